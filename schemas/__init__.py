@@ -1,0 +1,1 @@
+"""The data contracts of attack-stats, shipped as package data (``stats.schemas``)."""

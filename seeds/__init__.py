@@ -1,0 +1,1 @@
+"""The bundled seed articles (the default corpus of `attack-stats run`), shipped as stats.seeds."""

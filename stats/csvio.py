@@ -1,0 +1,94 @@
+"""Reading and writing the project's CSV files: atomic writes, spreadsheet-safe text cells."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .contract import COLUMNS
+from .errors import InputError
+
+# A text cell starting with one of these is run as a formula by spreadsheets; such cells are written
+# with a leading apostrophe, which read_csv takes off again, so the round trip is exact.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_COLUMNS = ("doc_id", "model", "evidence", "rule", "message", "evidence", "source", "reason", "lines")
+
+
+def _neutralise(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS + ("'",)):
+        return "'" + value
+    return value
+
+
+def _restore(value: object) -> object:
+    if isinstance(value, str) and value.startswith("'") and value[1:2] and value[1:].startswith(
+            FORMULA_STARTS + ("'",)):
+        return value[1:]
+    return value
+
+
+def atomic_write(path: Path, write: object) -> None:
+    """Write through a temporary file in the same folder, then rename over the target."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            write(handle)  # type: ignore[operator]
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    safe = frame.copy()
+    for column in safe.columns:
+        if column in TEXT_COLUMNS:
+            safe[column] = safe[column].map(_neutralise)
+    atomic_write(path, lambda handle: safe.to_csv(handle, index=False, lineterminator="\n"))
+
+
+def write_text(text: str, path: Path) -> None:
+    atomic_write(path, lambda handle: handle.write(text))
+
+
+def read_csv(path: str | Path) -> pd.DataFrame:
+    """A CSV written by attack-stats (or by hand), every cell as text, empty cells as ""."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"no such file: {path}")
+    if path.is_dir():
+        raise InputError(f"expected a CSV file, got a folder: {path}")
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig")
+    except pd.errors.EmptyDataError as exc:
+        raise InputError(f"empty CSV file: {path}") from exc
+    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise InputError(f"not a readable CSV file: {path} ({str(exc).splitlines()[0]})") from exc
+    for column in frame.columns:
+        if column in TEXT_COLUMNS:
+            frame[column] = frame[column].map(_restore)
+    return frame
+
+
+def read_figures(path: str | Path) -> pd.DataFrame:
+    """A figures CSV, with its columns checked against the contract."""
+    frame = read_csv(path)
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    extra = [c for c in frame.columns if c not in COLUMNS]
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append("missing column(s): " + ", ".join(missing))
+        if extra:
+            parts.append("unexpected column(s): " + ", ".join(extra))
+        raise InputError(f"{path} is not a figures table: " + "; ".join(parts))
+    return frame

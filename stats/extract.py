@@ -1,0 +1,854 @@
+"""Rule-based extraction of attack figures from report text.
+
+The vocabulary of each language (schemas/vocab/) is compiled into a tokenizer by
+:mod:`stats.lexicon`; this module holds the rules that read figures off the tokens of a sentence:
+
+``np``          a number before a weapon noun: "477 drones", "25 Iskander-M/KN-23 ballistic missiles"
+``partitive``   "40 of the 50 drones", "28 out of 31": the first number has the measure, the second
+                was launched
+``of-them``     "226 of them", "of which 76": the weapon is the one counted before
+``bare``        a number right next to a measure: "shot down 249", "76 were shot down", "14 injured"
+``article``     a singular noun with a measure: "a cruise missile was shot down", "the pilot was killed"
+``all``         "all 14 drones were shot down" (launched and shot down), "all of them", "both"
+``all-but``     "all but one of 59 drones were shot down" (launched 59, shot down 58)
+
+Each figure then gets its measure (the cue after it, else the cue before it, else launched),
+attacker, event and date from the sentence and the document around it, and figures repeated with
+the same meaning in a document are kept once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from . import language as language_mod
+from .contract import MUNITIONS, PARENT
+from .lexicon import Lexicon, Model, load
+from .text import Sentence, Token, split_sentences, tokenize
+
+WEAPON_MEASURES = frozenset({"launched", "shot_down", "jammed", "neutralized", "hit", "lost"})
+PEOPLE_MEASURES = frozenset({"killed", "injured"})
+AIRCRAFT_MEASURES = frozenset({"shot_down", "lost"})
+_UKRAINE_HINTS = ("ukrainian", "ukraine's", "kyiv's", "українськ", "украинск", "ukrainian-made", "всу")
+_RUSSIA_HINTS = ("russian", "russia's", "enemy", "enemy's", "hostile", "russian-made", "russian-launched",
+                 "ворож", "російськ", "противник", "русск", "российск")
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "of", "by", "from", "until", "during", "before", "after", "year",
+                                "у", "в", "з", "до", "року", "году", "с", "від", "от"})
+_MODIFIER_SUFFIXES = ("-made", "-designed", "-type", "-built", "-launched", "-based", "-guided", "-powered",
+                      "-class", "-supplied", "-produced", "-manufactured", "-range", "-assembled", "-style")
+
+
+@dataclass(slots=True)
+class Figure:
+    """One attack figure with its provenance (a row of the tidy table, before the document id)."""
+
+    event: int
+    date: str
+    attacker: str
+    weapon: str
+    model: str
+    measure: str
+    value: int
+    qualifier: str
+    start: int
+    end: int
+    evidence: str
+    rule: str
+
+
+@dataclass(slots=True)
+class _NP:
+    weapon: str | None
+    models: list[str]
+    end: int  # index after the phrase
+    hint: str | None
+    excluded: bool
+    platform: bool
+    singular: bool
+
+
+@dataclass(slots=True)
+class _Cand:
+    value: int
+    start: int
+    end: int
+    index: int  # token index of the number
+    weapon: str | None  # None: the weapon counted before (anaphora)
+    models: list[str]
+    qualifier: str
+    rule: str
+    measure: str | None = None
+    hint: str | None = None
+    part: bool = False  # a part listed after "including"
+    more: bool = False  # "another 20", "two more": not a restatement of an equal figure
+    need_cue: bool = False
+    value_from_antecedent: bool = False
+    follows_of_them: bool = False
+    of_which: bool = False
+    sentence: int = 0
+    attacker: str = "russia"
+    event: int = 0
+    dropped: bool = False
+    extra: list[_Cand] = field(default_factory=list)
+
+
+class _Sentence:
+    """The tokens of one sentence and the rules that read figures off them."""
+
+    def __init__(self, text: str, sent: Sentence, lex: Lexicon) -> None:
+        self.text = text
+        self.sent = sent
+        self.lex = lex
+        self.toks = tokenize(text, sent.start, sent.end, lex)
+        self.n = len(self.toks)
+
+    # -- small predicates -------------------------------------------------------------------------
+    def tok(self, i: int) -> Token | None:
+        return self.toks[i] if 0 <= i < self.n else None
+
+    def role(self, i: int, role: str) -> bool:
+        t = self.tok(i)
+        return t is not None and t.has(role)
+
+    def is_num(self, i: int) -> bool:
+        t = self.tok(i)
+        return t is not None and t.kind == "NUM"
+
+    def cues(self, i: int, positions: tuple[str, ...]) -> list[str]:
+        t = self.tok(i)
+        if t is None or t.sense is None:
+            return []
+        return [m for m, pos in t.sense.cues if pos in positions]
+
+    def skips(self, i: int, position: str) -> bool:
+        t = self.tok(i)
+        return t is not None and t.sense is not None and position in t.sense.skip
+
+    # -- noun phrases -----------------------------------------------------------------------------
+    def noun_phrase(self, j: int, max_mods: int = 5) -> _NP | None:
+        """Read modifiers, models and a weapon or person noun from token j on."""
+        models: list[Model] = []
+        hint: str | None = None
+        excluded = False
+        mods = 0
+        k = j
+        head: str | None = None
+        singular = False
+        platform = False
+        while k < self.n:
+            t = self.toks[k]
+            s = t.sense
+            if s is not None and s.head is not None:
+                head = s.head
+                singular = "singular" in s.roles
+                platform = "platform" in s.roles
+                k += 1
+                break
+            if s is not None and s.model is not None:
+                models.append(self.lex.models[s.model])
+                k += 1
+                # Kh-59/69: a bare number after a slash names a sibling model
+                if self.tok(k) is not None and self.toks[k].low == "/" and self.is_num(k + 1):
+                    sibling = self._sibling_model(models[-1], self.toks[k + 1])
+                    if sibling is not None:
+                        models.append(sibling)
+                    k += 2
+                continue
+            if s is not None and "excluded" in s.roles:
+                excluded = True
+                k += 1
+                continue
+            if (s is not None and "mod" in s.roles) or (t.kind == "W" and t.low.endswith(_MODIFIER_SUFFIXES)):
+                hint = _hint(t.low) or hint
+                mods += 1
+                if mods > max_mods:
+                    return None
+                k += 1
+                continue
+            if (t.low in {",", "/", "and", "or", "і", "та", "и", "й"}) and models and self._model_or_mod(k + 1):
+                k += 1
+                continue
+            if t.low == "(" and models and self._model_or_mod(k + 1):
+                k += 1
+                continue
+            break
+        if head is None:
+            if not models:
+                return None
+            weapon: str | None = _model_class(models)
+        else:
+            weapon = _resolve_class(head, models)
+        # "drones of the Shahed type", "(Shahed)": models named after the noun
+        after = self.tok(k)
+        if after is not None and after.has("compound"):
+            return None
+        if after is not None and after.low in ("(",) and self._model_or_mod(k + 1):
+            m = k + 1
+            while m < self.n and self.toks[m].low != ")" and m < k + 6:
+                s = self.toks[m].sense
+                if s is not None and s.model is not None:
+                    models.append(self.lex.models[s.model])
+                m += 1
+            if m < self.n and self.toks[m].low == ")":
+                k = m + 1
+                weapon = _resolve_class(head, models) if head else _model_class(models)
+        elif after is not None and after.has("of") and head is not None:
+            m = k + 1
+            found: list[Model] = []
+            while m < self.n and m < k + 5:
+                s = self.toks[m].sense
+                if s is not None and s.model is not None:
+                    found.append(self.lex.models[s.model])
+                elif not (self.toks[m].low in ("type", "types", "class", "типу", "типа", "/") or
+                          (s is not None and "mod" in s.roles)):
+                    break
+                m += 1
+            if (found and m > k + 1 and self.tok(m - 1) is not None and self.toks[m - 1].low in (
+                    "type", "types", "class", "типу", "типа")) or (found and m > k + 1 and not self.is_num(m)):
+                models.extend(found)
+                weapon = _resolve_class(head, models)
+                k = m
+        names: list[str] = []
+        for model in models:
+            if model.name not in names:
+                names.append(model.name)
+        return _NP(weapon, names, k, hint, excluded, platform, singular)
+
+    def _sibling_model(self, model: Model, tok: Token) -> Model | None:
+        prefix = model.name.rstrip("0123456789PMK")
+        wanted = f"{prefix}{tok.value}"
+        for candidate in self.lex.models:
+            if candidate.name == wanted:
+                return candidate
+        return None
+
+    def _model_or_mod(self, i: int) -> bool:
+        t = self.tok(i)
+        return t is not None and t.sense is not None and (t.sense.model is not None or "mod" in t.sense.roles)
+
+    # -- cues -------------------------------------------------------------------------------------
+    def post_cue(self, k: int, allow_chain: bool = True) -> tuple[str, int] | None:
+        """The measure stated after a figure that ends before token k ("... were shot down")."""
+        start = k
+        while k < self.n:
+            t = self.toks[k]
+            if allow_chain and (t.low in (",", "and", "та", "і", "и", "й") or t.has("joiner")) and (
+                    self.is_num(k + 1) or (self.tok(k + 1) is not None and self.toks[k + 1].sense is not None
+                                           and self.toks[k + 1].sense.qualifier and self.is_num(k + 2))):
+                j = k + 1 + (0 if self.is_num(k + 1) else 1)
+                np = self.noun_phrase(j + 1)
+                if np is None or np.weapon is None:
+                    return None
+                k = np.end
+                continue
+            if t.has("of_them") and k == start:
+                k += 1
+                continue
+            if t.has("aux") or t.has("adv") or (t.low in (",",) and self.role(k + 1, "aux")):
+                k += 1
+                continue
+            if t.low in ("which", "that", "who", "які", "що", "которые", "что") and k == start + 1:
+                k += 1
+                continue
+            break
+        if k >= self.n:
+            return None
+        if self.skips(k, "post"):
+            return ("skip", k)
+        found = self.cues(k, ("any", "post"))
+        if found:
+            return (found[0], k)
+        return None
+
+    def pre_cue(self, b: int, compatible: frozenset[str], near: int | None = None) -> tuple[str, int] | None:
+        """The nearest measure stated before token b in the same clause."""
+        lowest = -1 if near is None else b - near - 1
+        for k in range(b - 1, max(lowest, -1), -1):
+            t = self.toks[k]
+            if t.low == ";" or t.has("boundary"):
+                return None
+            if self.skips(k, "pre"):
+                return ("skip", k)
+            for measure in self.cues(k, ("any", "pre")):
+                if measure in compatible or (measure == "lost" and "jammed" in compatible):
+                    return (measure, k)
+        return None
+
+    # -- the rules --------------------------------------------------------------------------------
+    def candidates(self) -> list[_Cand]:
+        out: list[_Cand] = []
+        i = 0
+        skip_until = -1
+        while i < self.n:
+            if i < skip_until:
+                i += 1
+                continue
+            t = self.toks[i]
+            made: list[_Cand] = []
+            nxt = i + 1
+            if t.kind == "NUM":
+                made, nxt = self._from_number(i)
+            elif t.has("all_but"):
+                made, nxt = self._all_but(i)
+            elif t.has("all") or t.has("both"):
+                made, nxt = self._all(i)
+            elif t.has("article") or (t.has("not_before") and self._person_next(i)):
+                made, nxt = self._article(i)
+            out.extend(made)
+            skip_until = nxt if made else -1
+            i = max(nxt, i + 1) if made else i + 1
+        self._mark_parts(out)
+        return out
+
+    def _person_next(self, i: int) -> bool:
+        np = self.noun_phrase(i + 1, max_mods=2)
+        return np is not None and np.weapon == "people" and np.singular
+
+    def _qualifier(self, i: int) -> tuple[str, bool]:
+        """The qualifier before token i, and whether "more"/"another" marks an additional figure."""
+        more = self.role(i - 1, "more") or self.role(i + 1, "more")
+        prev = self.tok(i - 1)
+        if prev is not None and prev.sense is not None and prev.sense.qualifier:
+            return prev.sense.qualifier, more or self.role(i - 2, "more")
+        return "exact", more
+
+    def _is_year(self, i: int) -> bool:
+        t = self.toks[i]
+        if t.sense is not None or t.value is None or not (1900 <= t.value <= 2100) or len(t.low) != 4:
+            return False
+        prev = self.tok(i - 1)
+        return prev is None or prev.low in _YEAR_PREPOSITIONS or prev.kind == "P" or self.noun_phrase(i + 1) is None
+
+    def _from_number(self, i: int) -> tuple[list[_Cand], int]:
+        t = self.toks[i]
+        assert t.value is not None
+        if self._is_year(i):
+            return [], i + 1
+        if t.sense is not None and self.role(i - 1, "not_before"):
+            return [], i + 1  # "the one that struck", "no one"
+        qualifier, more = self._qualifier(i)
+        j = i + 1
+        nxt = self.tok(j)
+        # "226 of them", "300 of them Shaheds"
+        if nxt is not None and nxt.has("of_them"):
+            np = self.noun_phrase(j + 1, max_mods=2)
+            if np is not None and np.weapon is not None and np.weapon != "people":
+                cand = self._cand(t, i, np.weapon, np.models, qualifier, "of-them", np.hint)
+                cand.follows_of_them = True
+                return [cand], np.end
+            cand = self._cand(t, i, None, [], qualifier, "of-them", None)
+            cand.more = more
+            cand.of_which = "which" in nxt.low or "яких" in nxt.low or "которых" in nxt.low
+            cand.measure = self._measure(i, j + 1, None)
+            return ([cand] if cand.measure != "skip" else []), j + 1
+        # "40 of the 50 drones", "28 out of 31", "one of the missiles"
+        if nxt is not None and nxt.has("of") and not nxt.has("of_them"):
+            k = j + 1
+            if self.role(k, "all"):
+                k += 1
+            if self.is_num(k):
+                whole_tok = self.toks[k]
+                np = self.noun_phrase(k + 1)
+                weapon = np.weapon if np is not None else None
+                models = np.models if np is not None else []
+                hint = np.hint if np is not None else None
+                end = np.end if np is not None else k + 1
+                if np is not None and (np.excluded or (np.platform and weapon == "aircraft")):
+                    return [], end
+                if np is None and self.tok(k + 1) is not None and not self._bare_follower(k + 1):
+                    return [], k + 1
+                part = self._cand(t, i, weapon, models, qualifier, "partitive", hint)
+                part.measure = self._measure(i, end, weapon, allow_chain=False)
+                whole = self._cand(whole_tok, k, weapon, models, self._qualifier(k)[0], "partitive", hint)
+                post = self.post_cue(end, allow_chain=False)
+                whole.measure = "launched" if post is None or post[0] == "skip" else post[0]
+                if part.measure == whole.measure or part.measure in (None, "skip"):
+                    part.measure = self._measure(i, end, weapon, allow_chain=False, skip_post=True)
+                made = [c for c in (part, whole) if c.measure != "skip"]
+                return made, end
+            np = self.noun_phrase(k)
+            if np is not None and np.weapon is not None:
+                cand = self._cand(t, i, np.weapon, np.models, qualifier, "partitive", np.hint)
+                cand.measure = self._measure(i, np.end, np.weapon)
+                if np.excluded or cand.measure in (None, "skip"):
+                    return [], np.end
+                return [cand], np.end
+            return [], i + 1
+        np = self.noun_phrase(j)
+        if np is not None and np.weapon is not None:
+            if np.excluded:
+                return [], np.end
+            cand = self._cand(t, i, np.weapon, np.models, qualifier, "np", np.hint)
+            cand.more = more
+            cand.measure = self._measure(i, np.end, np.weapon, partitive_whole=self._after_of(i))
+            if cand.measure == "skip" or cand.measure is None:
+                return [], np.end
+            if np.weapon == "aircraft" and (np.platform or cand.measure not in AIRCRAFT_MEASURES):
+                return [], np.end
+            return [cand], np.end
+        # a bare number: "shot down 249 and jammed 226 of them", "76 were shot down", "14 injured"
+        if nxt is not None and not self._bare_follower(j):
+            return [], j
+        cand = self._cand(t, i, None, [], qualifier, "bare", None)
+        cand.more = more
+        post = self.post_cue(j, allow_chain=False)
+        if post is not None:
+            cand.measure = post[0]
+        else:
+            pre = self.pre_cue(i - (1 if qualifier != "exact" else 0), WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
+            if pre is None and self.role(j, "over"):
+                pre = self.pre_cue(i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region"
+            cand.measure = pre[0] if pre is not None else None
+        if cand.measure in (None, "skip"):
+            return [], j
+        if cand.measure in PEOPLE_MEASURES:
+            cand.weapon = "people"
+        return [cand], j
+
+    def _after_of(self, i: int) -> bool:
+        """Is the number the whole of a partitive ("of the 50 drones", "Of 93 drones launched, ...")?"""
+        k = i - 1
+        if self.tok(k) is not None and self.toks[k].sense is not None and self.toks[k].sense.qualifier:
+            k -= 1
+        if not self.role(k, "of") or self.cues(k, ("any", "pre")):
+            return False
+        before = self.tok(k - 1)
+        return before is None or before.kind in ("NUM", "P") or before.has("all")
+
+    def _bare_follower(self, j: int) -> bool:
+        t = self.tok(j)
+        if t is None:
+            return True
+        return t.kind == "P" or t.has("bare") or t.has("aux") or t.has("of_them") or t.has("of") or bool(
+            t.sense is not None and (t.sense.cues or t.sense.skip or "more" in t.sense.roles))
+
+    def _measure(self, i: int, end: int, weapon: str | None, allow_chain: bool = True,
+                 partitive_whole: bool = False, skip_post: bool = False) -> str | None:
+        compatible = _compatible(weapon)
+        if not skip_post:
+            post = self.post_cue(end, allow_chain=allow_chain)
+            if post is not None and (post[0] == "skip" or post[0] in compatible or
+                                     (post[0] == "lost" and weapon in MUNITIONS)):
+                return post[0]
+        if partitive_whole:
+            return "launched"
+        start = i - 1 if self.tok(i - 1) is not None and self.toks[i - 1].sense is not None and \
+            self.toks[i - 1].sense.qualifier else i
+        pre = self.pre_cue(start, compatible)
+        if pre is not None:
+            return pre[0]
+        if weapon in ("people", "aircraft") or weapon is None:
+            return None
+        return "launched"
+
+    def _cand(self, t: Token, i: int, weapon: str | None, models: list[str], qualifier: str, rule: str,
+              hint: str | None) -> _Cand:
+        assert t.value is not None
+        return _Cand(value=t.value, start=t.start, end=t.end, index=i, weapon=weapon, models=list(models),
+                     qualifier=qualifier, rule=rule, hint=hint)
+
+    def _all(self, i: int) -> tuple[list[_Cand], int]:
+        """"all 14 drones were shot down", "both missiles were downed", "all of them were shot down"."""
+        t = self.toks[i]
+        both = t.has("both")
+        j = i + 1
+        if self.is_num(j) and not both:
+            num = self.toks[j]
+            np = self.noun_phrase(j + 1)
+            end = np.end if np is not None else j + 1
+            weapon = np.weapon if np is not None else None
+            post = self.post_cue(end, allow_chain=False)
+            if post is None or post[0] in ("skip", "launched"):
+                return [], i + 1  # read as a plain number
+            measure = post[0]
+            if weapon == "people" or measure in PEOPLE_MEASURES:
+                return [], i + 1
+            models = np.models if np is not None else []
+            hint = np.hint if np is not None else None
+            launched = self._cand(num, j, weapon, models, "exact", "all", hint)
+            launched.measure = "launched"
+            done = self._cand(num, j, weapon, models, "exact", "all", hint)
+            done.measure = measure
+            return [launched, done], end
+        np = self.noun_phrase(j, max_mods=3) if not self.role(j, "of_them") else None
+        end = np.end if np is not None else j + (1 if self.role(j, "of_them") else 0)
+        post = self.post_cue(end, allow_chain=False)
+        if post is None or post[0] in ("skip", "launched") or post[0] in PEOPLE_MEASURES:
+            return [], i + 1
+        if np is not None and (np.weapon in (None, "people") or np.excluded):
+            return [], i + 1
+        cand = _Cand(value=2 if both else 0, start=t.start, end=t.end, index=i,
+                     weapon=np.weapon if np is not None else None, models=np.models if np is not None else [],
+                     qualifier="exact", rule="both" if both else "all", measure=post[0])
+        cand.value_from_antecedent = not both
+        if both and np is not None:
+            launched = _Cand(value=2, start=t.start, end=t.end, index=i, weapon=np.weapon, models=list(np.models),
+                             qualifier="exact", rule="both", measure="launched")
+            return [launched, cand], end
+        return [cand], end
+
+    def _all_but(self, i: int) -> tuple[list[_Cand], int]:
+        """"all but one of 59 drones were shot down": launched 59, shot down 58."""
+        j = i + 1
+        if not self.is_num(j):
+            return [], i + 1
+        k = j + 1
+        if self.role(k, "of"):
+            k += 1
+        if not self.is_num(k):
+            return [], i + 1
+        whole_tok, but_tok = self.toks[k], self.toks[j]
+        assert whole_tok.value is not None and but_tok.value is not None
+        np = self.noun_phrase(k + 1)
+        end = np.end if np is not None else k + 1
+        weapon = np.weapon if np is not None else None
+        post = self.post_cue(end, allow_chain=False)
+        measure = post[0] if post is not None else None
+        if measure in (None, "skip", "launched"):
+            return [], i + 1
+        models = np.models if np is not None else []
+        whole = self._cand(whole_tok, k, weapon, models, "exact", "all-but", None)
+        whole.measure = "launched"
+        part = _Cand(value=whole_tok.value - but_tok.value, start=self.toks[i].start, end=but_tok.end, index=i,
+                     weapon=weapon, models=list(models), qualifier="exact", rule="all-but", measure=measure)
+        return [whole, part], end
+
+    def _article(self, i: int) -> tuple[list[_Cand], int]:
+        """"a cruise missile was shot down", "another drone hit", "the pilot was killed"."""
+        t = self.toks[i]
+        np = self.noun_phrase(i + 1, max_mods=3)
+        if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
+            return [], i + 1
+        if np.weapon != "people" and t.has("not_before"):
+            return [], i + 1
+        if self.is_num(i + 1):
+            return [], i + 1
+        compatible = _compatible(np.weapon)
+        post = self.post_cue(np.end, allow_chain=False)
+        measure: str | None = None
+        if post is not None and post[0] != "skip" and (post[0] in compatible or post[0] == "lost"):
+            measure = post[0]
+        elif post is None:
+            pre = self.pre_cue(i, compatible, near=3)
+            measure = pre[0] if pre is not None else None
+        if measure in (None, "skip") or (np.weapon == "aircraft" and measure not in AIRCRAFT_MEASURES):
+            return [], np.end
+        if np.weapon not in ("people", "aircraft") and self._plural_head(np.end - 1):
+            return [], np.end
+        cand = _Cand(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
+                     qualifier="exact", rule="article", measure=measure, hint=np.hint)
+        cand.more = t.has("more") or t.low in ("another", "ще один", "ещё один", "еще один")
+        return [cand], np.end
+
+    def _plural_head(self, k: int) -> bool:
+        t = self.tok(k)
+        return t is not None and self.lex.language == "en" and t.low.endswith("s") and not t.low.endswith("ss")
+
+    def _mark_parts(self, cands: list[_Cand]) -> None:
+        """Figures listed after "including" are parts of the figure before."""
+        for prev, cand in zip(cands, cands[1:], strict=False):
+            between = range(prev.index + 1, cand.index)
+            if any(self.role(k, "including") for k in between) or (prev.part and not any(
+                    self.toks[k].low == ";" for k in between)):
+                if prev.weapon == "people" and cand.weapon == "people":
+                    cand.dropped = True  # "12 injured, including three children": not a figure
+                cand.part = True
+
+
+def _hint(low: str) -> str | None:
+    if low.startswith(_UKRAINE_HINTS):
+        return "ukraine"
+    if low.startswith(_RUSSIA_HINTS):
+        return "russia"
+    return None
+
+
+def _compatible(weapon: str | None) -> frozenset[str]:
+    if weapon == "people":
+        return PEOPLE_MEASURES
+    if weapon == "aircraft":
+        return AIRCRAFT_MEASURES
+    if weapon is None:
+        return WEAPON_MEASURES | PEOPLE_MEASURES
+    return WEAPON_MEASURES
+
+
+def _model_class(models: Sequence[Model]) -> str:
+    classes = {m.weapon for m in models}
+    if len(classes) == 1:
+        return classes.pop()
+    if classes <= {"missile", "cruise_missile", "ballistic_missile"}:
+        return "missile"
+    return "aerial_weapon"
+
+
+def _resolve_class(head: str, models: Sequence[Model]) -> str:
+    """The most specific class the noun and the named models state."""
+    if head == "missile" and models:
+        classes = {m.weapon for m in models}
+        if len(classes) == 1 and classes <= {"cruise_missile", "ballistic_missile"}:
+            return classes.pop()
+    return head
+
+
+def _common(weapons: Sequence[str]) -> str:
+    unique = list(dict.fromkeys(weapons))
+    if len(unique) == 1:
+        return unique[0]
+    parents = {PARENT.get(w, w) for w in unique}
+    if parents == {"missile"} or set(unique) <= {"missile", "cruise_missile", "ballistic_missile"}:
+        return "missile"
+    return "aerial_weapon"
+
+
+# -- the document ---------------------------------------------------------------------------------
+
+@dataclass
+class _EventState:
+    current: int = 0
+    keys: dict[object, int] = field(default_factory=dict)
+    dates: dict[int, tuple[int, int, int | None]] = field(default_factory=dict)
+    from_previous: bool = False
+    count: int = 1
+
+
+def extract_text(text: str, language: str | None = None, doc_date: str | None = None) -> list[Figure]:
+    """Every attack figure in a text, in the order they appear."""
+    lang = language or language_mod.detect(text)
+    lex = load(lang)
+    sentences = split_sentences(text)
+    figures: list[_Cand] = []
+    parsed: list[tuple[_Sentence, list[_Cand]]] = []
+    for index, sent in enumerate(sentences):
+        if not lex.prefilter_re.search(text, sent.start, sent.end):
+            parsed.append((_Sentence.__new__(_Sentence), []))
+            continue
+        s = _Sentence(text, sent, lex)
+        cands = [c for c in s.candidates() if not c.dropped]
+        for c in cands:
+            c.sentence = index
+        parsed.append((s, cands))
+    years = _years(text, lex, doc_date)
+    events = _EventState()
+    attacker_context = "russia"
+    history: list[list[_Cand]] = []
+    for index, (s, cands) in enumerate(parsed):
+        if not cands:
+            continue
+        sent = sentences[index]
+        _advance_events(s, events, lex)
+        side_cues = [(m.start(), m.lastgroup or "russia") for m in lex.attacker_re.finditer(text, sent.start, sent.end)]
+        for cand in cands:
+            cand.event = events.current
+            _resolve_antecedent(cand, cands, history)
+        resolved = [c for c in cands if c.weapon is not None]
+        for cand in resolved:
+            cand.attacker = _attacker(cand, side_cues, attacker_context)
+            if cand.measure == "lost" and cand.weapon != "aircraft":
+                cand.measure = "jammed"
+        if side_cues:
+            attacker_context = side_cues[-1][1]
+        history.append(resolved)
+        figures.extend(resolved)
+    kept = _deduplicate(figures, sentences)
+    out: list[Figure] = []
+    for cand in kept:
+        sent = sentences[cand.sentence]
+        date = _event_date(events, cand.event, years)
+        out.append(Figure(
+            event=cand.event, date=date, attacker=cand.attacker, weapon=cand.weapon or "aerial_weapon",
+            model="/".join(cand.models), measure=cand.measure or "launched", value=cand.value,
+            qualifier=cand.qualifier, start=cand.start, end=cand.end,
+            evidence=" ".join(text[sent.start:sent.end].split()), rule=f"{lang}:{cand.rule}",
+        ))
+    return out
+
+
+def _resolve_antecedent(cand: _Cand, cands: list[_Cand], history: list[list[_Cand]]) -> None:
+    if cand.weapon is not None and not cand.value_from_antecedent:
+        return
+    earlier = [c for c in cands if c.index < cand.index and c.weapon not in (None, "people")]
+    if cand.of_which and earlier:
+        pool = [earlier[-1]]
+    elif earlier:
+        pool = earlier
+    else:
+        pool = []
+        for past in reversed(history[-3:]):
+            pool = [c for c in past if c.weapon not in (None, "people")]
+            if pool:
+                break
+    if not pool:
+        cand.weapon = None
+        return
+    wholes = [c for c in pool if not c.part] or pool
+    if cand.value_from_antecedent:
+        same = [c for c in wholes if cand.weapon is None or c.weapon == cand.weapon]
+        launched = [c for c in same if c.measure == "launched"] or same
+        if not launched:
+            cand.weapon = None
+            return
+        cand.value = sum(c.value for c in launched)
+        cand.qualifier = launched[0].qualifier if len(launched) == 1 else "exact"
+        cand.weapon = _common([c.weapon for c in launched if c.weapon])
+        models = {tuple(c.models) for c in launched}
+        cand.models = list(models.pop()) if len(models) == 1 else []
+        cand.hint = launched[0].hint
+        return
+    # several totals of different weapons ("100 drones and 10 missiles ... 90 of them"): all aerial weapons
+    launched = [c for c in wholes if c.measure == "launched"] or wholes
+    cand.weapon = _common([c.weapon for c in launched if c.weapon])
+    models = {tuple(c.models) for c in launched}
+    if len(launched) == 1 or (len(models) == 1 and len({c.weapon for c in launched}) == 1):
+        cand.models = list(models.pop()) if len(models) == 1 else []
+    cand.hint = launched[0].hint
+
+
+def _attacker(cand: _Cand, side_cues: list[tuple[int, str]], context: str) -> str:
+    if cand.hint:
+        return cand.hint
+    if cand.weapon in MUNITIONS and cand.weapon != "aircraft" and cand.models:
+        # a Ukrainian or Western model (ATACMS, Storm Shadow, Neptune) is a Ukrainian attack
+        return "ukraine" if all(_side(m) == "ukraine" for m in cand.models) else "russia" if all(
+            _side(m) == "russia" for m in cand.models) and not side_cues else _by_cues(cand, side_cues, context)
+    if cand.weapon == "aircraft" and cand.measure == "shot_down" and cand.models and all(
+            _side(m) == "ukraine" for m in cand.models):
+        return "ukraine"
+    return _by_cues(cand, side_cues, context)
+
+
+def _by_cues(cand: _Cand, side_cues: list[tuple[int, str]], context: str) -> str:
+    before = [side for pos, side in side_cues if pos < cand.start]
+    if before:
+        return before[-1]
+    if side_cues:
+        return side_cues[0][1]
+    return context
+
+
+_SIDES: dict[str, str] = {}
+
+
+def _side(name: str) -> str:
+    if not _SIDES:
+        for model in load("en").models:
+            _SIDES[model.name] = model.side
+    return _SIDES.get(name, "russia")
+
+
+def _deduplicate(cands: list[_Cand], sentences: list[Sentence]) -> list[_Cand]:
+    """A figure restated in another sentence with the same meaning is kept once (the body's wording)."""
+    kept: list[_Cand] = []
+    seen: dict[tuple[object, ...], int] = {}
+    for cand in cands:
+        key = (cand.event, cand.attacker, cand.weapon, cand.measure, cand.value)
+        earlier = seen.get(key)
+        if earlier is not None and not cand.more:
+            first = kept[earlier]
+            if first.sentence != cand.sentence:
+                if sentences[first.sentence].title and not sentences[cand.sentence].title:
+                    cand.models = cand.models or first.models
+                    kept[earlier] = cand
+                elif not first.models and cand.models:
+                    first.models = cand.models
+                continue
+        seen[key] = len(kept)
+        kept.append(cand)
+    kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
+    return kept
+
+
+def _years(text: str, lex: Lexicon, doc_date: str | None) -> int | None:
+    if doc_date and len(doc_date) >= 4 and doc_date[:4].isdigit():
+        return int(doc_date[:4])
+    return None
+
+
+def _advance_events(s: _Sentence, events: _EventState, lex: Lexicon) -> None:
+    """Move to another event when the sentence names another night or date."""
+    text, sent = s.text, s.sent
+    for m in lex.time_re.finditer(text, sent.start, sent.end):
+        if m.lastgroup == "previous":
+            key = ("previous", events.current)
+            if key not in events.keys:
+                events.keys[key] = events.count
+                events.count += 1
+            events.current = events.keys[key]
+            events.from_previous = True
+        elif m.lastgroup == "current" and events.from_previous:
+            events.current = 0
+            events.from_previous = False
+    for tok in s.toks:
+        if tok.kind != "DATE":
+            continue
+        parsed = _parse_date(text[tok.start:tok.end], lex)
+        if parsed is None:
+            continue
+        month, day, year = parsed
+        prev_word = text[max(sent.start, tok.start - 7):tok.start].lower().split()
+        if prev_word and prev_word[-1] in ("since", "від", "с", "з", "until", "до"):
+            continue
+        key = (month, day)
+        if key in events.keys:
+            events.current = events.keys[key]
+        elif events.current not in events.dates:
+            events.keys[key] = events.current
+        else:
+            events.keys[key] = events.count
+            events.current = events.count
+            events.count += 1
+        events.dates.setdefault(events.current, (month, day, year))
+
+
+def _parse_date(surface: str, lex: Lexicon) -> tuple[int, int, int | None] | None:
+    import re
+
+    low = surface.lower()
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", low)
+    if iso:
+        return int(iso.group(2)), int(iso.group(3)), int(iso.group(1))
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2,4})", low)
+    if dotted:
+        year = int(dotted.group(3))
+        return int(dotted.group(2)), int(dotted.group(1)), year + 2000 if year < 100 else year
+    words = re.findall(r"\w+", low)
+    month = None
+    for w in words:
+        key = w.rstrip(".")
+        if key in lex.months:
+            month = lex.months[key]
+            break
+        for name, value in lex.months.items():
+            if len(name) > 3 and key.startswith(name[:-1]) and len(key) <= len(name) + 2:
+                month = value
+                break
+        if month:
+            break
+    numbers = [int(x) for x in re.findall(r"\d+", low)]
+    days = [x for x in numbers if 1 <= x <= 31]
+    years = [x for x in numbers if 1900 <= x <= 2100]
+    if month is None or not days:
+        return None
+    return month, days[-1], years[0] if years else None
+
+
+def _event_date(events: _EventState, event: int, year: int | None) -> str:
+    found = events.dates.get(event)
+    if found is None:
+        return ""
+    month, day, stated_year = found
+    y = stated_year or year
+    if y is None:
+        return ""
+    try:
+        import datetime
+
+        return datetime.date(y, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def iter_documents_figures(texts: Sequence[str]) -> Iterator[list[Figure]]:
+    for text in texts:
+        yield extract_text(text)

@@ -1,0 +1,392 @@
+"""Vocabulary files turned into compiled patterns.
+
+The vocabulary of each language lives in ``schemas/vocab/<lang>.toml`` and the weapon models in
+``schemas/models.toml``. This module reads them, rejects unknown sections and terms listed twice
+with clashing meanings, and builds one tokenizer regex per language from the term lists: every term
+escaped, all terms merged into a character trie so the longest term wins, compiled with
+``re.VERBOSE`` parts commented below.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .contract import MEASURES, QUALIFIERS, WEAPONS
+from .errors import VocabularyError
+from .resources import read_text
+
+LANGUAGES = ("en",)
+
+DASHES = "-‐‑‒–—"
+APOSTROPHES = "'’ʼ`"
+
+# Sections and keys a vocabulary file may have; anything else is a mistake in the file.
+VOCAB_KEYS: dict[str, set[str]] = {
+    "meta": {"language", "markers"},
+    "numbers": {"units", "tens", "scales", "phrases", "joiner", "articles", "both", "all", "all_but",
+                "not_before", "forms"},
+    "qualifiers": set(QUALIFIERS) - {"exact"},
+    "heads": set(WEAPONS) | {"person"},
+    "heads_platform": {"aircraft"},
+    "heads_excluded": {"words"},
+    "modifiers": {"words"},
+    "compounds": {"words"},
+    "cues": set(MEASURES),
+    "skip": {"pre", "post"},
+    "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
+                "boundaries", "nominal_cases"},
+    "attacker": {"ukraine", "russia"},
+    "time": {"previous", "current", "months", "night_join"},
+}
+CUE_POSITIONS = ("any", "pre", "post")
+MODEL_KEYS = {"name", "weapon", "side", "aliases"}
+
+# Roles a term can play; a term may play several (\"of which\" is both of_them and including).
+SINGLE_ROLES = {
+    "article", "both", "all", "all_but", "not_before", "mod", "compound", "aux", "adv", "of_them",
+    "of", "including", "more", "over", "bare", "boundary", "joiner", "platform", "excluded", "singular",
+}
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    weapon: str
+    side: str
+
+
+@dataclass
+class Senses:
+    """What one vocabulary term means: a set of roles, some with a payload."""
+
+    roles: set[str] = field(default_factory=set)
+    head: str | None = None
+    qualifier: str | None = None
+    number: int | None = None
+    number_kind: str | None = None  # unit, ten, scale, phrase
+    model: int | None = None
+    cues: list[tuple[str, str]] = field(default_factory=list)  # (measure, position)
+    skip: set[str] = field(default_factory=set)  # positions
+
+    def merge(self, other: Senses, term: str) -> None:
+        for attr in ("head", "qualifier", "number", "model"):
+            mine, theirs = getattr(self, attr), getattr(other, attr)
+            if mine is not None and theirs is not None and mine != theirs:
+                raise VocabularyError(f"term {term!r} has two meanings for {attr}: {mine!r} and {theirs!r}")
+            if theirs is not None:
+                setattr(self, attr, theirs)
+        if other.number_kind:
+            self.number_kind = other.number_kind
+        for cue in other.cues:
+            for measure, pos in self.cues:
+                if measure != cue[0] and (pos == cue[1] or "any" in (pos, cue[1])):
+                    raise VocabularyError(
+                        f"term {term!r} is a cue for both {measure!r} and {cue[0]!r} in the same position"
+                    )
+                if (measure, pos) == cue:
+                    raise VocabularyError(f"term {term!r} is listed twice as a cue for {measure!r}")
+            self.cues.append(cue)
+        self.roles |= other.roles
+        self.skip |= other.skip
+
+
+def term_key(term: str) -> str:
+    """Normalise a term or a matched surface for look-up: lower case, no dashes, one space."""
+    out = term.lower()
+    for ch in DASHES:
+        out = out.replace(ch, "")
+    for ch in APOSTROPHES:
+        out = out.replace(ch, "'")
+    return " ".join(out.split())
+
+
+def term_atoms(term: str) -> list[str]:
+    """Regex atoms of a term: letters escaped, dashes and spaces made flexible, * an ending."""
+    atoms: list[str] = []
+    stem = term.endswith("*")
+    body = term[:-1] if stem else term
+    for ch in body.lower():
+        if ch in DASHES:
+            atoms.append(f"[{DASHES}\\s]?")
+        elif ch.isspace():
+            if atoms and atoms[-1] != r"\s+":
+                atoms.append(r"\s+")
+        elif ch in APOSTROPHES:
+            atoms.append(f"[{APOSTROPHES}]")
+        else:
+            atoms.append(re.escape(ch))
+    if stem:
+        atoms.append(r"\w*")
+    return atoms
+
+
+def trie_regex(terms: Iterable[str]) -> str:
+    """One regex matching any of the terms, longest first, built as a character trie."""
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for atom in term_atoms(term):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [atom + emit(child) for atom, child in node.items() if atom != ""]
+        # Longer literal branches first keeps alternation deterministic; a flexible atom (class or
+        # \w*) is tried after the literal ones beside it.
+        branches.sort(key=lambda b: (b.startswith(("[", "\\w", "\\s")), b))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise VocabularyError(f"{where} must be a list of non-empty strings")
+    return value
+
+
+def _int_map(value: Any, where: str) -> dict[str, int]:
+    if not isinstance(value, dict) or not all(isinstance(v, int) for v in value.values()):
+        raise VocabularyError(f"{where} must map words to whole numbers")
+    return value
+
+
+def _check_keys(data: Mapping[str, Any], allowed: Mapping[str, set[str]], where: str) -> None:
+    for section, body in data.items():
+        if section not in allowed:
+            raise VocabularyError(f"{where}: unknown section [{section}]")
+        if not isinstance(body, dict):
+            raise VocabularyError(f"{where}: [{section}] must be a table")
+        for key in body:
+            if key not in allowed[section]:
+                raise VocabularyError(f"{where}: unknown key {key!r} in [{section}]")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractor needs for one language."""
+
+    language: str
+    senses: dict[str, Senses]
+    stems: list[tuple[re.Pattern[str], str]]
+    token_re: re.Pattern[str]
+    prefilter_re: re.Pattern[str]
+    attacker_re: re.Pattern[str]
+    time_re: re.Pattern[str]
+    months: dict[str, int]
+    models: tuple[Model, ...]
+    markers: frozenset[str]
+
+    def lookup(self, surface: str) -> Senses | None:
+        key = term_key(surface)
+        found = self.senses.get(key)
+        if found is not None:
+            return found
+        return self._stem_lookup(key)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Lexicon per language lives for the process
+    def _stem_lookup(self, key: str) -> Senses | None:
+        for pattern, term in self.stems:
+            if pattern.fullmatch(key):
+                return self.senses[term]
+        return None
+
+    def __hash__(self) -> int:
+        return hash(self.language)
+
+
+def _load_models() -> tuple[tuple[Model, ...], dict[str, int]]:
+    try:
+        data = tomllib.loads(read_text("models.toml"))
+    except tomllib.TOMLDecodeError as exc:
+        raise VocabularyError(f"models.toml: {exc}") from exc
+    if set(data) != {"model"}:
+        raise VocabularyError("models.toml: only [[model]] tables are allowed")
+    models: list[Model] = []
+    aliases: dict[str, int] = {}
+    for i, entry in enumerate(data["model"]):
+        if set(entry) != MODEL_KEYS:
+            raise VocabularyError(f"models.toml: model #{i + 1} needs exactly the keys {sorted(MODEL_KEYS)}")
+        if entry["weapon"] not in WEAPONS or entry["side"] not in ("russia", "ukraine"):
+            raise VocabularyError(f"models.toml: {entry['name']!r} has an unknown weapon or side")
+        models.append(Model(entry["name"], entry["weapon"], entry["side"]))
+        for alias in _strings(entry["aliases"], f"models.toml {entry['name']} aliases"):
+            key = term_key(alias)
+            if key in aliases:
+                raise VocabularyError(f"models.toml: alias {alias!r} is listed twice")
+            aliases[alias] = i
+    return tuple(models), aliases
+
+
+def _load_vocab(language: str) -> dict[str, Any]:
+    if language not in LANGUAGES:
+        raise VocabularyError(f"no vocabulary for language {language!r}")
+    where = f"vocab/{language}.toml"
+    try:
+        data = tomllib.loads(read_text("vocab", f"{language}.toml"))
+    except tomllib.TOMLDecodeError as exc:
+        raise VocabularyError(f"{where}: {exc}") from exc
+    _check_keys(data, VOCAB_KEYS, where)
+    cues = data.get("cues", {})
+    for measure, body in cues.items():
+        if not isinstance(body, dict) or not set(body) <= set(CUE_POSITIONS):
+            raise VocabularyError(f"{where}: [cues.{measure}] takes only {CUE_POSITIONS}")
+    return data
+
+
+def _build_senses(
+    data: Mapping[str, Any], model_aliases: Mapping[str, int], where: str
+) -> tuple[dict[str, Senses], list[str]]:
+    entries: list[tuple[str, Senses]] = []
+
+    def add(term: str, **kwargs: Any) -> None:
+        roles = kwargs.pop("roles", set())
+        entries.append((term, Senses(roles=set(roles), **kwargs)))
+
+    numbers = data.get("numbers", {})
+    for kind in ("units", "tens", "scales"):
+        for word, value in _int_map(numbers.get(kind, {}), f"{where} numbers.{kind}").items():
+            add(word, number=value, number_kind=kind[:-1])
+    for word, value in _int_map(numbers.get("forms", {}), f"{where} numbers.forms").items():
+        # inflected number words (Ukrainian, Russian): a unit, a ten or a hundred by their value
+        kind = "unit" if value < 20 else "ten" if value < 100 else "hundred"
+        add(word, number=value, number_kind=kind)
+    for phrase, value in _int_map(numbers.get("phrases", {}), f"{where} numbers.phrases").items():
+        add(phrase, number=value, number_kind="phrase")
+    if "joiner" in numbers:
+        add(numbers["joiner"], roles={"joiner"})
+    for role in ("articles", "both", "all", "all_but", "not_before"):
+        name = "article" if role == "articles" else role
+        for term in _strings(numbers.get(role, []), f"{where} numbers.{role}"):
+            add(term, roles={name})
+    for qualifier, terms in data.get("qualifiers", {}).items():
+        for term in _strings(terms, f"{where} qualifiers.{qualifier}"):
+            add(term, qualifier=qualifier)
+    for weapon, terms in data.get("heads", {}).items():
+        for term in _strings(terms, f"{where} heads.{weapon}"):
+            if weapon == "person":  # a singular person: "the pilot was killed" is a figure of 1
+                add(term, head="people", roles={"singular"})
+            else:
+                add(term, head=weapon)
+    for term in _strings(data.get("heads_platform", {}).get("aircraft", []), f"{where} heads_platform"):
+        add(term, roles={"platform"})
+    for term in _strings(data.get("heads_excluded", {}).get("words", []), f"{where} heads_excluded"):
+        add(term, roles={"excluded"})
+    for term in _strings(data.get("modifiers", {}).get("words", []), f"{where} modifiers"):
+        add(term, roles={"mod"})
+    for term in _strings(data.get("compounds", {}).get("words", []), f"{where} compounds"):
+        add(term, roles={"compound"})
+    for measure, body in data.get("cues", {}).items():
+        for pos, terms in body.items():
+            for term in _strings(terms, f"{where} cues.{measure}.{pos}"):
+                add(term, cues=[(measure, pos)])
+    for pos, terms in data.get("skip", {}).items():
+        for term in _strings(terms, f"{where} skip.{pos}"):
+            add(term, skip={pos})
+    grammar_roles = {"aux": "aux", "adverbs": "adv", "of_them": "of_them", "of": "of", "including": "including",
+                     "more": "more", "over": "over", "bare_followers": "bare", "boundaries": "boundary"}
+    for key, role in grammar_roles.items():
+        for term in _strings(data.get("grammar", {}).get(key, []), f"{where} grammar.{key}"):
+            add(term, roles={role})
+    for alias, index in model_aliases.items():
+        add(alias, model=index)
+
+    senses: dict[str, Senses] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for term, sense in entries:
+        key = term_key(term.rstrip("*")) + ("*" if term.endswith("*") else "")
+        # the same term twice in one list is a slip in the file
+        for role in sense.roles:
+            marker = (key, role)
+            seen[marker] = seen.get(marker, 0) + 1
+            if seen[marker] > 1 and role not in ("bare", "adv"):
+                raise VocabularyError(f"{where}: term {term!r} is listed twice as {role}")
+        if key in senses:
+            senses[key].merge(sense, term)
+        else:
+            senses[key] = sense
+    return senses, [term for term, _ in entries]
+
+
+def _sense_of(senses: Mapping[str, Senses], term: str) -> Senses | None:
+    return senses.get(term_key(term.rstrip("*")) + ("*" if term.endswith("*") else ""))
+
+
+def _date_pattern(months: Mapping[str, int]) -> str:
+    month = "(?:" + trie_regex(months) + r")\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th|-?го|-?е)?"
+    year = r"(?:\d{4})(?:\s*(?:р\.|року|г\.|года|р|г)\b)?"
+    return rf"""
+        (?: {day} (?:\s*(?:-|–|to|до|на|and|і|и)\s*{day})? \s+ (?:of\s+)? {month} (?:\s*,?\s*{year})? (?!\w)
+          | {month} \s+ {day} (?!\d) (?:\s*(?:-|–|to|and)\s*{day}(?!\d))? (?:\s*,?\s*{year})?
+          | {month} \s+ \d{{4}} (?!\d)
+          | \d{{4}}-\d{{2}}-\d{{2}}
+          | \d{{1,2}}\.\d{{1,2}}\.\d{{2,4}} (?!\d)
+        )"""
+
+
+@functools.cache
+def load(language: str) -> Lexicon:
+    """The compiled lexicon of a language (cached: built once per process)."""
+    models, model_aliases = _load_models()
+    data = _load_vocab(language)
+    where = f"vocab/{language}.toml"
+    senses, terms = _build_senses(data, model_aliases, where)
+    stems = [(re.compile("".join(term_atoms(k)), re.IGNORECASE), k) for k in senses if k.endswith("*")]
+    months = _int_map(data.get("time", {}).get("months", {}), f"{where} time.months")
+    months = {term_key(k): v for k, v in months.items()}
+    vocabulary = trie_regex(terms)
+    token_re = re.compile(
+        rf"""
+        (?P<DATE>{_date_pattern(months)})                     # dates: 28 June, June 28, 2025-06-28
+        | (?P<V>{vocabulary})(?!\w)                           # a vocabulary term, longest first
+        | (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?[ap]\.?m\.?)? | \d{{1,2}}\s?[ap]\.m\.)  # 09:00, 9 a.m.
+        | (?P<PCT>\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|відс\w*|проц\w*))  # 45%, 45 per cent
+        | (?P<MONEY>[$€£₴₽]\s?\d[\d,.]*)                      # $1.2, €300
+        | (?P<RANGE>\d+\s?[-–—]\s?\d+(?![\d.,]))             # 20-25 (a range is no count)
+        | (?P<HYPH>\d+(?:[-‐‑][^\W\d_]+)+)                   # 64-year-old, 3-storey
+        | (?P<NUM>\d{{1,3}}(?:(?:,|[ \u00a0\u202f\u2009])\d{{3}})+(?![\d]|[.,]\d) | \d+(?![.,]\d))  # 1,200 / 1 200 / 537
+        | (?P<DEC>\d+[.,]\d+)                                 # 1.5 (never a count)
+        | (?P<W>\w+(?:[{APOSTROPHES}]\w+)*)                   # any other word
+        | (?P<P>\S)                                           # punctuation
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+    # a sentence is worth parsing when it names a weapon, a model, a person or a measure
+    heads = [t for t in terms if (s := _sense_of(senses, t)) and (s.head or s.model is not None or s.cues)]
+    prefilter_re = re.compile(r"(?<!\w)(?:" + trie_regex(heads) + r")(?!\w)", re.IGNORECASE)
+    attacker = data.get("attacker", {})
+    attacker_re = re.compile(
+        r"(?<!\w)(?:(?P<ukraine>" + trie_regex(_strings(attacker.get("ukraine", ["-"]), where)) + ")"
+        r"|(?P<russia>" + trie_regex(_strings(attacker.get("russia", ["-"]), where)) + r"))(?!\w)",
+        re.IGNORECASE,
+    )
+    time = data.get("time", {})
+    time_re = re.compile(
+        r"(?<!\w)(?:(?P<previous>" + trie_regex(_strings(time.get("previous", ["-"]), where)) + ")"
+        r"|(?P<current>" + trie_regex(_strings(time.get("current", ["-"]), where)) + r"))(?!\w)",
+        re.IGNORECASE,
+    )
+    markers = frozenset(term_key(m) for m in _strings(data.get("meta", {}).get("markers", []), where))
+    return Lexicon(
+        language=language,
+        senses=senses,
+        stems=stems,
+        token_re=token_re,
+        prefilter_re=prefilter_re,
+        attacker_re=attacker_re,
+        time_re=time_re,
+        months=months,
+        models=models,
+        markers=markers,
+    )

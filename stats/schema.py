@@ -1,0 +1,194 @@
+"""The figures table contract: a pandera model, and the Frictionless Table Schema made from it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from .contract import ATTACKERS, COLUMNS, MEASURES, PEOPLE_MEASURES, QUALIFIERS, UNIT_OF, WEAPONS
+from .errors import SchemaError
+from .resources import read_text
+
+DATE_PATTERN = r"^(\d{4}-\d{2}-\d{2})?$"
+UNITS = tuple(sorted(set(UNIT_OF.values())))
+INTEGER_COLUMNS = ("event", "value", "start", "end")
+
+
+class FiguresSchema(pa.DataFrameModel):
+    """One row per attack figure (see schemas/figures.schema.json and shared ANNOTATION.md)."""
+
+    doc_id: Series[str] = pa.Field(str_length={"min_value": 1}, description="input document")
+    event: Series[int] = pa.Field(ge=0, description="which attack within the document, from 0")
+    date: Series[str] = pa.Field(str_matches=DATE_PATTERN, description="ISO date of the attack, or empty")
+    attacker: Series[str] = pa.Field(isin=list(ATTACKERS), description="who launched the weapons")
+    weapon: Series[str] = pa.Field(isin=list(WEAPONS), description="weapon class, or people")
+    model: Series[str] = pa.Field(description="named weapon model(s) joined with /, or empty")
+    measure: Series[str] = pa.Field(isin=list(MEASURES), description="what the figure counts")
+    value: Series[int] = pa.Field(ge=0, description="the figure")
+    qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS), description="exact, more_than, at_least, about, up_to")
+    unit: Series[str] = pa.Field(isin=list(UNITS), description="pint unit of the value (schemas/units.txt)")
+    start: Series[int] = pa.Field(ge=0, description="start of the number in the document text")
+    end: Series[int] = pa.Field(ge=0, description="end of the number in the document text")
+    evidence: Series[str] = pa.Field(description="the sentence the figure was read from")
+    rule: Series[str] = pa.Field(description="the extractor rule, or the source of an imported row")
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+
+    @pa.dataframe_check(name="span_ends_after_start")
+    def _span(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["end"] >= df["start"]
+
+    @pa.dataframe_check(name="unit_matches_weapon")
+    def _unit(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["unit"] == df["weapon"].map(UNIT_OF)
+
+    @pa.dataframe_check(name="people_only_killed_or_injured")
+    def _people(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["weapon"] == "people") == df["measure"].isin(PEOPLE_MEASURES)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One failed schema check: the CSV row (0-based data row; None for the whole table)."""
+
+    row: int | None
+    column: str | None
+    check: str
+    value: str
+
+    @property
+    def line(self) -> int | None:
+        """Line in the CSV file (the header is line 1)."""
+        return None if self.row is None else self.row + 2
+
+    def message(self) -> str:
+        where = "table" if self.row is None else f"row {self.row} (line {self.line})"
+        column = f" column {self.column}" if self.column else ""
+        return f"{where}{column}: {self.value!r} fails {self.check}"
+
+
+def empty_frame() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("event", "value", "start", "end") else "str")
+                         for c in COLUMNS})
+
+
+def validate(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Failure]]:
+    """Validate lazily: the coerced frame of valid rows and every failure at once."""
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    extra = [c for c in frame.columns if c not in COLUMNS]
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append("missing " + ", ".join(missing))
+        if extra:
+            parts.append("unexpected " + ", ".join(map(str, extra)))
+        raise SchemaError("wrong columns: " + "; ".join(parts))
+    frame = frame.loc[:, list(COLUMNS)].reset_index(drop=True)
+    for column in ("date", "model"):
+        frame[column] = frame[column].fillna("")
+    # Whole numbers are read first, so a cell like "x" is one failure of its row, not of the table.
+    failures: list[Failure] = []
+    for column in INTEGER_COLUMNS:
+        if pd.api.types.is_integer_dtype(frame[column]):
+            continue
+        numbers = pd.to_numeric(frame[column], errors="coerce")
+        whole = numbers.notna() & (numbers % 1 == 0)
+        for row in frame.index[~whole]:
+            failures.append(Failure(int(row), column, "integer", "" if pd.isna(frame.at[row, column])
+                                    else str(frame.at[row, column])))
+        frame[column] = numbers.where(whole, 0).astype("int64")
+    try:
+        valid = FiguresSchema.validate(frame, lazy=True)
+        if not failures:
+            return valid, []
+    except pa.errors.SchemaErrors as exc:
+        failures.extend(_failures(exc.failure_cases))
+    failures.sort(key=lambda f: (f.row if f.row is not None else -1, COLUMNS.index(f.column) if f.column else -1))
+    bad = {f.row for f in failures if f.row is not None}
+    good = frame.drop(index=list(bad))
+    if any(f.row is None for f in failures):
+        good = good.iloc[0:0]
+    try:
+        valid = FiguresSchema.validate(good, lazy=True) if len(good) else _coerced_empty()
+    except pa.errors.SchemaErrors:
+        valid = _coerced_empty()
+    return valid, failures
+
+
+def _coerced_empty() -> pd.DataFrame:
+    return FiguresSchema.validate(empty_frame())
+
+
+# A check over whole rows is reported once per row, on the column it is about.
+ROW_CHECK_COLUMN = {
+    "span_ends_after_start": "end",
+    "unit_matches_weapon": "unit",
+    "people_only_killed_or_injured": "measure",
+}
+
+
+def _failures(cases: pd.DataFrame) -> list[Failure]:
+    out: list[Failure] = []
+    seen: set[tuple[int | None, str]] = set()
+    for case in cases.itertuples(index=False):
+        index = getattr(case, "index", None)
+        row = None if index is None or pd.isna(index) else int(index)
+        column = getattr(case, "column", None)
+        column = None if column is None or pd.isna(column) else str(column)
+        check = str(getattr(case, "check", ""))
+        value = getattr(case, "failure_case", "")
+        if check in ROW_CHECK_COLUMN:
+            if column != ROW_CHECK_COLUMN[check] or (row, check) in seen:
+                continue
+            seen.add((row, check))
+        out.append(Failure(row, column if column in COLUMNS else None, check, "" if pd.isna(value) else str(value)))
+    out.sort(key=lambda f: (f.row if f.row is not None else -1, COLUMNS.index(f.column) if f.column else -1))
+    return out
+
+
+def table_schema() -> dict[str, Any]:
+    """The Frictionless Table Schema of the exported CSV, generated from :class:`FiguresSchema`."""
+    schema = FiguresSchema.to_schema()
+    fields: list[dict[str, Any]] = []
+    for name in COLUMNS:
+        column = schema.columns[name]
+        kind = "integer" if str(column.dtype).startswith("int") else "string"
+        constraints: dict[str, Any] = {}
+        for check in column.checks:
+            stats = check.statistics or {}
+            if check.name == "greater_than_or_equal_to":
+                constraints["minimum"] = stats["min_value"]
+            elif check.name == "isin":
+                constraints["enum"] = list(stats["allowed_values"])
+            elif check.name == "str_matches":
+                constraints["pattern"] = str(stats["pattern"]).strip("^$")
+            elif check.name == "str_length":
+                constraints["minLength"] = stats["min_value"]
+        if name not in ("date", "model"):
+            constraints["required"] = True
+        field: dict[str, Any] = {"name": name, "type": kind, "description": column.description or ""}
+        if constraints:
+            field["constraints"] = constraints
+        fields.append(field)
+    return {
+        "$schema": "https://specs.frictionlessdata.io/schemas/table-schema.json",
+        "fields": fields,
+        "missingValues": [""],
+    }
+
+
+def table_schema_json() -> str:
+    return json.dumps(table_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def shipped_table_schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(read_text("figures.schema.json"))
+    return loaded

@@ -1,0 +1,169 @@
+"""Sentences and tokens of a document, with their character spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, Senses
+
+# A candidate sentence end: terminal punctuation (with closing quotes or brackets) before white
+# space, or a line break.
+_END = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s)|\n")
+_NEXT = re.compile(r"\s*([\"«“‘(\[–—-]?\s*)(\S)")
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "nos", "vs", "approx", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "est", "inc", "ltd", "co", "corp", "adm", "gov", "sen", "rep", "prof", "jr", "sr", "p", "pp", "vol", "р", "г", "ст", "тис", "млн", "млрд", "км", "обл", "м", "вул", "просп", "пл", "ім", "им", "ул", "т.д", "т.п", "див", "см"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    title: bool  # a line of its own without closing punctuation: a headline, a list item, a label
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of a text, as spans. Every line break ends a sentence."""
+    out: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    length = len(text)
+    for match in _END.finditer(text):
+        end = match.end()
+        if match.group() != "\n":
+            following = _NEXT.match(text, end)
+            if following is None:
+                continue
+            nxt = following.group(2)
+            if not (nxt.isupper() or nxt.isdigit() or following.group(1).strip()):
+                continue
+            word = text[max(start, match.start() - 12) : match.start()].split()
+            if word and match.group().startswith(".") and _is_abbreviation(word[-1]):
+                continue
+        _add(text, start, end, paragraph, out)
+        if match.group() == "\n":
+            # a blank line starts a new paragraph
+            if (end < length and text[end : end + 1] == "\n") or text[end:].lstrip(" \t").startswith("\n"):
+                paragraph += 1
+        start = end
+    _add(text, start, length, paragraph, out)
+    return out
+
+
+def _is_abbreviation(word: str) -> bool:
+    low = word.lower().lstrip("([\"'«“")
+    return low in _ABBREVIATIONS or (len(low) == 1 and low.isalpha())
+
+
+def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    whole_line = not text[line_start:start].strip() and not text[end:line_end].strip()
+    title = whole_line and text[end - 1] not in ".!?…:;\"»”’)"
+    out.append(Sentence(start, end, paragraph, title))
+
+
+@dataclass(slots=True)
+class Token:
+    kind: str  # DATE V TIME PCT MONEY RANGE HYPH NUM DEC W P
+    start: int
+    end: int
+    low: str
+    sense: Senses | None = None
+    value: int | None = None
+
+    def has(self, role: str) -> bool:
+        return self.sense is not None and role in self.sense.roles
+
+
+_DIGITS = re.compile(r"\D")
+
+
+def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
+    """Tokens of text[start:end]; number words are merged into NUM tokens with their value."""
+    raw: list[Token] = []
+    for m in lex.token_re.finditer(text, start, end):
+        kind = m.lastgroup or "P"
+        surface = m.group()
+        tok = Token(kind, m.start(), m.end(), surface.lower())
+        if kind == "V":
+            tok.sense = lex.lookup(surface)
+        elif kind == "NUM":
+            tok.value = int(_DIGITS.sub("", surface))
+        raw.append(tok)
+    return _merge_numbers(raw)
+
+
+def _merge_numbers(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        sense = tok.sense
+        if sense is not None and sense.number is not None and sense.number_kind == "phrase":
+            out.append(Token("NUM", tok.start, tok.end, tok.low, sense, sense.number))
+            i += 1
+            continue
+        if tok.kind == "NUM" and i + 1 < n and _scale(toks[i + 1]) and tok.value is not None:
+            scale = _scale(toks[i + 1])
+            out.append(Token("NUM", tok.start, toks[i + 1].end, tok.low, None, tok.value * scale))
+            i += 2
+            continue
+        if sense is None or sense.number is None or sense.number_kind == "scale":
+            out.append(tok)
+            i += 1
+            continue
+        # a run of number words: twenty-five, one hundred and twenty, двадцять п'ять
+        j = i
+        total = current = 0
+        last = i
+        while j < n:
+            t = toks[j]
+            s = t.sense
+            if s is not None and s.number is not None and s.number_kind != "phrase":
+                if s.number_kind == "scale":
+                    if s.number == 100:
+                        current = max(current, 1) * 100
+                    else:
+                        total += max(current, 1) * s.number
+                        current = 0
+                elif current % 100 and s.number_kind != "hundred" and current % 10 == 0 and s.number < 10:
+                    current += s.number  # twenty + five
+                elif current == 0 or (current % 100 == 0 and s.number < 100) or (
+                    current % 1000 == 0 and current and s.number < 1000
+                ):
+                    current += s.number
+                else:
+                    break
+                last = j
+                j += 1
+                continue
+            # a hyphen between words, or "and" after a hundred or thousand
+            if j + 1 < n and toks[j + 1].sense is not None and toks[j + 1].sense.number is not None:
+                joiner = t.low in "-‐‑" or (t.has("joiner") and (current % 100 == 0 or total) and current + total)
+                if joiner and toks[j + 1].sense.number_kind != "phrase":
+                    j += 1
+                    continue
+            break
+        value = total + current
+        first = toks[i]
+        out.append(Token("NUM", first.start, toks[last].end, first.low, first.sense, value))
+        i = last + 1
+    return out
+
+
+def _scale(tok: Token) -> int:
+    sense = tok.sense
+    if sense is not None and sense.number_kind == "scale" and sense.number is not None and sense.number >= 1000:
+        return sense.number
+    return 0
