@@ -19,6 +19,7 @@ the same meaning in a document are kept once.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -35,6 +36,11 @@ _RUSSIA_HINTS = ("russian", "russia's", "enemy", "enemy's", "hostile", "russian-
                  "ворож", "російськ", "противник", "русск", "российск")
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "of", "by", "from", "until", "during", "before", "after", "year",
                                 "у", "в", "з", "до", "року", "году", "с", "від", "от"})
+_PEOPLE_PP = frozenset({"at", "in", "on", "from", "near", "aged", "inside", "of", "across", "who", "у", "в", "на",
+                        "з", "із", "из", "віком", "возрасте"})
+_QUOTES = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’", "„"})
+_TYPE_WORDS = frozenset({"type", "types", "class", "kind", "kinds", "типу", "типів", "типа", "типов", "other",
+                         "various", "інших", "других"})
 _MODIFIER_SUFFIXES = ("-made", "-designed", "-type", "-built", "-launched", "-based", "-guided", "-powered",
                       "-class", "-supplied", "-produced", "-manufactured", "-range", "-assembled", "-style")
 
@@ -90,7 +96,8 @@ class _Cand:
     attacker: str = "russia"
     event: int = 0
     dropped: bool = False
-    extra: list[_Cand] = field(default_factory=list)
+    definite: bool = False  # "of the missiles", "all 14 drones": the weapon named before, more specific
+    person: bool = False  # one person told apart ("a 71-year-old woman was killed")
 
 
 class _Sentence:
@@ -132,6 +139,7 @@ class _Sentence:
         hint: str | None = None
         excluded = False
         mods = 0
+        unknown = 0
         k = j
         head: str | None = None
         singular = False
@@ -148,18 +156,14 @@ class _Sentence:
             if s is not None and s.model is not None:
                 models.append(self.lex.models[s.model])
                 k += 1
-                # Kh-59/69: a bare number after a slash names a sibling model
-                if self.tok(k) is not None and self.toks[k].low == "/" and self.is_num(k + 1):
-                    sibling = self._sibling_model(models[-1], self.toks[k + 1])
-                    if sibling is not None:
-                        models.append(sibling)
-                    k += 2
+                k = self._sibling_models(models, k)
                 continue
             if s is not None and "excluded" in s.roles:
                 excluded = True
                 k += 1
                 continue
-            if (s is not None and "mod" in s.roles) or (t.kind == "W" and t.low.endswith(_MODIFIER_SUFFIXES)):
+            if (s is not None and "mod" in s.roles) or t.kind == "HYPH" or (
+                    t.kind == "W" and t.low.endswith(_MODIFIER_SUFFIXES)):
                 hint = _hint(t.low) or hint
                 mods += 1
                 if mods > max_mods:
@@ -172,48 +176,115 @@ class _Sentence:
             if t.low == "(" and models and self._model_or_mod(k + 1):
                 k += 1
                 continue
+            if t.kind == "W" and unknown < 2 and t.low.isalpha() and self._person_ahead(k + 1, 2 - unknown):
+                unknown += 1  # "a 41-year-old port worker"
+                k += 1
+                continue
+            if t.kind == "W" and not unknown and self.text[t.start].isupper() and self._weapon_at(k + 1):
+                unknown += 1  # a model not in the vocabulary: "2 Molniya UAVs"
+                k += 1
+                continue
             break
         if head is None:
             if not models:
                 return None
             weapon: str | None = _model_class(models)
         else:
+            # "decoy drones", "drones and decoys", "UAVs and decoy drones of various types"
+            k, head, singular = self._chain_heads(k, head, singular)
             weapon = _resolve_class(head, models)
-        # "drones of the Shahed type", "(Shahed)": models named after the noun
         after = self.tok(k)
         if after is not None and after.has("compound"):
             return None
-        if after is not None and after.low in ("(",) and self._model_or_mod(k + 1):
-            m = k + 1
-            while m < self.n and self.toks[m].low != ")" and m < k + 6:
-                s = self.toks[m].sense
-                if s is not None and s.model is not None:
-                    models.append(self.lex.models[s.model])
-                m += 1
-            if m < self.n and self.toks[m].low == ")":
-                k = m + 1
-                weapon = _resolve_class(head, models) if head else _model_class(models)
-        elif after is not None and after.has("of") and head is not None:
+        if after is not None and after.low == "(" and self._model_or_mod(k + 1):
+            # "120 missiles (Kh-101/Kh-555, Kalibr, Kh-59/69, Iskander-M and Kinzhal)"
             m = k + 1
             found: list[Model] = []
-            while m < self.n and m < k + 5:
+            while m < self.n and self.toks[m].low != ")" and m < k + 40:
                 s = self.toks[m].sense
                 if s is not None and s.model is not None:
                     found.append(self.lex.models[s.model])
-                elif not (self.toks[m].low in ("type", "types", "class", "типу", "типа", "/") or
-                          (s is not None and "mod" in s.roles)):
-                    break
+                    m = self._sibling_models(found, m + 1)
+                    continue
                 m += 1
-            if (found and m > k + 1 and self.tok(m - 1) is not None and self.toks[m - 1].low in (
-                    "type", "types", "class", "типу", "типа")) or (found and m > k + 1 and not self.is_num(m)):
+            if m < self.n and self.toks[m].low == ")" and found:
+                models.extend(found)
+                k = m + 1
+                weapon = _resolve_class(head, models) if head else _model_class(models)
+        elif after is not None and after.low in ("of", "of the") and head is not None:
+            # "drones of the Shahed type", "UAVs of the Shahed, Gerbera and other types"
+            m = k + 1
+            found = []
+            type_end = 0
+            while m < self.n and m < k + 12:
+                s = self.toks[m].sense
+                if s is not None and s.model is not None:
+                    found.append(self.lex.models[s.model])
+                    m = self._sibling_models(found, m + 1)
+                    continue
+                if self.toks[m].low in _TYPE_WORDS:
+                    type_end = m + 1
+                    m += 1
+                    continue
+                if self.toks[m].low in (",", "and", "or", "/") or (s is not None and "mod" in s.roles):
+                    m += 1
+                    continue
+                break
+            if type_end:
                 models.extend(found)
                 weapon = _resolve_class(head, models)
-                k = m
+                k = type_end
         names: list[str] = []
         for model in models:
             if model.name not in names:
                 names.append(model.name)
         return _NP(weapon, names, k, hint, excluded, platform, singular)
+
+    def _chain_heads(self, k: int, head: str, singular: bool) -> tuple[int, str, bool]:
+        """Join nouns counted by one number: "decoy drones", "drones and decoys", "drones and missiles"."""
+        while k < self.n:
+            t = self.toks[k]
+            if t.sense is not None and t.sense.head is not None and t.sense.head != "people" and head != "people":
+                head = _join_heads(head, t.sense.head)
+                singular = "singular" in t.sense.roles
+                k += 1
+                continue
+            if t.low in ("and", "or", "і", "та", "и", "й", ",") and head != "people":
+                m = k + 1
+                while m < self.n and m < k + 4 and self.toks[m].sense is not None and (
+                        "mod" in self.toks[m].sense.roles or self.toks[m].sense.model is not None):
+                    m += 1
+                nxt = self.tok(m)
+                if nxt is not None and nxt.sense is not None and nxt.sense.head not in (None, "people") and (
+                        t.low != "," or m > k + 1):
+                    head = _join_heads(head, nxt.sense.head)
+                    k = m + 1
+                    continue
+            break
+        return k, head, singular
+
+    def _weapon_at(self, k: int) -> bool:
+        t = self.tok(k)
+        return t is not None and t.sense is not None and t.sense.head not in (None, "people")
+
+    def _person_ahead(self, k: int, budget: int) -> bool:
+        for m in range(k, min(self.n, k + budget)):
+            t = self.toks[m]
+            if t.sense is not None and t.sense.head == "people":
+                return True
+            if t.kind != "W":
+                return False
+        return False
+
+    def _sibling_models(self, models: list[Model], k: int) -> int:
+        """Kh-59/69: a bare number after a slash names a sibling model; returns the index after it."""
+        while self.tok(k) is not None and self.toks[k].low == "/" and self.is_num(k + 1):
+            sibling = self._sibling_model(models[-1], self.toks[k + 1])
+            if sibling is None:
+                break
+            models.append(sibling)
+            k += 2
+        return k
 
     def _sibling_model(self, model: Model, tok: Token) -> Model | None:
         prefix = model.name.rstrip("0123456789PMK")
@@ -228,14 +299,15 @@ class _Sentence:
         return t is not None and t.sense is not None and (t.sense.model is not None or "mod" in t.sense.roles)
 
     # -- cues -------------------------------------------------------------------------------------
-    def post_cue(self, k: int, allow_chain: bool = True) -> tuple[str, int] | None:
+    def post_cue(self, k: int, allow_chain: bool = True, people: bool = False) -> tuple[str, int] | None:
         """The measure stated after a figure that ends before token k ("... were shot down")."""
         start = k
         while k < self.n:
             t = self.toks[k]
             if allow_chain and (t.low in (",", "and", "та", "і", "и", "й") or t.has("joiner")) and (
                     self.is_num(k + 1) or (self.tok(k + 1) is not None and self.toks[k + 1].sense is not None
-                                           and self.toks[k + 1].sense.qualifier and self.is_num(k + 2))):
+                                           and (self.toks[k + 1].sense.qualifier or self.role(k + 1, "all"))
+                                           and self.is_num(k + 2))):
                 j = k + 1 + (0 if self.is_num(k + 1) else 1)
                 np = self.noun_phrase(j + 1)
                 if np is None or np.weapon is None:
@@ -251,6 +323,25 @@ class _Sentence:
             if t.low in ("which", "that", "who", "які", "що", "которые", "что") and k == start + 1:
                 k += 1
                 continue
+            if t.kind == "P" and t.low in _QUOTES:
+                k += 1  # another eight were "lost locationally"
+                continue
+            if t.low in (",", "(", "—", "–") and k < self.n - 2:
+                # a parenthetical: "At least two people, including an infant, were killed"
+                close = self._close_parenthetical(k)
+                if close is not None:
+                    k = close
+                    continue
+            if people and t.low in _PEOPLE_PP and k - start < 2:
+                # "three workers at an industrial site were injured", "a man in his sixties was killed"
+                m = k + 1
+                while m < self.n and m - k < 6 and self.toks[m].kind not in ("NUM", "P") and not (
+                        self.toks[m].sense and (self.toks[m].sense.cues or "aux" in self.toks[m].sense.roles
+                                                or "joiner" in self.toks[m].sense.roles)):
+                    m += 1
+                if self.role(m, "aux") or self.cues(m, ("any", "post")):
+                    k = m
+                    continue
             break
         if k >= self.n:
             return None
@@ -261,6 +352,20 @@ class _Sentence:
             return (found[0], k)
         return None
 
+    def _close_parenthetical(self, k: int) -> int | None:
+        """Index after a short parenthetical opened at k, when an auxiliary or a cue follows it."""
+        closer = {"(": ")", ",": ",", "—": "—", "–": "–"}[self.toks[k].low]
+        for m in range(k + 1, min(self.n, k + 9)):
+            t = self.toks[m]
+            if t.low == closer:
+                nxt = self.tok(m + 1)
+                if nxt is not None and (nxt.has("aux") or (nxt.sense is not None and nxt.sense.cues)):
+                    return m + 1
+                return None
+            if t.low in (";", ".") or (t.sense is not None and t.sense.cues):
+                return None
+        return None
+
     def pre_cue(self, b: int, compatible: frozenset[str], near: int | None = None) -> tuple[str, int] | None:
         """The nearest measure stated before token b in the same clause."""
         lowest = -1 if near is None else b - near - 1
@@ -268,11 +373,40 @@ class _Sentence:
             t = self.toks[k]
             if t.low == ";" or t.has("boundary"):
                 return None
-            if self.skips(k, "pre"):
-                return ("skip", k)
+            if self.skips(k, "pre") and b - k <= 4:
+                return ("skip", k)  # "could launch 1,000", "produces 2,700"
             for measure in self.cues(k, ("any", "pre")):
                 if measure in compatible or (measure == "lost" and "jammed" in compatible):
                     return (measure, k)
+        return None
+
+    def mentions(self) -> list[_Cand]:
+        """Weapons named without a number ("the Kalibr strike"): antecedents for "of the missiles"."""
+        out: list[_Cand] = []
+        for i, t in enumerate(self.toks):
+            if t.sense is None:
+                continue
+            if t.sense.model is not None:
+                model = self.lex.models[t.sense.model]
+                if model.weapon != "aircraft":
+                    out.append(_Cand(value=0, start=t.start, end=t.end, index=i, weapon=model.weapon,
+                                     models=[model.name], qualifier="exact", rule="mention"))
+            elif t.sense.head is not None and t.sense.head not in ("people", "aerial_weapon"):
+                out.append(_Cand(value=0, start=t.start, end=t.end, index=i, weapon=t.sense.head, models=[],
+                                 qualifier="exact", rule="mention"))
+        return out
+
+    def later_cue(self, k: int, compatible: frozenset[str], limit: int = 10) -> tuple[str, int] | None:
+        """The first measure other than launched after token k in the same clause ("launched ... were shot down")."""
+        for m in range(k, min(self.n, k + limit)):
+            t = self.toks[m]
+            if t.low == ";" or t.has("boundary") or t.kind == "NUM":
+                return None
+            if self.skips(m, "post"):
+                return ("skip", m)
+            for measure in self.cues(m, ("any", "post")):
+                if measure != "launched" and (measure in compatible or measure == "lost"):
+                    return (measure, m)
         return None
 
     # -- the rules --------------------------------------------------------------------------------
@@ -295,7 +429,7 @@ class _Sentence:
                 made, nxt = self._all(i)
             elif t.has("article") or (t.has("not_before") and self._person_next(i)):
                 made, nxt = self._article(i)
-            out.extend(made)
+            out.extend(c for c in made if _consistent(c))
             skip_until = nxt if made else -1
             i = max(nxt, i + 1) if made else i + 1
         self._mark_parts(out)
@@ -325,8 +459,11 @@ class _Sentence:
         assert t.value is not None
         if self._is_year(i):
             return [], i + 1
-        if t.sense is not None and self.role(i - 1, "not_before"):
+        if t.sense is not None and self.role(i - 1, "not_before") and self.noun_phrase(i + 1) is None:
             return [], i + 1  # "the one that struck", "no one"
+        if self.tok(i - 1) is not None and self.toks[i - 1].low == "/" and self.tok(i - 2) is not None and (
+                self.toks[i - 2].sense is not None and self.toks[i - 2].sense.model is not None):
+            return [], i + 1  # Kh-59/69
         qualifier, more = self._qualifier(i)
         j = i + 1
         nxt = self.tok(j)
@@ -359,17 +496,26 @@ class _Sentence:
                 if np is None and self.tok(k + 1) is not None and not self._bare_follower(k + 1):
                     return [], k + 1
                 part = self._cand(t, i, weapon, models, qualifier, "partitive", hint)
-                part.measure = self._measure(i, end, weapon, allow_chain=False)
+                part.definite = True
                 whole = self._cand(whole_tok, k, weapon, models, self._qualifier(k)[0], "partitive", hint)
+                whole.measure = "launched"
+                whole.definite = True
+                compatible = _compatible(weapon)
                 post = self.post_cue(end, allow_chain=False)
-                whole.measure = "launched" if post is None or post[0] == "skip" else post[0]
-                if part.measure == whole.measure or part.measure in (None, "skip"):
-                    part.measure = self._measure(i, end, weapon, allow_chain=False, skip_post=True)
-                made = [c for c in (part, whole) if c.measure != "skip"]
-                return made, end
+                if post is not None and post[0] == "launched":
+                    post = self.later_cue(post[1] + 1, compatible)  # "of the 20 drones launched ... were shot down"
+                if post is not None and post[0] != "skip" and post[0] != "launched":
+                    part.measure = post[0]
+                else:
+                    pre = self.pre_cue(i - (1 if qualifier != "exact" else 0), compatible)
+                    part.measure = pre[0] if pre is not None and pre[0] not in ("skip", "launched") else None
+                if part.measure is None:
+                    return [], end
+                return [part, whole], end
             np = self.noun_phrase(k)
             if np is not None and np.weapon is not None:
                 cand = self._cand(t, i, np.weapon, np.models, qualifier, "partitive", np.hint)
+                cand.definite = True
                 cand.measure = self._measure(i, np.end, np.weapon)
                 if np.excluded or cand.measure in (None, "skip"):
                     return [], np.end
@@ -397,13 +543,13 @@ class _Sentence:
             cand.measure = post[0]
         else:
             pre = self.pre_cue(i - (1 if qualifier != "exact" else 0), WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
+            if self.role(j, "more") or self.role(j, "bare") and self.tok(j) is not None and self.toks[j].low == "others":
+                j += 1  # "two more over Crimea"
             if pre is None and self.role(j, "over"):
                 pre = self.pre_cue(i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region"
             cand.measure = pre[0] if pre is not None else None
         if cand.measure in (None, "skip"):
             return [], j
-        if cand.measure in PEOPLE_MEASURES:
-            cand.weapon = "people"
         return [cand], j
 
     def _after_of(self, i: int) -> bool:
@@ -427,7 +573,7 @@ class _Sentence:
                  partitive_whole: bool = False, skip_post: bool = False) -> str | None:
         compatible = _compatible(weapon)
         if not skip_post:
-            post = self.post_cue(end, allow_chain=allow_chain)
+            post = self.post_cue(end, allow_chain=allow_chain, people=weapon == "people")
             if post is not None and (post[0] == "skip" or post[0] in compatible or
                                      (post[0] == "lost" and weapon in MUNITIONS)):
                 return post[0]
@@ -448,6 +594,18 @@ class _Sentence:
         return _Cand(value=t.value, start=t.start, end=t.end, index=i, weapon=weapon, models=list(models),
                      qualifier=qualifier, rule=rule, hint=hint)
 
+    def _measure_around(self, start: int, end: int, weapon: str | None) -> str | None:
+        """A measure after the phrase, else right before it (skipping adverbs): for all/both phrases."""
+        compatible = _compatible(weapon)
+        post = self.post_cue(end, allow_chain=False)
+        if post is not None:
+            return post[0] if post[0] == "skip" or post[0] in compatible or post[0] == "lost" else None
+        k = start - 1
+        while k >= 0 and (self.role(k, "adv") or self.role(k, "aux")):
+            k -= 1
+        found = [m for m in self.cues(k, ("any", "pre")) if m in compatible]
+        return found[0] if found else None
+
     def _all(self, i: int) -> tuple[list[_Cand], int]:
         """"all 14 drones were shot down", "both missiles were downed", "all of them were shot down"."""
         t = self.toks[i]
@@ -458,53 +616,66 @@ class _Sentence:
             np = self.noun_phrase(j + 1)
             end = np.end if np is not None else j + 1
             weapon = np.weapon if np is not None else None
-            post = self.post_cue(end, allow_chain=False)
-            if post is None or post[0] in ("skip", "launched"):
+            measure = self._measure_around(i, end, weapon)
+            if measure in (None, "skip", "launched") or weapon == "people" or measure in PEOPLE_MEASURES:
                 return [], i + 1  # read as a plain number
-            measure = post[0]
-            if weapon == "people" or measure in PEOPLE_MEASURES:
-                return [], i + 1
             models = np.models if np is not None else []
             hint = np.hint if np is not None else None
             launched = self._cand(num, j, weapon, models, "exact", "all", hint)
             launched.measure = "launched"
             done = self._cand(num, j, weapon, models, "exact", "all", hint)
             done.measure = measure
+            launched.definite = done.definite = True
             return [launched, done], end
-        np = self.noun_phrase(j, max_mods=3) if not self.role(j, "of_them") else None
-        end = np.end if np is not None else j + (1 if self.role(j, "of_them") else 0)
-        post = self.post_cue(end, allow_chain=False)
-        if post is None or post[0] in ("skip", "launched") or post[0] in PEOPLE_MEASURES:
-            return [], i + 1
+        if self.role(j, "of_them"):
+            np, end = None, j + 1
+        else:
+            np = self.noun_phrase(j, max_mods=3)
+            end = np.end if np is not None else j
         if np is not None and (np.weapon in (None, "people") or np.excluded):
             return [], i + 1
-        cand = _Cand(value=2 if both else 0, start=t.start, end=t.end, index=i,
-                     weapon=np.weapon if np is not None else None, models=np.models if np is not None else [],
-                     qualifier="exact", rule="both" if both else "all", measure=post[0])
+        if np is None and not both and end == j and not (self.role(j, "aux") or self.cues(j, ("any", "post"))):
+            return [], i + 1
+        measure = self._measure_around(i, end, np.weapon if np is not None else None)
+        if measure in (None, "skip", "launched") or measure in PEOPLE_MEASURES:
+            return [], i + 1
+        weapon = np.weapon if np is not None else None
+        models = np.models if np is not None else []
+        cand = _Cand(value=2 if both else 0, start=t.start, end=t.end, index=i, weapon=weapon, models=list(models),
+                     qualifier="exact", rule="both" if both else "all", measure=measure, definite=True)
         cand.value_from_antecedent = not both
-        if both and np is not None:
-            launched = _Cand(value=2, start=t.start, end=t.end, index=i, weapon=np.weapon, models=list(np.models),
-                             qualifier="exact", rule="both", measure="launched")
+        if both:
+            launched = _Cand(value=2, start=t.start, end=t.end, index=i, weapon=weapon, models=list(models),
+                             qualifier="exact", rule="both", measure="launched", definite=True)
             return [launched, cand], end
         return [cand], end
 
     def _all_but(self, i: int) -> tuple[list[_Cand], int]:
-        """"all but one of 59 drones were shot down": launched 59, shot down 58."""
+        """"all but one of 59 drones were shot down": launched 59, shot down 58; "all but one of them"."""
         j = i + 1
         if not self.is_num(j):
             return [], i + 1
+        but_tok = self.toks[j]
+        assert but_tok.value is not None
         k = j + 1
+        if self.role(k, "of_them"):
+            measure = self._measure_around(i, k + 1, None)
+            if measure in (None, "skip", "launched") or measure in PEOPLE_MEASURES:
+                return [], i + 1
+            cand = _Cand(value=-but_tok.value, start=self.toks[i].start, end=but_tok.end, index=i, weapon=None,
+                         models=[], qualifier="exact", rule="all-but", measure=measure)
+            cand.value_from_antecedent = True
+            return [cand], k + 1
         if self.role(k, "of"):
             k += 1
         if not self.is_num(k):
             return [], i + 1
-        whole_tok, but_tok = self.toks[k], self.toks[j]
-        assert whole_tok.value is not None and but_tok.value is not None
+        whole_tok = self.toks[k]
+        assert whole_tok.value is not None
         np = self.noun_phrase(k + 1)
         end = np.end if np is not None else k + 1
         weapon = np.weapon if np is not None else None
-        post = self.post_cue(end, allow_chain=False)
-        measure = post[0] if post is not None else None
+        measure = self._measure_around(i, end, weapon)
         if measure in (None, "skip", "launched"):
             return [], i + 1
         models = np.models if np is not None else []
@@ -512,6 +683,7 @@ class _Sentence:
         whole.measure = "launched"
         part = _Cand(value=whole_tok.value - but_tok.value, start=self.toks[i].start, end=but_tok.end, index=i,
                      weapon=weapon, models=list(models), qualifier="exact", rule="all-but", measure=measure)
+        whole.definite = part.definite = True
         return [whole, part], end
 
     def _article(self, i: int) -> tuple[list[_Cand], int]:
@@ -525,12 +697,13 @@ class _Sentence:
         if self.is_num(i + 1):
             return [], i + 1
         compatible = _compatible(np.weapon)
-        post = self.post_cue(np.end, allow_chain=False)
+        post = self.post_cue(np.end, allow_chain=False, people=np.weapon == "people")
         measure: str | None = None
         if post is not None and post[0] != "skip" and (post[0] in compatible or post[0] == "lost"):
             measure = post[0]
         elif post is None:
-            pre = self.pre_cue(i, compatible, near=3)
+            coordinated = self.tok(i - 1) is not None and self.toks[i - 1].low in ("and", ",", "as well as")
+            pre = self.pre_cue(i, compatible, near=None if coordinated else 3)
             measure = pre[0] if pre is not None else None
         if measure in (None, "skip") or (np.weapon == "aircraft" and measure not in AIRCRAFT_MEASURES):
             return [], np.end
@@ -539,6 +712,7 @@ class _Sentence:
         cand = _Cand(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
                      qualifier="exact", rule="article", measure=measure, hint=np.hint)
         cand.more = t.has("more") or t.low in ("another", "ще один", "ещё один", "еще один")
+        cand.person = np.weapon == "people"
         return [cand], np.end
 
     def _plural_head(self, k: int) -> bool:
@@ -546,14 +720,32 @@ class _Sentence:
         return t is not None and self.lex.language == "en" and t.low.endswith("s") and not t.low.endswith("ss")
 
     def _mark_parts(self, cands: list[_Cand]) -> None:
-        """Figures listed after "including" are parts of the figure before."""
-        for prev, cand in zip(cands, cands[1:], strict=False):
+        """Figures listed after "including" are parts of the figure before; people so listed are no figures."""
+        whole: _Cand | None = None
+        for prev, cand in itertools.pairwise(cands):
             between = range(prev.index + 1, cand.index)
-            if any(self.role(k, "including") for k in between) or (prev.part and not any(
-                    self.toks[k].low == ";" for k in between)):
-                if prev.weapon == "people" and cand.weapon == "people":
-                    cand.dropped = True  # "12 injured, including three children": not a figure
+            if any(self.toks[k].low == ";" or self.toks[k].has("boundary") for k in between):
+                whole = None
+                continue
+            including = [k for k in between if self.role(k, "including")]
+            cue_between = any(self.cues(k, ("any", "pre", "post")) for k in between)
+            if including:
+                whole = prev if not prev.part else whole
                 cand.part = True
+                if cand.weapon == "people" and prev.weapon == "people" and cand.index - including[-1] <= 3:
+                    cand.dropped = True  # "12 injured, including three children": not a figure
+            elif prev.part and whole is not None and not cue_between and cand.measure == prev.measure:
+                cand.part = True
+                cand.dropped = cand.dropped or (prev.dropped and cand.weapon == "people")
+
+
+def _consistent(cand: _Cand) -> bool:
+    """People are killed or injured and nothing else is; a weapon named before takes the measure's side."""
+    if cand.measure in PEOPLE_MEASURES:
+        if cand.weapon is None:
+            cand.weapon = "people"
+        return cand.weapon == "people"
+    return cand.weapon != "people"
 
 
 def _hint(low: str) -> str | None:
@@ -592,6 +784,14 @@ def _resolve_class(head: str, models: Sequence[Model]) -> str:
     return head
 
 
+def _join_heads(a: str, b: str) -> str:
+    if a == b:
+        return a
+    if a == "aircraft" or b == "aircraft":
+        return a if b == "aircraft" else b
+    return _common([a, b])
+
+
 def _common(weapons: Sequence[str]) -> str:
     unique = list(dict.fromkeys(weapons))
     if len(unique) == 1:
@@ -618,39 +818,42 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     lang = language or language_mod.detect(text)
     lex = load(lang)
     sentences = split_sentences(text)
-    figures: list[_Cand] = []
-    parsed: list[tuple[_Sentence, list[_Cand]]] = []
+    parsed: list[tuple[_Sentence | None, list[_Cand]]] = []
     for index, sent in enumerate(sentences):
         if not lex.prefilter_re.search(text, sent.start, sent.end):
-            parsed.append((_Sentence.__new__(_Sentence), []))
+            parsed.append((None, []))
             continue
         s = _Sentence(text, sent, lex)
         cands = [c for c in s.candidates() if not c.dropped]
         for c in cands:
             c.sentence = index
         parsed.append((s, cands))
-    years = _years(text, lex, doc_date)
     events = _EventState()
     attacker_context = "russia"
-    history: list[list[_Cand]] = []
+    history: list[list[_Cand]] = []  # figures and mentions of the sentences read so far
+    figures: list[_Cand] = []
     for index, (s, cands) in enumerate(parsed):
-        if not cands:
+        if s is None:
             continue
         sent = sentences[index]
-        _advance_events(s, events, lex)
+        mentions = s.mentions()
+        if cands:
+            _advance_events(s, events, lex)
         side_cues = [(m.start(), m.lastgroup or "russia") for m in lex.attacker_re.finditer(text, sent.start, sent.end)]
         for cand in cands:
             cand.event = events.current
-            _resolve_antecedent(cand, cands, history)
-        resolved = [c for c in cands if c.weapon is not None]
+            _resolve_antecedent(cand, cands, mentions, history)
+        resolved = [c for c in cands if c.weapon is not None and c.value >= 0]
         for cand in resolved:
             cand.attacker = _attacker(cand, side_cues, attacker_context)
             if cand.measure == "lost" and cand.weapon != "aircraft":
                 cand.measure = "jammed"
+        resolved = _drop_restated_people(resolved, figures)
         if side_cues:
-            attacker_context = side_cues[-1][1]
-        history.append(resolved)
+            attacker_context = "ukraine" if side_cues[-1][1] == "ukraine_over" else side_cues[-1][1]
+        history.append(resolved + mentions)
         figures.extend(resolved)
+    years = _years(text, lex, doc_date)
     kept = _deduplicate(figures, sentences)
     out: list[Figure] = []
     for cand in kept:
@@ -665,8 +868,35 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     return out
 
 
-def _resolve_antecedent(cand: _Cand, cands: list[_Cand], history: list[list[_Cand]]) -> None:
+def _drop_restated_people(cands: list[_Cand], earlier: list[_Cand]) -> list[_Cand]:
+    """One person told apart after a count of people ("... a 71-year-old woman was killed") is no new figure."""
+    out: list[_Cand] = []
+    for cand in cands:
+        if cand.person and cand.weapon == "people":
+            before = [c for c in earlier[-8:] + out if c.weapon == "people" and c.measure == cand.measure
+                      and not c.person]
+            if before:
+                continue
+        out.append(cand)
+    return out
+
+
+def _subclass(child: str | None, parent: str | None) -> bool:
+    if child is None or parent is None:
+        return False
+    while child in PARENT:
+        child = PARENT[child]
+        if child == parent:
+            return True
+    return False
+
+
+def _resolve_antecedent(cand: _Cand, cands: list[_Cand], mentions: list[_Cand],
+                        history: list[list[_Cand]]) -> None:
+    """Give anaphoric figures their weapon, and definite ones ("of the missiles") the more specific one."""
     if cand.weapon is not None and not cand.value_from_antecedent:
+        if cand.definite:
+            _refine(cand, cands, mentions, history)
         return
     earlier = [c for c in cands if c.index < cand.index and c.weapon not in (None, "people")]
     if cand.of_which and earlier:
@@ -676,33 +906,49 @@ def _resolve_antecedent(cand: _Cand, cands: list[_Cand], history: list[list[_Can
     else:
         pool = []
         for past in reversed(history[-3:]):
-            pool = [c for c in past if c.weapon not in (None, "people")]
+            pool = [c for c in past if c.weapon not in (None, "people") and c.value > 0]
             if pool:
                 break
     if not pool:
         cand.weapon = None
         return
     wholes = [c for c in pool if not c.part] or pool
+    launched = [c for c in wholes if c.measure == "launched"] or wholes
     if cand.value_from_antecedent:
-        same = [c for c in wholes if cand.weapon is None or c.weapon == cand.weapon]
-        launched = [c for c in same if c.measure == "launched"] or same
-        if not launched:
+        same = [c for c in launched if cand.weapon is None or c.weapon == cand.weapon or _subclass(c.weapon, cand.weapon)]
+        if not same:
             cand.weapon = None
             return
-        cand.value = sum(c.value for c in launched)
-        cand.qualifier = launched[0].qualifier if len(launched) == 1 else "exact"
-        cand.weapon = _common([c.weapon for c in launched if c.weapon])
-        models = {tuple(c.models) for c in launched}
-        cand.models = list(models.pop()) if len(models) == 1 else []
-        cand.hint = launched[0].hint
-        return
+        cand.value = sum(c.value for c in same) + cand.value  # "all but one of them": value is -1 until here
+        cand.qualifier = same[0].qualifier if len(same) == 1 else "exact"
+        launched = same
     # several totals of different weapons ("100 drones and 10 missiles ... 90 of them"): all aerial weapons
-    launched = [c for c in wholes if c.measure == "launched"] or wholes
     cand.weapon = _common([c.weapon for c in launched if c.weapon])
     models = {tuple(c.models) for c in launched}
-    if len(launched) == 1 or (len(models) == 1 and len({c.weapon for c in launched}) == 1):
-        cand.models = list(models.pop()) if len(models) == 1 else []
-    cand.hint = launched[0].hint
+    if len(models) == 1 and len({c.weapon for c in launched}) == 1:
+        cand.models = list(models.pop())
+    cand.hint = cand.hint or launched[0].hint
+
+
+def _refine(cand: _Cand, cands: list[_Cand], mentions: list[_Cand], history: list[list[_Cand]]) -> None:
+    """"four of the missiles" after "the Kalibr strike": the missiles are Kalibr cruise missiles."""
+    own = sorted((c for c in cands if c.index < cand.index and c is not cand), key=lambda c: c.index)
+    own_mentions = sorted((c for c in mentions if c.index < cand.index), key=lambda c: c.index)
+    pools = [own, own_mentions]
+    for past in reversed(history[-3:]):
+        pools.append([c for c in past if c.rule != "mention"])
+        pools.append([c for c in past if c.rule == "mention"])
+    for pool in pools:
+        for c in reversed(pool):
+            if c.weapon in (None, "people") or c.weapon == "aerial_weapon" and cand.weapon != "aerial_weapon":
+                continue
+            if c.weapon == cand.weapon or _subclass(c.weapon, cand.weapon):
+                if cand.rule in ("all", "both") and c.value > 0 and c.value != cand.value:
+                    continue
+                cand.weapon = c.weapon
+                if not cand.models:
+                    cand.models = list(c.models)
+                return
 
 
 def _attacker(cand: _Cand, side_cues: list[tuple[int, str]], context: str) -> str:
@@ -719,11 +965,14 @@ def _attacker(cand: _Cand, side_cues: list[tuple[int, str]], context: str) -> st
 
 
 def _by_cues(cand: _Cand, side_cues: list[tuple[int, str]], context: str) -> str:
-    before = [side for pos, side in side_cues if pos < cand.start]
+    # "over the Belgorod region" tells where weapons were downed; for launched ones it is a launch area
+    usable = [(pos, "ukraine" if side == "ukraine_over" else side) for pos, side in side_cues
+              if side != "ukraine_over" or cand.measure != "launched"]
+    before = [side for pos, side in usable if pos < cand.start]
     if before:
         return before[-1]
-    if side_cues:
-        return side_cues[0][1]
+    if usable:
+        return usable[0][1]
     return context
 
 

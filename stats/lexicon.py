@@ -40,7 +40,8 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
                 "boundaries", "nominal_cases"},
-    "attacker": {"ukraine", "russia"},
+    "attacker": {"ukraine", "russia", "places_ukraine_attack", "place_prefixes", "place_prefixes_over",
+                 "place_suffixes"},
     "time": {"previous", "current", "months", "night_join"},
 }
 CUE_POSITIONS = ("any", "pre", "post")
@@ -366,8 +367,17 @@ def load(language: str) -> Lexicon:
     heads = [t for t in terms if (s := _sense_of(senses, t)) and (s.head or s.model is not None or s.cues)]
     prefilter_re = re.compile(r"(?<!\w)(?:" + trie_regex(heads) + r")(?!\w)", re.IGNORECASE)
     attacker = data.get("attacker", {})
+    ukraine_cues = _strings(attacker.get("ukraine", ["-"]), where)
+    places = _strings(attacker.get("places_ukraine_attack", ["-"]), where)
+    ukraine_cues = ukraine_cues + [f"{prefix} {place}" for prefix in _strings(
+        attacker.get("place_prefixes", ["-"]), where) for place in places] + [
+        f"{place} {suffix}".replace(" '", "'") for suffix in _strings(
+            attacker.get("place_suffixes", ["-"]), where) for place in places]
+    over_cues = [f"{prefix} {place}" for prefix in _strings(attacker.get("place_prefixes_over", ["-"]), where)
+                 for place in places]
     attacker_re = re.compile(
-        r"(?<!\w)(?:(?P<ukraine>" + trie_regex(_strings(attacker.get("ukraine", ["-"]), where)) + ")"
+        r"(?<!\w)(?:(?P<ukraine>" + trie_regex(ukraine_cues) + ")"
+        r"|(?P<ukraine_over>" + trie_regex(over_cues) + ")"
         r"|(?P<russia>" + trie_regex(_strings(attacker.get("russia", ["-"]), where)) + r"))(?!\w)",
         re.IGNORECASE,
     )
