@@ -109,6 +109,7 @@ class _Sentence:
         self.lex = lex
         self.toks = tokenize(text, sent.start, sent.end, lex)
         self.n = len(self.toks)
+        self.defaulted: set[int] = set()  # numbers whose measure is launched for want of any cue
 
     # -- small predicates -------------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -310,10 +311,9 @@ class _Sentence:
                                            and self.is_num(k + 2))):
                 j = k + 1 + (0 if self.is_num(k + 1) else 1)
                 np = self.noun_phrase(j + 1)
-                if np is None or np.weapon is None:
-                    return None
-                k = np.end
-                continue
+                if np is not None and np.weapon is not None:
+                    k = np.end
+                    continue
             if t.has("of_them") and k == start:
                 k += 1
                 continue
@@ -536,9 +536,21 @@ class _Sentence:
         # a bare number: "shot down 249 and jammed 226 of them", "76 were shot down", "14 injured"
         if nxt is not None and not self._bare_follower(j):
             return [], j
+        if self.role(i - 2, "singular") and self.toks[i - 1].low == "," and nxt is not None and nxt.low == ",":
+            return [], j  # an age in apposition: "One man, 48, was injured"
+        back = i - (2 if qualifier != "exact" else 1)
+        if self.role(j, "aux") and (self.role(back, "of_them") or self.role(back, "including")):
+            np = self.noun_phrase(j + 1, max_mods=2)
+            if np is not None and np.weapon not in (None, "people", "aerial_weapon") and (
+                    self.tok(np.end) is None or self.toks[np.end].kind == "P"):
+                # "(of which about 300 were Shaheds)": a part of the figure before
+                cand = self._cand(t, i, np.weapon, np.models, qualifier, "of-them", np.hint)
+                cand.measure = "launched"
+                cand.part = True
+                return [cand], np.end
         cand = self._cand(t, i, None, [], qualifier, "bare", None)
         cand.more = more
-        post = self.post_cue(j, allow_chain=False)
+        post = self.post_cue(j + 1 if self.role(j, "more") else j, allow_chain=False)
         if post is not None:
             cand.measure = post[0]
         else:
@@ -586,6 +598,7 @@ class _Sentence:
             return pre[0]
         if weapon in ("people", "aircraft") or weapon is None:
             return None
+        self.defaulted.add(i)
         return "launched"
 
     def _cand(self, t: Token, i: int, weapon: str | None, models: list[str], qualifier: str, rule: str,
@@ -598,6 +611,8 @@ class _Sentence:
         """A measure after the phrase, else right before it (skipping adverbs): for all/both phrases."""
         compatible = _compatible(weapon)
         post = self.post_cue(end, allow_chain=False)
+        if post is not None and post[0] == "launched":
+            post = self.later_cue(post[1] + 1, compatible) or post  # "both missiles fired by ... were shot down"
         if post is not None:
             return post[0] if post[0] == "skip" or post[0] in compatible or post[0] == "lost" else None
         k = start - 1
@@ -669,7 +684,18 @@ class _Sentence:
         if self.role(k, "of"):
             k += 1
         if not self.is_num(k):
-            return [], i + 1
+            # "all but one of the drones": the whole is the number of drones named before
+            np = self.noun_phrase(k, max_mods=3)
+            if np is None or np.weapon in (None, "people"):
+                return [], i + 1
+            measure = self._measure_around(i, np.end, np.weapon)
+            if measure in (None, "skip", "launched") or measure in PEOPLE_MEASURES:
+                return [], i + 1
+            cand = _Cand(value=-but_tok.value, start=self.toks[i].start, end=but_tok.end, index=i,
+                         weapon=np.weapon, models=list(np.models), qualifier="exact", rule="all-but",
+                         measure=measure, definite=True)
+            cand.value_from_antecedent = True
+            return [cand], np.end
         whole_tok = self.toks[k]
         assert whole_tok.value is not None
         np = self.noun_phrase(k + 1)
@@ -720,23 +746,28 @@ class _Sentence:
         return t is not None and self.lex.language == "en" and t.low.endswith("s") and not t.low.endswith("ss")
 
     def _mark_parts(self, cands: list[_Cand]) -> None:
-        """Figures listed after "including" are parts of the figure before; people so listed are no figures."""
+        """Figures listed after "including"/"namely" are parts of the figure before; they take its measure
+        when they state none. People so listed ("including three children") are no figures."""
         whole: _Cand | None = None
         for prev, cand in itertools.pairwise(cands):
             between = range(prev.index + 1, cand.index)
-            if any(self.toks[k].low == ";" or self.toks[k].has("boundary") for k in between):
-                whole = None
-                continue
             including = [k for k in between if self.role(k, "including")]
             cue_between = any(self.cues(k, ("any", "pre", "post")) for k in between)
-            if including:
+            broken = any(self.toks[k].has("boundary") or self.toks[k].low == ";" for k in between)
+            if including and not broken:
                 whole = prev if not prev.part else whole
                 cand.part = True
                 if cand.weapon == "people" and prev.weapon == "people" and cand.index - including[-1] <= 3:
                     cand.dropped = True  # "12 injured, including three children": not a figure
-            elif prev.part and whole is not None and not cue_between and cand.measure == prev.measure:
+            elif prev.part and whole is not None and not cue_between and (
+                    cand.measure == prev.measure or cand.index in self.defaulted):
                 cand.part = True
                 cand.dropped = cand.dropped or (prev.dropped and cand.weapon == "people")
+            else:
+                whole = None
+                continue
+            if whole is not None and cand.index in self.defaulted and whole.measure and cand.weapon != "people":
+                cand.measure = whole.measure  # "destroyed 96 UAVs, namely: 61 Shahed drones; 33 Orlan-10"
 
 
 def _consistent(cand: _Cand) -> bool:
@@ -849,8 +880,9 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
             if cand.measure == "lost" and cand.weapon != "aircraft":
                 cand.measure = "jammed"
         resolved = _drop_restated_people(resolved, figures)
-        if side_cues:
-            attacker_context = "ukraine" if side_cues[-1][1] == "ukraine_over" else side_cues[-1][1]
+        strong = [side for _, side in side_cues if side != "ukraine_over"]
+        if strong:
+            attacker_context = strong[-1]
         history.append(resolved + mentions)
         figures.extend(resolved)
     years = _years(text, lex, doc_date)
@@ -939,19 +971,30 @@ def _refine(cand: _Cand, cands: list[_Cand], mentions: list[_Cand], history: lis
         pools.append([c for c in past if c.rule != "mention"])
         pools.append([c for c in past if c.rule == "mention"])
     for pool in pools:
+        matches = []
         for c in reversed(pool):
             if c.weapon in (None, "people") or c.weapon == "aerial_weapon" and cand.weapon != "aerial_weapon":
                 continue
             if c.weapon == cand.weapon or _subclass(c.weapon, cand.weapon):
-                if cand.rule in ("all", "both") and c.value > 0 and c.value != cand.value:
+                if cand.rule in ("all", "both") and c.value != cand.value:
                     continue
-                cand.weapon = c.weapon
-                if not cand.models:
-                    cand.models = list(c.models)
-                return
+                if cand.models and c.models and set(c.models) != set(cand.models):
+                    continue
+                matches.append(c)
+        if not matches:
+            continue
+        if cand.rule in ("all", "both") or len({(c.weapon, tuple(c.models)) for c in matches}) == 1:
+            matches = matches[:1]
+        # "34 of the cruise missiles" after 31 Kh-101 and 8 Kalibr: cruise missiles, no single model
+        cand.weapon = _common([c.weapon for c in matches if c.weapon])
+        if not cand.models and len(matches) == 1:
+            cand.models = list(matches[0].models)
+        return
 
 
 def _attacker(cand: _Cand, side_cues: list[tuple[int, str]], context: str) -> str:
+    if cand.measure == "lost":
+        return _by_cues(cand, side_cues, context)  # an own aircraft lost while repelling the attack
     if cand.hint:
         return cand.hint
     if cand.weapon in MUNITIONS and cand.weapon != "aircraft" and cand.models:
