@@ -433,6 +433,12 @@ class _Sentence:
             skip_until = nxt if made else -1
             i = max(nxt, i + 1) if made else i + 1
         self._mark_parts(out)
+        if any(t.has("ground_fire") for t in self.toks) and not any(
+                t.sense is not None and (t.sense.model is not None or t.sense.head not in (None, "people"))
+                for t in self.toks):
+            for cand in out:  # "three people were wounded by shelling": no air attack
+                if cand.weapon == "people":
+                    cand.dropped = True
         return out
 
     def _person_next(self, i: int) -> bool:
@@ -530,8 +536,8 @@ class _Sentence:
             cand.measure = self._measure(i, np.end, np.weapon, partitive_whole=self._after_of(i))
             if cand.measure == "skip" or cand.measure is None:
                 return [], np.end
-            if np.weapon == "aircraft" and (np.platform or cand.measure not in AIRCRAFT_MEASURES):
-                return [], np.end
+            if np.weapon == "aircraft" and cand.measure not in AIRCRAFT_MEASURES:
+                return [], np.end  # launch platforms ("from 11 Tu-95MS bombers") are no figures
             return [cand], np.end
         # a bare number: "shot down 249 and jammed 226 of them", "76 were shot down", "14 injured"
         if nxt is not None and not self._bare_follower(j):
@@ -586,6 +592,14 @@ class _Sentence:
         compatible = _compatible(weapon)
         if not skip_post:
             post = self.post_cue(end, allow_chain=allow_chain, people=weapon == "people")
+            if post is not None and post[0] == "launched" and end < self.n and self.toks[end].sense is not None \
+                    and self.toks[end].sense.cues and not partitive_whole:
+                # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched
+                start = i - 1 if self.tok(i - 1) is not None and self.toks[i - 1].sense is not None and \
+                    self.toks[i - 1].sense.qualifier else i
+                pre = self.pre_cue(start, compatible - {"launched"})
+                if pre is not None and pre[0] != "skip":
+                    return pre[0]
             if post is not None and (post[0] == "skip" or post[0] in compatible or
                                      (post[0] == "lost" and weapon in MUNITIONS)):
                 return post[0]
@@ -615,11 +629,8 @@ class _Sentence:
             post = self.later_cue(post[1] + 1, compatible) or post  # "both missiles fired by ... were shot down"
         if post is not None:
             return post[0] if post[0] == "skip" or post[0] in compatible or post[0] == "lost" else None
-        k = start - 1
-        while k >= 0 and (self.role(k, "adv") or self.role(k, "aux")):
-            k -= 1
-        found = [m for m in self.cues(k, ("any", "pre")) if m in compatible]
-        return found[0] if found else None
+        pre = self.pre_cue(start, compatible)
+        return pre[0] if pre is not None else None
 
     def _all(self, i: int) -> tuple[list[_Cand], int]:
         """"all 14 drones were shot down", "both missiles were downed", "all of them were shot down"."""

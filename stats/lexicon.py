@@ -39,7 +39,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "cues": set(MEASURES),
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
-                "boundaries", "nominal_cases"},
+                "boundaries", "nominal_cases", "ground_fire"},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "place_prefixes", "place_prefixes_over",
                  "place_suffixes"},
     "time": {"previous", "current", "months", "night_join"},
@@ -51,6 +51,7 @@ MODEL_KEYS = {"name", "weapon", "side", "aliases"}
 SINGLE_ROLES = {
     "article", "both", "all", "all_but", "not_before", "mod", "compound", "aux", "adv", "of_them",
     "of", "including", "more", "over", "bare", "boundary", "joiner", "platform", "excluded", "singular",
+    "ground_fire",
 }
 
 
@@ -295,7 +296,8 @@ def _build_senses(
         for term in _strings(terms, f"{where} skip.{pos}"):
             add(term, skip={pos})
     grammar_roles = {"aux": "aux", "adverbs": "adv", "of_them": "of_them", "of": "of", "including": "including",
-                     "more": "more", "over": "over", "bare_followers": "bare", "boundaries": "boundary"}
+                     "more": "more", "over": "over", "bare_followers": "bare", "boundaries": "boundary",
+                     "ground_fire": "ground_fire"}
     for key, role in grammar_roles.items():
         for term in _strings(data.get("grammar", {}).get(key, []), f"{where} grammar.{key}"):
             add(term, roles={role})
@@ -355,7 +357,7 @@ def load(language: str) -> Lexicon:
         | (?P<PCT>\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|відс\w*|проц\w*))  # 45%, 45 per cent
         | (?P<MONEY>[$€£₴₽]\s?\d[\d,.]*)                      # $1.2, €300
         | (?P<RANGE>\d+\s?[-–—]\s?\d+(?![\d.,]))             # 20-25 (a range is no count)
-        | (?P<HYPH>\d+(?:[-‐‑][^\W\d_]+)+)                   # 64-year-old, 3-storey
+        | (?P<HYPH>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)+)         # 64-year-old, 3-storey, 1.5-tonne
         | (?P<NUM>\d{{1,3}}(?:(?:,|[ \u00a0\u202f\u2009])\d{{3}})+(?![\d]|[.,]\d) | \d+(?![.,]\d))  # 1,200 / 1 200 / 537
         | (?P<DEC>\d+[.,]\d+)                                 # 1.5 (never a count)
         | (?P<W>\w+(?:[{APOSTROPHES}]\w+)*)                   # any other word
