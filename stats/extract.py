@@ -355,14 +355,15 @@ class _Sentence:
     def _close_parenthetical(self, k: int) -> int | None:
         """Index after a short parenthetical opened at k, when an auxiliary or a cue follows it."""
         closer = {"(": ")", ",": ",", "—": "—", "–": "–"}[self.toks[k].low]
-        for m in range(k + 1, min(self.n, k + 9)):
+        for m in range(k + 1, min(self.n, k + 15)):
             t = self.toks[m]
             if t.low == closer:
                 nxt = self.tok(m + 1)
                 if nxt is not None and (nxt.has("aux") or (nxt.sense is not None and nxt.sense.cues)):
                     return m + 1
                 return None
-            if t.low in (";", ".") or (t.sense is not None and t.sense.cues):
+            # a participle may open it: "Two Kh-22 missiles, fired from Tu-22M3 bombers, struck the city"
+            if t.low in (";", ".") or t.kind == "NUM" or (t.sense is not None and t.sense.cues and m > k + 1):
                 return None
         return None
 
@@ -405,7 +406,8 @@ class _Sentence:
             if self.skips(m, "post"):
                 return ("skip", m)
             for measure in self.cues(m, ("any", "post")):
-                if measure != "launched" and (measure in compatible or measure == "lost"):
+                if measure != "launched" and (measure in compatible or measure == "lost") and (
+                        self.role(m - 1, "aux") or self.role(m - 1, "adv") or m == k):
                     return (measure, m)
         return None
 
@@ -483,8 +485,11 @@ class _Sentence:
             cand = self._cand(t, i, None, [], qualifier, "of-them", None)
             cand.more = more
             cand.of_which = "which" in nxt.low or "яких" in nxt.low or "которых" in nxt.low
+            post = self.post_cue(j + 1, allow_chain=False)
             cand.measure = self._measure(i, j + 1, None)
-            return ([cand] if cand.measure != "skip" else []), j + 1
+            if cand.measure == "launched" and (post is None or post[0] != "launched"):
+                return [], j + 1  # "one of them hitting a shopping centre": a subset, no new figure
+            return ([cand] if cand.measure not in ("skip", None) else []), j + 1
         # "40 of the 50 drones", "28 out of 31", "one of the missiles"
         if nxt is not None and nxt.has("of") and not nxt.has("of_them"):
             k = j + 1
@@ -502,10 +507,8 @@ class _Sentence:
                 if np is None and self.tok(k + 1) is not None and not self._bare_follower(k + 1):
                     return [], k + 1
                 part = self._cand(t, i, weapon, models, qualifier, "partitive", hint)
-                part.definite = True
                 whole = self._cand(whole_tok, k, weapon, models, self._qualifier(k)[0], "partitive", hint)
                 whole.measure = "launched"
-                whole.definite = True
                 compatible = _compatible(weapon)
                 post = self.post_cue(end, allow_chain=False)
                 if post is not None and post[0] == "launched":
@@ -584,7 +587,8 @@ class _Sentence:
         t = self.tok(j)
         if t is None:
             return True
-        return t.kind == "P" or t.has("bare") or t.has("aux") or t.has("of_them") or t.has("of") or bool(
+        return t.kind == "P" or t.has("bare") or t.has("aux") or t.has("of_them") or t.has("of") or t.has(
+            "over") or bool(
             t.sense is not None and (t.sense.cues or t.sense.skip or "more" in t.sense.roles))
 
     def _measure(self, i: int, end: int, weapon: str | None, allow_chain: bool = True,
@@ -600,6 +604,8 @@ class _Sentence:
                 pre = self.pre_cue(start, compatible - {"launched"})
                 if pre is not None and pre[0] != "skip":
                     return pre[0]
+            if post is not None and post[0] == "launched":
+                post = self.later_cue(post[1] + 1, compatible) or post  # "a drone flying to Moscow was shot down"
             if post is not None and (post[0] == "skip" or post[0] in compatible or
                                      (post[0] == "lost" and weapon in MUNITIONS)):
                 return post[0]
@@ -735,6 +741,8 @@ class _Sentence:
             return [], i + 1
         compatible = _compatible(np.weapon)
         post = self.post_cue(np.end, allow_chain=False, people=np.weapon == "people")
+        if post is not None and post[0] == "launched":
+            post = self.later_cue(post[1] + 1, compatible) or post
         measure: str | None = None
         if post is not None and post[0] != "skip" and (post[0] in compatible or post[0] == "lost"):
             measure = post[0]

@@ -303,6 +303,10 @@ def _build_senses(
             add(term, roles={role})
     for alias, index in model_aliases.items():
         add(alias, model=index)
+        if alias[-1].isdigit() or alias[-1].isupper() and alias.isascii():
+            plural = alias + "s"  # "Su-34s", "KN-23s", "ATACMSs" is harmless
+            if term_key(plural) not in {term_key(a) for a in model_aliases}:
+                add(plural, model=index)
 
     senses: dict[str, Senses] = {}
     seen: dict[tuple[str, str], int] = {}
@@ -352,7 +356,8 @@ def load(language: str) -> Lexicon:
     token_re = re.compile(
         rf"""
         (?P<DATE>{_date_pattern(months)})                     # dates: 28 June, June 28, 2025-06-28
-        | (?P<V>{vocabulary})(?!\w)                           # a vocabulary term, longest first
+        | (?P<V>{vocabulary})(?!\w|[{DASHES}]\w)               # a vocabulary term, longest first, not
+                                                              # the start of a hyphenated word
         | (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?[ap]\.?m\.?)? | \d{{1,2}}\s?[ap]\.m\.)  # 09:00, 9 a.m.
         | (?P<PCT>\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|відс\w*|проц\w*))  # 45%, 45 per cent
         | (?P<MONEY>[$€£₴₽]\s?\d[\d,.]*)                      # $1.2, €300
@@ -360,7 +365,7 @@ def load(language: str) -> Lexicon:
         | (?P<HYPH>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)+)         # 64-year-old, 3-storey, 1.5-tonne
         | (?P<NUM>\d{{1,3}}(?:(?:,|[ \u00a0\u202f\u2009])\d{{3}})+(?![\d]|[.,]\d) | \d+(?![.,]\d))  # 1,200 / 1 200 / 537
         | (?P<DEC>\d+[.,]\d+)                                 # 1.5 (never a count)
-        | (?P<W>\w+(?:[{APOSTROPHES}]\w+)*)                   # any other word
+        | (?P<W>\w+(?:[{DASHES}{APOSTROPHES}]\w+)*)           # any other word (hyphenated: one word)
         | (?P<P>\S)                                           # punctuation
         """,
         re.IGNORECASE | re.VERBOSE,

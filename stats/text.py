@@ -99,8 +99,31 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
             tok.sense = lex.lookup(surface)
         elif kind == "NUM":
             tok.value = int(_DIGITS.sub("", surface))
+        elif kind == "W" and _HYPHEN.search(surface):
+            parts = _split_number_words(surface, m.start(), lex)
+            if parts:
+                raw.extend(parts)
+                continue
         raw.append(tok)
     return _merge_numbers(raw)
+
+
+_HYPHEN = re.compile(r"[-‐‑‒–—]")
+
+
+def _split_number_words(surface: str, offset: int, lex: Lexicon) -> list[Token]:
+    """"twenty-five" as the tokens twenty, -, five (merged into one number afterwards)."""
+    out: list[Token] = []
+    pos = 0
+    for piece in _HYPHEN.split(surface):
+        sense = lex.lookup(piece)
+        if sense is None or sense.number is None:
+            return []
+        if out:
+            out.append(Token("P", offset + pos - 1, offset + pos, "-"))
+        out.append(Token("V", offset + pos, offset + pos + len(piece), piece.lower(), sense))
+        pos += len(piece) + 1
+    return out
 
 
 def _merge_numbers(toks: list[Token]) -> list[Token]:
