@@ -97,6 +97,7 @@ class _Cand:
     event: int = 0
     dropped: bool = False
     definite: bool = False  # "of the missiles", "all 14 drones": the weapon named before, more specific
+    same_as: _Cand | None = None  # the whole of a partitive ("21 out of 24 drones")
     person: bool = False  # one person told apart ("a 71-year-old woman was killed")
 
 
@@ -363,7 +364,8 @@ class _Sentence:
                     return m + 1
                 return None
             # a participle may open it: "Two Kh-22 missiles, fired from Tu-22M3 bombers, struck the city"
-            if t.low in (";", ".") or t.kind == "NUM" or (t.sense is not None and t.sense.cues and m > k + 1):
+            if t.low in (";", ".") or (t.kind == "NUM" and m > k + 1) or (
+                    t.sense is not None and t.sense.cues and m > k + 1):
                 return None
         return None
 
@@ -509,6 +511,7 @@ class _Sentence:
                 part = self._cand(t, i, weapon, models, qualifier, "partitive", hint)
                 whole = self._cand(whole_tok, k, weapon, models, self._qualifier(k)[0], "partitive", hint)
                 whole.measure = "launched"
+                part.same_as = whole  # "21 out of 24 drones" after "24 Shahed drones": the same Shaheds
                 compatible = _compatible(weapon)
                 post = self.post_cue(end, allow_chain=False)
                 if post is not None and post[0] == "launched":
@@ -948,6 +951,14 @@ def _resolve_antecedent(cand: _Cand, cands: list[_Cand], mentions: list[_Cand],
     if cand.weapon is not None and not cand.value_from_antecedent:
         if cand.definite:
             _refine(cand, cands, mentions, history)
+        elif cand.same_as is not None and not cand.models:
+            # the whole restates an earlier figure with a model: both take its model
+            whole = cand.same_as
+            earlier = [c for c in cands if c.index < cand.index] + [c for p in history[-3:] for c in p]
+            for c in reversed(earlier):
+                if c.rule != "mention" and c.value == whole.value and c.weapon == whole.weapon and c.models:
+                    cand.models = whole.models = list(c.models)
+                    break
         return
     earlier = [c for c in cands if c.index < cand.index and c.weapon not in (None, "people")]
     if cand.of_which and earlier:

@@ -104,11 +104,23 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
             if parts:
                 raw.extend(parts)
                 continue
+            model = _model_prefix(surface, lex)  # "Neptune-MD", "Shahed-136M": a variant of a known model
+            if model is not None:
+                tok.kind, tok.sense = "V", model
         raw.append(tok)
     return _merge_numbers(raw)
 
 
 _HYPHEN = re.compile(r"[-‐‑‒–—]")
+
+
+def _model_prefix(surface: str, lex: Lexicon) -> Senses | None:
+    cuts = [m.start() for m in _HYPHEN.finditer(surface)]
+    for cut in reversed(cuts):
+        sense = lex.lookup(surface[:cut])
+        if sense is not None and sense.model is not None:
+            return sense
+    return None
 
 
 def _split_number_words(surface: str, offset: int, lex: Lexicon) -> list[Token]:
