@@ -383,6 +383,13 @@ class _Sentence:
                     return (measure, k)
         return None
 
+    def names_weapon(self) -> bool:
+        return any(t.sense is not None and (t.sense.model is not None or t.sense.head not in (None, "people"))
+                   for t in self.toks)
+
+    def only_ground_fire(self) -> bool:
+        return any(t.has("ground_fire") for t in self.toks) and not self.names_weapon()
+
     def mentions(self) -> list[_Cand]:
         """Weapons named without a number ("the Kalibr strike"): antecedents for "of the missiles"."""
         out: list[_Cand] = []
@@ -437,13 +444,23 @@ class _Sentence:
             skip_until = nxt if made else -1
             i = max(nxt, i + 1) if made else i + 1
         self._mark_parts(out)
-        if any(t.has("ground_fire") for t in self.toks) and not any(
-                t.sense is not None and (t.sense.model is not None or t.sense.head not in (None, "people"))
-                for t in self.toks):
-            for cand in out:  # "three people were wounded by shelling": no air attack
-                if cand.weapon == "people":
-                    cand.dropped = True
+        for cand in out:
+            if cand.weapon == "people" and self._ground_fire(cand.index):
+                cand.dropped = True  # "three people were wounded by shelling": no air attack
         return out
+
+    def _ground_fire(self, i: int) -> bool:
+        """Is a casualty figure at token i due to shelling or ground fighting rather than an air attack?"""
+        weapons = [k for k, t in enumerate(self.toks) if t.sense is not None and (
+            t.sense.model is not None or t.sense.head not in (None, "people"))]
+        ground = [k for k, t in enumerate(self.toks) if t.has("ground_fire")]
+        if not ground:
+            return False
+        if not weapons:
+            return True
+        # the nearest cause after the figure in its clause decides: "two men were injured by artillery fire"
+        after = [k for k in weapons + ground if i < k <= i + 10]
+        return bool(after) and min(after) in ground
 
     def _person_next(self, i: int) -> bool:
         np = self.noun_phrase(i + 1, max_mods=2)
@@ -885,10 +902,17 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     attacker_context = "russia"
     history: list[list[_Cand]] = []  # figures and mentions of the sentences read so far
     figures: list[_Cand] = []
+    list_whole: _Cand | None = None
     for index, (s, cands) in enumerate(parsed):
         if s is None:
+            list_whole = None
             continue
         sent = sentences[index]
+        list_whole = _continue_list(text, sent, cands, list_whole, s)
+        if cands and index > 0 and any(c.weapon == "people" for c in cands) and not s.names_weapon():
+            previous = parsed[index - 1][0] or _Sentence(text, sentences[index - 1], lex)
+            if previous.only_ground_fire():
+                cands = [c for c in cands if c.weapon != "people"]  # "...fired artillery. A man was injured."
         mentions = s.mentions()
         if cands:
             _advance_events(s, events, lex)
@@ -922,11 +946,31 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     return out
 
 
+_BULLETS = ("-", "–", "—", "•", "*", "·", "▪", "►")
+
+
+def _continue_list(text: str, sent: Sentence, cands: list[_Cand], whole: _Cand | None,
+                   s: _Sentence) -> _Cand | None:
+    """Items of a list after "...destroyed 96 UAVs, namely:" take the measure of the figure it opened with."""
+    item = text[sent.start:sent.end].lstrip().startswith(_BULLETS)
+    if whole is not None and item:
+        for cand in cands:
+            if cand.index in s.defaulted and cand.weapon not in (None, "people", "aircraft"):
+                cand.measure = whole.measure
+                cand.part = True
+        return whole
+    if text[sent.start:sent.end].rstrip().endswith(":") and cands:
+        wholes = [c for c in cands if not c.part and c.weapon not in (None, "people")]
+        return wholes[-1] if wholes else None
+    return None
+
+
 def _drop_restated_people(cands: list[_Cand], earlier: list[_Cand]) -> list[_Cand]:
-    """One person told apart after a count of people ("... a 71-year-old woman was killed") is no new figure."""
+    """People told apart after a count of people are no new figures: "a 71-year-old woman was killed",
+    "two of them seriously", "23 of them in a serious condition"."""
     out: list[_Cand] = []
     for cand in cands:
-        if cand.person and cand.weapon == "people":
+        if cand.weapon == "people" and (cand.person or cand.rule in ("of-them", "partitive")):
             before = [c for c in earlier[-8:] + out if c.weapon == "people" and c.measure == cand.measure
                       and not c.person]
             if before:
