@@ -36,8 +36,10 @@ _RUSSIA_HINTS = ("russian", "russia's", "enemy", "enemy's", "hostile", "russian-
                  "ворож", "російськ", "противник", "русск", "российск")
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "of", "by", "from", "until", "during", "before", "after", "year",
                                 "у", "в", "з", "до", "року", "году", "с", "від", "от"})
-_PEOPLE_PP = frozenset({"at", "in", "on", "from", "near", "aged", "inside", "of", "across", "who", "у", "в", "на",
+_PEOPLE_PP = frozenset({"at", "in", "on", "from", "near", "aged", "inside", "of", "of the", "across", "who", "у", "в", "на",
                         "з", "із", "из", "віком", "возрасте"})
+_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "the", "these", "those", "її", "їх", "их", "его"})
+_DEFINITE = frozenset({"such", "these", "those", "the", "такі", "такие", "цих", "этих"})
 _QUOTES = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’", "„"})
 _TYPE_WORDS = frozenset({"type", "types", "class", "kind", "kinds", "типу", "типів", "типа", "типов", "other",
                          "various", "інших", "других"})
@@ -506,7 +508,8 @@ class _Sentence:
             cand.of_which = "which" in nxt.low or "яких" in nxt.low or "которых" in nxt.low
             post = self.post_cue(j + 1, allow_chain=False)
             cand.measure = self._measure(i, j + 1, None)
-            if cand.measure == "launched" and (post is None or post[0] != "launched"):
+            near = self.pre_cue(i - (1 if qualifier != "exact" else 0), WEAPON_MEASURES, near=2)
+            if cand.measure == "launched" and (post is None or post[0] != "launched") and near is None:
                 return [], j + 1  # "one of them hitting a shopping centre": a subset, no new figure
             return ([cand] if cand.measure not in ("skip", None) else []), j + 1
         # "40 of the 50 drones", "28 out of 31", "one of the missiles"
@@ -541,6 +544,8 @@ class _Sentence:
                 if part.measure is None:
                     return [], end
                 return [part, whole], end
+            while self.tok(k) is not None and self.toks[k].low in _DETERMINERS:
+                k += 1  # "one of its Mirage 2000 jets"
             np = self.noun_phrase(k)
             if np is not None and np.weapon is not None:
                 cand = self._cand(t, i, np.weapon, np.models, qualifier, "partitive", np.hint)
@@ -556,6 +561,7 @@ class _Sentence:
                 return [], np.end
             cand = self._cand(t, i, np.weapon, np.models, qualifier, "np", np.hint)
             cand.more = more
+            cand.definite = any(tok.low in _DEFINITE for tok in self.toks[j:np.end])  # "20 such missiles"
             cand.measure = self._measure(i, np.end, np.weapon, partitive_whole=self._after_of(i))
             if cand.measure == "skip" or cand.measure is None:
                 return [], np.end
@@ -571,7 +577,7 @@ class _Sentence:
         if self.role(j, "aux") and (self.role(back, "of_them") or self.role(back, "including")):
             np = self.noun_phrase(j + 1, max_mods=2)
             if np is not None and np.weapon not in (None, "people", "aerial_weapon") and (
-                    self.tok(np.end) is None or self.toks[np.end].kind == "P"):
+                    self.tok(np.end) is None or self.toks[np.end].kind == "P" or self.toks[np.end].low == "and"):
                 # "(of which about 300 were Shaheds)": a part of the figure before
                 cand = self._cand(t, i, np.weapon, np.models, qualifier, "of-them", np.hint)
                 cand.measure = "launched"
@@ -656,7 +662,10 @@ class _Sentence:
         if post is not None:
             return post[0] if post[0] == "skip" or post[0] in compatible or post[0] == "lost" else None
         pre = self.pre_cue(start, compatible)
-        return pre[0] if pre is not None else None
+        if pre is not None:
+            return pre[0]
+        later = self.later_cue(end, compatible)  # "all 23 drones that Russia launched overnight were shot down"
+        return later[0] if later is not None else None
 
     def _all(self, i: int) -> tuple[list[_Cand], int]:
         """"all 14 drones were shot down", "both missiles were downed", "all of them were shot down"."""
@@ -760,7 +769,7 @@ class _Sentence:
         if self.is_num(i + 1):
             return [], i + 1
         compatible = _compatible(np.weapon)
-        post = self.post_cue(np.end, allow_chain=False, people=np.weapon == "people")
+        post = self.post_cue(np.end, allow_chain=np.weapon != "people", people=np.weapon == "people")
         if post is not None and post[0] == "launched":
             post = self.later_cue(post[1] + 1, compatible) or post
         measure: str | None = None
@@ -1015,6 +1024,11 @@ def _resolve_antecedent(cand: _Cand, cands: list[_Cand], mentions: list[_Cand],
             pool = [c for c in past if c.weapon not in (None, "people") and c.value > 0]
             if pool:
                 break
+    if not pool and not cand.value_from_antecedent:
+        # no figure before: the weapon last named ("relied on glide bombs ... dropped 5,000 of them")
+        named = [c for c in mentions if c.index < cand.index] or [c for p in history[-2:] for c in p
+                                                                   if c.rule == "mention"]
+        pool = named[-1:]
     if not pool:
         cand.weapon = None
         return
