@@ -100,6 +100,8 @@ class _Cand:
     dropped: bool = False
     definite: bool = False  # "of the missiles", "all 14 drones": the weapon named before, more specific
     same_as: _Cand | None = None  # the whole of a partitive ("21 out of 24 drones")
+    single_ok: bool = False  # "the missile": an antecedent of one launched missile was found
+    subset: bool = False  # people after "among the dead": a subset of a count given before
     person: bool = False  # one person told apart ("a 71-year-old woman was killed")
 
 
@@ -403,10 +405,25 @@ class _Sentence:
                 if model.weapon != "aircraft":
                     out.append(_Cand(value=0, start=t.start, end=t.end, index=i, weapon=model.weapon,
                                      models=[model.name], qualifier="exact", rule="mention"))
-            elif t.sense.head is not None and t.sense.head not in ("people", "aerial_weapon"):
+            elif t.sense.head is not None and t.sense.head not in ("people", "aerial_weapon", "aircraft"):
                 out.append(_Cand(value=0, start=t.start, end=t.end, index=i, weapon=t.sense.head, models=[],
                                  qualifier="exact", rule="mention"))
         return out
+
+    def _composition(self, k: int) -> _NP | None:
+        """"... were Kh-55s": an auxiliary and a model after a figure (a launched participle phrase may precede)."""
+        m = k
+        if self.cues(m, ("any", "post")) == ["launched"]:
+            m += 1
+            while m < self.n and m < k + 8 and not self.role(m, "aux") and self.toks[m].kind != "NUM" and \
+                    self.toks[m].low not in (",", ";"):
+                m += 1
+        if not self.role(m, "aux"):
+            return None
+        np = self.noun_phrase(m + 1, max_mods=2)
+        if np is None or not np.models or np.weapon in (None, "people", "aerial_weapon"):
+            return None
+        return np
 
     def later_cue(self, k: int, compatible: frozenset[str], limit: int = 10) -> tuple[str, int] | None:
         """The first measure other than launched after token k in the same clause ("launched ... were shot down")."""
@@ -442,6 +459,8 @@ class _Sentence:
                 made, nxt = self._all(i)
             elif t.has("article") or (t.has("not_before") and self._person_next(i)):
                 made, nxt = self._article(i)
+            elif t.low == "the" and self.lex.language == "en":
+                made, nxt = self._the_single(i)
             out.extend(c for c in made if _consistent(c))
             skip_until = nxt if made else -1
             i = max(nxt, i + 1) if made else i + 1
@@ -449,6 +468,8 @@ class _Sentence:
         for cand in out:
             if cand.weapon == "people" and self._ground_fire(cand.index):
                 cand.dropped = True  # "three people were wounded by shelling": no air attack
+            if cand.weapon == "people" and any(self.role(k, "including") for k in range(0, cand.index)):
+                cand.subset = True  # "Among the dead were two children"
         return out
 
     def _ground_fire(self, i: int) -> bool:
@@ -534,6 +555,12 @@ class _Sentence:
                 part.same_as = whole  # "21 out of 24 drones" after "24 Shahed drones": the same Shaheds
                 compatible = _compatible(weapon)
                 post = self.post_cue(end, allow_chain=False)
+                kind = self._composition(end)
+                if kind is not None:
+                    # "Seven of the 23 cruise missiles launched overnight were Kh-55s": a part by model
+                    part.weapon, part.models, part.measure = kind.weapon, list(kind.models), "launched"
+                    part.part = True
+                    return [part, whole], kind.end
                 if post is not None and post[0] == "launched":
                     post = self.later_cue(post[1] + 1, compatible)  # "of the 20 drones launched ... were shot down"
                 if post is not None and post[0] != "skip" and post[0] != "launched":
@@ -635,6 +662,8 @@ class _Sentence:
             if post is not None and (post[0] == "skip" or post[0] in compatible or
                                      (post[0] == "lost" and weapon in MUNITIONS)):
                 return post[0]
+            if post is not None and post[0] in PEOPLE_MEASURES and weapon in MUNITIONS and weapon != "aircraft":
+                return "hit"  # "two ballistic missiles kill 35": the missiles hit
         if partitive_whole:
             return "launched"
         start = i - 1 if self.tok(i - 1) is not None and self.toks[i - 1].sense is not None and \
@@ -789,6 +818,24 @@ class _Sentence:
         cand.person = np.weapon == "people"
         return [cand], np.end
 
+    def _the_single(self, i: int) -> tuple[list[_Cand], int]:
+        """"The missile was shot down" after "one Kh-59 missile": the fate of a single weapon launched."""
+        np = self.noun_phrase(i + 1, max_mods=2)
+        if np is None or np.weapon in (None, "people", "aircraft", "aerial_weapon") or np.excluded:
+            return [], i + 1
+        if self._plural_head(np.end - 1):
+            return [], i + 1
+        post = self.post_cue(np.end, allow_chain=False)
+        if post is None or post[0] in ("skip", "launched") or post[0] in PEOPLE_MEASURES:
+            return [], i + 1
+        if self.tok(np.end) is not None and self.toks[np.end].low in ("that", "which", "who"):
+            return [], i + 1  # "the missile that struck the hospital": a description, no figure
+        t = self.toks[i]
+        measure = "jammed" if post[0] == "lost" else post[0]
+        cand = _Cand(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=list(np.models),
+                     qualifier="exact", rule="the-single", measure=measure, definite=True)
+        return [cand], np.end
+
     def _plural_head(self, k: int) -> bool:
         t = self.tok(k)
         return t is not None and self.lex.language == "en" and t.low.endswith("s") and not t.low.endswith("ss")
@@ -929,7 +976,8 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
         for cand in cands:
             cand.event = events.current
             _resolve_antecedent(cand, cands, mentions, history)
-        resolved = [c for c in cands if c.weapon is not None and c.value >= 0]
+        resolved = [c for c in cands if c.weapon is not None and c.value >= 0 and (
+            c.rule != "the-single" or c.single_ok)]
         for cand in resolved:
             cand.attacker = _attacker(cand, side_cues, attacker_context)
             if cand.measure == "lost" and cand.weapon != "aircraft":
@@ -979,7 +1027,7 @@ def _drop_restated_people(cands: list[_Cand], earlier: list[_Cand]) -> list[_Can
     "two of them seriously", "23 of them in a serious condition"."""
     out: list[_Cand] = []
     for cand in cands:
-        if cand.weapon == "people" and (cand.person or cand.rule in ("of-them", "partitive")):
+        if cand.weapon == "people" and (cand.person or cand.subset or cand.rule in ("of-them", "partitive")):
             before = [c for c in earlier[-8:] + out if c.weapon == "people" and c.measure == cand.measure
                       and not c.person]
             if before:
@@ -1064,15 +1112,18 @@ def _refine(cand: _Cand, cands: list[_Cand], mentions: list[_Cand], history: lis
             if c.weapon in (None, "people") or c.weapon == "aerial_weapon" and cand.weapon != "aerial_weapon":
                 continue
             if c.weapon == cand.weapon or _subclass(c.weapon, cand.weapon):
-                if cand.rule in ("all", "both") and c.value != cand.value:
+                if cand.rule in ("all", "both", "the-single") and c.value != cand.value:
+                    continue
+                if cand.rule == "the-single" and (c.measure != "launched" or c.rule == "mention"):
                     continue
                 if cand.models and c.models and set(c.models) != set(cand.models):
                     continue
                 matches.append(c)
         if not matches:
             continue
-        if cand.rule in ("all", "both") or len({(c.weapon, tuple(c.models)) for c in matches}) == 1:
+        if cand.rule in ("all", "both", "the-single") or len({(c.weapon, tuple(c.models)) for c in matches}) == 1:
             matches = matches[:1]
+        cand.single_ok = True
         # "34 of the cruise missiles" after 31 Kh-101 and 8 Kalibr: cruise missiles, no single model
         cand.weapon = _common([c.weapon for c in matches if c.weapon])
         if not cand.models and len(matches) == 1:

@@ -40,8 +40,8 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
                 "boundaries", "nominal_cases", "ground_fire"},
-    "attacker": {"ukraine", "russia", "places_ukraine_attack", "place_prefixes", "place_prefixes_over",
-                 "place_suffixes"},
+    "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
+                 "place_prefixes_over", "place_suffixes"},
     "time": {"previous", "current", "months", "night_join"},
 }
 CUE_POSITIONS = ("any", "pre", "post")
@@ -382,10 +382,15 @@ def load(language: str) -> Lexicon:
             attacker.get("place_suffixes", ["-"]), where) for place in places]
     over_cues = [f"{prefix} {place}" for prefix in _strings(attacker.get("place_prefixes_over", ["-"]), where)
                  for place in places]
+    prefixes = _strings(attacker.get("place_prefixes", ["-"]), where) + _strings(
+        attacker.get("place_prefixes_over", ["-"]), where)
+    russia_cues = _strings(attacker.get("russia", ["-"]), where) + [
+        f"{prefix} {place}" for prefix in prefixes
+        for place in _strings(attacker.get("places_russia_attack", ["-"]), where)]
     attacker_re = re.compile(
         r"(?<!\w)(?:(?P<ukraine>" + trie_regex(ukraine_cues) + ")"
         r"|(?P<ukraine_over>" + trie_regex(over_cues) + ")"
-        r"|(?P<russia>" + trie_regex(_strings(attacker.get("russia", ["-"]), where)) + r"))(?!\w)",
+        r"|(?P<russia>" + trie_regex(russia_cues) + r"))(?!\w)",
         re.IGNORECASE,
     )
     time = data.get("time", {})
