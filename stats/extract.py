@@ -20,6 +20,7 @@ the same meaning in a document are kept once.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -964,6 +965,8 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
             list_whole = None
             continue
         sent = sentences[index]
+        if _TIMESTAMP.match(text, sent.start):
+            attacker_context = "russia"  # a new live-blog entry starts a new story
         list_whole = _continue_list(text, sent, cands, list_whole, s)
         if cands and index > 0 and any(c.weapon == "people" for c in cands) and not s.names_weapon():
             previous = parsed[index - 1][0] or _Sentence(text, sentences[index - 1], lex)
@@ -976,7 +979,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
         for cand in cands:
             cand.event = events.current
             _resolve_antecedent(cand, cands, mentions, history)
-        resolved = [c for c in cands if c.weapon is not None and c.value >= 0 and (
+        resolved = [c for c in cands if c.weapon is not None and c.value >= 0 and not c.dropped and (
             c.rule != "the-single" or c.single_ok)]
         for cand in resolved:
             cand.attacker = _attacker(cand, side_cues, attacker_context)
@@ -1004,6 +1007,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
 
 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪", "►")
+_TIMESTAMP = re.compile(r"\W*(?:\w+,?\s+)?\d{1,2}[:.]\d{2}\b")
 
 
 def _continue_list(text: str, sent: Sentence, cands: list[_Cand], whole: _Cand | None,
@@ -1124,6 +1128,9 @@ def _refine(cand: _Cand, cands: list[_Cand], mentions: list[_Cand], history: lis
         if cand.rule in ("all", "both", "the-single") or len({(c.weapon, tuple(c.models)) for c in matches}) == 1:
             matches = matches[:1]
         cand.single_ok = True
+        if cand.rule in ("all", "both") and cand.measure == "launched" and matches[0].measure == "launched" \
+                and matches[0].rule not in ("mention", "all", "both"):
+            cand.dropped = True  # "four Kh-59 missiles ... all four missiles were intercepted": launched once
         # "34 of the cruise missiles" after 31 Kh-101 and 8 Kalibr: cruise missiles, no single model
         cand.weapon = _common([c.weapon for c in matches if c.weapon])
         if not cand.models and len(matches) == 1:
