@@ -116,6 +116,7 @@ class _Sentence:
         self.toks = tokenize(text, sent.start, sent.end, lex)
         self.n = len(self.toks)
         self.defaulted: set[int] = set()  # numbers whose measure is launched for want of any cue
+        self.skipped_until = 0  # end of the last phrase read as a forecast, stock or production rate
 
     # -- small predicates -------------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -506,6 +507,30 @@ class _Sentence:
         return prev is None or prev.low in _YEAR_PREPOSITIONS or prev.kind == "P" or self.noun_phrase(i + 1) is None
 
     def _from_number(self, i: int) -> tuple[list[_Cand], int]:
+        made, end = self._from_number_inner(i)
+        if not made and self._skipped_context(i):
+            self.skipped_until = max(self.skipped_until, end)
+        if made and self._follows_skipped(i):
+            # "making around 2,700 drones a month, plus roughly 2,500 decoys": the forecast goes on
+            self.skipped_until = max(self.skipped_until, end)
+            return [], end
+        return made, end
+
+    def _skipped_context(self, i: int) -> bool:
+        pre = self.pre_cue(i, WEAPON_MEASURES, near=4)
+        return pre is not None and pre[0] == "skip"
+
+    def _follows_skipped(self, i: int) -> bool:
+        k = i - 1
+        if self.tok(k) is not None and self.toks[k].sense is not None and self.toks[k].sense.qualifier:
+            k -= 1
+        while k >= 0 and (self.toks[k].low in ("plus", ",", "and", "as well as", "along with") or
+                          self.skips(k, "post")):
+            k -= 1
+        return self.skipped_until > 0 and k < self.skipped_until and k >= self.skipped_until - 8 and any(
+            self.skips(m, "post") or self.skips(m, "pre") for m in range(max(0, k - 6), i))
+
+    def _from_number_inner(self, i: int) -> tuple[list[_Cand], int]:
         t = self.toks[i]
         assert t.value is not None
         if self._is_year(i):
