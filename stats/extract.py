@@ -19,6 +19,7 @@ the same meaning in a document are kept once.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 
 from . import language as language_mod
 from .contract import MUNITIONS, PARENT
-from .lexicon import Lexicon, Model, load
+from .lexicon import Lexicon, Model, keyword_positions, load
 from .text import Sentence, Token, split_sentences, tokenize
 
 WEAPON_MEASURES = frozenset({"launched", "shot_down", "jammed", "neutralized", "hit", "lost"})
@@ -969,11 +970,22 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     """Every attack figure in a text, in the order they appear."""
     lang = language or language_mod.detect(text)
     lex = load(lang)
+    lowered = text.lower()
+    hits = keyword_positions(lex, lowered)
+    if not hits:
+        return []  # names no weapon and no casualty: nothing to read
+    if len(lowered) != len(text):
+        hits = list(range(len(text)))  # lower-casing moved characters: read every sentence
     sentences = split_sentences(text)
     parsed: list[tuple[_Sentence | None, list[_Cand]]] = []
+    recent = -10
     for index, sent in enumerate(sentences):
-        if not lex.prefilter_re.search(text, sent.start, sent.end):
-            parsed.append((None, []))
+        first = bisect.bisect_left(hits, sent.start)
+        named = first < len(hits) and hits[first] < sent.end
+        if named:
+            recent = index
+        elif not (index - recent <= 3 and lex.number_re.search(text, sent.start, sent.end)):
+            parsed.append((None, []))  # no weapon named here or just before, or no number: no figure
             continue
         s = _Sentence(text, sent, lex)
         cands = [c for c in s.candidates() if not c.dropped]

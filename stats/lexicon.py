@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import ahocorasick
+
 from .contract import MEASURES, QUALIFIERS, WEAPONS
 from .errors import VocabularyError
 from .resources import read_text
@@ -45,6 +47,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "time": {"previous", "current", "months", "night_join"},
 }
 CUE_POSITIONS = ("any", "pre", "post")
+_MISSING = object()
 MODEL_KEYS = {"name", "weapon", "side", "aliases"}
 
 # Roles a term can play; a term may play several (\"of which\" is both of_them and including).
@@ -97,14 +100,12 @@ class Senses:
         self.skip |= other.skip
 
 
+_KEY_TABLE = str.maketrans({**dict.fromkeys(DASHES, None), **dict.fromkeys(APOSTROPHES, "'")})
+
+
 def term_key(term: str) -> str:
     """Normalise a term or a matched surface for look-up: lower case, no dashes, one space."""
-    out = term.lower()
-    for ch in DASHES:
-        out = out.replace(ch, "")
-    for ch in APOSTROPHES:
-        out = out.replace(ch, "'")
-    return " ".join(out.split())
+    return " ".join(term.lower().translate(_KEY_TABLE).split())
 
 
 def term_atoms(term: str) -> list[str]:
@@ -182,19 +183,27 @@ class Lexicon:
     senses: dict[str, Senses]
     stems: list[tuple[re.Pattern[str], str]]
     token_re: re.Pattern[str]
-    prefilter_re: re.Pattern[str]
+    keywords: tuple[str, ...]  # lower-case pieces of which a sentence with a figure holds one
+    keyword_automaton: Any  # Aho-Corasick automaton of the keywords (pyahocorasick)
+    number_re: re.Pattern[str]  # a digit or a number word
     attacker_re: re.Pattern[str]
     time_re: re.Pattern[str]
     months: dict[str, int]
     models: tuple[Model, ...]
     markers: frozenset[str]
+    cache: dict[str, Senses | None] = field(default_factory=dict, compare=False, hash=False)
 
     def lookup(self, surface: str) -> Senses | None:
+        cached = self.cache.get(surface, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
         key = term_key(surface)
         found = self.senses.get(key)
-        if found is not None:
-            return found
-        return self._stem_lookup(key)
+        if found is None:
+            found = self._stem_lookup(key)
+        if len(self.cache) < 100_000:
+            self.cache[surface] = found
+        return found
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Lexicon per language lives for the process
     def _stem_lookup(self, key: str) -> Senses | None:
@@ -325,6 +334,39 @@ def _build_senses(
     return senses, [term for term, _ in entries]
 
 
+def _keywords(terms: Iterable[str]) -> tuple[str, ...]:
+    """Few lower-case substrings that every term contains one of: a fast test before tokenizing."""
+    pieces = set()
+    for term in terms:
+        word = term.rstrip("*").lower()
+        word = max(word.split(), key=len) if word.split() else word
+        word = word[:6] if len(word) > 6 else word
+        bare = word.translate(_KEY_TABLE)
+        # "Kh-101" is also written "Kh101", "Kh 101" and with other dashes
+        variants = {bare} if bare == word else {bare, bare.replace("'", "")} | {
+            "".join(ch if ch not in DASHES else sep for ch in word) for sep in ("-", " ", "‑", "–")}
+        pieces |= {v for v in variants if v}
+    kept = sorted(pieces, key=len)
+    out: list[str] = []
+    for piece in kept:
+        if not any(shorter in piece for shorter in out):
+            out.append(piece)
+    return tuple(out)
+
+
+def _automaton(keywords: Iterable[str]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for word in keywords:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def keyword_positions(lex: Lexicon, lowered: str) -> list[int]:
+    """Where a lower-cased text holds one of the lexicon's keywords (end positions, in order)."""
+    return [end for end, _ in lex.keyword_automaton.iter(lowered)]
+
+
 def _sense_of(senses: Mapping[str, Senses], term: str) -> Senses | None:
     return senses.get(term_key(term.rstrip("*")) + ("*" if term.endswith("*") else ""))
 
@@ -370,9 +412,13 @@ def load(language: str) -> Lexicon:
         """,
         re.IGNORECASE | re.VERBOSE,
     )
-    # a sentence is worth parsing when it names a weapon, a model, a person or a measure
-    heads = [t for t in terms if (s := _sense_of(senses, t)) and (s.head or s.model is not None or s.cues)]
-    prefilter_re = re.compile(r"(?<!\w)(?:" + trie_regex(heads) + r")(?!\w)", re.IGNORECASE)
+    # a sentence is worth parsing when it names a weapon, a model, a person or a casualty
+    named = [t for t in terms if (s := _sense_of(senses, t)) and (
+        s.head or s.model is not None or (" " not in t and any(m in ("killed", "injured") for m, _ in s.cues)))]
+    keywords = _keywords(named)
+    numbers = [t for t in terms if (s := _sense_of(senses, t)) and (
+        s.number is not None or s.roles & {"article", "both", "all", "all_but"})]
+    number_re = re.compile(r"\d|(?<!\w)(?:" + trie_regex(numbers) + r")(?!\w)", re.IGNORECASE)
     attacker = data.get("attacker", {})
     ukraine_cues = _strings(attacker.get("ukraine", ["-"]), where)
     places = _strings(attacker.get("places_ukraine_attack", ["-"]), where)
@@ -405,7 +451,9 @@ def load(language: str) -> Lexicon:
         senses=senses,
         stems=stems,
         token_re=token_re,
-        prefilter_re=prefilter_re,
+        keywords=keywords,
+        keyword_automaton=_automaton(keywords),
+        number_re=number_re,
         attacker_re=attacker_re,
         time_re=time_re,
         months=months,

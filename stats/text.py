@@ -10,6 +10,7 @@ from .lexicon import Lexicon, Senses
 # A candidate sentence end: terminal punctuation (with closing quotes or brackets) before white
 # space, or a line break.
 _END = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s)|\n")
+_BLANK = re.compile(r"[ \t]*\n")
 _NEXT = re.compile(r"\s*([\"«“‘(\[–—-]?\s*)(\S)")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "nos", "vs", "approx", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "est", "inc", "ltd", "co", "corp", "adm", "gov", "sen", "rep", "prof", "jr", "sr", "p", "pp", "vol", "р", "г", "ст", "тис", "млн", "млрд", "км", "обл", "м", "вул", "просп", "пл", "ім", "им", "ул", "т.д", "т.п", "див", "см"]
@@ -43,10 +44,8 @@ def split_sentences(text: str) -> list[Sentence]:
             if word and match.group().startswith(".") and _is_abbreviation(word[-1]):
                 continue
         _add(text, start, end, paragraph, out)
-        if match.group() == "\n":
-            # a blank line starts a new paragraph
-            if (end < length and text[end : end + 1] == "\n") or text[end:].lstrip(" \t").startswith("\n"):
-                paragraph += 1
+        if match.group() == "\n" and _BLANK.match(text, end):
+            paragraph += 1  # a blank line starts a new paragraph
         start = end
     _add(text, start, length, paragraph, out)
     return out
