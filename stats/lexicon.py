@@ -403,6 +403,7 @@ def load(language: str) -> Lexicon:
         | (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?[ap]\.?m\.?)? | \d{{1,2}}\s?[ap]\.m\.)  # 09:00, 9 a.m.
         | (?P<PCT>\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|відс\w*|проц\w*))  # 45%, 45 per cent
         | (?P<MONEY>[$€£₴₽]\s?\d[\d,.]*)                      # $1.2, €300
+        | (?P<BIG>\d{{10,}})                                     # no count has ten digits
         | (?P<RANGE>\d+\s?[-–—]\s?\d+(?![\d.,]))             # 20-25 (a range is no count)
         | (?P<HYPH>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)+)         # 64-year-old, 3-storey, 1.5-tonne
         | (?P<NUM>\d{{1,3}}(?:(?:,|[ \u00a0\u202f\u2009])\d{{3}})+(?![\d]|[.,]\d) | \d+(?![.,]\d))  # 1,200 / 1 200 / 537

@@ -56,17 +56,35 @@ def _is_abbreviation(word: str) -> bool:
     return low in _ABBREVIATIONS or (len(low) == 1 and low.isalpha())
 
 
+MAX_SENTENCE = 1500  # a longer "sentence" (a run without punctuation) is read in pieces of about this size
+
+
 def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE),
+                  text.rfind(",", start + MAX_SENTENCE // 2, start + MAX_SENTENCE))
+        cut = cut + 1 if cut > start else start + MAX_SENTENCE
+        _add_one(text, start, cut, paragraph, out)
+        start = cut
+    _add_one(text, start, end, paragraph, out)
+
+
+def _add_one(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if start >= end:
         return
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    whole_line = not text[line_start:start].strip() and not text[end:line_end].strip()
+    # a whole line: only white space between the sentence and the line breaks around it (looked for nearby,
+    # so a text of one endless line stays linear)
+    left = text[max(0, start - 200):start]
+    cut = left.rfind("\n")
+    whole_left = (cut != -1 or start <= 200) and not left[cut + 1:].strip()
+    right = text[end:end + 200]
+    cut = right.find("\n")
+    whole_right = (cut != -1 or end + 200 >= len(text)) and not (right[:cut] if cut != -1 else right).strip()
+    whole_line = whole_left and whole_right
     title = whole_line and text[end - 1] not in ".!?…:;\"»”’)"
     out.append(Sentence(start, end, paragraph, title))
 
