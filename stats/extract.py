@@ -72,6 +72,7 @@ class _NP:
     weapon: str | None
     models: list[str]
     end: int  # index after the phrase
+    head: int  # index of the noun (or of the last model)
     hint: str | None
     excluded: bool
     platform: bool
@@ -153,6 +154,7 @@ class _Sentence:
         head: str | None = None
         singular = False
         platform = False
+        head_at = -1
         while k < self.n:
             t = self.toks[k]
             s = t.sense
@@ -160,6 +162,7 @@ class _Sentence:
                 head = s.head
                 singular = "singular" in s.roles
                 platform = "platform" in s.roles
+                head_at = k
                 k += 1
                 break
             if s is not None and s.model is not None:
@@ -201,6 +204,9 @@ class _Sentence:
         else:
             # "decoy drones", "drones and decoys", "UAVs and decoy drones of various types"
             k, head, singular = self._chain_heads(k, head, singular)
+            weapon = _resolve_class(head, models)
+        if head is not None:
+            k = self._models_after(k, models)
             weapon = _resolve_class(head, models)
         after = self.tok(k)
         if after is not None and after.has("compound"):
@@ -247,7 +253,40 @@ class _Sentence:
         for model in models:
             if model.name not in names:
                 names.append(model.name)
-        return _NP(weapon, names, k, hint, excluded, platform, singular)
+        return _NP(weapon, names, k, head_at if head_at >= 0 else k - 1, hint, excluded, platform, singular)
+
+    def _models_after(self, k: int, models: list[Model]) -> int:
+        """Models named right after the noun: "ракети Х-101", "БпЛА типу Shahed", "ракет «Калібр»"."""
+        m = k
+        if self.tok(m) is not None and self.toks[m].low in ("типу", "типа", "type"):
+            m += 1
+        found: list[Model] = []
+        while m < self.n:
+            t = self.toks[m]
+            if t.kind == "P" and t.low in _QUOTES:
+                m += 1
+                continue
+            if t.sense is not None and t.sense.model is not None:
+                found.append(self.lex.models[t.sense.model])
+                m = self._sibling_models(found, m + 1)
+                continue
+            if found and t.low in ("/", ",", "і", "та", "и", "й") and self._model_or_quote(m + 1):
+                m += 1
+                continue
+            break
+        if not found:
+            return k
+        models.extend(found)
+        while m > k and self.toks[m - 1].kind == "P" and self.toks[m - 1].low in _QUOTES and \
+                self.toks[m - 1].low not in ("»", "”", '"'):
+            m -= 1
+        return m
+
+    def _model_or_quote(self, i: int) -> bool:
+        t = self.tok(i)
+        if t is not None and t.kind == "P" and t.low in _QUOTES:
+            t = self.tok(i + 1)
+        return t is not None and t.sense is not None and t.sense.model is not None
 
     def _chain_heads(self, k: int, head: str, singular: bool) -> tuple[int, str, bool]:
         """Join nouns counted by one number: "decoy drones", "drones and decoys", "drones and missiles"."""
@@ -616,7 +655,9 @@ class _Sentence:
             cand = self._cand(t, i, np.weapon, np.models, qualifier, "np", np.hint)
             cand.more = more
             cand.definite = any(tok.low in _DEFINITE for tok in self.toks[j:np.end])  # "20 such missiles"
-            cand.measure = self._measure(i, np.end, np.weapon, partitive_whole=self._after_of(i))
+            own = [m for m in self.cues(np.head, ("any",)) if m in PEOPLE_MEASURES] if np.weapon == "people" else []
+            # "12 поранених", "3 загиблих": the noun says the measure
+            cand.measure = own[0] if own else self._measure(i, np.end, np.weapon, partitive_whole=self._after_of(i))
             if cand.measure == "skip" or cand.measure is None:
                 return [], np.end
             if np.weapon == "aircraft" and cand.measure not in AIRCRAFT_MEASURES:
@@ -644,8 +685,9 @@ class _Sentence:
             cand.measure = post[0]
         else:
             pre = self.pre_cue(i - (1 if qualifier != "exact" else 0), WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
-            if self.role(j, "more") or self.role(j, "bare") and self.tok(j) is not None and self.toks[j].low == "others":
-                j += 1  # "two more over Crimea"
+            if self.role(j, "more") or self.role(j, "bare") and self.tok(j) is not None and self.toks[j].low in (
+                    "others", "—", "–", "-"):
+                j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
             if pre is None and self.role(j, "over"):
                 pre = self.pre_cue(i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region"
             cand.measure = pre[0] if pre is not None else None

@@ -22,7 +22,7 @@ from .contract import MEASURES, QUALIFIERS, WEAPONS
 from .errors import VocabularyError
 from .resources import read_text
 
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "uk", "ru")
 
 DASHES = "-‐‑‒–—"
 APOSTROPHES = "'’ʼ`"
@@ -109,12 +109,16 @@ def term_key(term: str) -> str:
 
 
 def term_atoms(term: str) -> list[str]:
-    """Regex atoms of a term: letters escaped, dashes and spaces made flexible, * an ending."""
+    """Regex atoms of a term: letters escaped, dashes and spaces made flexible, * after a word any ending
+    ("крилат* ракет*" finds "крилаті ракети" and "крилатих ракет")."""
     atoms: list[str] = []
-    stem = term.endswith("*")
-    body = term[:-1] if stem else term
-    for ch in body.lower():
-        if ch in DASHES:
+    letters = [ch for ch in term if ch not in DASHES and not ch.isspace()]
+    for ch in term.lower():
+        if ch == "*":
+            atoms.append(r"\w*")
+        elif ch in DASHES and not letters:
+            atoms.append(f"[{DASHES}]")  # a dash on its own ("22 — над ...") is a dash
+        elif ch in DASHES:
             atoms.append(f"[{DASHES}\\s]?")
         elif ch.isspace():
             if atoms and atoms[-1] != r"\s+":
@@ -123,8 +127,6 @@ def term_atoms(term: str) -> list[str]:
             atoms.append(f"[{APOSTROPHES}]")
         else:
             atoms.append(re.escape(ch))
-    if stem:
-        atoms.append(r"\w*")
     return atoms
 
 
@@ -320,7 +322,7 @@ def _build_senses(
     senses: dict[str, Senses] = {}
     seen: dict[tuple[str, str], int] = {}
     for term, sense in entries:
-        key = term_key(term.rstrip("*")) + ("*" if term.endswith("*") else "")
+        key = _stem_key(term)
         # the same term twice in one list is a slip in the file
         for role in sense.roles:
             marker = (key, role)
@@ -338,7 +340,7 @@ def _keywords(terms: Iterable[str]) -> tuple[str, ...]:
     """Few lower-case substrings that every term contains one of: a fast test before tokenizing."""
     pieces = set()
     for term in terms:
-        word = term.rstrip("*").lower()
+        word = term.replace("*", "").lower()
         word = max(word.split(), key=len) if word.split() else word
         word = word[:6] if len(word) > 6 else word
         bare = word.translate(_KEY_TABLE)
@@ -367,8 +369,15 @@ def keyword_positions(lex: Lexicon, lowered: str) -> list[int]:
     return [end for end, _ in lex.keyword_automaton.iter(lowered)]
 
 
+def _stem_key(term: str) -> str:
+    """The look-up key of a term; a stem keeps its stars ("крилат* ракет*")."""
+    if "*" not in term:
+        return term_key(term)
+    return " ".join(term_key(word.rstrip("*")) + ("*" if word.endswith("*") else "") for word in term.split())
+
+
 def _sense_of(senses: Mapping[str, Senses], term: str) -> Senses | None:
-    return senses.get(term_key(term.rstrip("*")) + ("*" if term.endswith("*") else ""))
+    return senses.get(_stem_key(term))
 
 
 def _date_pattern(months: Mapping[str, int]) -> str:
@@ -391,7 +400,9 @@ def load(language: str) -> Lexicon:
     data = _load_vocab(language)
     where = f"vocab/{language}.toml"
     senses, terms = _build_senses(data, model_aliases, where)
-    stems = [(re.compile("".join(term_atoms(k)), re.IGNORECASE), k) for k in senses if k.endswith("*")]
+    # the longest stem that fits wins: "атакував*" (a cue) before "атак*" (a compound noun)
+    stems = [(re.compile("".join(term_atoms(k)), re.IGNORECASE), k)
+             for k in sorted((k for k in senses if "*" in k), key=len, reverse=True)]
     months = _int_map(data.get("time", {}).get("months", {}), f"{where} time.months")
     months = {term_key(k): v for k, v in months.items()}
     vocabulary = trie_regex(terms)
