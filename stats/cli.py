@@ -23,17 +23,36 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .csvio import write_csv
-    from .inputs import iter_documents
-    from .pipeline import documents_frame, extract_documents
+    import pandas as pd
 
-    frame, docs = extract_documents(iter_documents(args.paths))
-    if args.output:
-        write_csv(frame, Path(args.output))
-    else:
-        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+    from .contract import COLUMNS
+    from .csvio import CsvAppender, write_csv
+    from .engine import extract_stream
+    from .inputs import iter_documents
+    from .pipeline import DOCUMENT_COLUMNS, _manifest_row
+
+    stream = extract_stream(iter_documents(args.paths), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+    sink = CsvAppender(Path(args.output), list(COLUMNS)) if args.output else None
+    if sink is None:
+        pd.DataFrame(columns=list(COLUMNS)).to_csv(sys.stdout, index=False, lineterminator="\n")
+    manifest = []
+    try:
+        for doc, rows in stream:
+            manifest.append(_manifest_row(doc, len(rows)))
+            if rows:
+                frame = pd.DataFrame(rows, columns=list(COLUMNS))
+                if sink is not None:
+                    sink.append(frame)
+                else:
+                    frame.to_csv(sys.stdout, index=False, header=False, lineterminator="\n")
+        if sink is not None:
+            sink.commit()
+    except BaseException:
+        if sink is not None:
+            sink.abort()
+        raise
     if args.documents:
-        write_csv(documents_frame(docs, frame), Path(args.documents))
+        write_csv(pd.DataFrame(manifest, columns=DOCUMENT_COLUMNS), Path(args.documents))
     return EXIT_OK
 
 
@@ -79,7 +98,7 @@ def _run(args: argparse.Namespace) -> int:
 
     docs = iter_documents(args.paths) if args.paths else seed_documents()
     outdir = Path(args.output)
-    result = run(docs, outdir)
+    result = run(docs, outdir, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, progress=not args.quiet)
     code = _print_check_report(result.failures, result.checks, args.strict, args.quiet)
     counts = result.documents["status"].value_counts().to_dict()
     print(f"{len(result.documents)} documents ({', '.join(f'{v} {k}' for k, v in counts.items())}), "
@@ -109,6 +128,15 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="extract with N processes (with --engine dask: N local workers)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes (default) or a Dask cluster (needs the cluster extra)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address (tcp://host:8786); default: a local cluster")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="attack-stats", description="Turn reports of aerial attacks into checked numbers.")
     parser.add_argument("--version", action="version", version=f"attack-stats {__version__}")
@@ -119,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
     p.add_argument("-o", "--output", metavar="FIGURES.csv", help="write the CSV here (default: standard output)")
     p.add_argument("--documents", metavar="DOCUMENTS.csv", help="also write the manifest of every input document")
+    _engine_options(p)
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("check", help="validate a figures CSV and run the consistency checks",
@@ -142,7 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
     p.add_argument("-o", "--output", metavar="OUTDIR", default="attack-stats-out", help="output folder")
     p.add_argument("--strict", action="store_true", help="warnings fail the run too")
-    p.add_argument("-q", "--quiet", action="store_true", help="print failures only")
+    p.add_argument("-q", "--quiet", action="store_true", help="print failures only, no progress bar")
+    _engine_options(p)
     p.set_defaults(func=_run)
 
     p = sub.add_parser("score", help="score a figures CSV against a labelled corpus",

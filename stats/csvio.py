@@ -92,3 +92,36 @@ def read_figures(path: str | Path) -> pd.DataFrame:
             parts.append("unexpected column(s): " + ", ".join(extra))
         raise InputError(f"{path} is not a figures table: " + "; ".join(parts))
     return frame
+
+
+class CsvAppender:
+    """A CSV written in pieces through a temporary file, renamed over the target only by commit()."""
+
+    def __init__(self, path: Path, columns: list[str]) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.columns = columns
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        pd.DataFrame(columns=columns).to_csv(self.handle, index=False, lineterminator="\n")
+        self.rows = 0
+
+    def append(self, frame: pd.DataFrame) -> None:
+        safe = frame.loc[:, self.columns].copy()
+        for column in safe.columns:
+            if column in TEXT_COLUMNS:
+                safe[column] = safe[column].map(_neutralise)
+        safe.to_csv(self.handle, index=False, header=False, lineterminator="\n")
+        self.rows += len(frame)
+
+    def commit(self) -> None:
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        if not self.handle.closed:
+            self.handle.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self.tmp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,7 @@ import pandas as pd
 from . import language
 from .checks import CheckResult, RuleSet, load_rules, results_frame, run_checks
 from .contract import COLUMNS
-from .csvio import write_csv, write_text
+from .csvio import CsvAppender, read_csv, write_csv, write_text
 from .extract import extract_text
 from .inputs import Document
 from .lexicon import LANGUAGES
@@ -74,17 +75,72 @@ class RunResult:
         return not self.failures and not any(c.status == "fail" and c.severity == "error" for c in self.checks)
 
 
-def run(docs: Iterable[Document], outdir: Path, rules: RuleSet | None = None) -> RunResult:
-    """Extract, validate and check, then write figures.csv, checks.csv, documents.csv and report.html."""
+FLUSH_ROWS = 20_000  # figures validated and checked together (always whole documents)
+
+
+def _manifest_row(doc: Document, figures: int) -> dict[str, object]:
+    return {"doc_id": doc.doc_id, "source": doc.source, "status": doc.status, "reason": doc.reason,
+            "size": doc.size, "figures": figures, "language": doc.language}
+
+
+def run(docs: Iterable[Document], outdir: Path, rules: RuleSet | None = None, jobs: int = 1,
+        engine: str = "local", scheduler: str | None = None, progress: bool = False) -> RunResult:
+    """Extract, validate and check, then write figures.csv, checks.csv, documents.csv and report.html.
+
+    Figures are validated, checked and written in batches of whole documents as they come, so memory
+    does not grow with the corpus; every output is renamed into place only when it is complete.
+    """
+    from .engine import extract_stream
     from .report import render_report
 
-    frame, seen = extract_documents(docs)
-    valid, failures = validate(frame)
-    checks = run_checks(valid, rules or load_rules())
-    documents = documents_frame(seen, frame)
+    ruleset = rules or load_rules()
     outdir.mkdir(parents=True, exist_ok=True)
-    write_csv(valid, outdir / "figures.csv")
+    sink = CsvAppender(outdir / "figures.csv", list(COLUMNS))
+    manifest: list[dict[str, object]] = []
+    checks: list[CheckResult] = []
+    failures: list[Failure] = []
+    buffer: list[dict[str, object]] = []
+    produced = 0
+
+    def flush() -> None:
+        nonlocal produced
+        if not buffer:
+            return
+        frame = pd.DataFrame(buffer, columns=list(COLUMNS))
+        valid, bad = validate(frame)
+        failures.extend(Failure(None if f.row is None else f.row + produced, f.column, f.check, f.value) for f in bad)
+        produced += len(frame)
+        valid.index = pd.RangeIndex(sink.rows, sink.rows + len(valid))  # CSV lines of checks count from here
+        checks.extend(run_checks(valid, ruleset))
+        sink.append(valid)
+        buffer.clear()
+
+    try:
+        stream = extract_stream(docs, jobs=jobs, engine=engine, scheduler=scheduler)
+        for doc, rows in _with_progress(stream, progress):
+            manifest.append(_manifest_row(doc, len(rows)))
+            buffer.extend(rows)
+            if len(buffer) >= FLUSH_ROWS:
+                flush()
+        flush()
+        sink.commit()
+    except BaseException:
+        sink.abort()
+        raise
+    documents = pd.DataFrame(manifest, columns=DOCUMENT_COLUMNS)
+    figures = read_csv(outdir / "figures.csv")
+    figures, _ = validate(figures)
     write_csv(results_frame(checks), outdir / "checks.csv")
     write_csv(documents, outdir / "documents.csv")
-    write_text(render_report(valid, checks, documents, failures), outdir / "report.html")
-    return RunResult(valid, failures, checks, documents)
+    write_text(render_report(figures, checks, documents, failures), outdir / "report.html")
+    return RunResult(figures, failures, checks, documents)
+
+
+def _with_progress(stream: Iterable[tuple[Document, list[dict[str, object]]]], show: bool
+                   ) -> Iterable[tuple[Document, list[dict[str, object]]]]:
+    """A progress bar on standard error, only when asked for and standard error is a terminal."""
+    if not show or not sys.stderr.isatty():
+        return stream
+    from tqdm import tqdm
+
+    return tqdm(stream, unit="doc", desc="attack-stats", file=sys.stderr, mininterval=0.5)
