@@ -6,6 +6,7 @@ Run: python bench/pathological.py
 import time
 
 from stats.extract import extract_text
+
 cases = {
  'million digits': '1' * 1_000_000,
  'million digits in text': 'Russia launched ' + '9' * 1_000_000 + ' drones.',

@@ -142,13 +142,13 @@ class _Table:
     """Figures aggregated per group, weapon and measure, with the rows behind each cell."""
 
     def __init__(self, frame: pd.DataFrame, tolerance: Tolerance) -> None:
-        df = frame.loc[frame["weapon"] != "people", GROUP + ["weapon", "model", "measure"]].copy()
+        df = frame.loc[frame["weapon"] != "people", [*GROUP, "weapon", "model", "measure"]].copy()
         lo, hi = intervals(frame.loc[df.index], tolerance)
         df["lo"], df["hi"] = lo, hi
         df["row"] = df.index
         df["has_model"] = df["model"].astype(str) != ""
-        keys = GROUP + ["weapon", "measure"]
-        agg = df.groupby(keys + ["has_model"], sort=False, observed=True).agg(
+        keys = [*GROUP, "weapon", "measure"]
+        agg = df.groupby([*keys, "has_model"], sort=False, observed=True).agg(
             lo=("lo", "sum"), hi=("hi", "sum"), row=("row", "min"))
         agg = agg.reset_index()
         classes = agg[~agg["has_model"]].set_index(keys)

@@ -19,14 +19,14 @@ TEXT_COLUMNS = ("doc_id", "model", "evidence", "rule", "message", "evidence", "s
 
 
 def _neutralise(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS + ("'",)):
+    if isinstance(value, str) and value.startswith((*FORMULA_STARTS, "'")):
         return "'" + value
     return value
 
 
 def _restore(value: object) -> object:
     if isinstance(value, str) and value.startswith("'") and value[1:2] and value[1:].startswith(
-            FORMULA_STARTS + ("'",)):
+            (*FORMULA_STARTS, "'")):
         return value[1:]
     return value
 

@@ -38,7 +38,8 @@ _RUSSIA_HINTS = ("russian", "russia's", "enemy", "enemy's", "hostile", "russian-
                  "ворож", "російськ", "противник", "русск", "российск")
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "of", "by", "from", "until", "during", "before", "after", "year",
                                 "у", "в", "з", "до", "року", "году", "с", "від", "от"})
-_PEOPLE_PP = frozenset({"at", "in", "on", "from", "near", "aged", "inside", "of", "of the", "across", "who", "у", "в", "на",
+_PEOPLE_PP = frozenset({"at", "in", "on", "from", "near", "aged", "inside", "of", "of the", "across", "who",
+                        "у", "в", "на",
                         "з", "із", "из", "віком", "возрасте"})
 _DETERMINERS = frozenset({"its", "their", "our", "his", "her", "the", "these", "those", "її", "їх", "их", "его"})
 _DEFINITE = frozenset({"such", "these", "those", "the", "такі", "такие", "цих", "этих"})
@@ -685,8 +686,8 @@ class _Sentence:
             cand.measure = post[0]
         else:
             pre = self.pre_cue(i - (1 if qualifier != "exact" else 0), WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
-            if self.role(j, "more") or self.role(j, "bare") and self.tok(j) is not None and self.toks[j].low in (
-                    "others", "—", "–", "-"):
+            if self.role(j, "more") or (self.role(j, "bare") and self.tok(j) is not None and self.toks[j].low in (
+                    "others", "—", "–", "-")):
                 j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
             if pre is None and self.role(j, "over"):
                 pre = self.pre_cue(i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region"
@@ -1166,7 +1167,8 @@ def _resolve_antecedent(cand: _Cand, cands: list[_Cand], mentions: list[_Cand],
     wholes = [c for c in pool if not c.part] or pool
     launched = [c for c in wholes if c.measure == "launched"] or wholes
     if cand.value_from_antecedent:
-        same = [c for c in launched if cand.weapon is None or c.weapon == cand.weapon or _subclass(c.weapon, cand.weapon)]
+        same = [c for c in launched
+                if cand.weapon is None or c.weapon == cand.weapon or _subclass(c.weapon, cand.weapon)]
         if not same:
             cand.weapon = None
             return
@@ -1192,7 +1194,7 @@ def _refine(cand: _Cand, cands: list[_Cand], mentions: list[_Cand], history: lis
     for pool in pools:
         matches = []
         for c in reversed(pool):
-            if c.weapon in (None, "people") or c.weapon == "aerial_weapon" and cand.weapon != "aerial_weapon":
+            if c.weapon in (None, "people") or (c.weapon == "aerial_weapon" and cand.weapon != "aerial_weapon"):
                 continue
             if c.weapon == cand.weapon or _subclass(c.weapon, cand.weapon):
                 if cand.rule in ("all", "both", "the-single") and c.value != cand.value:

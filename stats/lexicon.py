@@ -314,7 +314,7 @@ def _build_senses(
             add(term, roles={role})
     for alias, index in model_aliases.items():
         add(alias, model=index)
-        if alias[-1].isdigit() or alias[-1].isupper() and alias.isascii():
+        if alias[-1].isdigit() or (alias[-1].isupper() and alias.isascii()):
             plural = alias + "s"  # "Su-34s", "KN-23s", "ATACMSs" is harmless
             if term_key(plural) not in {term_key(a) for a in model_aliases}:
                 add(plural, model=index)
@@ -417,7 +417,8 @@ def load(language: str) -> Lexicon:
         | (?P<BIG>\d{{10,}})                                     # no count has ten digits
         | (?P<RANGE>\d+\s?[-–—]\s?\d+(?![\d.,]))             # 20-25 (a range is no count)
         | (?P<HYPH>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)+)         # 64-year-old, 3-storey, 1.5-tonne
-        | (?P<NUM>\d{{1,3}}(?:(?:,|[ \u00a0\u202f\u2009])\d{{3}})+(?![\d]|[.,]\d) | \d+(?![.,]\d))  # 1,200 / 1 200 / 537
+        | (?P<NUM>\d{{1,3}}(?:(?:,|[ \u00a0\u202f\u2009])\d{{3}})+(?![\d]|[.,]\d)
+                 | \d+(?![.,]\d))                                # 1,200 / 1 200 / 537
         | (?P<DEC>\d+[.,]\d+)                                 # 1.5 (never a count)
         | (?P<W>\w+(?:[{DASHES}{APOSTROPHES}]\w+)*)           # any other word (hyphenated: one word)
         | (?P<P>\S)                                           # punctuation

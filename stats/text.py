@@ -13,7 +13,9 @@ _END = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s)|\n")
 _BLANK = re.compile(r"[ \t]*\n")
 _NEXT = re.compile(r"\s*([\"«“‘(\[–—-]?\s*)(\S)")
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "nos", "vs", "approx", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "est", "inc", "ltd", "co", "corp", "adm", "gov", "sen", "rep", "prof", "jr", "sr", "p", "pp", "vol", "р", "г", "ст", "тис", "млн", "млрд", "км", "обл", "м", "вул", "просп", "пл", "ім", "им", "ул", "т.д", "т.п", "див", "см"]
+    """mr mrs ms dr gen lt col maj capt sgt st no nos vs approx etc e.g i.e u.s u.k u.n jan feb mar apr
+    jun jul aug sep sept oct nov dec fig est inc ltd co corp adm gov sen rep prof jr sr p pp vol
+    р г ст тис млн млрд км обл м вул просп пл ім им ул т.д т.п див см""".split()
 )
 
 

@@ -84,7 +84,8 @@ def test_wrong_columns_are_exit_2_naming_them(tmp_path: Path, capsys: pytest.Cap
     path = write_figures(tmp_path / "f.csv", [figure_row()], columns=("doc_id", "weapon", "value", "colour"))
     code, _, err = run_check(path, capsys)
     assert code == 2
-    assert "missing column(s): event, date, attacker, model, measure, qualifier, unit, start, end, evidence, rule" in err
+    missing = "event, date, attacker, model, measure, qualifier, unit, start, end, evidence, rule"
+    assert f"missing column(s): {missing}" in err
     assert "unexpected column(s): colour" in err
     assert "Traceback" not in err
 

@@ -22,7 +22,8 @@ def corpus_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def extract(folder: Path, out: Path, *options: str) -> bytes:
-    assert main(["extract", str(folder), "-o", str(out), "--documents", str(out.with_suffix(".docs.csv")), *options]) == 0
+    docs = str(out.with_suffix(".docs.csv"))
+    assert main(["extract", str(folder), "-o", str(out), "--documents", docs, *options]) == 0
     return out.read_bytes() + out.with_suffix(".docs.csv").read_bytes()
 
 
