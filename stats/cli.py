@@ -100,9 +100,9 @@ def _run(args: argparse.Namespace) -> int:
     outdir = Path(args.output)
     result = run(docs, outdir, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, progress=not args.quiet)
     code = _print_check_report(result.failures, result.checks, args.strict, args.quiet)
-    counts = result.documents["status"].value_counts().to_dict()
-    print(f"{len(result.documents)} documents ({', '.join(f'{v} {k}' for k, v in counts.items())}), "
-          f"{len(result.figures)} figures; wrote {outdir}/figures.csv, checks.csv, documents.csv, report.html")
+    counts = result.status_counts
+    print(f"{sum(counts.values())} documents ({', '.join(f'{v} {k}' for k, v in counts.items())}), "
+          f"{result.figure_count} figures; wrote {outdir}/figures.csv, checks.csv, documents.csv, report.html")
     return code
 
 

@@ -60,7 +60,7 @@ def write_text(text: str, path: Path) -> None:
     atomic_write(path, lambda handle: handle.write(text))
 
 
-def read_csv(path: str | Path) -> pd.DataFrame:
+def read_csv(path: str | Path, nrows: int | None = None) -> pd.DataFrame:
     """A CSV written by attack-stats (or by hand), every cell as text, empty cells as ""."""
     path = Path(path)
     if not path.exists():
@@ -68,7 +68,8 @@ def read_csv(path: str | Path) -> pd.DataFrame:
     if path.is_dir():
         raise InputError(f"expected a CSV file, got a folder: {path}")
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig")
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig",
+                            nrows=nrows)
     except pd.errors.EmptyDataError as exc:
         raise InputError(f"empty CSV file: {path}") from exc
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:

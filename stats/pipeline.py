@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 
 from . import language
-from .checks import CheckResult, RuleSet, load_rules, results_frame, run_checks
+from .checks import CHECK_COLUMNS, CheckResult, RuleSet, load_rules, results_frame, run_checks
 from .contract import COLUMNS
 from .csvio import CsvAppender, read_csv, write_csv, write_text
 from .extract import extract_text
@@ -65,17 +65,30 @@ def documents_frame(docs: list[Document], frame: pd.DataFrame) -> pd.DataFrame:
 
 @dataclass
 class RunResult:
-    figures: pd.DataFrame
+    """What a run wrote to `outdir`, with the checks and schema failures (figures and documents on demand)."""
+
+    outdir: Path
     failures: list[Failure]
     checks: list[CheckResult]
-    documents: pd.DataFrame
+    status_counts: dict[str, int]
+    figure_count: int
 
     @property
     def ok(self) -> bool:
         return not self.failures and not any(c.status == "fail" and c.severity == "error" for c in self.checks)
 
+    @property
+    def figures(self) -> pd.DataFrame:
+        return validate(read_csv(self.outdir / "figures.csv"))[0]
+
+    @property
+    def documents(self) -> pd.DataFrame:
+        return read_csv(self.outdir / "documents.csv")
+
 
 FLUSH_ROWS = 20_000  # figures validated and checked together (always whole documents)
+REPORT_FIGURES = 200_000  # the report's charts read at most this many figures (and say so)
+REPORT_DOCUMENTS = 1_000  # the report lists every document that was not read, and this many others
 
 
 def _manifest_row(doc: Document, figures: int) -> dict[str, object]:
@@ -87,53 +100,71 @@ def run(docs: Iterable[Document], outdir: Path, rules: RuleSet | None = None, jo
         engine: str = "local", scheduler: str | None = None, progress: bool = False) -> RunResult:
     """Extract, validate and check, then write figures.csv, checks.csv, documents.csv and report.html.
 
-    Figures are validated, checked and written in batches of whole documents as they come, so memory
-    does not grow with the corpus; every output is renamed into place only when it is complete.
+    Figures are validated, checked and written in batches of whole documents as they come, and the
+    manifest and the checks are written as they come too, so memory does not grow with the corpus;
+    every output is renamed into place only when it is complete.
     """
     from .engine import extract_stream
     from .report import render_report
 
     ruleset = rules or load_rules()
     outdir.mkdir(parents=True, exist_ok=True)
-    sink = CsvAppender(outdir / "figures.csv", list(COLUMNS))
-    manifest: list[dict[str, object]] = []
+    sinks = {
+        "figures": CsvAppender(outdir / "figures.csv", list(COLUMNS)),
+        "checks": CsvAppender(outdir / "checks.csv", list(CHECK_COLUMNS)),
+        "documents": CsvAppender(outdir / "documents.csv", DOCUMENT_COLUMNS),
+    }
     checks: list[CheckResult] = []
     failures: list[Failure] = []
     buffer: list[dict[str, object]] = []
+    manifest: list[dict[str, object]] = []
+    shown_documents: list[dict[str, object]] = []
+    counts: dict[str, int] = {}
     produced = 0
 
     def flush() -> None:
         nonlocal produced
+        if manifest:
+            sinks["documents"].append(pd.DataFrame(manifest, columns=DOCUMENT_COLUMNS))
+            manifest.clear()
         if not buffer:
             return
         frame = pd.DataFrame(buffer, columns=list(COLUMNS))
         valid, bad = validate(frame)
         failures.extend(Failure(None if f.row is None else f.row + produced, f.column, f.check, f.value) for f in bad)
         produced += len(frame)
-        valid.index = pd.RangeIndex(sink.rows, sink.rows + len(valid))  # CSV lines of checks count from here
-        checks.extend(run_checks(valid, ruleset))
-        sink.append(valid)
+        figures_written = sinks["figures"].rows
+        valid.index = pd.RangeIndex(figures_written, figures_written + len(valid))  # CSV lines of checks
+        batch = run_checks(valid, ruleset)
+        sinks["checks"].append(results_frame(batch))
+        # the evidence of passing checks is in checks.csv; memory keeps it for failures only
+        checks.extend(c if c.status == "fail" else replace(c, evidence="") for c in batch)
+        sinks["figures"].append(valid)
         buffer.clear()
 
     try:
         stream = extract_stream(docs, jobs=jobs, engine=engine, scheduler=scheduler)
         for doc, rows in _with_progress(stream, progress):
-            manifest.append(_manifest_row(doc, len(rows)))
+            row = _manifest_row(doc, len(rows))
+            manifest.append(row)
+            counts[doc.status] = counts.get(doc.status, 0) + 1
+            if doc.status in ("error", "skipped") or len(shown_documents) < REPORT_DOCUMENTS:
+                shown_documents.append(row)
             buffer.extend(rows)
-            if len(buffer) >= FLUSH_ROWS:
+            if len(buffer) >= FLUSH_ROWS or len(manifest) >= FLUSH_ROWS:
                 flush()
         flush()
-        sink.commit()
+        for sink in sinks.values():
+            sink.commit()
     except BaseException:
-        sink.abort()
+        for sink in sinks.values():
+            sink.abort()
         raise
-    documents = pd.DataFrame(manifest, columns=DOCUMENT_COLUMNS)
-    figures = read_csv(outdir / "figures.csv")
-    figures, _ = validate(figures)
-    write_csv(results_frame(checks), outdir / "checks.csv")
-    write_csv(documents, outdir / "documents.csv")
+    total = sinks["figures"].rows
+    figures = validate(read_csv(outdir / "figures.csv", nrows=REPORT_FIGURES))[0]
+    documents = pd.DataFrame(shown_documents, columns=DOCUMENT_COLUMNS)
     write_text(render_report(figures, checks, documents, failures), outdir / "report.html")
-    return RunResult(figures, failures, checks, documents)
+    return RunResult(outdir, failures, checks, counts, total)
 
 
 def _with_progress(stream: Iterable[tuple[Document, list[dict[str, object]]]], show: bool
