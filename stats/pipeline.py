@@ -12,7 +12,7 @@ import pandas as pd
 from . import language
 from .checks import CHECK_COLUMNS, CheckResult, RuleSet, load_rules, results_frame, run_checks
 from .contract import COLUMNS
-from .csvio import CsvAppender, read_csv, write_csv, write_text
+from .csvio import CsvAppender, read_csv, write_text
 from .extract import extract_text
 from .inputs import Document
 from .lexicon import LANGUAGES
