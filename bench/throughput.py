@@ -171,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             used = sample(texts, args.slow_mb) if slow else texts
             seconds = best_time(run, used, 1 if slow else args.repeat)
             speeds[(corpus_name, name)] = megabytes(used) / seconds
-    for name, _, slow in systems:
+    for name, _, _slow in systems:
         cells = []
         for corpus_name in corpora:
             speed = speeds[(corpus_name, name)]
