@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,37 +138,91 @@ def intervals(frame: pd.DataFrame, tolerance: Tolerance) -> tuple[np.ndarray, np
     return lo, hi
 
 
+NCELLS = len(WEAPONS) * len(MEASURES)
+
+
+def _cell(weapon: str, measure: str) -> int:
+    return WEAPONS.index(weapon) * len(MEASURES) + MEASURES.index(measure)
+
+
 class _Table:
-    """Figures aggregated per group, weapon and measure, with the rows behind each cell."""
+    """Figures aggregated per group (document, event, attacker) and cell (weapon, measure), as arrays.
+
+    Keys are factorized to integers once, so building the table and evaluating every rule is a handful of
+    vectorised passes however many rows there are.
+    """
 
     def __init__(self, frame: pd.DataFrame, tolerance: Tolerance) -> None:
-        df = frame.loc[frame["weapon"] != "people", [*GROUP, "weapon", "model", "measure"]].copy()
-        lo, hi = intervals(frame.loc[df.index], tolerance)
-        df["lo"], df["hi"] = lo, hi
-        df["row"] = df.index
-        df["has_model"] = df["model"].astype(str) != ""
-        keys = [*GROUP, "weapon", "measure"]
-        agg = df.groupby([*keys, "has_model"], sort=False, observed=True).agg(
-            lo=("lo", "sum"), hi=("hi", "sum"), row=("row", "min"))
-        agg = agg.reset_index()
-        classes = agg[~agg["has_model"]].set_index(keys)
-        per_model = agg[agg["has_model"]].set_index(keys)
-        best = pd.concat([classes, per_model[~per_model.index.isin(classes.index)]])
+        munitions = (frame["weapon"] != "people").to_numpy()
+        f = frame.loc[munitions]
         self.frame = frame
-        self.rows_df = df
-        self.best = best
-        self.classes = classes
-        self.per_model = per_model
-        self.wide_lo = best["lo"].unstack(["weapon", "measure"])
-        self.wide_hi = best["hi"].unstack(["weapon", "measure"])
-        self.wide_row = best["row"].unstack(["weapon", "measure"])
+        self.labels = f.index.to_numpy()
+        lo, hi = intervals(f, tolerance)
+        doc_codes, doc_uniques = pd.factorize(f["doc_id"], sort=False)
+        events = f["event"].to_numpy(dtype="int64")
+        att_codes, att_uniques = pd.factorize(f["attacker"], sort=False)
+        combined = (doc_codes.astype("int64") * (int(events.max(initial=0)) + 1) + events) * max(
+            len(att_uniques), 1) + att_codes
+        self.gid, first = _factorize_first(combined)
+        self.ngroups = len(first)
+        self.group_doc = np.asarray(doc_uniques, dtype=object)[doc_codes[first]] if len(first) else np.array([])
+        self.group_event = events[first]
+        self.group_attacker = np.asarray(att_uniques, dtype=object)[att_codes[first]] if len(first) else np.array([])
+        weapon_codes = pd.Categorical(f["weapon"], categories=list(WEAPONS)).codes.astype("int64")
+        measure_codes = pd.Categorical(f["measure"], categories=list(MEASURES)).codes.astype("int64")
+        self.cell = weapon_codes * len(MEASURES) + measure_codes
+        has_model = (f["model"].to_numpy(dtype=object) != "").astype("int64")
+        key = (self.gid * NCELLS + self.cell) * 2 + has_model
+        sums = pd.DataFrame({"key": key, "lo": lo, "hi": hi}).groupby("key", sort=False).sum()
+        keys = sums.index.to_numpy()
+        g, c, m = keys // (NCELLS * 2), (keys // 2) % NCELLS, keys % 2
+        self.columns = {cell: col for col, cell in enumerate(sorted(set(c.tolist())))}
+        shape = (self.ngroups, len(self.columns))
+        self.cls_lo, self.cls_hi = np.full(shape, np.nan), np.full(shape, np.nan)
+        self.mod_lo, self.mod_hi = np.full(shape, np.nan), np.full(shape, np.nan)
+        cols = np.array([self.columns[x] for x in c.tolist()], dtype="int64")
+        is_class = m == 0
+        self.cls_lo[g[is_class], cols[is_class]] = sums["lo"].to_numpy()[is_class]
+        self.cls_hi[g[is_class], cols[is_class]] = sums["hi"].to_numpy()[is_class]
+        self.mod_lo[g[~is_class], cols[~is_class]] = sums["lo"].to_numpy()[~is_class]
+        self.mod_hi[g[~is_class], cols[~is_class]] = sums["hi"].to_numpy()[~is_class]
+        # the class total where stated, else the figures per model summed
+        self.lo = np.where(np.isnan(self.cls_lo), self.mod_lo, self.cls_lo)
+        self.hi = np.where(np.isnan(self.cls_hi), self.mod_hi, self.cls_hi)
+        self._order: np.ndarray | None = None
 
-    def column(self, weapon: str, measure: str) -> tuple[pd.Series, pd.Series]:
-        key = (weapon, measure)
-        if key in self.wide_lo.columns:
-            return self.wide_lo[key], self.wide_hi[key]
-        empty = pd.Series(np.nan, index=self.wide_lo.index)
-        return empty, empty
+    def column(self, weapon: str, measure: str) -> tuple[np.ndarray, np.ndarray]:
+        col = self.columns.get(_cell(weapon, measure))
+        if col is None:
+            empty = np.full(self.ngroups, np.nan)
+            return empty, empty
+        return self.lo[:, col], self.hi[:, col]
+
+    def model_columns(self, weapon: str, measure: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        col = self.columns.get(_cell(weapon, measure))
+        if col is None:
+            empty = np.full(self.ngroups, np.nan)
+            return empty, empty, empty
+        return self.mod_lo[:, col], self.cls_lo[:, col], self.cls_hi[:, col]
+
+    def rows(self, group: int, cells: Sequence[tuple[str, str]]) -> np.ndarray:
+        """Row labels of the figures of one group in the given cells."""
+        if self._order is None:
+            self._order = np.argsort(self.gid, kind="stable")
+            self._sorted = self.gid[self._order]
+        start, end = np.searchsorted(self._sorted, [group, group + 1])
+        positions = self._order[start:end]
+        wanted = np.array([_cell(w, m) for w, m in cells], dtype="int64")
+        return np.sort(self.labels[positions[np.isin(self.cell[positions], wanted)]])
+
+
+def _factorize_first(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of values in order of first appearance, and the position of each first appearance."""
+    codes, _ = pd.factorize(values, sort=False)
+    codes = codes.astype("int64")
+    first = np.full(codes.max(initial=-1) + 1, len(codes), dtype="int64")
+    np.minimum.at(first, codes, np.arange(len(codes)))
+    return codes, first
 
 
 def _fmt(lo: float, hi: float) -> str:
@@ -181,187 +235,194 @@ def _fmt(lo: float, hi: float) -> str:
     return f"{int(lo)}-{int(hi)}"
 
 
-def _to_munitions(lo: pd.Series, weapon: str) -> np.ndarray:
+def _munitions(values: np.ndarray, weapon: str) -> np.ndarray:
     """Values of a weapon class in munitions, through pint (people here would raise)."""
-    return np.asarray(quantity(lo.to_numpy(dtype="float64"), weapon).to("munition").magnitude)
+    return np.asarray(quantity(values, weapon).to("munition").magnitude)
+
+
+@dataclass
+class _Outcome:
+    """One rule evaluated for one weapon and measure over every group where it applies."""
+
+    rule: Rule
+    weapon: str
+    measure: str
+    groups: np.ndarray  # group numbers where the rule applies
+    passed: np.ndarray  # bool per applicable group
+    message: Callable[[int], str]  # the numbers, for one group number
+    cells: Callable[[int], list[tuple[str, str]]]  # the cells whose figures it read, for one group number
 
 
 def run_checks(frame: pd.DataFrame, rules: RuleSet | None = None, include_passes: bool = True) -> list[CheckResult]:
-    """Evaluate every rule over a validated figures frame."""
+    """Evaluate every rule over a validated figures frame (passes too, unless include_passes is False)."""
     ruleset = rules or load_rules()
     if frame.empty:
         return []
     table = _Table(frame, ruleset.tolerance)
-    found: list[tuple[Rule, pd.Index, str, str, list[str], np.ndarray, list[list[tuple[str, str]]]]] = []
+    if table.ngroups == 0:
+        return []
     results: list[CheckResult] = []
     for rule in ruleset.rules:
-        for weapon, measure, passed, messages, cells in _evaluate(rule, table):
-            for group, ok, message, involved in zip(passed.index, passed.to_numpy(), messages, cells, strict=True):
-                if ok and not include_passes:
-                    continue
-                results.append(_result(rule, table, group, bool(ok), weapon, measure, message, involved))
-    del found
+        for outcome in _evaluate(rule, table):
+            report = np.ones(len(outcome.groups), dtype=bool) if include_passes else ~outcome.passed
+            for group, ok in zip(outcome.groups[report].tolist(), outcome.passed[report].tolist(), strict=True):
+                results.append(_result(outcome, table, group, ok))
     return results
 
 
-def _evaluate(rule: Rule, t: _Table) -> Iterable[tuple[str, str, pd.Series, list[str], list[list[tuple[str, str]]]]]:
+def _result(o: _Outcome, t: _Table, group: int, ok: bool) -> CheckResult:
+    labels = t.rows(group, o.cells(group))
+    lines = " ".join(str(int(label) + 2) for label in labels)
+    evidence = " | ".join(dict.fromkeys(str(e) for e in t.frame.loc[labels, "evidence"])) if len(labels) else ""
+    return CheckResult(o.rule.id, o.rule.severity, "pass" if ok else "fail", str(t.group_doc[group]),
+                       int(t.group_event[group]), str(t.group_attacker[group]), o.weapon, o.measure,
+                       o.message(group), lines, evidence)
+
+
+def _evaluate(rule: Rule, t: _Table) -> Iterable[_Outcome]:
     p = rule.params
     if rule.shape == "sum_of_parts":
         for measure in p["measures"]:
-            yield from _sum_of_parts(t, p["whole"], list(p["parts"]), list(p["complete"]), measure)
+            yield from _sum_of_parts(rule, t, p["whole"], list(p["parts"]), list(p["complete"]), measure)
     elif rule.shape == "measures_le":
         for weapon in rule.weapons():
-            yield from _measures_le(t, weapon, list(p["left"]), p["right"], list(p.get("require", [])))
+            yield from _measures_le(rule, t, weapon, list(p["left"]), p["right"], list(p.get("require", [])))
     elif rule.shape == "measures_sum":
         for weapon in rule.weapons():
-            yield from _measures_sum(t, weapon, p["whole"], list(p["parts"]))
+            yield from _measures_sum(rule, t, weapon, p["whole"], list(p["parts"]))
     elif rule.shape == "models_le_class":
         for weapon in rule.weapons():
             for measure in p["measures"]:
-                yield from _models_le_class(t, weapon, measure)
+                yield from _models_le_class(rule, t, weapon, measure)
 
 
 def _children(weapon: str) -> list[str]:
     return [child for child, parent in PARENT.items() if parent == weapon]
 
 
-def _sum_of_parts(t: _Table, whole: str, parts: list[str], complete: list[str], measure: str
-                  ) -> Iterable[tuple[str, str, pd.Series, list[str], list[list[tuple[str, str]]]]]:
+def _sum_of_parts(rule: Rule, t: _Table, whole: str, parts: list[str], complete: list[str], measure: str
+                  ) -> Iterable[_Outcome]:
     w_lo, w_hi = t.column(whole, measure)
-    total_lo = pd.Series(0.0, index=w_lo.index)
-    total_hi = pd.Series(0.0, index=w_lo.index)
-    present_any = pd.Series(False, index=w_lo.index)
-    all_complete = pd.Series(True, index=w_lo.index)
-    used: list[tuple[str, pd.Series]] = []  # (weapon, present mask)
+    if np.isnan(w_lo).all():
+        return
+    total_lo = np.zeros(t.ngroups)
+    total_hi = np.zeros(t.ngroups)
+    any_part = np.zeros(t.ngroups, dtype=bool)
+    all_complete = np.ones(t.ngroups, dtype=bool)
+    used: list[tuple[str, np.ndarray]] = []  # (weapon, where it was used)
     for part in parts:
         lo, hi = t.column(part, measure)
-        present = lo.notna()
-        # a missing part may be given by its own parts (missiles as cruise + ballistic)
+        present = ~np.isnan(lo)
+        lo, hi = np.nan_to_num(lo), np.nan_to_num(hi, nan=0.0)
+        used.append((part, present))
+        # a part not given may be given by its own parts (missiles as cruise + ballistic missiles)
         for child in _children(part):
             c_lo, c_hi = t.column(child, measure)
-            fill = ~present & c_lo.notna()
-            lo = lo.where(~fill, 0.0).add(c_lo.where(fill, 0.0), fill_value=0.0).where(present | fill)
-            hi = hi.where(~fill, 0.0).add(c_hi.where(fill, 0.0), fill_value=0.0).where(present | fill)
-            if fill.any():
-                used.append((child, fill))
+            fill = ~present & ~np.isnan(c_lo)
+            lo = lo + np.where(fill, np.nan_to_num(c_lo), 0.0)
+            hi = hi + np.where(fill, np.nan_to_num(c_hi), 0.0)
+            used.append((child, fill))
             present = present | fill
-        used.append((part, lo.notna() & t.column(part, measure)[0].notna()))
-        total_lo = total_lo + np.where(present, _to_munitions(lo.fillna(0.0), part), 0.0)
-        total_hi = total_hi + np.where(present, _to_munitions(hi.fillna(0.0), part), 0.0)
-        present_any |= present
+        total_lo += np.where(present, _munitions(lo, part), 0.0)
+        total_hi += np.where(present, _munitions(hi, part), 0.0)
+        any_part |= present
         if part in complete:
             all_complete &= present
-    applicable = w_lo.notna() & present_any
+    applicable = ~np.isnan(w_lo) & any_part
     if not applicable.any():
         return
-    whole_lo = _to_munitions(w_lo.fillna(0.0), whole)
-    whole_hi = _to_munitions(w_hi.fillna(0.0), whole)
+    whole_lo, whole_hi = _munitions(np.nan_to_num(w_lo), whole), _munitions(np.nan_to_num(w_hi), whole)
     equal = (total_lo <= whole_hi) & (whole_lo <= total_hi)
-    at_least = whole_hi >= total_lo
-    passed = pd.Series(np.where(all_complete, equal, at_least), index=w_lo.index)[applicable]
-    messages: list[str] = []
-    cells: list[list[tuple[str, str]]] = []
-    for group in passed.index:
-        terms = []
-        involved = [(whole, measure)]
-        for weapon, mask in used:
-            if mask.get(group, False):
-                lo, hi = t.column(weapon, measure)
-                terms.append(f"{weapon} {_fmt(lo[group], hi[group])}")
-                involved.append((weapon, measure))
-        op = "=" if all_complete[group] else "<="
-        messages.append(f"{measure}: {' + '.join(terms)} = {_fmt(total_lo[group], total_hi[group])} {op} "
-                        f"{whole} {_fmt(w_lo[group], w_hi[group])}")
-        cells.append(involved)
-    yield whole, measure, passed, messages, cells
+    passed = np.where(all_complete, equal, whole_hi >= total_lo)
+    groups = np.flatnonzero(applicable)
+
+    def message(g: int) -> str:
+        terms = [f"{w} {_fmt(*(float(x[g]) for x in t.column(w, measure)))}" for w, mask in used if mask[g]]
+        op = "=" if all_complete[g] else "<="
+        return (f"{measure}: {' + '.join(terms)} = {_fmt(total_lo[g], total_hi[g])} {op} "
+                f"{whole} {_fmt(float(w_lo[g]), float(w_hi[g]))}")
+
+    def cells(g: int) -> list[tuple[str, str]]:
+        return [(whole, measure)] + [(w, measure) for w, mask in used if mask[g]]
+
+    yield _Outcome(rule, whole, measure, groups, passed[groups], message, cells)
 
 
-def _measures_le(t: _Table, weapon: str, left: list[str], right: str, require: list[str]
-                 ) -> Iterable[tuple[str, str, pd.Series, list[str], list[list[tuple[str, str]]]]]:
+def _measures_le(rule: Rule, t: _Table, weapon: str, left: list[str], right: str, require: list[str]
+                 ) -> Iterable[_Outcome]:
     r_lo, r_hi = t.column(weapon, right)
-    total = pd.Series(0.0, index=r_lo.index)
-    present_any = pd.Series(False, index=r_lo.index)
-    required = pd.Series(True, index=r_lo.index)
+    if np.isnan(r_lo).all():
+        return
+    total = np.zeros(t.ngroups)
+    any_left = np.zeros(t.ngroups, dtype=bool)
+    required = np.ones(t.ngroups, dtype=bool)
     for measure in require:
-        required &= t.column(weapon, measure)[0].notna()
+        required &= ~np.isnan(t.column(weapon, measure)[0])
     for measure in left:
-        lo, _ = t.column(weapon, measure)
-        total = total + lo.fillna(0.0)
-        present_any |= lo.notna()
-    applicable = r_lo.notna() & present_any & required
+        lo = t.column(weapon, measure)[0]
+        total += np.nan_to_num(lo)
+        any_left |= ~np.isnan(lo)
+    applicable = ~np.isnan(r_lo) & any_left & required
     if not applicable.any():
         return
-    left_q = _to_munitions(total, weapon)
-    right_q = _to_munitions(r_hi.fillna(0.0), weapon)
-    passed = pd.Series(left_q <= right_q, index=r_lo.index)[applicable]
-    messages, cells = [], []
-    for group in passed.index:
-        terms, involved = [], [(weapon, right)]
+    passed = _munitions(total, weapon) <= _munitions(np.nan_to_num(r_hi), weapon)
+    groups = np.flatnonzero(applicable)
+
+    def message(g: int) -> str:
+        terms = []
         for measure in left:
             lo, hi = t.column(weapon, measure)
-            if not math.isnan(lo[group]):
-                terms.append(f"{measure} {_fmt(lo[group], hi[group])}")
-                involved.append((weapon, measure))
-        messages.append(f"{weapon}: {' + '.join(terms)} = {_fmt(total[group], total[group])} <= "
-                        f"{right} {_fmt(r_lo[group], r_hi[group])}")
-        cells.append(involved)
-    yield weapon, right, passed, messages, cells
+            if not math.isnan(lo[g]):
+                terms.append(f"{measure} {_fmt(float(lo[g]), float(hi[g]))}")
+        return f"{weapon}: {' + '.join(terms)} = {_fmt(total[g], total[g])} <= {right} {_fmt(r_lo[g], r_hi[g])}"
+
+    def cells(g: int) -> list[tuple[str, str]]:
+        return [(weapon, right)] + [(weapon, m) for m in left if not math.isnan(t.column(weapon, m)[0][g])]
+
+    yield _Outcome(rule, weapon, right, groups, passed[groups], message, cells)
 
 
-def _measures_sum(t: _Table, weapon: str, whole: str, parts: list[str]
-                  ) -> Iterable[tuple[str, str, pd.Series, list[str], list[list[tuple[str, str]]]]]:
+def _measures_sum(rule: Rule, t: _Table, weapon: str, whole: str, parts: list[str]) -> Iterable[_Outcome]:
     w_lo, w_hi = t.column(weapon, whole)
-    lo_sum = pd.Series(0.0, index=w_lo.index)
-    hi_sum = pd.Series(0.0, index=w_lo.index)
-    present_all = w_lo.notna()
+    present = ~np.isnan(w_lo)
+    lo_sum = np.zeros(t.ngroups)
+    hi_sum = np.zeros(t.ngroups)
     for measure in parts:
         lo, hi = t.column(weapon, measure)
-        present_all &= lo.notna()
-        lo_sum, hi_sum = lo_sum + lo.fillna(0.0), hi_sum + hi.fillna(0.0)
-    if not present_all.any():
+        present &= ~np.isnan(lo)
+        lo_sum, hi_sum = lo_sum + np.nan_to_num(lo), hi_sum + np.nan_to_num(hi)
+    if not present.any():
         return
-    passed = ((lo_sum <= w_hi) & (w_lo <= hi_sum))[present_all]
-    messages, cells = [], []
-    for group in passed.index:
-        terms = [f"{m} {_fmt(t.column(weapon, m)[0][group], t.column(weapon, m)[1][group])}" for m in parts]
-        messages.append(f"{weapon}: {' + '.join(terms)} = {_fmt(lo_sum[group], hi_sum[group])} = "
-                        f"{whole} {_fmt(w_lo[group], w_hi[group])}")
-        cells.append([(weapon, whole)] + [(weapon, m) for m in parts])
-    yield weapon, whole, passed, messages, cells
+    passed = (lo_sum <= w_hi) & (w_lo <= hi_sum)
+    groups = np.flatnonzero(present)
+
+    def message(g: int) -> str:
+        terms = [f"{m} {_fmt(*(float(x[g]) for x in t.column(weapon, m)))}" for m in parts]
+        return (f"{weapon}: {' + '.join(terms)} = {_fmt(lo_sum[g], hi_sum[g])} = "
+                f"{whole} {_fmt(float(w_lo[g]), float(w_hi[g]))}")
+
+    def cells(g: int) -> list[tuple[str, str]]:
+        return [(weapon, whole)] + [(weapon, m) for m in parts]
+
+    yield _Outcome(rule, weapon, whole, groups, passed[groups], message, cells)
 
 
-def _models_le_class(t: _Table, weapon: str, measure: str
-                     ) -> Iterable[tuple[str, str, pd.Series, list[str], list[list[tuple[str, str]]]]]:
-    keys = t.classes.index.intersection(t.per_model.index)
-    if keys.empty:
+def _models_le_class(rule: Rule, t: _Table, weapon: str, measure: str) -> Iterable[_Outcome]:
+    mod_lo, cls_lo, cls_hi = t.model_columns(weapon, measure)
+    applicable = ~np.isnan(mod_lo) & ~np.isnan(cls_lo)
+    if not applicable.any():
         return
-    sel = [k for k in keys if k[3] == weapon and k[4] == measure]
-    if not sel:
-        return
-    index = pd.MultiIndex.from_tuples(sel, names=t.classes.index.names)
-    cls = t.classes.loc[index]
-    mod = t.per_model.loc[index]
-    ok = mod["lo"].to_numpy() <= cls["hi"].to_numpy()
-    groups = pd.MultiIndex.from_tuples([k[:3] for k in sel], names=GROUP)
-    passed = pd.Series(ok, index=groups)
-    messages = [f"{weapon} {measure}: per model {_fmt(m_lo, m_lo)} <= class total {_fmt(c_lo, c_hi)}"
-                for m_lo, c_lo, c_hi in zip(mod["lo"], cls["lo"], cls["hi"], strict=True)]
-    yield weapon, measure, passed, messages, [[(weapon, measure)] for _ in sel]
+    passed = np.nan_to_num(mod_lo) <= np.nan_to_num(cls_hi)
+    groups = np.flatnonzero(applicable)
 
+    def message(g: int) -> str:
+        return (f"{weapon} {measure}: per model {_fmt(mod_lo[g], mod_lo[g])} <= class total "
+                f"{_fmt(cls_lo[g], cls_hi[g])}")
 
-def _result(rule: Rule, t: _Table, group: Any, ok: bool, weapon: str, measure: str, message: str,
-            involved: Sequence[tuple[str, str]]) -> CheckResult:
-    doc_id, event, attacker = group
-    rows = t.rows_df
-    mask = (rows["doc_id"] == doc_id) & (rows["event"] == event) & (rows["attacker"] == attacker)
-    wanted = {(w, m) for w, m in involved}
-    sub = rows[mask]
-    picked = sub[[(w, m) in wanted for w, m in zip(sub["weapon"], sub["measure"], strict=True)]]
-    lines = " ".join(str(int(r) + 2) for r in sorted(picked["row"]))
-    evidence_rows = t.frame.loc[picked["row"], "evidence"] if len(picked) else pd.Series([], dtype=str)
-    evidence = " | ".join(dict.fromkeys(str(e) for e in evidence_rows))
-    return CheckResult(rule.id, rule.severity, "pass" if ok else "fail", str(doc_id), int(event), str(attacker),
-                       weapon, measure, message, lines, evidence)
+    def cells(g: int) -> list[tuple[str, str]]:
+        return [(weapon, measure)]
+
+    yield _Outcome(rule, weapon, measure, groups, passed[groups], message, cells)
 
 
 def results_frame(results: Sequence[CheckResult]) -> pd.DataFrame:
