@@ -225,6 +225,11 @@ def _factorize_first(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return codes, first
 
 
+def _z(values: np.ndarray) -> np.ndarray:
+    """Missing (NaN) as 0, infinity kept (np.nan_to_num would make it a huge finite number)."""
+    return np.where(np.isnan(values), 0.0, values)
+
+
 def _fmt(lo: float, hi: float) -> str:
     if math.isnan(lo):
         return "?"
@@ -313,14 +318,14 @@ def _sum_of_parts(rule: Rule, t: _Table, whole: str, parts: list[str], complete:
     for part in parts:
         lo, hi = t.column(part, measure)
         present = ~np.isnan(lo)
-        lo, hi = np.nan_to_num(lo), np.nan_to_num(hi, nan=0.0)
+        lo, hi = _z(lo), _z(hi)
         used.append((part, present))
         # a part not given may be given by its own parts (missiles as cruise + ballistic missiles)
         for child in _children(part):
             c_lo, c_hi = t.column(child, measure)
             fill = ~present & ~np.isnan(c_lo)
-            lo = lo + np.where(fill, np.nan_to_num(c_lo), 0.0)
-            hi = hi + np.where(fill, np.nan_to_num(c_hi), 0.0)
+            lo = lo + np.where(fill, _z(c_lo), 0.0)
+            hi = hi + np.where(fill, _z(c_hi), 0.0)
             used.append((child, fill))
             present = present | fill
         total_lo += np.where(present, _munitions(lo, part), 0.0)
@@ -331,7 +336,7 @@ def _sum_of_parts(rule: Rule, t: _Table, whole: str, parts: list[str], complete:
     applicable = ~np.isnan(w_lo) & any_part
     if not applicable.any():
         return
-    whole_lo, whole_hi = _munitions(np.nan_to_num(w_lo), whole), _munitions(np.nan_to_num(w_hi), whole)
+    whole_lo, whole_hi = _munitions(_z(w_lo), whole), _munitions(_z(w_hi), whole)
     equal = (total_lo <= whole_hi) & (whole_lo <= total_hi)
     passed = np.where(all_complete, equal, whole_hi >= total_lo)
     groups = np.flatnonzero(applicable)
@@ -360,12 +365,12 @@ def _measures_le(rule: Rule, t: _Table, weapon: str, left: list[str], right: str
         required &= ~np.isnan(t.column(weapon, measure)[0])
     for measure in left:
         lo = t.column(weapon, measure)[0]
-        total += np.nan_to_num(lo)
+        total += _z(lo)
         any_left |= ~np.isnan(lo)
     applicable = ~np.isnan(r_lo) & any_left & required
     if not applicable.any():
         return
-    passed = _munitions(total, weapon) <= _munitions(np.nan_to_num(r_hi), weapon)
+    passed = _munitions(total, weapon) <= _munitions(_z(r_hi), weapon)
     groups = np.flatnonzero(applicable)
 
     def message(g: int) -> str:
@@ -390,7 +395,7 @@ def _measures_sum(rule: Rule, t: _Table, weapon: str, whole: str, parts: list[st
     for measure in parts:
         lo, hi = t.column(weapon, measure)
         present &= ~np.isnan(lo)
-        lo_sum, hi_sum = lo_sum + np.nan_to_num(lo), hi_sum + np.nan_to_num(hi)
+        lo_sum, hi_sum = lo_sum + _z(lo), hi_sum + _z(hi)
     if not present.any():
         return
     passed = (lo_sum <= w_hi) & (w_lo <= hi_sum)
@@ -412,7 +417,7 @@ def _models_le_class(rule: Rule, t: _Table, weapon: str, measure: str) -> Iterab
     applicable = ~np.isnan(mod_lo) & ~np.isnan(cls_lo)
     if not applicable.any():
         return
-    passed = np.nan_to_num(mod_lo) <= np.nan_to_num(cls_hi)
+    passed = _z(mod_lo) <= _z(cls_hi)
     groups = np.flatnonzero(applicable)
 
     def message(g: int) -> str:
