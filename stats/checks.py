@@ -266,22 +266,26 @@ def run_checks(frame: pd.DataFrame, rules: RuleSet | None = None, include_passes
     table = _Table(frame, ruleset.tolerance)
     if table.ngroups == 0:
         return []
-    results: list[CheckResult] = []
+    found: list[tuple[_Outcome, int, bool, np.ndarray]] = []
     for rule in ruleset.rules:
         for outcome in _evaluate(rule, table):
             report = np.ones(len(outcome.groups), dtype=bool) if include_passes else ~outcome.passed
             for group, ok in zip(outcome.groups[report].tolist(), outcome.passed[report].tolist(), strict=True):
-                results.append(_result(outcome, table, group, ok))
-    return results
+                found.append((outcome, group, ok, table.rows(group, outcome.cells(group))))
+    # the evidence of every reported figure, fetched in one pass
+    labels = np.unique(np.concatenate([rows for *_, rows in found])) if found else np.array([], dtype="int64")
+    positions = frame.index.get_indexer(labels)
+    evidence = dict(zip(labels.tolist(), frame["evidence"].take(positions).tolist(), strict=True))
+    return [_result(o, table, group, ok, rows, evidence) for o, group, ok, rows in found]
 
 
-def _result(o: _Outcome, t: _Table, group: int, ok: bool) -> CheckResult:
-    labels = t.rows(group, o.cells(group))
-    lines = " ".join(str(int(label) + 2) for label in labels)
-    evidence = " | ".join(dict.fromkeys(str(e) for e in t.frame.loc[labels, "evidence"])) if len(labels) else ""
+def _result(o: _Outcome, t: _Table, group: int, ok: bool, rows: np.ndarray, evidence: dict[int, object]
+            ) -> CheckResult:
+    lines = " ".join(str(int(label) + 2) for label in rows)
+    quoted = " | ".join(dict.fromkeys(str(evidence[int(label)]) for label in rows))
     return CheckResult(o.rule.id, o.rule.severity, "pass" if ok else "fail", str(t.group_doc[group]),
                        int(t.group_event[group]), str(t.group_attacker[group]), o.weapon, o.measure,
-                       o.message(group), lines, evidence)
+                       o.message(group), lines, quoted)
 
 
 def _evaluate(rule: Rule, t: _Table) -> Iterable[_Outcome]:
