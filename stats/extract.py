@@ -434,6 +434,11 @@ class _Sentence:
         return any(t.sense is not None and (t.sense.model is not None or t.sense.head not in (None, "people"))
                    for t in self.toks)
 
+    def names_attack(self) -> bool:
+        """Does the sentence name a weapon or an attack ("the strike killed three people")?"""
+        return self.names_weapon() or any(t.has("attack_word") or (
+            t.sense is not None and any(m in ("launched", "hit") for m, _ in t.sense.cues)) for t in self.toks)
+
     def only_ground_fire(self) -> bool:
         return any(t.has("ground_fire") for t in self.toks) and not self.names_weapon()
 
@@ -1007,6 +1012,7 @@ class _EventState:
     dates: dict[int, tuple[int, int, int | None]] = field(default_factory=dict)
     from_previous: bool = False
     count: int = 1
+    before: dict[int, int] = field(default_factory=dict)  # event told as "the night before" another
 
 
 def extract_text(text: str, language: str | None = None, doc_date: str | None = None) -> list[Figure]:
@@ -1071,7 +1077,9 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
             attacker_context = strong[-1]
         history.append(resolved + mentions)
         figures.extend(resolved)
-    years = _years(text, lex, doc_date)
+    if not any(s is not None and s.names_attack() for s, _ in parsed):
+        figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
+    years = _years(events, doc_date)
     kept = _deduplicate(figures, sentences)
     out: list[Figure] = []
     for cand in kept:
@@ -1166,6 +1174,9 @@ def _resolve_antecedent(cand: _Cand, cands: list[_Cand], mentions: list[_Cand],
         return
     wholes = [c for c in pool if not c.part] or pool
     launched = [c for c in wholes if c.measure == "launched"] or wholes
+    if cand.rule == "both" and cand.measure == "launched" and any(
+            c.value == 2 and c.measure == "launched" for c in launched):
+        cand.dropped = True  # "two Kh-59 missiles; both were intercepted": launched once
     if cand.value_from_antecedent:
         same = [c for c in launched
                 if cand.weapon is None or c.weapon == cand.weapon or _subclass(c.weapon, cand.weapon)]
@@ -1278,10 +1289,12 @@ def _deduplicate(cands: list[_Cand], sentences: list[Sentence]) -> list[_Cand]:
     return kept
 
 
-def _years(text: str, lex: Lexicon, doc_date: str | None) -> int | None:
+def _years(events: _EventState, doc_date: str | None) -> int | None:
+    """The year of dates stated without one: the document's date, else the latest year the text states."""
     if doc_date and len(doc_date) >= 4 and doc_date[:4].isdigit():
         return int(doc_date[:4])
-    return None
+    stated = [year for _, _, year in events.dates.values() if year]
+    return max(stated) if stated else None
 
 
 def _advance_events(s: _Sentence, events: _EventState, lex: Lexicon) -> None:
@@ -1292,6 +1305,7 @@ def _advance_events(s: _Sentence, events: _EventState, lex: Lexicon) -> None:
             key = ("previous", events.current)
             if key not in events.keys:
                 events.keys[key] = events.count
+                events.before[events.count] = events.current
                 events.count += 1
             events.current = events.keys[key]
             events.from_previous = True
@@ -1355,7 +1369,16 @@ def _parse_date(surface: str, lex: Lexicon) -> tuple[int, int, int | None] | Non
 def _event_date(events: _EventState, event: int, year: int | None) -> str:
     found = events.dates.get(event)
     if found is None:
-        return ""
+        base = events.before.get(event)
+        if base is None:
+            return ""
+        # "the night before": the day before the attack it is told against
+        day = _event_date(events, base, year)
+        if not day:
+            return ""
+        import datetime
+
+        return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
     month, day, stated_year = found
     y = stated_year or year
     if y is None:

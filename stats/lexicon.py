@@ -41,7 +41,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "cues": set(MEASURES),
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
-                "boundaries", "nominal_cases", "ground_fire"},
+                "boundaries", "nominal_cases", "ground_fire", "attack_words"},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
                  "place_prefixes_over", "place_suffixes"},
     "time": {"previous", "current", "months", "night_join"},
@@ -54,7 +54,7 @@ MODEL_KEYS = {"name", "weapon", "side", "aliases"}
 SINGLE_ROLES = {
     "article", "both", "all", "all_but", "not_before", "mod", "compound", "aux", "adv", "of_them",
     "of", "including", "more", "over", "bare", "boundary", "joiner", "platform", "excluded", "singular",
-    "ground_fire",
+    "ground_fire", "attack_word",
 }
 
 
@@ -308,7 +308,7 @@ def _build_senses(
             add(term, skip={pos})
     grammar_roles = {"aux": "aux", "adverbs": "adv", "of_them": "of_them", "of": "of", "including": "including",
                      "more": "more", "over": "over", "bare_followers": "bare", "boundaries": "boundary",
-                     "ground_fire": "ground_fire"}
+                     "ground_fire": "ground_fire", "attack_words": "attack_word"}
     for key, role in grammar_roles.items():
         for term in _strings(data.get("grammar", {}).get(key, []), f"{where} grammar.{key}"):
             add(term, roles={role})

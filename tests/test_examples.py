@@ -1,0 +1,147 @@
+"""Phrasings the extractor must read, one sentence each, written for these tests.
+
+Each example lists the facts expected as (weapon, measure, value, qualifier, attacker, model); lists are
+named by what they cover. Known misses are xfail(strict=True).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from stats.extract import extract_text
+
+Fact = tuple[str, str, int, str, str, str]
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    text: str
+    facts: list[Fact] = field(default_factory=list)
+    miss: str = ""  # why it is a known miss (xfail strict)
+
+
+def f(weapon: str, measure: str, value: int, qualifier: str = "exact", attacker: str = "russia",
+      model: str = "") -> Fact:
+    return (weapon, measure, value, qualifier, attacker, model)
+
+
+TOTALS_AND_PARTS = [
+    Example("including", "Russia launched 612 aerial weapons, including 580 drones and decoys and 32 missiles.",
+            [f("aerial_weapon", "launched", 612), f("drone", "launched", 580), f("missile", "launched", 32)]),
+    Example("models-list", "The enemy used 21 Iskander-M/KN-23 ballistic missiles, 9 Iskander-K cruise missiles "
+            "and 4 Kh-47M2 Kinzhal aeroballistic missiles.",
+            [f("ballistic_missile", "launched", 21, model="Iskander-M/KN-23"),
+             f("cruise_missile", "launched", 9, model="Iskander-K"),
+             f("ballistic_missile", "launched", 4, model="Kinzhal")]),
+    Example("parenthetical", "Russia sent 410 drones overnight (around 250 of them Shaheds).",
+            [f("drone", "launched", 410), f("drone", "launched", 250, "about", model="Shahed")]),
+    Example("namely-list", "Air Command West destroyed 44 targets, namely:\n- 40 Shahed-type drones;\n- 4 Kh-101 "
+            "cruise missiles.", [f("aerial_weapon", "shot_down", 44), f("drone", "shot_down", 40, model="Shahed"),
+                                 f("cruise_missile", "shot_down", 4, model="Kh-101")]),
+]
+
+OUTCOMES = [
+    Example("of-them", "Russia attacked with 300 drones. Air defence shot down 210 and jammed 70 of them.",
+            [f("drone", "launched", 300), f("drone", "shot_down", 210), f("drone", "jammed", 70)]),
+    Example("out-of", "Ukraine downed 28 out of 31 missiles.",
+            [f("missile", "shot_down", 28), f("missile", "launched", 31)]),
+    Example("of-the", "Air defences destroyed 35 of the 39 drones launched overnight.",
+            [f("drone", "shot_down", 35), f("drone", "launched", 39)]),
+    Example("all-n", "All 14 drones were shot down over the Odesa region.",
+            [f("drone", "launched", 14), f("drone", "shot_down", 14)]),
+    Example("all-but", "All but one of 59 drones were shot down.",
+            [f("drone", "launched", 59), f("drone", "shot_down", 58)]),
+    Example("both", "Russia fired two Kh-59 missiles; both were intercepted.",
+            [f("cruise_missile", "launched", 2, model="Kh-59"), f("cruise_missile", "shot_down", 2, model="Kh-59")]),
+    Example("lost-locationally", "Another 37 drones were lost locationally.", [f("drone", "jammed", 37)]),
+    Example("ew", "Of 90 drones, 61 were shot down and 22 were suppressed by electronic warfare.",
+            [f("drone", "launched", 90), f("drone", "shot_down", 61), f("drone", "jammed", 22)]),
+    Example("neutralized", "In total 118 drones were shot down or suppressed.", [f("drone", "neutralized", 118)]),
+    Example("did-not-reach", "Eleven missiles did not reach their targets.", [f("missile", "jammed", 11)]),
+    Example("hits", "Hits by 6 missiles and 19 drones were recorded at 12 locations.",
+            [f("missile", "hit", 6), f("drone", "hit", 19)]),
+    Example("article", "A cruise missile was shot down over the Kyiv region.", [f("cruise_missile", "shot_down", 1)]),
+    Example("aircraft-lost", "One Su-25 attack aircraft was lost during a combat mission.",
+            [f("aircraft", "lost", 1, model="Su-25")]),
+]
+
+NUMBERS_AND_QUALIFIERS = [
+    Example("separators", "Russia launched 1,200 drones and 1 100 glide bombs this week.",
+            [f("drone", "launched", 1200), f("guided_bomb", "launched", 1100)]),
+    Example("words", "Twenty-five drones and a dozen missiles were launched.",
+            [f("drone", "launched", 25), f("missile", "launched", 12)]),
+    Example("record", "Russia fired a record 728 drones.", [f("drone", "launched", 728)]),
+    Example("more-than", "Russia launched more than 500 drones.", [f("drone", "launched", 500, "more_than")]),
+    Example("over", "Over 40 drones were downed.", [f("drone", "shot_down", 40, "more_than")]),
+    Example("at-least", "At least 30 missiles were fired.", [f("missile", "launched", 30, "at_least")]),
+    Example("no-fewer-than", "No fewer than 15 drones were launched.", [f("drone", "launched", 15, "at_least")]),
+    Example("about", "About 40 drones were jammed.", [f("drone", "jammed", 40, "about")]),
+    Example("nearly", "Nearly 50 missiles were launched.", [f("missile", "launched", 50, "about")]),
+    Example("up-to", "Russia attacked in waves of up to 30 drones.", [f("drone", "launched", 30, "up_to")]),
+    Example("headline-and-body", "Russia fires 90 drones at Ukraine\nRussia launched about 90 drones overnight.",
+            [f("drone", "launched", 90, "about")]),
+]
+
+ATTACKERS_AND_CASUALTIES = [
+    Example("ministry", "Russia's defence ministry said it downed 30 Ukrainian drones over the Kursk region.",
+            [f("drone", "shot_down", 30, attacker="ukraine")]),
+    Example("over-region", "Air defence systems destroyed 12 drones over the Belgorod region.",
+            [f("drone", "shot_down", 12, attacker="ukraine")]),
+    Example("western-model", "Russian air defences intercepted four Storm Shadow missiles.",
+            [f("cruise_missile", "shot_down", 4, attacker="ukraine", model="Storm Shadow")]),
+    Example("casualties", "The strike killed three people and injured 17, including two children.",
+            [f("people", "killed", 3), f("people", "injured", 17)]),
+    Example("one-person", "A 52-year-old man was killed in the drone attack.", [f("people", "killed", 1)]),
+    Example("no-attack-named", "A 47-year-old driver was injured and taken to hospital.", []),
+    Example("ground-fire", "Two people were wounded by artillery shelling in Kherson.", []),
+]
+
+DISTRACTORS = [
+    Example("treaty", "The convention, signed in 1997, has more than 160 member states.", []),
+    Example("money", "The package is worth $1.5 billion and covers 3,000 interceptors.", []),
+    Example("forecast", "Russia could soon launch 1,000 drones a night, officials warned.", []),
+    Example("production", "The plant produces 2,700 Shahed drones a month.", []),
+    Example("places", "Debris fell at 9 locations in 4 regions.", []),
+    Example("platforms", "Eleven Tu-95MS bombers took off from the Olenya airfield.", []),
+    Example("percent", "About 85% of the drones were intercepted on 12 June 2025.", []),
+    Example("age-time", "At 09:30 a 64-year-old woman was taken to hospital.", []),
+]
+
+
+def cases() -> list[object]:
+    groups = {"totals": TOTALS_AND_PARTS, "outcomes": OUTCOMES, "numbers": NUMBERS_AND_QUALIFIERS,
+              "attackers": ATTACKERS_AND_CASUALTIES, "distractors": DISTRACTORS}
+    out = []
+    for name, examples in groups.items():
+        for ex in examples:
+            marks = [pytest.mark.xfail(strict=True, reason=ex.miss)] if ex.miss else []
+            out.append(pytest.param(ex, id=f"{name}-{ex.id}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("example", cases())
+def test_example(example: Example) -> None:
+    got = [(x.weapon, x.measure, x.value, x.qualifier, x.attacker, x.model) for x in extract_text(example.text)]
+    assert sorted(got) == sorted(example.facts)
+
+
+def test_several_attacks_get_events_and_dates() -> None:
+    text = ("Russia launched 80 drones at Ukraine overnight, the air force said on Tuesday, June 10, 2025. "
+            "Air defences shot down 70 of them. The night before, Russia had launched 120 drones.")
+    got = [(x.event, x.date, x.measure, x.value) for x in extract_text(text)]
+    assert got == [(0, "2025-06-10", "launched", 80), (0, "2025-06-10", "shot_down", 70),
+                   (1, "2025-06-09", "launched", 120)]
+
+
+def test_stated_dates_fill_events() -> None:
+    text = "On the night of 28 to 29 June 2025, Russia attacked with 477 drones. On June 27, Russia launched 363 drones."
+    got = [(x.event, x.date, x.value) for x in extract_text(text)]
+    assert got == [(0, "2025-06-29", 477), (1, "2025-06-27", 363)]
+
+
+def test_document_date_gives_the_year() -> None:
+    got = [(x.date, x.value) for x in extract_text("On 3 May, Russia launched 40 drones.", doc_date="2024-05-04")]
+    assert got == [("2024-05-03", 40)]
