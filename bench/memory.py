@@ -51,8 +51,8 @@ def build(folder: Path, gigabytes: float, share: float) -> tuple[int, int]:
 def measure(folder: Path, out: Path, jobs: int) -> tuple[float, float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "stats", "run", str(folder), "-o", str(out), "-q", "--jobs", str(jobs)],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
+    command = [sys.executable, "-m", "stats", "run", str(folder), "-o", str(out), "-q", "--jobs", str(jobs)]
+    proc = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
     seconds = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if proc.returncode not in (0, 1):

@@ -137,7 +137,8 @@ def test_several_attacks_get_events_and_dates() -> None:
 
 
 def test_stated_dates_fill_events() -> None:
-    text = "On the night of 28 to 29 June 2025, Russia attacked with 477 drones. On June 27, Russia launched 363 drones."
+    text = ("On the night of 28 to 29 June 2025, Russia attacked with 477 drones. "
+            "On June 27, Russia launched 363 drones.")
     got = [(x.event, x.date, x.value) for x in extract_text(text)]
     assert got == [(0, "2025-06-29", 477), (1, "2025-06-27", 363)]
 
