@@ -89,3 +89,21 @@ def test_a_rule_of_unknown_shape_is_rejected(tmp_path: Path) -> None:
     path.write_text('[[rule]]\nid = "x"\ndescription = "d"\nseverity = "error"\nshape = "magic"\n', encoding="utf-8")
     with pytest.raises(VocabularyError, match="unknown shape 'magic'"):
         load_rules(path)
+
+
+def test_an_unknown_section_or_key_is_rejected() -> None:
+    from stats.lexicon import VOCAB_KEYS, _check_keys
+
+    with pytest.raises(VocabularyError, match=r"unknown section \[weapons\]"):
+        _check_keys({"weapons": {}}, VOCAB_KEYS, "test")
+    with pytest.raises(VocabularyError, match="unknown key 'helicopter' in \\[heads\\]"):
+        _check_keys({"heads": {"helicopter": ["helicopters"]}}, VOCAB_KEYS, "test")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_weapon_class_has_nouns_and_every_measure_has_cues(language: str) -> None:
+    lex = load(language)
+    heads = {s.head for s in lex.senses.values() if s.head}
+    cues = {m for s in lex.senses.values() for m, _ in s.cues}
+    assert heads == set(WEAPONS)
+    assert cues == {"launched", "shot_down", "jammed", "neutralized", "hit", "lost", "killed", "injured"}
