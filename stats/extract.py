@@ -20,6 +20,7 @@ the same meaning in a document are kept once.
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -124,6 +125,14 @@ class _Sentence:
     # -- small predicates -------------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
         return self.toks[i] if 0 <= i < self.n else None
+
+    def qualifier_at(self, i: int) -> str | None:
+        t = self.tok(i)
+        return t.sense.qualifier if t is not None and t.sense is not None else None
+
+    def model_at(self, i: int) -> bool:
+        t = self.tok(i)
+        return t is not None and t.sense is not None and t.sense.model is not None
 
     def role(self, i: int, role: str) -> bool:
         t = self.tok(i)
@@ -300,8 +309,7 @@ class _Sentence:
                 continue
             if t.low in ("and", "or", "і", "та", "и", "й", ",") and head != "people":
                 m = k + 1
-                while m < self.n and m < k + 4 and self.toks[m].sense is not None and (
-                        "mod" in self.toks[m].sense.roles or self.toks[m].sense.model is not None):
+                while m < self.n and m < k + 4 and (self.role(m, "mod") or self.model_at(m)):
                     m += 1
                 nxt = self.tok(m)
                 if nxt is not None and nxt.sense is not None and nxt.sense.head not in (None, "people") and (
@@ -355,7 +363,7 @@ class _Sentence:
             t = self.toks[k]
             if allow_chain and (t.low in (",", "and", "та", "і", "и", "й") or t.has("joiner")) and (
                     self.is_num(k + 1) or (self.tok(k + 1) is not None and self.toks[k + 1].sense is not None
-                                           and (self.toks[k + 1].sense.qualifier or self.role(k + 1, "all"))
+                                           and (self.qualifier_at(k + 1) or self.role(k + 1, "all"))
                                            and self.is_num(k + 2))):
                 j = k + 1 + (0 if self.is_num(k + 1) else 1)
                 np = self.noun_phrase(j + 1)
@@ -384,8 +392,7 @@ class _Sentence:
                 # "three workers at an industrial site were injured", "a man in his sixties was killed"
                 m = k + 1
                 while m < self.n and m - k < 6 and self.toks[m].kind not in ("NUM", "P") and not (
-                        self.toks[m].sense and (self.toks[m].sense.cues or "aux" in self.toks[m].sense.roles
-                                                or "joiner" in self.toks[m].sense.roles)):
+                        self.cues(m, ("any", "pre", "post")) or self.role(m, "aux") or self.role(m, "joiner")):
                     m += 1
                 if self.role(m, "aux") or self.cues(m, ("any", "post")):
                     k = m
@@ -568,7 +575,7 @@ class _Sentence:
 
     def _follows_skipped(self, i: int) -> bool:
         k = i - 1
-        if self.tok(k) is not None and self.toks[k].sense is not None and self.toks[k].sense.qualifier:
+        if self.qualifier_at(k):
             k -= 1
         while k >= 0 and (self.toks[k].low in ("plus", ",", "and", "as well as", "along with") or
                           self.skips(k, "post")):
@@ -583,8 +590,7 @@ class _Sentence:
             return [], i + 1
         if t.sense is not None and self.role(i - 1, "not_before") and self.noun_phrase(i + 1) is None:
             return [], i + 1  # "the one that struck", "no one"
-        if self.tok(i - 1) is not None and self.toks[i - 1].low == "/" and self.tok(i - 2) is not None and (
-                self.toks[i - 2].sense is not None and self.toks[i - 2].sense.model is not None):
+        if self.tok(i - 1) is not None and self.toks[i - 1].low == "/" and self.model_at(i - 2):
             return [], i + 1  # Kh-59/69
         qualifier, more = self._qualifier(i)
         j = i + 1
@@ -704,7 +710,7 @@ class _Sentence:
     def _after_of(self, i: int) -> bool:
         """Is the number the whole of a partitive ("of the 50 drones", "Of 93 drones launched, ...")?"""
         k = i - 1
-        if self.tok(k) is not None and self.toks[k].sense is not None and self.toks[k].sense.qualifier:
+        if self.qualifier_at(k):
             k -= 1
         if not self.role(k, "of") or self.cues(k, ("any", "pre")):
             return False
@@ -724,11 +730,10 @@ class _Sentence:
         compatible = _compatible(weapon)
         if not skip_post:
             post = self.post_cue(end, allow_chain=allow_chain, people=weapon == "people")
-            if post is not None and post[0] == "launched" and end < self.n and self.toks[end].sense is not None \
-                    and self.toks[end].sense.cues and not partitive_whole:
+            if post is not None and post[0] == "launched" and self.cues(end, ("any", "pre", "post")) \
+                    and not partitive_whole:
                 # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched
-                start = i - 1 if self.tok(i - 1) is not None and self.toks[i - 1].sense is not None and \
-                    self.toks[i - 1].sense.qualifier else i
+                start = i - 1 if self.qualifier_at(i - 1) else i
                 pre = self.pre_cue(start, compatible - {"launched"})
                 if pre is not None and pre[0] != "skip":
                     return pre[0]
@@ -741,8 +746,7 @@ class _Sentence:
                 return "hit"  # "two ballistic missiles kill 35": the missiles hit
         if partitive_whole:
             return "launched"
-        start = i - 1 if self.tok(i - 1) is not None and self.toks[i - 1].sense is not None and \
-            self.toks[i - 1].sense.qualifier else i
+        start = i - 1 if self.qualifier_at(i - 1) else i
         pre = self.pre_cue(start, compatible)
         if pre is not None:
             return pre[0]
@@ -1046,10 +1050,11 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     history: list[list[_Cand]] = []  # figures and mentions of the sentences read so far
     figures: list[_Cand] = []
     list_whole: _Cand | None = None
-    for index, (s, cands) in enumerate(parsed):
-        if s is None:
+    for index, (maybe, cands) in enumerate(parsed):
+        if maybe is None:
             list_whole = None
             continue
+        s = maybe
         sent = sentences[index]
         if _TIMESTAMP.match(text, sent.start):
             attacker_context = "russia"  # a new live-blog entry starts a new story
@@ -1322,21 +1327,19 @@ def _advance_events(s: _Sentence, events: _EventState, lex: Lexicon) -> None:
         prev_word = text[max(sent.start, tok.start - 7):tok.start].lower().split()
         if prev_word and prev_word[-1] in ("since", "від", "с", "з", "until", "до"):
             continue
-        key = (month, day)
-        if key in events.keys:
-            events.current = events.keys[key]
+        date_key: tuple[int, int] = (month, day)
+        if date_key in events.keys:
+            events.current = events.keys[date_key]
         elif events.current not in events.dates:
-            events.keys[key] = events.current
+            events.keys[date_key] = events.current
         else:
-            events.keys[key] = events.count
+            events.keys[date_key] = events.count
             events.current = events.count
             events.count += 1
         events.dates.setdefault(events.current, (month, day, year))
 
 
 def _parse_date(surface: str, lex: Lexicon) -> tuple[int, int, int | None] | None:
-    import re
-
     low = surface.lower()
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", low)
     if iso:
@@ -1373,19 +1376,15 @@ def _event_date(events: _EventState, event: int, year: int | None) -> str:
         if base is None:
             return ""
         # "the night before": the day before the attack it is told against
-        day = _event_date(events, base, year)
-        if not day:
+        later = _event_date(events, base, year)
+        if not later:
             return ""
-        import datetime
-
-        return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
+        return (datetime.date.fromisoformat(later) - datetime.timedelta(days=1)).isoformat()
     month, day, stated_year = found
     y = stated_year or year
     if y is None:
         return ""
     try:
-        import datetime
-
         return datetime.date(y, month, day).isoformat()
     except ValueError:
         return ""

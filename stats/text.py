@@ -203,9 +203,10 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
                 j += 1
                 continue
             # a hyphen between words, or "and" after a hundred or thousand
-            if j + 1 < n and toks[j + 1].sense is not None and toks[j + 1].sense.number is not None:
+            following = toks[j + 1].sense if j + 1 < n else None
+            if following is not None and following.number is not None:
                 joiner = t.low in "-‐‑" or (t.has("joiner") and (current % 100 == 0 or total) and current + total)
-                if joiner and toks[j + 1].sense.number_kind != "phrase":
+                if joiner and following.number_kind != "phrase":
                     j += 1
                     continue
             break
