@@ -44,15 +44,15 @@ class FiguresSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="span_ends_after_start")
     def _span(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["end"] >= df["start"]
+        return Series[bool](df["end"] >= df["start"])
 
     @pa.dataframe_check(name="unit_matches_weapon")
     def _unit(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["unit"] == df["weapon"].map(UNIT_OF)
+        return Series[bool](df["unit"] == df["weapon"].map(UNIT_OF))
 
     @pa.dataframe_check(name="people_only_killed_or_injured")
     def _people(cls, df: pd.DataFrame) -> Series[bool]:
-        return (df["weapon"] == "people") == df["measure"].isin(PEOPLE_MEASURES)
+        return Series[bool]((df["weapon"] == "people") == df["measure"].isin(PEOPLE_MEASURES))
 
 
 @dataclass(frozen=True)
