@@ -1,15 +1,17 @@
 """Consistency checks of a validated figures table, driven by the rules in schemas/rules.toml.
 
-Every rule is evaluated per document, event and attacker, over figures read as intervals (see the
-head of rules.toml). The arithmetic runs on whole columns at once, through pint quantities, so
-adding drones to missiles gives munitions and adding people to drones raises.
+Every rule is evaluated over figures read as intervals (see the head of rules.toml). Most shapes
+compare the figures of one document, event and attacker; ``cross_source`` compares the figures of
+different documents about the same attack, and ``matches_reference`` compares a table with a
+reference table. The arithmetic runs on whole columns at once, through pint quantities, so adding
+drones to missiles gives munitions and adding people to drones raises.
 """
 
 from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,16 +25,22 @@ from .resources import read_text
 from .units import quantity
 
 GROUP = ["doc_id", "event", "attacker"]
+CELL = [*GROUP, "weapon", "measure"]
+ATTACK = ["date", "attacker", "weapon", "measure"]
 SHAPES: dict[str, set[str]] = {
     "sum_of_parts": {"whole", "parts", "complete", "measures"},
     "measures_le": {"weapons", "left", "right"},
     "measures_sum": {"weapons", "whole", "parts"},
     "models_le_class": {"weapons", "measures"},
+    "cross_source": {"weapons", "measures"},
+    "matches_reference": {"weapons", "measures"},
 }
 RULE_KEYS = {"id", "description", "severity", "shape"}
 OPTIONAL: dict[str, set[str]] = {"measures_le": {"require"}}
 CHECK_COLUMNS = ["rule", "severity", "status", "doc_id", "event", "attacker", "weapon", "measure", "message",
                  "lines", "evidence"]
+# Shapes that compare a table with another one: evaluated by compare_with_reference only.
+REFERENCE_SHAPES = {"matches_reference"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +79,10 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     unknown = set(data) - {"rule", "tolerance"}
     if unknown:
         raise VocabularyError(f"{where}: unknown section(s) {sorted(unknown)}")
-    tolerance = Tolerance(**data.get("tolerance", {}))
+    try:
+        tolerance = Tolerance(**data.get("tolerance", {}))
+    except TypeError as exc:
+        raise VocabularyError(f"{where}: [tolerance] takes about_share and about_min only") from exc
     rules: list[Rule] = []
     ids: set[str] = set()
     for entry in data.get("rule", []):
@@ -259,7 +270,8 @@ class _Outcome:
 
 
 def run_checks(frame: pd.DataFrame, rules: RuleSet | None = None, include_passes: bool = True) -> list[CheckResult]:
-    """Evaluate every rule over a validated figures frame (passes too, unless include_passes is False)."""
+    """Evaluate every rule over a validated figures frame (passes too, unless include_passes is False).
+    Rules comparing with a reference table are left to compare_with_reference."""
     ruleset = rules or load_rules()
     if frame.empty:
         return []
@@ -276,7 +288,8 @@ def run_checks(frame: pd.DataFrame, rules: RuleSet | None = None, include_passes
     labels = np.unique(np.concatenate([rows for *_, rows in found])) if found else np.array([], dtype="int64")
     positions = frame.index.get_indexer(labels)
     evidence = dict(zip(labels.tolist(), frame["evidence"].take(positions).tolist(), strict=True))
-    return [_result(o, table, group, ok, rows, evidence) for o, group, ok, rows in found]
+    within = [_result(o, table, group, ok, rows, evidence) for o, group, ok, rows in found]
+    return within + _across_documents(frame, ruleset, include_passes)
 
 
 def _result(o: _Outcome, t: _Table, group: int, ok: bool, rows: np.ndarray, evidence: dict[int, object]
@@ -436,3 +449,222 @@ def _models_le_class(rule: Rule, t: _Table, weapon: str, measure: str) -> Iterab
 
 def results_frame(results: Sequence[CheckResult]) -> pd.DataFrame:
     return pd.DataFrame([r.__dict__ for r in results], columns=CHECK_COLUMNS)
+
+
+class _Figures:
+    """The munition figures of a table, one row each, for comparisons across documents and tables.
+
+    ``rows_df`` holds each figure's interval, the CSV row it came from (``row``, the frame's label) and the
+    date of its event (``edate``: the latest date any figure of the event gives, else empty); ``best`` the
+    class figure of each (document, event, attacker, weapon, measure): its class total, else its figures
+    per model summed.
+    """
+
+    def __init__(self, frame: pd.DataFrame, tolerance: Tolerance) -> None:
+        df = frame.loc[frame["weapon"] != "people", [*GROUP, "date", "weapon", "model", "measure"]].copy()
+        df["lo"], df["hi"] = intervals(frame.loc[df.index], tolerance)
+        df["row"] = df.index
+        df["has_model"] = df["model"].astype(str) != ""
+        df["edate"] = df.groupby(GROUP, sort=False, observed=True)["date"].transform("max") if len(df) else ""
+        agg = df.groupby([*CELL, "has_model"], sort=False, observed=True).agg(lo=("lo", "sum"), hi=("hi", "sum"))
+        agg = agg.reset_index()
+        classes = agg[~agg["has_model"]].set_index(CELL)
+        per_model = agg[agg["has_model"]].set_index(CELL)
+        self.frame = frame
+        self.rows_df = df
+        self.best = pd.concat([classes, per_model[~per_model.index.isin(classes.index)]])
+        self._evidence: dict[Any, str] | None = None
+
+    def lines_and_evidence(self, rows: Sequence[Any]) -> tuple[str, str]:
+        """The CSV lines of the given rows and their evidence, each quoted once."""
+        if self._evidence is None:
+            self._evidence = dict(zip(self.frame.index, self.frame["evidence"].astype(str), strict=True))
+        lines = " ".join(str(int(r) + 2) for r in rows)
+        evidence = " | ".join(dict.fromkeys(self._evidence[r] for r in rows))
+        return lines, evidence
+
+
+# --- across documents -------------------------------------------------------------------------------------------
+
+def _descendants(weapon: str) -> list[str]:
+    return [d for child in _children(weapon) for d in (child, *_descendants(child))]
+
+
+def _per_document(t: _Figures, weapons: Sequence[str], measures: Sequence[str]) -> pd.DataFrame:
+    """One value per document and attack (date, attacker, weapon, measure): the class figure of each event
+    (its class total, else the sum of its figures per model), summed over the document's events of that date.
+    Events without a date are left out: nothing says which attack they are about."""
+    best = t.best.reset_index()
+    dates = t.rows_df.groupby(GROUP, sort=False, observed=True)["edate"].first()
+    best = best.join(dates.rename("date"), on=GROUP)
+    best = best[(best["date"] != "") & best["weapon"].isin(weapons) & best["measure"].isin(measures)]
+    return best.groupby([*ATTACK, "doc_id"], sort=False, observed=True).agg(
+        lo=("lo", "sum"), hi=("hi", "sum"), event=("event", "min")).reset_index()
+
+
+def _document_rows(t: _Figures) -> dict[tuple[Any, ...], np.ndarray]:
+    """CSV rows of each (date, attacker, weapon, measure, doc_id), dated by their event."""
+    df = t.rows_df
+    labels = df["row"].to_numpy()
+    keys = ["edate", "attacker", "weapon", "measure", "doc_id"]
+    return {key: labels[pos] for key, pos in df.groupby(keys, sort=False, observed=True).indices.items()}
+
+
+def _across_documents(frame: pd.DataFrame, ruleset: RuleSet, include_passes: bool) -> list[CheckResult]:
+    """The checks of the cross_source rules (figures of one attack in different documents)."""
+    rules = [r for r in ruleset.rules if r.shape == "cross_source"]
+    dated = frame["date"] != ""
+    if not rules or frame.loc[dated, "doc_id"].nunique() < 2:
+        return []
+    figures = _Figures(frame, ruleset.tolerance)
+    return [c for rule in rules for c in _cross_source(rule, figures) if include_passes or c.status == "fail"]
+
+
+def _cross_source(rule: Rule, t: _Figures) -> list[CheckResult]:
+    """Documents that give the same attack: fail where no value lies inside every document's interval."""
+    per_doc = _per_document(t, rule.weapons(), list(rule.params["measures"]))
+    docs = per_doc.groupby(ATTACK, sort=False, observed=True)["doc_id"].transform("size")
+    multi = per_doc[docs >= 2].reset_index(drop=True)
+    if multi.empty:
+        return []
+    grouped = multi.groupby(ATTACK, sort=False, observed=True)
+    high = multi.loc[grouped["lo"].idxmax().to_numpy()].reset_index(drop=True)  # the largest lower bound
+    low = multi.loc[grouped["hi"].idxmin().to_numpy()].reset_index(drop=True)  # the smallest upper bound
+    count = grouped.size().to_numpy()
+    shown = [f"{d} {_fmt(lo, hi)}" for d, lo, hi in zip(multi["doc_id"], multi["lo"], multi["hi"], strict=True)]
+    listed = pd.Series(shown, index=multi.index).groupby([multi[k] for k in ATTACK], sort=False).agg(", ".join)
+    rows = _document_rows(t)
+    results: list[CheckResult] = []
+    for a, b, n, values in zip(high.itertuples(index=False), low.itertuples(index=False), count, listed.to_numpy(),
+                               strict=True):
+        ok = bool(a.lo <= b.hi)
+        what = f"{a.weapon} {a.measure} on {a.date}"
+        key = (a.date, a.attacker, a.weapon, a.measure)
+        if ok:
+            message = f"{what}: {n} documents agree ({values})"
+            picked = sorted(r for d in multi.loc[grouped.groups[key], "doc_id"] for r in rows.get((*key, d), ()))
+        else:
+            others = f" ({n} documents give it)" if n > 2 else ""
+            message = (f"{what}: {a.doc_id} gives {_fmt(a.lo, a.hi)} but {b.doc_id} gives {_fmt(b.lo, b.hi)}"
+                       f"{others}")
+            picked = sorted([*rows.get((*key, a.doc_id), ()), *rows.get((*key, b.doc_id), ())])
+        lines, evidence = t.lines_and_evidence(picked)
+        results.append(CheckResult(rule.id, rule.severity, "pass" if ok else "fail", str(a.doc_id), int(a.event),
+                                   str(a.attacker), str(a.weapon), str(a.measure), message, lines, evidence))
+    return results
+
+
+# --- against a reference table ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Comparison:
+    """The checks of a figures table against a reference, and how many of its figures had no counterpart."""
+
+    checks: list[CheckResult]
+    compared: int
+    unmatched: int
+
+
+def _reference_cells(ref: _Figures, weapons: Sequence[str], measures: Sequence[str]) -> pd.DataFrame:
+    """Reference values per document and attack: per model, per class (its total, else the sum of its
+    models), and per parent class summed from its classes where the document gives no figure of it."""
+    everything = list(MUNITIONS)
+    per_class = _per_document(ref, everything, measures)
+    per_class["model"] = ""
+    per_class["derived"] = ""
+    derived = [per_class]
+    for parent in ("missile", "aerial_weapon"):  # children first: missiles feed aerial weapons
+        current = pd.concat(derived, ignore_index=True)
+        kids = current[current["weapon"].isin(_children(parent))]
+        if kids.empty:
+            continue
+        keys = ["date", "attacker", "measure", "doc_id"]
+        summed = kids.groupby(keys, sort=False, observed=True).agg(
+            lo=("lo", "sum"), hi=("hi", "sum"), event=("event", "min"),
+            derived=("weapon", lambda w: "sum of " + " + ".join(sorted(set(w))))).reset_index()
+        have = current.loc[current["weapon"] == parent, keys]
+        summed = summed.merge(have.drop_duplicates(), on=keys, how="left", indicator=True)
+        summed = summed[summed["_merge"] == "left_only"].drop(columns="_merge")
+        summed["weapon"], summed["model"] = parent, ""
+        derived.append(summed)
+    cells = pd.concat(derived, ignore_index=True)
+    df = ref.rows_df[ref.rows_df["has_model"] & (ref.rows_df["edate"] != "")]
+    models = df.groupby(["edate", "attacker", "weapon", "model", "measure", "doc_id"], sort=False,
+                        observed=True).agg(lo=("lo", "sum"), hi=("hi", "sum"), event=("event", "min")).reset_index()
+    models = models.rename(columns={"edate": "date"})
+    models["derived"] = ""
+    cells = pd.concat([cells, models], ignore_index=True)
+    return cells[cells["weapon"].isin(weapons) & cells["measure"].isin(measures)]
+
+
+def compare_with_reference(frame: pd.DataFrame, reference: pd.DataFrame, rules: RuleSet | None = None,
+                           include_passes: bool = True) -> Comparison:
+    """Compare each figure cell (document, event, weapon, model, measure) of a validated table with the
+    figures a validated reference table gives for the same date, attacker, weapon and measure (and model,
+    when the figure names one). A cell agrees when its interval meets the value of at least one reference
+    document; otherwise it is reported with the closest reference value. Cells without a date or without a
+    reference figure are counted as unmatched, not checked."""
+    ruleset = rules or load_rules()
+    wanted = [r for r in ruleset.rules if r.shape == "matches_reference"]
+    if not wanted or frame.empty or reference.empty:
+        return Comparison([], 0, 0)
+    mine, theirs = _Figures(frame, ruleset.tolerance), _Figures(reference, ruleset.tolerance)
+    refs = _document_rows(theirs)
+    model_rows = theirs.rows_df.groupby(["edate", "attacker", "weapon", "model", "measure", "doc_id"], sort=False,
+                                        observed=True).indices
+    labels = theirs.rows_df["row"].to_numpy()
+    checks: list[CheckResult] = []
+    compared = unmatched = 0
+    for rule in wanted:
+        weapons, measures = rule.weapons(), list(rule.params["measures"])
+        df = mine.rows_df[mine.rows_df["weapon"].isin(weapons) & mine.rows_df["measure"].isin(measures)]
+        keys = ["doc_id", "event", "edate", "attacker", "weapon", "model", "measure"]
+        cells = df.groupby(keys, sort=False, observed=True).agg(lo=("lo", "sum"), hi=("hi", "sum"),
+                                                                rows=("row", list)).reset_index()
+        cells = cells.rename(columns={"edate": "date"})
+        cells["cell"] = np.arange(len(cells))
+        ref = _reference_cells(theirs, weapons, measures)
+        on = ["date", "attacker", "weapon", "model", "measure"]
+        pairs = cells[cells["date"] != ""].merge(ref, on=on, suffixes=("", "_ref"))
+        matched = set(pairs["cell"])
+        unmatched += len(cells) - len(matched)
+        compared += len(matched)
+        if pairs.empty:
+            continue
+        pairs["gap"] = np.maximum.reduce([np.zeros(len(pairs)), (pairs["lo"] - pairs["hi_ref"]).to_numpy(),
+                                          (pairs["lo_ref"] - pairs["hi"]).to_numpy()])
+        closest = pairs.sort_values(["cell", "gap"], kind="stable").drop_duplicates("cell")
+        for c in closest.itertuples(index=False):
+            ok = bool(c.gap == 0)
+            if ok and not include_passes:
+                continue
+            rows = sorted(c.rows)
+            lines, evidence = mine.lines_and_evidence(rows)
+            if c.model:
+                ref_rows = list(labels[model_rows[(c.date, c.attacker, c.weapon, c.model, c.measure, c.doc_id_ref)]])
+            else:
+                classes = [c.weapon, *_descendants(c.weapon)] if c.derived else [c.weapon]
+                ref_rows = [r for w in classes for r in refs.get((c.date, c.attacker, w, c.measure, c.doc_id_ref), ())]
+            ref_lines, ref_evidence = theirs.lines_and_evidence(sorted(ref_rows))
+            what = f"{c.weapon}{' ' + c.model if c.model else ''} {c.measure} on {c.date}"
+            source = f"reference {c.doc_id_ref} (reference lines {ref_lines}{', ' + c.derived if c.derived else ''})"
+            if ok:
+                message = f"{what}: {_fmt(c.lo, c.hi)} agrees with {_fmt(c.lo_ref, c.hi_ref)} in {source}"
+            else:
+                message = f"{what}: {_fmt(c.lo, c.hi)} here but {_fmt(c.lo_ref, c.hi_ref)} in {source}"
+            checks.append(CheckResult(rule.id, rule.severity, "pass" if ok else "fail", str(c.doc_id), int(c.event),
+                                      str(c.attacker), str(c.weapon), str(c.measure), message, lines,
+                                      f"{evidence} | reference: {ref_evidence}"))
+    return Comparison(checks, compared, unmatched)
+
+
+def summary(checks: Sequence[CheckResult], schema_failures: int = 0) -> Mapping[str, int]:
+    """Counts of passed checks, failed errors, failed warnings and schema failures."""
+    return {
+        "passed": sum(c.status == "pass" for c in checks),
+        "failed": sum(c.status == "fail" and c.severity == "error" for c in checks),
+        "warnings": sum(c.status == "fail" and c.severity == "warning" for c in checks),
+        "schema_failures": schema_failures,
+    }
+
+

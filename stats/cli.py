@@ -6,12 +6,17 @@ Exit codes: 0 all checks pass, 1 a check or the schema failed, 2 unusable input 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import AttackStatsError
+from .errors import AttackStatsError, InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT = 0, 1, 2
 
@@ -66,14 +71,70 @@ def _print_check_report(failures: list, checks: list, strict: bool, quiet: bool)
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .checks import load_rules, run_checks
+    from .checks import compare_with_reference, load_rules, run_checks
+    from .csvio import read_figures
+    from .report_formats import FileReport, exit_code, format_github, format_json, format_junit, format_text
+    from .schema import validate
+
+    rules = load_rules(args.rules)
+    reference = _reference(args.against) if args.against else None
+    reports: list[FileReport] = []
+    for path in args.figures:
+        try:
+            valid, failures = validate(read_figures(path))
+        except AttackStatsError as exc:  # one unusable file does not hide the reports of the others
+            reports.append(FileReport(path, error=str(exc)))
+            continue
+        report = FileReport(path, run_checks(valid, rules), failures)
+        if reference is not None:
+            comparison = compare_with_reference(valid, reference, rules)
+            report.checks.extend(comparison.checks)
+            report.compared, report.unmatched = comparison.compared, comparison.unmatched
+        reports.append(report)
+    if args.format == "json":
+        sys.stdout.write(format_json(reports, args.strict))
+    elif args.format == "junit":
+        sys.stdout.write(format_junit(reports, args.strict))
+    else:
+        lines = (format_github(reports, args.strict) if args.format == "github" else
+                 format_text(reports, include_passes=not args.quiet, colour=_colour(args.color)))
+        for line in lines:
+            print(line)
+    for report in reports:
+        if report.error:
+            print(f"attack-stats: error: {report.error}", file=sys.stderr)
+    return exit_code(reports, args.strict)
+
+
+def _reference(path: str) -> pd.DataFrame:
     from .csvio import read_figures
     from .schema import validate
 
-    frame = read_figures(args.figures)
-    valid, failures = validate(frame)
-    checks = run_checks(valid, load_rules(args.rules))
-    return _print_check_report(failures, checks, args.strict, args.quiet)
+    valid, failures = validate(read_figures(path))
+    if failures:
+        raise InputError(f"reference {path} fails the schema ({len(failures)} failures; first: "
+                         f"{failures[0].message()})")
+    return valid
+
+
+def _colour(choice: str) -> bool:
+    """Colour on a terminal unless NO_COLOR is set (https://no-color.org); --color always/never decide."""
+    if choice != "auto":
+        return choice == "always"
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .csvio import write_csv
+    from .importers import import_dataset
+
+    frame = import_dataset(args.path, args.kind)
+    if args.output:
+        write_csv(frame, Path(args.output))
+        print(f"{len(frame)} figures from {args.path}; wrote {args.output}")
+    else:
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+    return EXIT_OK
 
 
 def _chart(args: argparse.Namespace) -> int:
@@ -138,6 +199,8 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .report_formats import FORMATS
+
     parser = _Parser(prog="attack-stats", description="Turn reports of aerial attacks into checked numbers.")
     parser.add_argument("--version", action="version", version=f"attack-stats {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -150,14 +213,32 @@ def build_parser() -> argparse.ArgumentParser:
     _engine_options(p)
     p.set_defaults(func=_extract)
 
-    p = sub.add_parser("check", help="validate a figures CSV and run the consistency checks",
-                       description="Validate a figures CSV against the schema and run the consistency rules. "
+    p = sub.add_parser("check", help="validate figures CSVs and run the consistency checks",
+                       description="Validate figures CSVs against the schema and run the consistency rules. "
                                    "Exit 0 when all pass, 1 when any fails, 2 for unusable input.")
-    p.add_argument("figures", metavar="FIGURES.csv", help="the figures table to check")
+    p.add_argument("figures", nargs="+", metavar="FIGURES.csv", help="the figures tables to check")
     p.add_argument("--rules", metavar="RULES.toml", help="rules file (default: the bundled schemas/rules.toml)")
+    p.add_argument("--against", metavar="REFERENCE.csv",
+                   help="also compare the figures with a reference figures table (e.g. an imported dataset)")
+    p.add_argument("--format", choices=FORMATS, default="text",
+                   help="text (default), json (summary, every check and schema failure), github (workflow "
+                        "annotations at the CSV lines) or junit (JUnit XML)")
     p.add_argument("--strict", action="store_true", help="warnings fail the check too")
-    p.add_argument("-q", "--quiet", action="store_true", help="print failures only")
+    p.add_argument("-q", "--quiet", action="store_true", help="text format: print failures only")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the text format: auto (default) on a terminal unless NO_COLOR is set")
     p.set_defaults(func=_check)
+
+    p = sub.add_parser("import", help="convert a published attack dataset into a figures CSV",
+                       description="Convert a published dataset into the figures table (validated). "
+                                   "massive-missile-attacks: missile_attacks_daily.csv of \"Massive Missile "
+                                   "Attacks on Ukraine\" by Petro Ivaniuk (Kaggle), license CC BY-NC-SA 4.0: "
+                                   "credit the author, non-commercial use, share alike.")
+    p.add_argument("path", metavar="PATH", help="the dataset file")
+    p.add_argument("--from", dest="kind", required=True, choices=("massive-missile-attacks",),
+                   help="which dataset PATH is")
+    p.add_argument("-o", "--output", metavar="FIGURES.csv", help="write the CSV here (default: standard output)")
+    p.set_defaults(func=_import)
 
     p = sub.add_parser("chart", help="write the HTML report of a figures CSV",
                        description="Write a self-contained HTML report (charts, checks, figures).")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from .checks import CheckResult
+from .checks import CheckResult, summary
 from .schema import Failure
 
 EVIDENCE_WIDTH = 160
 
 
-def _short(text: str, width: int = EVIDENCE_WIDTH) -> str:
+def short(text: str, width: int = EVIDENCE_WIDTH) -> str:
+    """The text cut to `width` characters, with an ellipsis when cut."""
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -24,8 +25,7 @@ def format_checks(failures: Sequence[Failure], checks: Sequence[CheckResult], in
             continue
         status = "PASS" if check.status == "pass" else "FAIL" if check.severity == "error" else "WARN"
         yield (f"{status} {check.rule} [{check.doc_id} event {check.event}, {check.attacker}] {check.message}"
-               f" (lines {check.lines}) evidence: \"{_short(check.evidence)}\"")
-    failed = sum(c.status == "fail" and c.severity == "error" for c in checks)
-    warned = sum(c.status == "fail" and c.severity == "warning" for c in checks)
-    passed = sum(c.status == "pass" for c in checks)
-    yield (f"{passed} passed, {failed} failed, {warned} warnings, {len(failures)} schema failures")
+               f" (lines {check.lines}) evidence: \"{short(check.evidence)}\"")
+    counts = summary(checks, len(failures))
+    yield (f"{counts['passed']} passed, {counts['failed']} failed, {counts['warnings']} warnings, "
+           f"{counts['schema_failures']} schema failures")
