@@ -223,14 +223,14 @@ def import_massive_missile_attacks(path: str | Path, mapping: ImportMapping | No
     if missing:
         raise InputError(f"{path} is not a missile_attacks_daily.csv table: missing column(s) {', '.join(missing)}")
     frame = frame.reset_index(drop=True)
-    resolved = {value: resolve_model(value, rules) for value in frame[rules.model].unique()}
-    unknown = {value: r for value, r in resolved.items() if not isinstance(r, Name)}
+    found = {value: resolve_model(value, rules) for value in frame[rules.model].unique()}
+    resolved = {value: r for value, r in found.items() if isinstance(r, Name)}
+    unknown = sorted({n for r in found.values() if not isinstance(r, Name) for n in r})
     if unknown:
-        names = sorted({n for r in unknown.values() for n in r})  # type: ignore[union-attr]
         raise InputError(f"{path.name}: model names found neither in {MAPPING_FILE} [names] nor in models.toml: "
-                         f"{', '.join(names)}")
-    weapon = frame[rules.model].map({v: r.weapon for v, r in resolved.items()})  # type: ignore[union-attr]
-    model = frame[rules.model].map({v: r.model for v, r in resolved.items()})  # type: ignore[union-attr]
+                         f"{', '.join(unknown)}")
+    weapon = frame[rules.model].map({v: r.weapon for v, r in resolved.items()})
+    model = frame[rules.model].map({v: r.model for v, r in resolved.items()})
     numbers = {c: _whole_numbers(frame, c, path) for c in rules.measures}
     shares = {s.column: _whole_numbers(frame, s.column, path) for s in rules.shares if s.column in frame.columns}
     for share in rules.shares:
@@ -248,7 +248,7 @@ def import_massive_missile_attacks(path: str | Path, mapping: ImportMapping | No
         "evidence": _evidence(frame, path, rules, {**numbers, **shares}),
         "line": frame.index + 2,
     })
-    parts = []
+    parts: list[pd.DataFrame] = []
     for column, measure in rules.measures.items():
         parts.append(base.assign(measure=measure, value=numbers[column], order=len(parts)))
     for share in rules.shares:

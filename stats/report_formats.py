@@ -88,7 +88,9 @@ def format_json(reports: Sequence[FileReport], strict: bool = False) -> str:
     """A summary, every check and every schema failure of every file, as one JSON document."""
     totals = {"files": len(reports), "unusable": sum(bool(r.error) for r in reports),
               "passed": 0, "failed": 0, "warnings": 0, "schema_failures": 0}
-    files, checks, failures = [], [], []
+    files: list[dict[str, object]] = []
+    checks: list[dict[str, object]] = []
+    failures: list[dict[str, object]] = []
     for report in reports:
         counts = dict(summary(report.checks, len(report.failures)))
         for key, value in counts.items():
@@ -205,9 +207,9 @@ def format_junit(reports: Sequence[FileReport], strict: bool = False) -> str:
                                                      "classname": _xml_text(f"attack-stats.{check.rule}")})
             _count(suite, "tests")
             if report.fails(check, strict):
-                failure = ET.SubElement(case, "failure", {"message": _xml_text(check.message),
+                element = ET.SubElement(case, "failure", {"message": _xml_text(check.message),
                                                           "type": check.severity})
-                failure.text = _xml_text(_details(check))
+                element.text = _xml_text(_details(check))
                 _count(suite, "failures")
             elif check.status == "fail":
                 ET.SubElement(case, "system-out").text = _xml_text(f"warning: {_details(check)}")
