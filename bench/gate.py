@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from stats.checks import _Table, load_rules, run_checks
+from stats.checks import _Figures, load_rules, run_checks
 from stats.csvio import read_figures, write_csv
 from stats.importers import import_massive_missile_attacks
 from stats.report_formats import FileReport, format_github, format_json, format_junit, format_text
@@ -47,7 +47,7 @@ def best_of(repeat: int, job: Callable[[], Any]) -> tuple[float, Any]:
     return min(times), result
 
 
-def masking_lines(table: _Table, checks: list[Any]) -> float:
+def masking_lines(table: _Figures, checks: list[Any]) -> float:
     """The former way: for every check, mask the whole table to find the rows of its group."""
     rows = table.rows_df
     start = time.perf_counter()
@@ -95,7 +95,7 @@ def main() -> int:
         start = time.perf_counter()
         done = subprocess.run([*command, "check", str(out), "-q"], capture_output=True, text=True)
         cli_check = time.perf_counter() - start
-        masking = masking_lines(_Table(valid, rules.tolerance), checks) if args.compare_masking else None
+        masking = masking_lines(_Figures(valid, rules.tolerance), checks) if args.compare_masking else None
 
     counts = Counter((c.rule, c.status) for c in checks)
     failed = [c for c in checks if c.status == "fail" and c.severity == "error"]

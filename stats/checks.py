@@ -289,7 +289,7 @@ def run_checks(frame: pd.DataFrame, rules: RuleSet | None = None, include_passes
     positions = frame.index.get_indexer(labels)
     evidence = dict(zip(labels.tolist(), frame["evidence"].take(positions).tolist(), strict=True))
     within = [_result(o, table, group, ok, rows, evidence) for o, group, ok, rows in found]
-    return within + _across_documents(frame, ruleset, include_passes)
+    return within + _across_documents(frame, table, ruleset, include_passes)
 
 
 def _result(o: _Outcome, t: _Table, group: int, ok: bool, rows: np.ndarray, evidence: dict[int, object]
@@ -510,47 +510,115 @@ def _document_rows(t: _Figures) -> dict[tuple[Any, ...], np.ndarray]:
     return {key: labels[pos] for key, pos in df.groupby(keys, sort=False, observed=True).indices.items()}
 
 
-def _across_documents(frame: pd.DataFrame, ruleset: RuleSet, include_passes: bool) -> list[CheckResult]:
-    """The checks of the cross_source rules (figures of one attack in different documents)."""
+def _across_documents(frame: pd.DataFrame, t: _Table, ruleset: RuleSet, include_passes: bool) -> list[CheckResult]:
+    """The checks of the cross_source rules: figures of one attack in different documents.
+
+    Runs on the integer arrays of the table: a group's date is the latest date of its figures; a document's
+    figure for an attack is the class figure of each of its groups (events) of that date, summed.
+    """
     rules = [r for r in ruleset.rules if r.shape == "cross_source"]
-    dated = frame["date"] != ""
-    if not rules or frame.loc[dated, "doc_id"].nunique() < 2:
+    if not rules or t.ngroups < 2:
         return []
-    figures = _Figures(frame, ruleset.tolerance)
-    return [c for rule in rules for c in _cross_source(rule, figures) if include_passes or c.status == "fail"]
+    dates = frame["date"].to_numpy(dtype=object)[(frame["weapon"] != "people").to_numpy()]
+    date_codes, date_names = pd.factorize(dates, sort=True)  # "" sorts first: a group's max is "" only if all are
+    gdate = np.zeros(t.ngroups, dtype="int64")
+    np.maximum.at(gdate, t.gid, date_codes.astype("int64"))
+    dated = np.asarray(date_names, dtype=object)[gdate] != ""
+    if not dated.any():
+        return []
+    docs, doc_names = pd.factorize(t.group_doc, sort=False)
+    attackers, attacker_names = pd.factorize(t.group_attacker, sort=False)
+    # groups by document and date, for the CSV lines of a reported document
+    by_doc_date = docs.astype("int64") * len(date_names) + gdate
+    order = np.argsort(by_doc_date, kind="stable")
+    index = _Across(frame, t, gdate, np.asarray(date_names, dtype=object), docs.astype("int64"),
+                    np.asarray(doc_names, dtype=object), attackers.astype("int64"),
+                    np.asarray(attacker_names, dtype=object), dated, by_doc_date[order], order)
+    return [c for rule in rules for c in _cross_source(rule, index, include_passes)]
 
 
-def _cross_source(rule: Rule, t: _Figures) -> list[CheckResult]:
+@dataclass
+class _Across:
+    frame: pd.DataFrame
+    t: _Table
+    gdate: np.ndarray  # date code of each group
+    date_names: np.ndarray
+    docs: np.ndarray  # document code of each group
+    doc_names: np.ndarray
+    attackers: np.ndarray
+    attacker_names: np.ndarray
+    dated: np.ndarray  # groups with a date
+    sorted_keys: np.ndarray  # document * dates + date, sorted
+    order: np.ndarray  # groups in that order
+    evidence: list[str] = field(default_factory=list)  # of every row, fetched on first use
+
+    def rows(self, doc: int, date: int, weapon: str, measure: str) -> list[int]:
+        key = doc * len(self.date_names) + date
+        start, end = np.searchsorted(self.sorted_keys, [key, key + 1])
+        found = [self.t.rows(int(g), [(weapon, measure)]) for g in self.order[start:end]]
+        return sorted(int(r) for rows in found for r in rows)
+
+    def lines_and_evidence(self, rows: list[int]) -> tuple[str, str]:
+        if not self.evidence:
+            self.evidence.extend(self.frame["evidence"].astype(str).tolist())
+        quoted = dict.fromkeys(self.evidence[i] for i in self.frame.index.get_indexer(rows).tolist())
+        return " ".join(str(r + 2) for r in rows), " | ".join(quoted)
+
+
+def _cross_source(rule: Rule, x: _Across, include_passes: bool) -> list[CheckResult]:
     """Documents that give the same attack: fail where no value lies inside every document's interval."""
-    per_doc = _per_document(t, rule.weapons(), list(rule.params["measures"]))
-    docs = per_doc.groupby(ATTACK, sort=False, observed=True)["doc_id"].transform("size")
-    multi = per_doc[docs >= 2].reset_index(drop=True)
-    if multi.empty:
+    t = x.t
+    groups, cells, lows, highs = [], [], [], []
+    for weapon in rule.weapons():
+        for measure in rule.params["measures"]:
+            col = t.columns.get(_cell(weapon, measure))
+            if col is None:
+                continue
+            g = np.flatnonzero(x.dated & ~np.isnan(t.lo[:, col]))
+            groups.append(g)
+            cells.append(np.full(len(g), _cell(weapon, measure), dtype="int64"))
+            lows.append(t.lo[g, col])
+            highs.append(t.hi[g, col])
+    if not groups:
         return []
-    grouped = multi.groupby(ATTACK, sort=False, observed=True)
-    high = multi.loc[grouped["lo"].idxmax().to_numpy()].reset_index(drop=True)  # the largest lower bound
-    low = multi.loc[grouped["hi"].idxmin().to_numpy()].reset_index(drop=True)  # the smallest upper bound
-    count = grouped.size().to_numpy()
-    shown = [f"{d} {_fmt(lo, hi)}" for d, lo, hi in zip(multi["doc_id"], multi["lo"], multi["hi"], strict=True)]
-    listed = pd.Series(shown, index=multi.index).groupby([multi[k] for k in ATTACK], sort=False).agg(", ".join)
-    rows = _document_rows(t)
+    g, cell, lo, hi = (np.concatenate(a) for a in (groups, cells, lows, highs))
+    # one value per document and attack (date, attacker, weapon, measure): its events of that date summed
+    attack = (x.gdate[g] * len(x.attacker_names) + x.attackers[g]) * NCELLS + cell
+    per_doc, first = _factorize_first(attack * len(x.doc_names) + x.docs[g])
+    d_lo, d_hi = np.bincount(per_doc, weights=lo), np.bincount(per_doc, weights=hi)
+    d_attack, d_group = attack[first], g[first]
+    a_code, _ = _factorize_first(d_attack)
+    count = np.bincount(a_code)
+    by_attack = np.argsort(a_code, kind="stable")  # documents of each attack, in order of appearance
+    starts = np.searchsorted(a_code[by_attack], np.arange(len(count)))
+    high = np.lexsort((-d_lo, a_code))  # per attack, the largest lower bound first
+    low = np.lexsort((d_hi, a_code))  # per attack, the smallest upper bound first
     results: list[CheckResult] = []
-    for a, b, n, values in zip(high.itertuples(index=False), low.itertuples(index=False), count, listed.to_numpy(),
-                               strict=True):
-        ok = bool(a.lo <= b.hi)
-        what = f"{a.weapon} {a.measure} on {a.date}"
-        key = (a.date, a.attacker, a.weapon, a.measure)
+    for k in np.flatnonzero(count >= 2).tolist():
+        a, b, n = int(high[starts[k]]), int(low[starts[k]]), int(count[k])
+        ok = bool(d_lo[a] <= d_hi[b])
+        if ok and not include_passes:
+            continue
+        ga = int(d_group[a])
+        c = int(cell[first[a]])
+        weapon, measure = WEAPONS[c // len(MEASURES)], MEASURES[c % len(MEASURES)]
+        date = int(x.gdate[ga])
+        what = f"{weapon} {measure} on {x.date_names[date]}"
         if ok:
-            message = f"{what}: {n} documents agree ({values})"
-            picked = sorted(r for d in multi.loc[grouped.groups[key], "doc_id"] for r in rows.get((*key, d), ()))
+            shown = by_attack[starts[k]:starts[k] + min(n, 3)].tolist()
+            more = f", and {n - 3} more" if n > 3 else ""
+            values = ", ".join(f"{x.doc_names[x.docs[d_group[i]]]} {_fmt(d_lo[i], d_hi[i])}" for i in shown)
+            message = f"{what}: {n} documents agree ({values}{more})"
         else:
-            others = f" ({n} documents give it)" if n > 2 else ""
-            message = (f"{what}: {a.doc_id} gives {_fmt(a.lo, a.hi)} but {b.doc_id} gives {_fmt(b.lo, b.hi)}"
-                       f"{others}")
-            picked = sorted([*rows.get((*key, a.doc_id), ()), *rows.get((*key, b.doc_id), ())])
-        lines, evidence = t.lines_and_evidence(picked)
-        results.append(CheckResult(rule.id, rule.severity, "pass" if ok else "fail", str(a.doc_id), int(a.event),
-                                   str(a.attacker), str(a.weapon), str(a.measure), message, lines, evidence))
+            shown = [a, b]
+            more = f" ({n} documents give it)" if n > 2 else ""
+            message = (f"{what}: {x.doc_names[x.docs[ga]]} gives {_fmt(d_lo[a], d_hi[a])} but "
+                       f"{x.doc_names[x.docs[d_group[b]]]} gives {_fmt(d_lo[b], d_hi[b])}{more}")
+        rows = sorted(r for i in shown for r in x.rows(int(x.docs[d_group[i]]), date, weapon, measure))
+        lines, evidence = x.lines_and_evidence(rows)
+        results.append(CheckResult(rule.id, rule.severity, "pass" if ok else "fail", str(x.doc_names[x.docs[ga]]),
+                                   int(t.group_event[ga]), str(x.attacker_names[x.attackers[ga]]), weapon, measure,
+                                   message, lines, evidence))
     return results
 
 
