@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -519,7 +519,7 @@ def _across_documents(frame: pd.DataFrame, t: _Table, ruleset: RuleSet, include_
     rules = [r for r in ruleset.rules if r.shape == "cross_source"]
     if not rules or t.ngroups < 2:
         return []
-    dates = frame["date"].to_numpy(dtype=object)[(frame["weapon"] != "people").to_numpy()]
+    dates = frame["date"][(frame["weapon"] != "people").to_numpy()]
     date_codes, date_names = pd.factorize(dates, sort=True)  # "" sorts first: a group's max is "" only if all are
     gdate = np.zeros(t.ngroups, dtype="int64")
     np.maximum.at(gdate, t.gid, date_codes.astype("int64"))
@@ -550,19 +550,12 @@ class _Across:
     dated: np.ndarray  # groups with a date
     sorted_keys: np.ndarray  # document * dates + date, sorted
     order: np.ndarray  # groups in that order
-    evidence: list[str] = field(default_factory=list)  # of every row, fetched on first use
 
     def rows(self, doc: int, date: int, weapon: str, measure: str) -> list[int]:
         key = doc * len(self.date_names) + date
         start, end = np.searchsorted(self.sorted_keys, [key, key + 1])
         found = [self.t.rows(int(g), [(weapon, measure)]) for g in self.order[start:end]]
         return sorted(int(r) for rows in found for r in rows)
-
-    def lines_and_evidence(self, rows: list[int]) -> tuple[str, str]:
-        if not self.evidence:
-            self.evidence.extend(self.frame["evidence"].astype(str).tolist())
-        quoted = dict.fromkeys(self.evidence[i] for i in self.frame.index.get_indexer(rows).tolist())
-        return " ".join(str(r + 2) for r in rows), " | ".join(quoted)
 
 
 def _cross_source(rule: Rule, x: _Across, include_passes: bool) -> list[CheckResult]:
@@ -593,7 +586,7 @@ def _cross_source(rule: Rule, x: _Across, include_passes: bool) -> list[CheckRes
     starts = np.searchsorted(a_code[by_attack], np.arange(len(count)))
     high = np.lexsort((-d_lo, a_code))  # per attack, the largest lower bound first
     low = np.lexsort((d_hi, a_code))  # per attack, the smallest upper bound first
-    results: list[CheckResult] = []
+    found: list[tuple[CheckResult, list[int]]] = []
     for k in np.flatnonzero(count >= 2).tolist():
         a, b, n = int(high[starts[k]]), int(low[starts[k]]), int(count[k])
         ok = bool(d_lo[a] <= d_hi[b])
@@ -615,11 +608,14 @@ def _cross_source(rule: Rule, x: _Across, include_passes: bool) -> list[CheckRes
             message = (f"{what}: {x.doc_names[x.docs[ga]]} gives {_fmt(d_lo[a], d_hi[a])} but "
                        f"{x.doc_names[x.docs[d_group[b]]]} gives {_fmt(d_lo[b], d_hi[b])}{more}")
         rows = sorted(r for i in shown for r in x.rows(int(x.docs[d_group[i]]), date, weapon, measure))
-        lines, evidence = x.lines_and_evidence(rows)
-        results.append(CheckResult(rule.id, rule.severity, "pass" if ok else "fail", str(x.doc_names[x.docs[ga]]),
-                                   int(t.group_event[ga]), str(x.attacker_names[x.attackers[ga]]), weapon, measure,
-                                   message, lines, evidence))
-    return results
+        found.append((CheckResult(rule.id, rule.severity, "pass" if ok else "fail", str(x.doc_names[x.docs[ga]]),
+                                  int(t.group_event[ga]), str(x.attacker_names[x.attackers[ga]]), weapon, measure,
+                                  message, " ".join(str(r + 2) for r in rows), ""), rows))
+    # the evidence of every reported figure, fetched in one pass
+    labels = sorted({r for _, rows in found for r in rows})
+    evidence = dict(zip(labels, x.frame["evidence"].take(x.frame.index.get_indexer(labels)).tolist(), strict=True))
+    return [replace(check, evidence=" | ".join(dict.fromkeys(str(evidence[r]) for r in rows)))
+            for check, rows in found]
 
 
 # --- against a reference table ----------------------------------------------------------------------------------

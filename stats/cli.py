@@ -199,6 +199,7 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .importers import IMPORTERS
     from .report_formats import FORMATS
 
     parser = _Parser(prog="attack-stats", description="Turn reports of aerial attacks into checked numbers.")
@@ -235,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "Attacks on Ukraine\" by Petro Ivaniuk (Kaggle), license CC BY-NC-SA 4.0: "
                                    "credit the author, non-commercial use, share alike.")
     p.add_argument("path", metavar="PATH", help="the dataset file")
-    p.add_argument("--from", dest="kind", required=True, choices=("massive-missile-attacks",),
+    p.add_argument("--from", dest="kind", required=True, choices=sorted(IMPORTERS),
                    help="which dataset PATH is")
     p.add_argument("-o", "--output", metavar="FIGURES.csv", help="write the CSV here (default: standard output)")
     p.set_defaults(func=_import)

@@ -175,3 +175,26 @@ def test_several_files_one_unusable_is_exit_2_and_the_others_are_reported(
     assert code == 2
     assert out == f"== {good}\n1 passed, 0 failed, 0 warnings, 0 schema failures\n"
     assert err == f"attack-stats: error: no such file: {tmp_path / 'nope.csv'}\n"
+
+
+def test_json_names_an_unusable_file_and_exits_2(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(good), "missing.csv", "--format", "json")
+    assert code == 2
+    assert err == "attack-stats: error: no such file: missing.csv\n"
+    data = json.loads(out)
+    assert (data["ok"], data["exit_code"], data["summary"]["unusable"], data["summary"]["files"]) == (False, 2, 1, 2)
+    assert data["files"][1] == {"path": "missing.csv", "error": "no such file: missing.csv", "failed": True,
+                                "reference": None,
+                                "summary": {"passed": 0, "failed": 0, "warnings": 0, "schema_failures": 0}}
+
+
+def test_junit_survives_markup_and_control_characters_in_evidence(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_figures(tmp_path / "f.csv", [
+        figure_row(value=5, evidence="<b>5</b> & \x0bmore"), figure_row(measure="shot_down", value=9)])
+    code, out, _ = run(capsys, str(path), "--format", "junit")
+    assert code == 1
+    data = xmlschema.XMLSchema(JUNIT_XSD).to_dict(out)
+    failure = data["testsuite"][1]["testcase"][0]["failure"]
+    assert failure["@message"] == "drone: shot_down 9 = 9 <= launched 5"
+    assert failure["$"].endswith("evidence: <b>5</b> & \ufffdmore | Some sentence.")
