@@ -355,7 +355,7 @@ def composition(frame: pd.DataFrame, attacker: str | None = None, period: str = 
         for weapon in weapons:
             if weapon not in per.columns:
                 continue
-            custom = [[escape(info.at[k, "doc_id"]), int(info.at[k, "event"]), _num(total[k]),
+            custom = [[escape(info.at[k, "doc_id"]), str(info.at[k, "event"]), _num(total[k]),
                        _hover_text(info.at[k, "evidence"])] for k in per.index]
             fig.add_bar(x=per.index, y=per[weapon], name=WEAPON_LABEL[weapon], marker_color=WEAPON_COLOUR[weapon],
                         marker_line_width=0, customdata=custom,
@@ -508,7 +508,6 @@ def timeline(frame: pd.DataFrame, attacker: str | None = None, period: str = "au
     fates = _fates(dated)
     sums = dated.groupby("start")[["launched", "stopped", *(k for k, _, _ in fates)]].sum()
     with_outcome = dated[dated["has_outcome"]].groupby("start")[["launched", "stopped"]].sum().reindex(sums.index)
-    attacks = dated.groupby("start")["doc_id"].size()
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.7, 0.3], vertical_spacing=0.07)
     labels = [_period_label(s, period) for s in sums.index]
     for key, name, colour in fates:
@@ -518,9 +517,8 @@ def timeline(frame: pd.DataFrame, attacker: str | None = None, period: str = "au
                                   "<extra></extra>", row=1, col=1)
     rate = (with_outcome["stopped"] / with_outcome["launched"].where(with_outcome["launched"] > 0) * 100)
     custom = [[label, f"{r:.1f}" if not math.isnan(r) else "", _num(st if not math.isnan(st) else 0),
-               _num(la if not math.isnan(la) else 0), int(n)]
-              for label, r, st, la, n in zip(labels, rate, with_outcome["stopped"], with_outcome["launched"],
-                                             attacks, strict=True)]
+               _num(la if not math.isnan(la) else 0)]
+              for label, r, st, la in zip(labels, rate, with_outcome["stopped"], with_outcome["launched"], strict=True)]
     fig.add_scatter(x=sums.index, y=rate.clip(upper=100), name="Interception rate", mode="lines+markers",
                     line=dict(color="#000000", width=1.5), marker=dict(size=4 if len(sums) > 60 else 6),
                     connectgaps=False, customdata=custom, showlegend=False,

@@ -9,9 +9,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import AttackStatsError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .checks import CheckResult
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT = 0, 1, 2
 
@@ -75,11 +81,11 @@ def _chart(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_images(figures: object, checks: list, folder: str, period: str = "auto") -> None:
+def _write_images(figures: pd.DataFrame, checks: list[CheckResult], folder: str, period: str = "auto") -> None:
     from .charts import write_images
     from .report import report_figures
 
-    paths = write_images(report_figures(figures, checks, period), Path(folder))  # type: ignore[arg-type]
+    paths = write_images(report_figures(figures, checks, period), Path(folder))
     print(f"wrote {len(paths)} images to {folder}")
 
 

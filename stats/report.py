@@ -107,7 +107,8 @@ def report_figures(figures: pd.DataFrame, checks: Sequence[CheckResult], period:
     """The report's charts by file name: four per attacker with launched figures (or four saying there is
     no data), then the two check charts."""
     out: dict[str, go.Figure] = {}
-    for attacker in charted_attackers(figures) or [None]:
+    groups: list[str | None] = [*charted_attackers(figures)] or [None]
+    for attacker in groups:
         suffix = f"-{attacker}" if attacker else ""
         out[f"composition{suffix}"] = charts.composition(figures, attacker, period)
         out[f"outcomes{suffix}"] = charts.outcomes(figures, attacker)
@@ -118,8 +119,8 @@ def report_figures(figures: pd.DataFrame, checks: Sequence[CheckResult], period:
     return out
 
 
-def _chart_div(fig: go.Figure) -> str:
-    div = pio.to_html(fig, full_html=False, include_plotlyjs=False, default_width="100%",
+def _chart_div(fig: go.Figure, name: str) -> str:
+    div = pio.to_html(fig, full_html=False, include_plotlyjs=False, default_width="100%", div_id=f"chart-{name}",
                       config={"displaylogo": False, "responsive": True,
                               "toImageButtonOptions": {"format": "png", "width": charts.CHART_WIDTH}})
     return f'<div class="chart">{div}</div>'
@@ -206,7 +207,8 @@ def render_report(figures: pd.DataFrame, checks: list[CheckResult], documents: p
         f"consistency.{_esc(span)}</p>",
         f'<nav>{"".join(nav)}</nav>', f'<div class="cards">{"".join(cards)}</div>',
     ]
-    for attacker in attackers or [None]:
+    sections: list[str | None] = [*attackers] or [None]
+    for attacker in sections:
         suffix = f"-{attacker}" if attacker else ""
         if attacker:
             n = int((figures["attacker"] == attacker).sum())
@@ -220,13 +222,14 @@ def render_report(figures: pd.DataFrame, checks: list[CheckResult], documents: p
                          'They are listed under <a href="#figures">Figures</a>.</p>')
             continue
         for name in ("composition", "outcomes", "outcome-shares", "timeline"):
-            parts.append(_chart_div(figs[f"{name}{suffix}"]))
+            parts.append(_chart_div(figs[f"{name}{suffix}"], f"{name}{suffix}"))
     parts += ['<h2 id="checks">Consistency checks</h2>',
               f"<p>{len(checks):,} checks: {len(passed):,} passed, {len(errors):,} failed, "
               f"{len(failed) - len(errors):,} warnings. Each check compares the figures of one attack "
               "(document, event, attacker); the CSV lines point at the rows of the figures table.</p>",
               html_table(_rule_rows(checks, rules), ("checked", "passed", "failed")),
-              _chart_div(figs["checks-per-rule"]), _chart_div(figs["check-failures"])]
+              _chart_div(figs["checks-per-rule"], "checks-per-rule"),
+              _chart_div(figs["check-failures"], "check-failures")]
     if failed:
         shown = failed[:max_rows]
         parts += [f"<h3>Failed checks ({len(failed):,})</h3>",
