@@ -210,9 +210,13 @@ def _hover_text(text: str, width: int = 80, limit: int = 320) -> str:
     return "<br>".join(escape(line) for line in textwrap.wrap(text, width)) or "(no evidence)"
 
 
-def _short(text: str, limit: int = 28) -> str:
+def _short(text: str, limit: int = 30) -> str:
+    """Escaped, cut in the middle when long (names of one folder differ at their ends)."""
     text = str(text)
-    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
+    if len(text) > limit:
+        head = (limit - 1) // 3
+        text = text[:head] + "…" + text[len(text) - (limit - 1 - head):]
+    return escape(text)
 
 
 def _num(value: float) -> str:
@@ -346,8 +350,11 @@ def composition(frame: pd.DataFrame, attacker: str | None = None, period: str = 
         keep = totals.nlargest(MAX_CATEGORIES, keep="first").index if len(totals) > MAX_CATEGORIES else totals.index
         kept = undated.set_index(GROUP).loc[list(dict.fromkeys(k for k in totals.index if k in set(keep)))]
         kept = kept.reset_index()
-        kept["label"] = kept["doc_id"].map(_short) + kept["event"].map(lambda e: f" #{e}" if e else "")
+        # the full name is the category (unique); the tick shows it shortened
+        kept["raw"] = kept["doc_id"].astype(str) + kept["event"].map(lambda e: f" #{e}" if e else "")
+        kept["label"] = kept["raw"].map(escape)
         order = list(dict.fromkeys(kept["label"]))
+        ticks = [_short(raw) for raw in dict.fromkeys(kept["raw"])]
         per = kept.pivot_table(index="label", columns="weapon", values="launched", aggfunc="sum",
                                fill_value=0).reindex(order)
         info = kept.drop_duplicates("label").set_index("label").reindex(order)
@@ -365,12 +372,13 @@ def composition(frame: pd.DataFrame, attacker: str | None = None, period: str = 
         note = "Weapons launched per attack (no date given), by class; bars start at zero."
         if len(totals) > MAX_CATEGORIES:
             note += f" The {MAX_CATEGORIES} largest of {len(totals)} attacks."
-        fig.update_xaxes(type="category", tickangle=-30 if len(order) > 6 else 0, automargin=True)
+        fig.update_xaxes(type="category", tickangle=-35 if len(order) > 6 else 0, automargin=True,
+                         tickmode="array", tickvals=order, ticktext=ticks)
         fig.update_layout(bargap=0.35 if len(order) > 4 else 0.75)
         y_title = "Weapons launched"
     fig.update_layout(barmode="stack", hovermode="closest")
     fig.update_yaxes(title=y_title, **_count_axis(float(per.sum(axis=1).max())))
-    return _layout(fig, title, note)
+    return _layout(fig, title, note, height=620 if dated.empty and len(per) > 6 else 520)
 
 
 def _fates(table: pd.DataFrame) -> list[tuple[str, str, str]]:
@@ -627,14 +635,15 @@ def check_failures(checks: Sequence[CheckResult], frame: pd.DataFrame | None = N
         grouped = part.groupby("doc_id")
         counts = grouped.size().reindex(shown).fillna(0)
         messages = grouped["message"].agg(lambda s: "<br>".join(escape(m) for m in s.head(3))).reindex(shown)
-        fig.add_bar(y=[_short(d, 40) for d in shown], x=counts, name=escape(rule), orientation="h",
+        fig.add_bar(y=[escape(d) for d in shown], x=counts, name=escape(rule), orientation="h",
                     marker_color=colours[rule], marker_line_width=0,
                     customdata=[[escape(d), messages[d] if isinstance(messages[d], str) else ""] for d in shown],
                     hovertemplate=(f"<b>%{{customdata[0]}}</b><br>{escape(rule)}: %{{x}} failed<br>"
                                    "%{customdata[1]}<extra></extra>"))
     fig.update_layout(barmode="stack", bargap=0.35)
     fig.update_xaxes(title="Failed checks", **_count_axis(float(per_doc.max())))
-    fig.update_yaxes(type="category", automargin=True)
+    fig.update_yaxes(type="category", automargin=True, tickmode="array", tickvals=[escape(d) for d in shown],
+                     ticktext=[_short(d, 40) for d in shown])
     note = f"{len(failed):,} failed checks per document (no dates given)."
     if len(per_doc) > 20:
         note += f" The 20 documents with most failures of {len(per_doc)}."
