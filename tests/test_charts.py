@@ -268,3 +268,11 @@ def test_check_charts_without_checks_or_failures_say_so() -> None:
         "No data: no check applied (no figures to compare)"]
     checks = run_checks(frame(fig_("drone", "launched", 10), fig_("drone", "shot_down", 5)))
     assert [a.text for a in charts.check_failures(checks).layout.annotations] == ["The only check passed"]
+
+
+def test_long_document_names_with_one_prefix_stay_separate_bars() -> None:
+    names = [f"reports/2025/air-force-night-report-{i:03d}.txt" for i in range(3)]
+    fig = charts.composition(frame(*[fig_("drone", "launched", 10 + i, doc_id=n) for i, n in enumerate(names)]))
+    assert list(fig.data[0].x) == names
+    assert list(fig.layout.xaxis.ticktext) == ["reports/2…night-report-000.txt", "reports/2…night-report-001.txt",
+                                               "reports/2…night-report-002.txt"]
