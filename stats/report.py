@@ -22,8 +22,8 @@ ATTACKER_ORDER = ("russia", "ukraine", "unknown")
 ATTACKER_HEADING = {"russia": "Attacks by Russia", "ukraine": "Attacks by Ukraine",
                     "unknown": "Attacks whose attacker is not stated"}
 FIGURE_COLUMNS = ["line", "doc_id", "event", "date", "attacker", "weapon", "model", "measure", "value", "qualifier",
-                  "span", "evidence", "rule"]
-CHECK_COLUMNS = ["status", "severity", "rule", "document", "event", "attacker", "date", "check", "csv lines",
+                  "evidence", "span", "rule"]
+CHECK_COLUMNS = ["status", "rule", "document", "event", "attacker", "date", "check", "csv lines",
                  "evidence"]
 
 _STYLE = """
@@ -51,8 +51,10 @@ th, td { border-bottom: 1px solid var(--line); padding: 4px 7px; text-align: lef
 thead th { position: sticky; top: 0; background: #eef1f4; z-index: 1; white-space: nowrap; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.evidence { min-width: 22rem; max-width: 40rem; } td.nowrap { white-space: nowrap; } td.check { min-width: 16rem; }
+td.evidence { min-width: 20rem; max-width: 40rem; } td.check { min-width: 13rem; }
+td.id { min-width: 9rem; overflow-wrap: anywhere; } td.lines { min-width: 5rem; } td.nowrap { white-space: nowrap; }
 .status-pass { color: var(--pass); } .status-fail { color: var(--fail); font-weight: 600; }
+.status-warning { color: var(--warn); font-weight: 600; }
 details summary { cursor: pointer; color: #0b5cad; margin: .6rem 0; }
 p.note { color: var(--muted); font-size: .88rem; }
 footer { color: var(--muted); font-size: .82rem; margin-top: 3rem; border-top: 1px solid var(--line);
@@ -74,9 +76,13 @@ def _cell(column: str, value: object, numeric: Sequence[str]) -> str:
         return f'<td class="evidence">{text}</td>'
     if column == "check":
         return f'<td class="check">{text}</td>'
+    if column in ("doc_id", "document", "model"):
+        return f'<td class="id">{text}</td>'
     if column == "status":
         return f'<td class="status-{_esc(value)}">{text}</td>'
-    if column in ("date", "csv lines", "weapon", "measure", "rule", "status", "severity"):
+    if column == "csv lines":
+        return f'<td class="lines">{text}</td>'
+    if column in ("date", "weapon", "measure", "rule", "status", "severity"):
         return f'<td class="nowrap">{text}</td>'
     return f"<td>{text}</td>"
 
@@ -132,7 +138,9 @@ def _dates_of(figures: pd.DataFrame) -> pd.Series:
 
 
 def _check_rows(checks: Sequence[CheckResult], dates: pd.Series) -> pd.DataFrame:
-    return pd.DataFrame([{"status": c.status, "severity": c.severity, "rule": c.rule, "document": c.doc_id,
+    # a failed check of a warning rule is shown as "warning"
+    return pd.DataFrame([{"status": "warning" if c.status == "fail" and c.severity == "warning" else c.status,
+                          "rule": c.rule, "document": c.doc_id,
                           "event": c.event, "attacker": c.attacker, "date": dates.get((c.doc_id, c.event), ""),
                           "check": c.message, "csv lines": c.lines, "evidence": c.evidence} for c in checks],
                         columns=CHECK_COLUMNS)

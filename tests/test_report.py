@@ -77,7 +77,7 @@ def test_failed_checks_are_listed_with_their_numbers_lines_and_evidence(
     assert capsys.readouterr().out == f"wrote {tmp_path / 'report.html'}\n"
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "<h3>Failed checks (1)</h3>" in report
-    assert ('<td class="check">drone: shot_down 95 = 95 &lt;= launched 90</td><td class="nowrap">2 3</td>'
+    assert ('<td class="check">drone: shot_down 95 = 95 &lt;= launched 90</td><td class="lines">2 3</td>'
             '<td class="evidence">Ninety &amp; more. | Some sentence.</td>' in report)
     # documents named in a figures table when the texts were not read
     assert "Documents named in the figures table (the texts were not read here)." in report
@@ -101,3 +101,15 @@ def test_chart_help_names_the_image_and_period_options(capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     assert "--images DIR" in out
     assert "--period {auto,day,week,month}" in out
+
+
+def test_schema_failures_are_listed_and_left_out_of_the_charts(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_figures(tmp_path / "figures.csv", [figure_row(value=40), figure_row(value=-5, evidence="<b>")])
+    assert main(["chart", str(path), "-o", str(tmp_path / "report.html")]) == 0
+    report = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<h3>Schema failures (1)</h3>" in report
+    assert ('<tr><td class="num">3</td><td>value</td><td>-5</td><td class="check">greater_than_or_equal_to(0)</td></tr>'
+            in report)
+    assert '<div class="card fail"><b>1</b><span>schema failures</span></div>' in report
+    assert '<div class="card "><b>1</b><span>figures</span></div>' in report
