@@ -18,6 +18,11 @@ from .errors import AttackStatsError, InputError
 if TYPE_CHECKING:
     import pandas as pd
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .checks import CheckResult
+
 EXIT_OK, EXIT_FAIL, EXIT_INPUT = 0, 1, 2
 
 
@@ -147,10 +152,20 @@ def _chart(args: argparse.Namespace) -> int:
     valid, failures = validate(read_figures(args.figures))
     checks = run_checks(valid)
     docs = documents_frame([], valid)
-    write_text(render_report(valid, checks, docs, failures, title=f"attack-stats: {Path(args.figures).name}"),
-               Path(args.output))
+    write_text(render_report(valid, checks, docs, failures, title=f"attack-stats: {Path(args.figures).name}",
+                             period=args.period), Path(args.output))
     print(f"wrote {args.output}")
+    if args.images:
+        _write_images(valid, checks, args.images, args.period)
     return EXIT_OK
+
+
+def _write_images(figures: pd.DataFrame, checks: list[CheckResult], folder: str, period: str = "auto") -> None:
+    from .charts import write_images
+    from .report import report_figures
+
+    paths = write_images(report_figures(figures, checks, period), Path(folder))
+    print(f"wrote {len(paths)} images to {folder}")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -164,6 +179,8 @@ def _run(args: argparse.Namespace) -> int:
     counts = result.status_counts
     print(f"{sum(counts.values())} documents ({', '.join(f'{v} {k}' for k, v in counts.items())}), "
           f"{result.figure_count} figures; wrote {outdir}/figures.csv, checks.csv, documents.csv, report.html")
+    if args.images:
+        _write_images(result.figures, result.checks, args.images)
     return code
 
 
@@ -245,6 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Write a self-contained HTML report (charts, checks, figures).")
     p.add_argument("figures", metavar="FIGURES.csv", help="the figures table")
     p.add_argument("-o", "--output", metavar="report.html", default="report.html", help="where to write the report")
+    p.add_argument("--images", metavar="DIR", help="also write each chart as PNG and SVG into DIR "
+                   "(needs the [static] extra and Chromium)")
+    p.add_argument("--period", choices=["auto", "day", "week", "month"], default="auto",
+                   help="sum dated attacks per day, week or month (default: auto, from the dates' spread)")
     p.set_defaults(func=_chart)
 
     p = sub.add_parser("run", help="the main job: extract, validate, check, write all outputs",
@@ -252,6 +273,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "documents.csv and report.html. With no PATH, runs on the bundled seeds.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
     p.add_argument("-o", "--output", metavar="OUTDIR", default="attack-stats-out", help="output folder")
+    p.add_argument("--images", metavar="DIR", help="also write each chart as PNG and SVG into DIR "
+                   "(needs the [static] extra and Chromium)")
     p.add_argument("--strict", action="store_true", help="warnings fail the run too")
     p.add_argument("-q", "--quiet", action="store_true", help="print failures only, no progress bar")
     _engine_options(p)

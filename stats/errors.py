@@ -17,3 +17,7 @@ class VocabularyError(AttackStatsError):
 
 class SchemaError(AttackStatsError):
     """A figures table that cannot be validated at all (not one that fails validation)."""
+
+
+class ExportError(AttackStatsError):
+    """Static images that cannot be written: kaleido or Chromium missing, or an unwritable folder."""

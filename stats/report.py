@@ -1,81 +1,273 @@
-"""The HTML report: charts, the checks and the figures with their evidence, readable offline."""
+"""The HTML report: charts, the checks and the figures with their evidence, readable offline.
+
+plotly.js is embedded once in the page, so the report opens without a network. Every piece of text
+that comes from a document (ids, evidence, models, messages) is HTML-escaped.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 import pandas as pd
+import plotly.graph_objects as go
 import plotly.io as pio
+from plotly.offline import get_plotlyjs
 
-from . import charts
-from .checks import CheckResult
+from . import __version__, charts
+from .checks import CheckResult, RuleSet, load_rules
 from .schema import Failure
 
+ATTACKER_ORDER = ("russia", "ukraine", "unknown")
+ATTACKER_HEADING = {"russia": "Attacks by Russia", "ukraine": "Attacks by Ukraine",
+                    "unknown": "Attacks whose attacker is not stated"}
+FIGURE_COLUMNS = ["line", "doc_id", "event", "date", "attacker", "weapon", "model", "measure", "value", "qualifier",
+                  "evidence", "span", "rule"]
+CHECK_COLUMNS = ["status", "rule", "document", "event", "attacker", "date", "check", "csv lines",
+                 "evidence"]
+
 _STYLE = """
-body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 1200px;
-       color: #222; padding: 0 1rem; }
-h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
-table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
-th, td { border: 1px solid #ddd; padding: 4px 6px; text-align: left; vertical-align: top; }
-th { background: #f4f4f4; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.pass { color: #1a7f37; } .fail { color: #b42318; font-weight: 600; } .warning { color: #9a6700; }
-.summary span { display: inline-block; margin-right: 1.5rem; font-size: 1.05rem; }
-.evidence { max-width: 520px; }
+:root { --ink: #1f2328; --muted: #59636e; --line: #d8dee4; --soft: #f6f8fa; --pass: #1a7f37; --fail: #b42318;
+        --warn: #9a6700; }
+* { box-sizing: border-box; }
+body { font-family: Inter, system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 0;
+       color: var(--ink); background: #fff; line-height: 1.45; }
+main { max-width: 1260px; margin: 0 auto; padding: 1.5rem 1.5rem 4rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .3rem; } h2 { font-size: 1.3rem; margin: 2.4rem 0 .8rem;
+     padding-bottom: .3rem; border-bottom: 2px solid var(--line); } h3 { font-size: 1.05rem; margin: 1.6rem 0 .5rem; }
+p.lede { color: var(--muted); margin: 0 0 1rem; }
+nav { margin: .8rem 0 0; font-size: .95rem; } nav a { margin-right: 1.1rem; color: #0b5cad; text-decoration: none; }
+.cards { display: flex; flex-wrap: wrap; gap: .7rem; margin: 1rem 0; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: .55rem .9rem; min-width: 9.5rem;
+        background: var(--soft); }
+.card b { display: block; font-size: 1.35rem; font-variant-numeric: tabular-nums; }
+.card span { color: var(--muted); font-size: .85rem; }
+.card.fail { border-color: #f1aeb5; background: #fff5f5; } .card.fail b { color: var(--fail); }
+.card.pass b { color: var(--pass); } .card.warn b { color: var(--warn); }
+.chart { border: 1px solid var(--line); border-radius: 8px; margin: 1rem 0; padding: .3rem; }
+.table-wrap { max-height: 36rem; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
+table { border-collapse: collapse; width: 100%; font-size: .82rem; }
+th, td { border-bottom: 1px solid var(--line); padding: 4px 7px; text-align: left; vertical-align: top; }
+thead th { position: sticky; top: 0; background: #eef1f4; z-index: 1; white-space: nowrap; }
+tbody tr:nth-child(even) { background: #fafbfc; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.evidence { min-width: 20rem; max-width: 40rem; } td.check { min-width: 13rem; }
+td.id { min-width: 9rem; overflow-wrap: anywhere; } td.lines { min-width: 5rem; } td.nowrap { white-space: nowrap; }
+.status-pass { color: var(--pass); } .status-fail { color: var(--fail); font-weight: 600; }
+.status-warning { color: var(--warn); font-weight: 600; }
+details summary { cursor: pointer; color: #0b5cad; margin: .6rem 0; }
+p.note { color: var(--muted); font-size: .88rem; }
+footer { color: var(--muted); font-size: .82rem; margin-top: 3rem; border-top: 1px solid var(--line);
+         padding-top: .6rem; }
 """
 
 
-def _table(frame: pd.DataFrame, numeric: tuple[str, ...] = ()) -> str:
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
-    body = []
-    for row in frame.itertuples(index=False):
-        cells = []
-        for column, value in zip(frame.columns, row, strict=True):
-            cls = ' class="num"' if column in numeric else ' class="evidence"' if column == "evidence" else ""
-            cells.append(f"<td{cls}>{html.escape(str(value))}</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+def _esc(value: object) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def _cell(column: str, value: object, numeric: Sequence[str]) -> str:
+    text = _esc(value)
+    if column in numeric:
+        if isinstance(value, int | float) and not isinstance(value, bool) and column not in ("line", "event"):
+            text = f"{value:,}"
+        return f'<td class="num">{text}</td>'
+    if column == "evidence":
+        return f'<td class="evidence">{text}</td>'
+    if column == "check":
+        return f'<td class="check">{text}</td>'
+    if column in ("doc_id", "document", "model"):
+        return f'<td class="id">{text}</td>'
+    if column == "status":
+        return f'<td class="status-{_esc(value)}">{text}</td>'
+    if column == "csv lines":
+        return f'<td class="lines">{text}</td>'
+    if column in ("date", "weapon", "measure", "rule", "status", "severity"):
+        return f'<td class="nowrap">{text}</td>'
+    return f"<td>{text}</td>"
+
+
+def html_table(frame: pd.DataFrame, numeric: Sequence[str] = ()) -> str:
+    """An HTML table of a frame, every cell escaped, in a scrolling box with a sticky header."""
+    head = "".join(f"<th>{_esc(c)}</th>" for c in frame.columns)
+    body = ["<tr>" + "".join(_cell(str(c), v, numeric) for c, v in zip(frame.columns, row, strict=True)) + "</tr>"
+            for row in frame.itertuples(index=False)]
+    return (f'<div class="table-wrap"><table><thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table></div>")
+
+
+def attackers_of(figures: pd.DataFrame) -> list[str]:
+    """Attackers with weapon figures, in a fixed order (russia, ukraine, unknown)."""
+    present = set(figures.loc[figures["weapon"].isin(charts.WEAPON_ORDER), "attacker"])
+    return [a for a in ATTACKER_ORDER if a in present] + sorted(present - set(ATTACKER_ORDER))
+
+
+def charted_attackers(figures: pd.DataFrame) -> list[str]:
+    """Attackers with at least one launched figure: each gets its own charts."""
+    launched = charts.attack_composition(figures)
+    return [a for a in attackers_of(figures) if (launched["attacker"] == a).any()]
+
+
+def report_figures(figures: pd.DataFrame, checks: Sequence[CheckResult], period: str = "auto"
+                   ) -> dict[str, go.Figure]:
+    """The report's charts by file name: four per attacker with launched figures (or four saying there is
+    no data), then the two check charts."""
+    out: dict[str, go.Figure] = {}
+    groups: list[str | None] = [*charted_attackers(figures)] or [None]
+    for attacker in groups:
+        suffix = f"-{attacker}" if attacker else ""
+        out[f"composition{suffix}"] = charts.composition(figures, attacker, period)
+        out[f"outcomes{suffix}"] = charts.outcomes(figures, attacker)
+        out[f"outcome-shares{suffix}"] = charts.outcome_shares(figures, attacker)
+        out[f"timeline{suffix}"] = charts.timeline(figures, attacker, period)
+    out["checks-per-rule"] = charts.check_rules(checks)
+    out["check-failures"] = charts.check_failures(checks, figures, period)
+    return out
+
+
+def _chart_div(fig: go.Figure, name: str) -> str:
+    div = pio.to_html(fig, full_html=False, include_plotlyjs=False, default_width="100%", div_id=f"chart-{name}",
+                      config={"displaylogo": False, "responsive": True,
+                              "toImageButtonOptions": {"format": "png", "width": charts.CHART_WIDTH}})
+    return f'<div class="chart">{div}</div>'
+
+
+def _dates_of(figures: pd.DataFrame) -> pd.Series:
+    dated = figures[figures["date"] != ""]
+    return dated.groupby(["doc_id", "event"])["date"].max() if len(dated) else pd.Series(dtype=str)
+
+
+def _check_rows(checks: Sequence[CheckResult], dates: pd.Series) -> pd.DataFrame:
+    # a failed check of a warning rule is shown as "warning"
+    return pd.DataFrame([{"status": "warning" if c.status == "fail" and c.severity == "warning" else c.status,
+                          "rule": c.rule, "document": c.doc_id,
+                          "event": c.event, "attacker": c.attacker, "date": dates.get((c.doc_id, c.event), ""),
+                          "check": c.message, "csv lines": c.lines, "evidence": c.evidence} for c in checks],
+                        columns=CHECK_COLUMNS)
+
+
+def _rule_rows(checks: Sequence[CheckResult], rules: RuleSet) -> pd.DataFrame:
+    rows = []
+    for rule in rules.rules:
+        mine = [c for c in checks if c.rule == rule.id]
+        rows.append({"rule": rule.id, "description": rule.description, "severity": rule.severity,
+                     "checked": len(mine), "passed": sum(c.status == "pass" for c in mine),
+                     "failed": sum(c.status == "fail" for c in mine)})
+    return pd.DataFrame(rows, columns=["rule", "description", "severity", "checked", "passed", "failed"])
+
+
+def _documents(documents: pd.DataFrame, figures: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    if len(documents) or figures.empty:
+        return documents, ""
+    counts = figures.groupby("doc_id", sort=False).size()
+    derived = pd.DataFrame({"doc_id": counts.index, "figures": counts.to_numpy()})
+    return derived, "<p class=\"note\">Documents named in the figures table (the texts were not read here).</p>"
+
+
+def _card(value: object, label: str, kind: str = "") -> str:
+    shown = f"{value:,}" if isinstance(value, int) else _esc(value)
+    return f'<div class="card {kind}"><b>{shown}</b><span>{_esc(label)}</span></div>'
 
 
 def render_report(figures: pd.DataFrame, checks: list[CheckResult], documents: pd.DataFrame,
                   failures: list[Failure] | None = None, title: str = "attack-stats report",
-                  max_rows: int = 5000) -> str:
+                  max_rows: int = 5000, rules: RuleSet | None = None, period: str = "auto") -> str:
     """One self-contained HTML page (plotly.js embedded: no network needed to view it)."""
     failures = failures or []
-    passed = sum(c.status == "pass" for c in checks)
+    rules = rules or load_rules()
+    documents, documents_note = _documents(documents, figures)
     failed = [c for c in checks if c.status == "fail"]
-    plots = [charts.composition(figures), charts.outcomes(figures), charts.timeline(figures),
-             charts.check_failures(checks)]
-    divs = []
-    for i, fig in enumerate(plots):
-        divs.append(pio.to_html(fig, full_html=False, include_plotlyjs=(i == 0), default_height="460px",
-                                config={"displaylogo": False, "responsive": True}))
-    check_rows = pd.DataFrame([{"status": c.status, "severity": c.severity, "rule": c.rule, "document": c.doc_id,
-                                "event": c.event, "attacker": c.attacker, "check": c.message,
-                                "csv lines": c.lines, "evidence": c.evidence} for c in
-                               sorted(checks, key=lambda c: c.status)])
-    schema_rows = pd.DataFrame([{"line": f.line, "column": f.column, "value": f.value, "check": f.check}
-                                for f in failures])
-    shown = figures.head(max_rows)
-    cut = f"<p>Showing the first {max_rows} of {len(figures)} figures.</p>" if len(figures) > max_rows else ""
-    statuses = documents["status"].value_counts().to_dict() if len(documents) else {}
-    summary = (f'<div class="summary"><span>{len(documents)} documents</span>'
-               f"<span>{len(figures)} figures</span>"
-               f'<span class="pass">{passed} checks passed</span>'
-               f'<span class="{"fail" if failed else "pass"}">{len(failed)} checks failed</span>'
-               f'<span class="{"fail" if failures else "pass"}">{len(failures)} schema failures</span></div>'
-               f"<p>Documents by status: {html.escape(', '.join(f'{k}: {v}' for k, v in statuses.items()))}</p>")
+    errors = [c for c in failed if c.severity == "error"]
+    passed = [c for c in checks if c.status == "pass"]
+    dates = _dates_of(figures)
+    figs = report_figures(figures, checks, period)
+    attackers = attackers_of(figures)
+    charted = charted_attackers(figures)
+    attacks = figures[figures["weapon"].isin(charts.WEAPON_ORDER)].groupby(charts.GROUP).ngroups if len(
+        figures) else 0
+
+    span = ""
+    if len(dates):
+        first, last = pd.Timestamp(dates.min()), pd.Timestamp(dates.max())
+        span = f" Attacks dated {first:%d %b %Y} to {last:%d %b %Y}."
+    undated = attacks - figures[(figures["date"] != "") & figures["weapon"].isin(charts.WEAPON_ORDER)].groupby(
+        charts.GROUP).ngroups if len(figures) else 0
+    if undated:
+        span += f" {undated:,} {'attack' if undated == 1 else 'attacks'} without a date."
+    nav = [('<a href="#checks">Checks</a>')]
+    nav += [f'<a href="#attacks-{_esc(a)}">{_esc(ATTACKER_HEADING.get(a, a))}</a>' for a in attackers]
+    nav += ['<a href="#figures">Figures</a>', '<a href="#documents">Documents</a>']
+    cards = [
+        _card(len(documents), "documents"), _card(len(figures), "figures"), _card(attacks, "attacks"),
+        _card(len(passed), "checks passed", "pass"),
+        _card(len(errors), "checks failed", "fail" if errors else "pass"),
+        _card(len(failed) - len(errors), "warnings", "warn" if len(failed) > len(errors) else ""),
+        _card(len(failures), "schema failures", "fail" if failures else "pass"),
+    ]
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head><body>",
-        f"<h1>{html.escape(title)}</h1>", summary,
-        "<h2>Charts</h2>", *divs,
-        "<h2>Consistency checks</h2>",
-        _table(check_rows, ("event",)) if len(check_rows) else "<p>No check applied.</p>",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_esc(title)}</title><style>{_STYLE}</style>",
+        f'<script type="text/javascript">{get_plotlyjs()}</script>',  # plotly.js, embedded once
+        "</head><body><main>",
+        f"<h1>{_esc(title)}</h1>",
+        f'<p class="lede">Figures read from reports of aerial attacks, validated and checked for '
+        f"consistency.{_esc(span)}</p>",
+        f'<nav>{"".join(nav)}</nav>', f'<div class="cards">{"".join(cards)}</div>',
     ]
-    if len(schema_rows):
-        parts += ["<h2>Schema failures</h2>", _table(schema_rows, ("line",))]
-    parts += ["<h2>Figures</h2>", cut,
-              _table(shown, ("event", "value", "start", "end")) if len(shown) else "<p>No figures.</p>",
-              "<h2>Documents</h2>", _table(documents, ("size", "figures")),
-              "</body></html>"]
-    return "\n".join(parts)
+    sections: list[str | None] = [*attackers] or [None]
+    for attacker in sections:
+        suffix = f"-{attacker}" if attacker else ""
+        if attacker:
+            n = int((figures["attacker"] == attacker).sum())
+            parts.append(f'<h2 id="attacks-{_esc(attacker)}">{_esc(ATTACKER_HEADING.get(attacker, attacker))} '
+                         f'<small>({n:,} {"figure" if n == 1 else "figures"})</small></h2>')
+        else:
+            parts.append('<h2 id="attacks">Attacks</h2>')
+        if attacker and attacker not in charted:
+            which = "this figure says" if n == 1 else f"these {n:,} figures says"
+            parts.append(f"<p>No charts: none of {which} how many weapons were launched. "
+                         'They are listed under <a href="#figures">Figures</a>.</p>')
+            continue
+        for name in ("composition", "outcomes", "outcome-shares", "timeline"):
+            parts.append(_chart_div(figs[f"{name}{suffix}"], f"{name}{suffix}"))
+    parts += ['<h2 id="checks">Consistency checks</h2>',
+              f"<p>{len(checks):,} checks: {len(passed):,} passed, {len(errors):,} failed, "
+              f"{len(failed) - len(errors):,} warnings. Each check compares the figures of one attack "
+              "(document, event, attacker); the CSV lines point at the rows of the figures table.</p>",
+              html_table(_rule_rows(checks, rules), ("checked", "passed", "failed")),
+              _chart_div(figs["checks-per-rule"], "checks-per-rule"),
+              _chart_div(figs["check-failures"], "check-failures")]
+    if failed:
+        shown = failed[:max_rows]
+        parts += [f"<h3>Failed checks ({len(failed):,})</h3>",
+                  f'<p class="note">Showing the first {max_rows:,}.</p>' if len(failed) > max_rows else "",
+                  html_table(_check_rows(shown, dates), ("event",))]
+    else:
+        parts.append("<p>No check failed.</p>" if checks else "<p>No check applied.</p>")
+    if passed:
+        parts += [f"<details><summary>Passed checks ({len(passed):,})</summary>",
+                  f'<p class="note">Showing the first {max_rows:,}.</p>' if len(passed) > max_rows else "",
+                  html_table(_check_rows(passed[:max_rows], dates), ("event",)), "</details>"]
+    if failures:
+        schema_rows = pd.DataFrame([{"line": f.line, "column": f.column, "value": f.value, "check": f.check}
+                                    for f in failures], columns=["line", "column", "value", "check"])
+        parts += [f"<h3>Schema failures ({len(failures):,})</h3>",
+                  '<p class="note">These rows are left out of the charts and the checks.</p>',
+                  html_table(schema_rows, ("line",))]
+    table = figures.head(max_rows).assign(
+        line=figures.index[:max_rows] + 2,
+        span=[f"{s}–{e}" for s, e in zip(figures["start"][:max_rows], figures["end"][:max_rows], strict=True)])
+    parts += ['<h2 id="figures">Figures</h2>',
+              '<p class="note">Line: the line of the figure in the figures CSV (the header is line 1). Span: where '
+              "the number stands in its document.</p>",
+              f'<p class="note">Showing the first {max_rows:,} of {len(figures):,} figures.</p>'
+              if len(figures) > max_rows else "",
+              html_table(table[FIGURE_COLUMNS], ("line", "event", "value")) if len(figures) else "<p>No figures.</p>",
+              '<h2 id="documents">Documents</h2>', documents_note,
+              html_table(documents, ("size", "figures")) if len(documents) else "<p>No documents.</p>",
+              f"<footer>attack-stats {_esc(__version__)}. Charts drawn with plotly (embedded; the page works "
+              "offline). Colours from the Okabe-Ito colour-blind-safe palette. Text from documents is shown as "
+              "text.</footer>",
+              "</main></body></html>"]
+    return "\n".join(p for p in parts if p)
