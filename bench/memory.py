@@ -23,13 +23,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from throughput import BACKGROUND, CORPUS, load_texts, news_archive  # noqa: E402
+from throughput import CORPUS, background_texts, load_texts, news_archive  # noqa: E402
 
 
 def build(folder: Path, gigabytes: float, share: float) -> tuple[int, int]:
     """Write the corpus as files of about 5 KB (several documents joined), 1,000 per sub-folder."""
     attack = [t for path in CORPUS for t in load_texts(path)]
-    background = load_texts(BACKGROUND)
+    background = background_texts()
     block = news_archive(attack, background, share, 50.0)  # a 50 MB block, written again and again
     files = size = 0
     target = gigabytes * 1e9

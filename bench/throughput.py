@@ -4,7 +4,8 @@ Two corpora, both built from text in this repository:
 
 ``attack reports``  the labelled English corpus (tests/corpus/en_*.jsonl): nearly every sentence is about an
                     air attack, the hardest case for speed;
-``news archive``    background news on other topics (bench/data/news_background.jsonl) with the attack
+``news archive``    background news on other topics (bench/data/news_background.jsonl, or where it is missing
+                    the labelled documents that hold numbers but no attack figure) with the attack
                     reports mixed in at --attack-share of the bytes (default 10%), as in a newsroom archive,
                     repeated to --mb megabytes.
 
@@ -46,6 +47,14 @@ DIGITS = re.compile(r"\d[\d,]*")
 
 def load_texts(path: Path) -> list[str]:
     return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def background_texts() -> list[str]:
+    """Background news: bench/data/news_background.jsonl, else the labelled documents without attack figures."""
+    if BACKGROUND.exists():
+        return load_texts(BACKGROUND)
+    return [json.loads(line)["text"] for path in CORPUS for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not json.loads(line)["facts"]]
 
 
 def news_archive(attack: list[str], background: list[str], share: float, megabytes: float, seed: int = 7
@@ -148,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     attack = [t for path in CORPUS for t in load_texts(path)]
-    background = load_texts(BACKGROUND)
+    background = background_texts()
     archive = news_archive(attack, background, args.attack_share, args.mb)
     corpora = {"attack reports": attack, "news archive": archive}
 
