@@ -18,10 +18,8 @@ from .errors import AttackStatsError, InputError
 if TYPE_CHECKING:
     import pandas as pd
 
-if TYPE_CHECKING:
-    import pandas as pd
-
     from .checks import CheckResult
+    from .inputs import InputOptions
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT = 0, 1, 2
 
@@ -41,7 +39,8 @@ def _extract(args: argparse.Namespace) -> int:
     from .inputs import iter_documents
     from .pipeline import DOCUMENT_COLUMNS, _manifest_row
 
-    stream = extract_stream(iter_documents(args.paths), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+    docs = iter_documents(args.paths, _input_options(args))
+    stream = extract_stream(docs, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
     sink = CsvAppender(Path(args.output), list(COLUMNS)) if args.output else None
     if sink is None:
         pd.DataFrame(columns=list(COLUMNS)).to_csv(sys.stdout, index=False, lineterminator="\n")
@@ -172,7 +171,7 @@ def _run(args: argparse.Namespace) -> int:
     from .inputs import iter_documents, seed_documents
     from .pipeline import run
 
-    docs = iter_documents(args.paths) if args.paths else seed_documents()
+    docs = iter_documents(args.paths, _input_options(args)) if args.paths else seed_documents()
     outdir = Path(args.output)
     result = run(docs, outdir, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, progress=not args.quiet)
     code = _print_check_report(result.failures, result.checks, args.strict, args.quiet)
@@ -206,6 +205,20 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _input_options(args: argparse.Namespace) -> InputOptions:
+    from .inputs import InputOptions
+
+    return InputOptions(text_field=args.text_field, id_field=args.id_field, date_field=args.date_field)
+
+
+def _source_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--text-field", default="text", metavar="NAME",
+                   help="JSONL/CSV inputs: the field with the text (default: text)")
+    p.add_argument("--id-field", default="id", metavar="NAME", help="JSONL/CSV inputs: the record id (default: id)")
+    p.add_argument("--date-field", default="date", metavar="NAME",
+                   help="JSONL/CSV inputs: the record's date, YYYY-MM-DD... (default: date)")
+
+
 def _engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="extract with N processes (with --engine dask: N local workers)")
@@ -225,9 +238,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract attack figures from text files into a tidy CSV",
                        description="Extract every attack figure from .txt/.md files or folders of them.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files or folders (.txt .md .html .jsonl .csv, Telegram result.json), or - for standard input")
     p.add_argument("-o", "--output", metavar="FIGURES.csv", help="write the CSV here (default: standard output)")
     p.add_argument("--documents", metavar="DOCUMENTS.csv", help="also write the manifest of every input document")
+    _source_options(p)
     _engine_options(p)
     p.set_defaults(func=_extract)
 
@@ -271,12 +286,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="the main job: extract, validate, check, write all outputs",
                        description="Extract, validate and check, then write figures.csv, checks.csv, "
                                    "documents.csv and report.html. With no PATH, runs on the bundled seeds.")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders as for extract, or - for standard input (default: the bundled seeds)")
     p.add_argument("-o", "--output", metavar="OUTDIR", default="attack-stats-out", help="output folder")
     p.add_argument("--images", metavar="DIR", help="also write each chart as PNG and SVG into DIR "
                    "(needs the [static] extra and Chromium)")
     p.add_argument("--strict", action="store_true", help="warnings fail the run too")
     p.add_argument("-q", "--quiet", action="store_true", help="print failures only, no progress bar")
+    _source_options(p)
     _engine_options(p)
     p.set_defaults(func=_run)
 
