@@ -26,6 +26,7 @@ Run: pip install -e ".[bench]"; python bench/throughput.py [--mb 20] [--attack-s
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
 import re
@@ -189,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows.append(f"| {name} | " + " | ".join(cells) + " |")
 
     gold = [doc for path in CORPUS for doc in read_gold(path)]
-    predicted = {doc.id: [f.__dict__ for f in extract_text(doc.text)] for doc in gold}
+    predicted = {doc.id: [dataclasses.asdict(f) for f in extract_text(doc.text)] for doc in gold}
     f1 = score(predicted, gold).overall()[2]
     header = ("| system | attack reports MB/s | vs attack-stats | news archive MB/s | vs attack-stats |\n"
               "|---|---:|---:|---:|---:|")
