@@ -34,7 +34,7 @@ def _extract(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from .contract import COLUMNS
-    from .csvio import CsvAppender, write_csv
+    from .csvio import LINE_END, CsvAppender, neutralised, write_csv
     from .engine import extract_stream
     from .inputs import iter_documents
     from .pipeline import DOCUMENT_COLUMNS, _manifest_row
@@ -43,7 +43,7 @@ def _extract(args: argparse.Namespace) -> int:
     stream = extract_stream(docs, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
     sink = CsvAppender(Path(args.output), list(COLUMNS)) if args.output else None
     if sink is None:
-        pd.DataFrame(columns=list(COLUMNS)).to_csv(sys.stdout, index=False, lineterminator="\n")
+        pd.DataFrame(columns=list(COLUMNS)).to_csv(sys.stdout, index=False, lineterminator=LINE_END)
     manifest = []
     try:
         for doc, rows in stream:
@@ -53,7 +53,7 @@ def _extract(args: argparse.Namespace) -> int:
                 if sink is not None:
                     sink.append(frame)
                 else:
-                    frame.to_csv(sys.stdout, index=False, header=False, lineterminator="\n")
+                    neutralised(frame).to_csv(sys.stdout, index=False, header=False, lineterminator=LINE_END)
         if sink is not None:
             sink.commit()
     except BaseException:
@@ -137,7 +137,9 @@ def _import(args: argparse.Namespace) -> int:
         write_csv(frame, Path(args.output))
         print(f"{len(frame)} figures from {args.path}; wrote {args.output}")
     else:
-        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+        from .csvio import LINE_END, neutralised
+
+        neutralised(frame).to_csv(sys.stdout, index=False, lineterminator=LINE_END)
     return EXIT_OK
 
 

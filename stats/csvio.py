@@ -15,6 +15,8 @@ from .errors import InputError
 # A text cell starting with one of these is run as a formula by spreadsheets; such cells are written
 # with a leading apostrophe, which read_csv takes off again, so the round trip is exact.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Rows end in CRLF (RFC 4180): then a carriage return inside a cell is quoted too, so it survives a round trip.
+LINE_END = "\r\n"
 TEXT_COLUMNS = ("doc_id", "model", "evidence", "rule", "message", "evidence", "source", "reason", "lines")
 
 
@@ -48,12 +50,18 @@ def atomic_write(path: Path, write: object) -> None:
         raise
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
+def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells a spreadsheet will not run as formulas (read_csv undoes it)."""
     safe = frame.copy()
     for column in safe.columns:
         if column in TEXT_COLUMNS:
             safe[column] = safe[column].map(_neutralise)
-    atomic_write(path, lambda handle: safe.to_csv(handle, index=False, lineterminator="\n"))
+    return safe
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    safe = neutralised(frame)
+    atomic_write(path, lambda handle: safe.to_csv(handle, index=False, lineterminator=LINE_END))
 
 
 def write_text(text: str, path: Path) -> None:
@@ -104,15 +112,12 @@ class CsvAppender:
         self.columns = columns
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        pd.DataFrame(columns=columns).to_csv(self.handle, index=False, lineterminator="\n")
+        pd.DataFrame(columns=columns).to_csv(self.handle, index=False, lineterminator=LINE_END)
         self.rows = 0
 
     def append(self, frame: pd.DataFrame) -> None:
-        safe = frame.loc[:, self.columns].copy()
-        for column in safe.columns:
-            if column in TEXT_COLUMNS:
-                safe[column] = safe[column].map(_neutralise)
-        safe.to_csv(self.handle, index=False, header=False, lineterminator="\n")
+        safe = neutralised(frame.loc[:, self.columns])
+        safe.to_csv(self.handle, index=False, header=False, lineterminator=LINE_END)
         self.rows += len(frame)
 
     def commit(self) -> None:
