@@ -88,6 +88,7 @@ class RunResult:
 
 FLUSH_ROWS = 20_000  # figures validated and checked together (always whole documents)
 REPORT_FIGURES = 200_000  # the report's charts read at most this many figures (and say so)
+KEEP_EVIDENCE = 10_000  # checks printed with their evidence; later passing ones keep it in checks.csv only
 REPORT_DOCUMENTS = 1_000  # the report lists every document that was not read, and this many others
 
 
@@ -137,8 +138,9 @@ def run(docs: Iterable[Document], outdir: Path, rules: RuleSet | None = None, jo
         valid.index = pd.RangeIndex(figures_written, figures_written + len(valid))  # CSV lines of checks
         batch = run_checks(valid, ruleset)
         sinks["checks"].append(results_frame(batch))
-        # the evidence of passing checks is in checks.csv; memory keeps it for failures only
-        checks.extend(c if c.status == "fail" else replace(c, evidence="") for c in batch)
+        # every check is in checks.csv; beyond the first ones memory keeps the evidence of failures only
+        checks.extend(c if c.status == "fail" or len(checks) < KEEP_EVIDENCE else replace(c, evidence="")
+                      for c in batch)
         sinks["figures"].append(valid)
         buffer.clear()
 
