@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from stats.cli import main
 from stats.extract import extract_text
@@ -38,9 +39,14 @@ def test_seed_003_has_no_figures() -> None:
     assert extract_text(text) == []
 
 
-def test_run_on_seeds_writes_all_outputs(tmp_path: Path, capsys: object) -> None:
+def test_run_on_seeds_writes_all_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["run", "-o", str(tmp_path)])
     assert code == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("PASS aerial-weapons-sum [000_011022abd354bfc5.txt event 0, russia] launched: "
+                                 "drone 477 + missile 60 = 537 = aerial_weapon 537 (lines 2 3 4) evidence: \"Russia "
+                                 "launched 537 aerial weapons in a single day")
+    assert printed[-2] == "2 passed, 0 failed, 0 warnings, 0 schema failures"
     documents = pd.read_csv(tmp_path / "documents.csv", keep_default_na=False)
     assert documents[["doc_id", "status", "figures"]].to_dict("records") == [
         {"doc_id": "000_011022abd354bfc5.txt", "status": "ok", "figures": 7},
