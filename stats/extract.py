@@ -44,6 +44,7 @@ _PEOPLE_PP = frozenset({"at", "in", "on", "from", "near", "aged", "inside", "of"
                         "з", "із", "из", "віком", "возрасте"})
 _DETERMINERS = frozenset({"its", "their", "our", "his", "her", "the", "these", "those", "її", "їх", "их", "его"})
 _DEFINITE = frozenset({"such", "these", "those", "the", "такі", "такие", "цих", "этих"})
+_TRIGGERS = frozenset({"all_but", "all", "both", "article", "not_before"})
 _QUOTES = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’", "„"})
 _TYPE_WORDS = frozenset({"type", "types", "class", "kind", "kinds", "типу", "типів", "типа", "типов", "other",
                          "various", "інших", "других"})
@@ -504,6 +505,9 @@ class _Sentence:
                 i += 1
                 continue
             t = self.toks[i]
+            if t.kind != "NUM" and (t.sense is None or not (t.sense.roles & _TRIGGERS) and t.low != "the"):
+                i += 1  # neither a number nor a word that can stand for one
+                continue
             made: list[_Cand] = []
             nxt = i + 1
             if t.kind == "NUM":

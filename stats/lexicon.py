@@ -429,8 +429,9 @@ def load(language: str) -> Lexicon:
     named = [t for t in terms if (s := _sense_of(senses, t)) and (
         s.head or s.model is not None or (" " not in t and any(m in ("killed", "injured") for m, _ in s.cues)))]
     keywords = _keywords(named)
+    # a sentence with no weapon named needs a number to hold a figure ("shot down 249 and jammed 226 of them")
     numbers = [t for t in terms if (s := _sense_of(senses, t)) and (
-        s.number is not None or s.roles & {"article", "both", "all", "all_but"})]
+        s.number is not None or s.roles & {"both", "all", "all_but"})]
     number_re = re.compile(r"\d|(?<!\w)(?:" + trie_regex(numbers) + r")(?!\w)", re.IGNORECASE)
     attacker = data.get("attacker", {})
     ukraine_cues = _strings(attacker.get("ukraine", ["-"]), where)
