@@ -45,15 +45,25 @@ def _extract(args: argparse.Namespace) -> int:
     if sink is None:
         pd.DataFrame(columns=list(COLUMNS)).to_csv(sys.stdout, index=False, lineterminator=LINE_END)
     manifest = []
+    buffer: list[dict[str, object]] = []
+
+    def flush() -> None:
+        if not buffer:
+            return
+        frame = pd.DataFrame(buffer, columns=list(COLUMNS))
+        if sink is not None:
+            sink.append(frame)
+        else:
+            neutralised(frame).to_csv(sys.stdout, index=False, header=False, lineterminator=LINE_END)
+        buffer.clear()
+
     try:
         for doc, rows in stream:
             manifest.append(_manifest_row(doc, len(rows)))
-            if rows:
-                frame = pd.DataFrame(rows, columns=list(COLUMNS))
-                if sink is not None:
-                    sink.append(frame)
-                else:
-                    neutralised(frame).to_csv(sys.stdout, index=False, header=False, lineterminator=LINE_END)
+            buffer.extend(rows)
+            if len(buffer) >= 5_000:
+                flush()
+        flush()
         if sink is not None:
             sink.commit()
     except BaseException:
