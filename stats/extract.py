@@ -44,7 +44,7 @@ _PEOPLE_PP = frozenset({"at", "in", "on", "from", "near", "aged", "inside", "of"
                         "з", "із", "из", "віком", "возрасте"})
 _DETERMINERS = frozenset({"its", "their", "our", "his", "her", "the", "these", "those", "її", "їх", "их", "его"})
 _DEFINITE = frozenset({"such", "these", "those", "the", "такі", "такие", "цих", "этих"})
-_TRIGGERS = frozenset({"all_but", "all", "both", "article", "not_before"})
+_TRIGGERS = frozenset({"all_but", "all", "both", "article", "not_before", "singular"})
 _QUOTES = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’", "„"})
 _TYPE_WORDS = frozenset({"type", "types", "class", "kind", "kinds", "типу", "типів", "типа", "типов", "other",
                          "various", "інших", "других"})
@@ -198,6 +198,9 @@ class _Sentence:
                 continue
             if t.low == "(" and models and self._model_or_mod(k + 1):
                 k += 1
+                continue
+            if t.kind == "P" and t.low in _QUOTES and (self._model_or_mod(k + 1) or models):
+                k += 1  # «Шахед», «Калібр»: a model in quotes
                 continue
             if t.kind == "W" and unknown < 2 and t.low.isalpha() and self._person_ahead(k + 1, 2 - unknown):
                 unknown += 1  # "a 41-year-old port worker"
@@ -411,7 +414,7 @@ class _Sentence:
     def _close_parenthetical(self, k: int) -> int | None:
         """Index after a short parenthetical opened at k, when an auxiliary or a cue follows it."""
         closer = {"(": ")", ",": ",", "—": "—", "–": "–"}[self.toks[k].low]
-        for m in range(k + 1, min(self.n, k + 15)):
+        for m in range(k + 1, min(self.n, k + 25)):
             t = self.toks[m]
             if t.low == closer:
                 nxt = self.tok(m + 1)
@@ -419,7 +422,8 @@ class _Sentence:
                     return m + 1
                 return None
             # a participle may open it: "Two Kh-22 missiles, fired from Tu-22M3 bombers, struck the city"
-            if t.low in (";", ".") or (t.kind == "NUM" and m > k + 1) or (
+            # a list of parts between dashes may hold numbers: "185 засобів – 183 дрони і 2 ракети – ..."
+            if t.low in (";", ".") or (t.kind == "NUM" and m > k + 1 and closer not in ("—", "–")) or (
                     t.sense is not None and t.sense.cues and m > k + 1):
                 return None
         return None
@@ -520,6 +524,8 @@ class _Sentence:
                 made, nxt = self._article(i)
             elif t.low == "the" and self.lex.language == "en":
                 made, nxt = self._the_single(i)
+            elif self.lex.language != "en" and t.has("singular") and t.sense is not None and t.sense.head:
+                made, nxt = self._singular(i)
             out.extend(c for c in made if _consistent(c))
             skip_until = nxt if made else -1
             i = max(nxt, i + 1) if made else i + 1
@@ -670,7 +676,9 @@ class _Sentence:
                 return [], np.end
             cand = self._cand(t, i, np.weapon, np.models, qualifier, "np", np.hint)
             cand.more = more
-            cand.definite = any(tok.low in _DEFINITE for tok in self.toks[j:np.end])  # "20 such missiles"
+            cand.definite = any(tok.low in _DEFINITE for tok in self.toks[j:np.end]) or (  # "20 such missiles"
+                # no articles: "Одну ракету збито" after two Kinzhals is one of those Kinzhals
+                self.lex.language != "en" and np.weapon == "missile" and not np.models)
             own = [m for m in self.cues(np.head, ("any",)) if m in PEOPLE_MEASURES] if np.weapon == "people" else []
             # "12 поранених", "3 загиблих": the noun says the measure
             cand.measure = own[0] if own else self._measure(i, np.end, np.weapon, partitive_whole=self._after_of(i))
@@ -919,6 +927,36 @@ class _Sentence:
                      qualifier="exact", rule="the-single", measure=measure, definite=True)
         return [cand], np.end
 
+    def _singular(self, i: int) -> tuple[list[_Cand], int]:
+        """A singular noun with a measure in a language without articles: "Водій загинув", "знищено ракету"."""
+        start = i
+        while start > 0 and (self.role(start - 1, "mod") or self.toks[start - 1].kind == "HYPH"):
+            start -= 1
+        before = self.tok(start - 1)
+        if before is not None and (before.kind == "NUM" or self.qualifier_at(start - 1) or before.has("article")
+                                   or before.has("all") or before.has("both") or before.has("of_them")):
+            return [], i + 1  # counted by a number or a pronoun before it
+        np = self.noun_phrase(start, max_mods=4)
+        if np is None or np.weapon is None or np.excluded or np.head != i:
+            return [], i + 1
+        compatible = _compatible(np.weapon)
+        post = self.post_cue(np.end, allow_chain=False, people=np.weapon == "people")
+        if post is not None and post[0] == "launched":
+            post = self.later_cue(post[1] + 1, compatible) or post
+        measure: str | None = None
+        if post is not None and post[0] != "skip" and (post[0] in compatible or post[0] == "lost"):
+            measure = post[0]
+        elif post is None:
+            pre = self.pre_cue(start, compatible, near=3)
+            measure = pre[0] if pre is not None else None
+        if measure in (None, "skip") or (np.weapon == "aircraft" and measure not in AIRCRAFT_MEASURES):
+            return [], np.end
+        t = self.toks[i]
+        cand = _Cand(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
+                     qualifier="exact", rule="singular", measure=measure, hint=np.hint)
+        cand.person = np.weapon == "people"
+        return [cand], np.end
+
     def _plural_head(self, k: int) -> bool:
         t = self.tok(k)
         return t is not None and self.lex.language == "en" and t.low.endswith("s") and not t.low.endswith("ss")
@@ -1163,8 +1201,8 @@ def _resolve_antecedent(cand: _Cand, cands: list[_Cand], mentions: list[_Cand],
                     break
         return
     earlier = [c for c in cands if c.index < cand.index and c.weapon not in (None, "people")]
-    if cand.of_which and earlier:
-        pool = [earlier[-1]]
+    if (cand.of_which or cand.more) and earlier:
+        pool = [earlier[-1]]  # "277 дронів збито, ще 129 локаційно втрачено": 129 more of the same
     elif earlier:
         pool = earlier
     else:
@@ -1211,6 +1249,12 @@ def _refine(cand: _Cand, cands: list[_Cand], mentions: list[_Cand], history: lis
     for past in reversed(history[-3:]):
         pools.append([c for c in past if c.rule != "mention"])
         pools.append([c for c in past if c.rule == "mention"])
+    if cand.rule == "np":
+        # a bare "ракети" refers back only when every missile named before is of one class and model
+        named = {(c.weapon, tuple(c.models)) for pool in pools for c in pool
+                 if c.weapon in ("missile", "cruise_missile", "ballistic_missile")}
+        if len(named) != 1:
+            return
     for pool in pools:
         matches = []
         for c in reversed(pool):

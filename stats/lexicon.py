@@ -35,6 +35,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "qualifiers": set(QUALIFIERS) - {"exact"},
     "heads": set(WEAPONS) | {"person"},
     "heads_platform": {"aircraft"},
+    "heads_singular": set(WEAPONS) - {"people"},
     "heads_excluded": {"words"},
     "modifiers": {"words"},
     "compounds": {"words"},
@@ -291,6 +292,10 @@ def _build_senses(
                 add(term, head="people", roles={"singular"})
             else:
                 add(term, head=weapon)
+    for weapon, terms in data.get("heads_singular", {}).items():
+        # languages without articles: a singular noun with a measure is a figure of 1 ("знищено ракету")
+        for term in _strings(terms, f"{where} heads_singular.{weapon}"):
+            add(term, head=weapon, roles={"singular"})
     for term in _strings(data.get("heads_platform", {}).get("aircraft", []), f"{where} heads_platform"):
         add(term, roles={"platform"})
     for term in _strings(data.get("heads_excluded", {}).get("words", []), f"{where} heads_excluded"):
