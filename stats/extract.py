@@ -607,7 +607,10 @@ class _Sentence:
         nxt = self.tok(j)
         # "226 of them", "300 of them Shaheds"
         if nxt is not None and nxt.has("of_them"):
-            np = self.noun_phrase(j + 1, max_mods=2)
+            m = j + 1
+            while self.tok(m) is not None and self.toks[m].low in ("–", "—", "-", ":"):
+                m += 1
+            np = self.noun_phrase(m, max_mods=2)
             if np is not None and np.weapon is not None and np.weapon != "people":
                 cand = self._cand(t, i, np.weapon, np.models, qualifier, "of-them", np.hint)
                 cand.follows_of_them = True
@@ -852,7 +855,16 @@ class _Sentence:
         if not self.is_num(k):
             # "all but one of the drones": the whole is the number of drones named before
             np = self.noun_phrase(k, max_mods=3)
-            if np is None or np.weapon in (None, "people"):
+            if np is None:
+                # "збили всі, крім одного": all but one of the weapons named before
+                measure = self._measure_around(i, k, None)
+                if measure in (None, "skip", "launched") or measure in PEOPLE_MEASURES:
+                    return [], i + 1
+                cand = _Cand(value=-but_tok.value, start=self.toks[i].start, end=but_tok.end, index=i, weapon=None,
+                             models=[], qualifier="exact", rule="all-but", measure=measure)
+                cand.value_from_antecedent = True
+                return [cand], k
+            if np.weapon in (None, "people"):
                 return [], i + 1
             measure = self._measure_around(i, np.end, np.weapon)
             if measure in (None, "skip", "launched") or measure in PEOPLE_MEASURES:
