@@ -44,6 +44,7 @@ _PEOPLE_PP = frozenset({"at", "in", "on", "from", "near", "aged", "inside", "of"
                         "з", "із", "из", "віком", "возрасте"})
 _DETERMINERS = frozenset({"its", "their", "our", "his", "her", "the", "these", "those", "її", "їх", "их", "его"})
 _DEFINITE = frozenset({"such", "these", "those", "the", "такі", "такие", "цих", "этих"})
+_COORDINATORS = frozenset({"and", ",", "as well as", "along with", "і", "й", "та", "а також", "и", "а также"})
 _TRIGGERS = frozenset({"all_but", "all", "both", "article", "not_before", "singular"})
 _QUOTES = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’", "„"})
 _TYPE_WORDS = frozenset({"type", "types", "class", "kind", "kinds", "типу", "типів", "типа", "типов", "other",
@@ -908,8 +909,7 @@ class _Sentence:
         if post is not None and post[0] != "skip" and (post[0] in compatible or post[0] == "lost"):
             measure = post[0]
         elif post is None:
-            coordinated = self.tok(i - 1) is not None and self.toks[i - 1].low in ("and", ",", "as well as")
-            pre = self.pre_cue(i, compatible, near=None if coordinated else 3)
+            pre = self.pre_cue(i, compatible, near=None if self._coordinated(i) else 3)
             measure = pre[0] if pre is not None else None
         if measure in (None, "skip") or (np.weapon == "aircraft" and measure not in AIRCRAFT_MEASURES):
             return [], np.end
@@ -959,7 +959,7 @@ class _Sentence:
         if post is not None and post[0] != "skip" and (post[0] in compatible or post[0] == "lost"):
             measure = post[0]
         elif post is None:
-            pre = self.pre_cue(start, compatible, near=3)
+            pre = self.pre_cue(start, compatible, near=None if self._coordinated(start) else 3)
             measure = pre[0] if pre is not None else None
         if measure in (None, "skip") or (np.weapon == "aircraft" and measure not in AIRCRAFT_MEASURES):
             return [], np.end
@@ -968,6 +968,11 @@ class _Sentence:
                      qualifier="exact", rule="singular", measure=measure, hint=np.hint)
         cand.person = np.weapon == "people"
         return [cand], np.end
+
+    def _coordinated(self, i: int) -> bool:
+        """Is token i joined to a list before it ("... and a Kh-59 missile", ", а також ворожий гелікоптер")?"""
+        return any(self.tok(k) is not None and (self.toks[k].low in _COORDINATORS or self.role(k, "joiner"))
+                   for k in range(max(0, i - 3), i))
 
     def _plural_head(self, k: int) -> bool:
         t = self.tok(k)
