@@ -43,6 +43,31 @@ KNOWN_MISSES = {
 }
 
 
+UKRAINIAN = [CORPUS / "uk.jsonl"]
+# what the extractor reads wrongly in each Ukrainian document (from `attack-stats score`)
+KNOWN_MISSES_UK = {
+    "uk-004": "misses launched 10 ballistic_missile [Iskander-M/Kinzhal]",
+    "uk-009": "misses the models of '(Shahed, «Гербера» та імітатори)' in parentheses",
+    "uk-010": "'Одну ракету збито ... ще одна ракета не досягла цілі' keeps the class missile, not Kinzhal",
+    "uk-022": "misses launched 9 cruise_missile [Kalibr]",
+    "uk-029": "misses the jammed list '185 засобів – 183 дрони ... і 2 ракети Х-22 – локаційно втрачено'",
+    "uk-030": "misses 'знищила ударний БпЛА типу «Шахед»' (a singular noun after an adjective)",
+    "uk-034": "reads launched 1 drone; injured 2 people",
+    "uk-041": "misses injured 8 people",
+    "uk-042": "misses killed 2 people",
+    "uk-048": "misses launched 9 drone",
+    "uk-051": "misses shot_down 118 drone <ukraine>",
+    "uk-053": "misses the model of a singular aircraft (Su-34)",
+    "uk-059": "misses killed 19 people",
+    "uk-061": "reads hit 1 cruise_missile [Kh-101]",
+    "uk-062": "misses launched 30 (up_to) drone",
+    "uk-063": "reads launched 1000 (up_to) drone",
+    "uk-070": "misses the model of a singular aircraft (Mi-8)",
+    "uk-074": "misses shot_down 212 drone",
+    "uk-090": "reads neutralized 12 guided_bomb (bombs made safe by sappers)",
+}
+
+
 def documents(paths: list[Path]) -> list[GoldDoc]:
     return [doc for path in paths for doc in read_gold(path)]
 
@@ -52,16 +77,32 @@ def predicted(doc: GoldDoc) -> list[dict[str, object]]:
              "attacker": f.attacker, "model": f.model} for f in extract_text(doc.text)]
 
 
-def _cases(paths: list[Path]) -> list[object]:
-    return [pytest.param(doc, id=doc.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[doc.id]))
-            if doc.id in KNOWN_MISSES else pytest.param(doc, id=doc.id) for doc in documents(paths)]
+def _cases(paths: list[Path], misses: dict[str, str]) -> list[object]:
+    return [pytest.param(doc, id=doc.id, marks=pytest.mark.xfail(strict=True, reason=misses[doc.id]))
+            if doc.id in misses else pytest.param(doc, id=doc.id) for doc in documents(paths)]
 
 
-@pytest.mark.parametrize("doc", _cases(ENGLISH))
+@pytest.mark.parametrize("doc", _cases(ENGLISH, KNOWN_MISSES))
 def test_english_document(doc: GoldDoc) -> None:
     got = Counter(fact_key(f) for f in predicted(doc))
     want = Counter(fact_key(f) for f in doc.facts)
     assert got == want
+
+
+@pytest.mark.parametrize("doc", _cases(UKRAINIAN, KNOWN_MISSES_UK))
+def test_ukrainian_document(doc: GoldDoc) -> None:
+    got = Counter(fact_key(f) for f in predicted(doc))
+    want = Counter(fact_key(f) for f in doc.facts)
+    assert got == want
+
+
+@pytest.mark.parametrize("paths", [pytest.param(UKRAINIAN, id="uk")])
+def test_f1_per_language_is_at_least_0_95(paths: list[Path]) -> None:
+    docs = documents(paths)
+    result = score({doc.id: predicted(doc) for doc in docs}, docs)
+    assert result.overall()[2] >= 0.95, result.table()
+    wrong = sorted(doc.id for doc in docs if not doc.facts and predicted(doc))
+    assert wrong == [d for d in wrong if d in KNOWN_MISSES_UK]  # figure-free documents read wrongly are known
 
 
 def test_english_f1_overall_and_per_measure() -> None:
