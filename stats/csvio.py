@@ -33,11 +33,23 @@ def _restore(value: object) -> object:
     return value
 
 
+def _temporary(path: Path) -> tuple[int, str]:
+    """A temporary file next to ``path`` with the mode the output should end with: the old file's, else
+    0644 (mkstemp makes it 0600, which would leave every output readable by its owner only)."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, mode)
+    return fd, tmp
+
+
 def atomic_write(path: Path, write: object) -> None:
     """Write through a temporary file in the same folder, then rename over the target."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temporary(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             write(handle)  # type: ignore[operator]
@@ -110,7 +122,7 @@ class CsvAppender:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.columns = columns
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        fd, self.tmp = _temporary(self.path)
         self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
         pd.DataFrame(columns=columns).to_csv(self.handle, index=False, lineterminator=LINE_END)
         self.rows = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -25,9 +26,10 @@ RECORD_SUFFIXES = (".jsonl", ".csv")
 SUPPORTED = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *RECORD_SUFFIXES, ".json")
 STDIN = "-"
 # encodings tried when a file is not UTF-8 (charset-normalizer picks among them)
-CANDIDATE_ENCODINGS = ["cp1251", "koi8_u", "koi8_r", "utf_16", "cp1252", "iso8859_5", "mac_cyrillic", "latin_1"]
-_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
-_CYRILLIC_LOWER = re.compile(r"[а-яёіїєґ]")
+# Windows-1251 and KOI8-U are what Ukrainian and Russian text outside UTF-8 is written in; KOI8-R and
+# Mac Cyrillic are close relatives charset-normalizer confuses with them (they lose on plausibility);
+# Windows-1252 covers Western European text.
+CANDIDATE_ENCODINGS = ["cp1251", "koi8_u", "koi8_r", "mac_cyrillic", "cp1252"]
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 
@@ -77,37 +79,66 @@ def decode(data: bytes) -> tuple[str | None, str]:
 
 
 def _detect(data: bytes) -> tuple[str | None, str]:
-    """A legacy encoding (Windows-1251, KOI8-U, ...) told by charset-normalizer, checked for plausibility."""
+    """A legacy encoding (Windows-1251, KOI8-U, ...): of the readings charset-normalizer accepts, the most
+    plausible one (charset-normalizer's own order breaks ties); not text when it is mostly unprintable."""
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS, preemptive_behaviour=False)
-    candidates = [m.encoding for m in matches][:4]
-    best: tuple[float, str, str] | None = None
-    for encoding in candidates:
-        try:
-            text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        score = _plausibility(text)
-        if best is None or score > best[0]:
-            best = (score, encoding, text)
-    if best is None or best[0] < 0.5:
+    readings = [(str(m), m.encoding) for m in matches]
+    if not readings:
         return None, "undecodable (not text in any known encoding)"
-    return best[2], best[1]
+    _, _, text, encoding = max((_plausibility(t), -i, t, e) for i, (t, e) in enumerate(readings))
+    if sum(ch.isprintable() or ch in "\n\r\t" for ch in text) < 0.9 * len(text):
+        return None, "undecodable (not text in any known encoding)"
+    return text, encoding
 
 
-def _plausibility(text: str) -> float:
-    """How much a decoding looks like prose: printable characters, and Cyrillic mostly lower case.
+# Letter frequencies of Ukrainian and Russian news text together (percent, rounded): a wrong Cyrillic
+# code page maps common letters to rare ones.
+_LETTER_PERCENT = {
+    "о": 10.2, "а": 7.6, "и": 6.7, "е": 6.8, "н": 6.6, "т": 5.6, "в": 4.9, "р": 4.8, "с": 4.8, "л": 4.0,
+    "к": 3.6, "м": 3.2, "д": 3.1, "у": 3.0, "п": 2.9, "і": 2.5, "я": 2.2, "з": 2.0, "ь": 1.7, "г": 1.6,
+    "б": 1.6, "ч": 1.3, "й": 1.2, "ы": 1.0, "х": 1.0, "ж": 0.9, "ш": 0.8, "ю": 0.7, "ц": 0.6, "є": 0.4,
+    "щ": 0.4, "ї": 0.35, "ф": 0.3, "э": 0.15, "ъ": 0.02, "ё": 0.02, "ґ": 0.01,
+}
+_LETTER_WEIGHT = {letter: max(0.0, 1.0 + math.log(percent / sum(_LETTER_PERCENT.values()) * len(_LETTER_PERCENT)))
+                  for letter, percent in _LETTER_PERCENT.items()}
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+_TYPOGRAPHY = frozenset("«»“”„‘’‚–—…№•·°€\xa0")
 
-    KOI8 read as Windows-1251 (or the other way round) turns lower-case letters into upper-case ones, so
-    of two decodings the one with more lower-case Cyrillic is the right one.
+
+def _plausibility(text: str, sample: int = 20_000) -> float:
+    """How much a decoding looks like real Ukrainian, Russian or Latin-script text (higher is better).
+
+    A Ukrainian/Russian word earns the weight of its letters (common letters more, rare ones nothing) and
+    loses 3 for each lowercase-to-uppercase step inside it (a wrong KOI8 reading flips case); a Latin word is
+    neutral; any other word (mixed scripts, Serbian letters, symbols read as letters) loses 2 a letter, and
+    so does a symbol outside ASCII and common typography. Cyrillic words in a text that is mostly Latin lose
+    2 a letter too (a stray byte read as a Cyrillic letter). Windows-1251 read as Mac Cyrillic keeps the
+    lower case but turns capitals into symbols; KOI8 read as Windows-1251 swaps case and letters.
     """
-    if not text:
-        return 0.0
-    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text) / len(text)
-    cyrillic = len(_CYRILLIC.findall(text))
-    lower = len(_CYRILLIC_LOWER.findall(text)) / cyrillic if cyrillic else 1.0
-    return printable * (0.5 + 0.5 * lower)
+    chunk = text[:sample]
+    words = _WORD.findall(chunk)
+    cyrillic = [w for w in words if all(c.lower() in _LETTER_WEIGHT for c in w)]
+    latin_letters = sum(len(w) for w in words if _LATIN_WORD.fullmatch(w))
+    latin_context = latin_letters > 4 * sum(len(w) for w in cyrillic)
+    score = 0.0
+    for word in words:
+        if _LATIN_WORD.fullmatch(word):
+            continue
+        if latin_context or not all(c.lower() in _LETTER_WEIGHT for c in word):
+            score -= 2 * len(word)
+            continue
+        previous_lower = False
+        for char in word:
+            lower = char.lower()
+            score += _LETTER_WEIGHT[lower]
+            if char != lower and previous_lower:
+                score -= 3
+            previous_lower = char == lower
+    score -= 2 * sum(1 for c in _WORD.sub("", chunk) if not c.isascii() and c not in _TYPOGRAPHY)
+    return score
 
 
 # -- formats ---------------------------------------------------------------------------------------
@@ -122,10 +153,14 @@ def html_text(markup: str) -> str:
     import lxml.html
     from lxml import etree
 
-    try:
-        root = lxml.html.document_fromstring(markup)
-    except (etree.ParserError, ValueError):
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    try:  # bytes: lxml refuses a str with an XML declaration ("<?xml ... encoding=...?>", XHTML pages)
+        root = lxml.html.document_fromstring(markup.encode("utf-8", errors="replace"), parser=parser)
+    except etree.ParserError:  # nothing but white space
         return ""
+    fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
+    if fatal:  # libxml2 stopped early (e.g. nesting deeper than 256): the rest of the page would be lost
+        raise InputError(f"not fully readable as HTML ({fatal[0].message.strip()})")
     title = root.findtext(".//title") or ""
     for element in list(root.iter(*_DROPPED)):
         element.drop_tree()
@@ -151,18 +186,32 @@ def html_text(markup: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _no_surrogates(value: Any) -> Any:
+    """A JSON value with lone surrogates ("\\ud800" escapes, not encodable as UTF-8) made U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_no_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_no_surrogates(k): _no_surrogates(v) for k, v in value.items()}
+    return value
+
+
 def _record_date(value: object) -> str:
     match = _ISO_DATE.search(str(value or ""))
     return match.group(1) if match else ""
 
 
 def _jsonl(path: Path, name: str, text: str, options: InputOptions) -> Iterator[Document]:
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):  # not splitlines: U+2028 may sit inside a string
         if not line.strip():
             continue
         size = len(line.encode())
         try:
-            record = json.loads(line)
+            record = _no_surrogates(json.loads(line))
         except json.JSONDecodeError as exc:
             yield Document(f"{name}:{number}", f"{path}:{number}", None, size, "error", f"not JSON: {exc.msg}")
             continue
@@ -213,7 +262,7 @@ def telegram_text(value: object) -> str:
 
 def _telegram(path: Path, name: str, text: str) -> Iterator[Document]:
     try:
-        export = json.loads(text)
+        export = _no_surrogates(json.loads(text))
     except json.JSONDecodeError as exc:
         yield Document(name, str(path), None, len(text.encode()), "error", f"not JSON: {exc.msg}")
         return
@@ -224,6 +273,7 @@ def _telegram(path: Path, name: str, text: str) -> Iterator[Document]:
         return
     for position, message in enumerate(messages):
         if not isinstance(message, dict):
+            yield Document(f"{name}#{position}", str(path), None, 0, "error", "a message that is no JSON object")
             continue
         doc_id = f"{name}#{message.get('id', position)}"
         body = telegram_text(message.get("text"))
@@ -249,7 +299,10 @@ def read_path(path: Path, doc_id: str, options: InputOptions, alone: bool = Fals
         yield Document(doc_id, str(path), None, len(data), "error", how)
         return
     if suffix in HTML_SUFFIXES:
-        yield Document(doc_id, str(path), html_text(text), len(data))
+        try:
+            yield Document(doc_id, str(path), html_text(text), len(data))
+        except InputError as exc:
+            yield Document(doc_id, str(path), None, len(data), "error", str(exc))
     elif suffix == ".jsonl":
         yield from _jsonl(path, doc_id, text, options)
     elif suffix == ".csv":

@@ -37,6 +37,31 @@ def test_encodings_are_detected_and_decoded(encoding: str, text: str) -> None:
     assert decoded == text
 
 
+# Written for these tests: a paragraph opening with a capital that Mac Cyrillic reads as a symbol
+# ("В" -> "¬"), which is how Windows-1251 text was misread as Mac Cyrillic.
+RU_NIGHT = ("В ночь на 15 мая противник выпустил по Украине 93 ударных беспилотника и две крылатые ракеты. "
+            "Силы противовоздушной обороны сбили 74 дрона, ещё 12 подавлены средствами радиоэлектронной борьбы. "
+            "Пострадавших нет, повреждён склад и частный дом в пригороде.")
+UK_NIGHT = ("Уночі з 14 на 15 травня противник атакував Україну 93 ударними безпілотниками та дронами-імітаторами. "
+            "Обидві ракети знешкоджено над Черкащиною мобільними вогневими групами. Ґрунтовна перевірка триває.")
+
+
+@pytest.mark.parametrize(("text", "encoding", "found"), [
+    (RU_NIGHT, "cp1251", "cp1251"),
+    (UK_NIGHT, "cp1251", "cp1251"),
+    (RU_NIGHT.upper(), "cp1251", "cp1251"),  # all capitals: a KOI8 reading gives lower-case nonsense
+    (UK_NIGHT.upper(), "koi8_u", "koi8_u"),
+    (RU_NIGHT, "koi8_r", "koi8_r"),
+    (UK_NIGHT, "mac_cyrillic", "mac_cyrillic"),
+    ("Сбито 74 дрона из 93.", "cp1251", "cp1251"),  # one short sentence
+    ("ЗБИТО 74", "koi8_u", "koi8_r"),
+    ("Der Präsident sagte, dass über 90 Drohnen abgeschossen wurden.", "cp1252", "cp1252"),
+], ids=["ru-cp1251", "uk-cp1251", "ru-upper-cp1251", "uk-upper-koi8u", "ru-koi8r", "uk-mac", "short-cp1251",
+        "short-upper-koi8", "de-cp1252"])
+def test_code_pages_that_charset_normalizer_confuses_are_told_apart(text: str, encoding: str, found: str) -> None:
+    assert decode(text.encode(encoding)) == (text, found)
+
+
 def test_binary_and_undecodable_files_are_reported_not_read(tmp_path: Path) -> None:
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (tmp_path / "noise.txt").write_bytes(bytes([0x81, 0x8d, 0x8f, 0x90, 0x9d]) * 40)
@@ -119,3 +144,46 @@ def test_a_corrupt_file_among_many_good_ones_does_not_stop_the_run(tmp_path: Pat
     assert manifest["status"].value_counts().to_dict() == {"ok": 60, "error": 1, "skipped": 1}
     assert manifest.loc[manifest["doc_id"] == "notes.docx", "reason"].item() == "not a supported file type (.docx)"
     assert int(manifest["figures"].sum()) == 60
+
+
+def test_xhtml_with_an_xml_declaration_keeps_its_text(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/'
+                                        'xhtml"><body><p>Russia launched 40 drones.</p></body></html>\n')
+    assert docs([tmp_path / "page.html"]) == [("page.html", "ok", "", "Russia launched 40 drones.")]
+
+
+def test_html_nested_deeper_than_libxml2_reads_is_an_error_not_an_empty_page(tmp_path: Path) -> None:
+    (tmp_path / "deep.html").write_text("<div>" * 300 + "Russia launched 9 drones." + "</div>" * 300)
+    (tmp_path / "ok.txt").write_text("Russia launched 5 drones.")
+    (deep, status, reason, _), _ = docs([tmp_path / "deep.html", tmp_path / "ok.txt"])
+    assert (deep, status) == ("deep.html", "error")
+    assert reason.startswith("not fully readable as HTML (Excessive depth in document: 256")
+
+
+def test_jsonl_records_keep_line_separators_and_lone_surrogates_inside_strings(tmp_path: Path) -> None:
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"id": "a", "text": "Russia launched 40 drones.\u2028Then 5 more."}, ensure_ascii=False) + "\n"
+        + '{"id": "b\\ud800", "text": "Russia launched 3 drones \\udc00."}\n', encoding="utf-8")
+    assert docs([tmp_path / "feed.jsonl"]) == [("a", "ok", "", "Russia launched 40 drones.\u2028The"),
+                                               ("b\ufffd", "ok", "", "Russia launched 3 drones \ufffd.")]
+
+
+def test_a_telegram_message_that_is_no_object_is_a_row(tmp_path: Path) -> None:
+    (tmp_path / "result.json").write_text(json.dumps({"messages": [
+        "stray", {"id": 7, "type": "message", "text": "Russia launched 5 drones."}]}))
+    assert docs([tmp_path / "result.json"]) == [
+        ("result.json#0", "error", "a message that is no JSON object", ""),
+        ("result.json#7", "ok", "", "Russia launched 5 drones.")]
+
+
+def test_outputs_are_readable_like_any_new_file(tmp_path: Path) -> None:
+    from stats.csvio import write_csv, write_text
+
+    write_csv(pd.DataFrame({"a": [1]}), tmp_path / "t.csv")
+    write_text("x", tmp_path / "r.html")
+    assert oct((tmp_path / "t.csv").stat().st_mode & 0o777) == oct(0o644)
+    (tmp_path / "r.html").chmod(0o640)
+    write_text("y", tmp_path / "r.html")  # an existing output keeps its mode
+    assert oct((tmp_path / "r.html").stat().st_mode & 0o777) == oct(0o640)
+    assert main(["run", "-o", str(tmp_path / "out"), "-q"]) == 0
+    assert {oct(p.stat().st_mode & 0o777) for p in (tmp_path / "out").iterdir()} == {oct(0o644)}
