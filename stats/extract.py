@@ -510,7 +510,7 @@ class _Sentence:
                 i += 1
                 continue
             t = self.toks[i]
-            if t.kind != "NUM" and (t.sense is None or not (t.sense.roles & _TRIGGERS) and t.low != "the"):
+            if t.kind != "NUM" and (t.sense is None or (not (t.sense.roles & _TRIGGERS) and t.low != "the")):
                 i += 1  # neither a number nor a word that can stand for one
                 continue
             made: list[_Cand] = []
