@@ -901,17 +901,8 @@ class _Sentence:
             return [], i + 1
         if self.is_num(i + 1):
             return [], i + 1
-        compatible = _compatible(np.weapon)
-        post = self.post_cue(np.end, allow_chain=np.weapon != "people", people=np.weapon == "people")
-        if post is not None and post[0] == "launched":
-            post = self.later_cue(post[1] + 1, compatible) or post
-        measure: str | None = None
-        if post is not None and post[0] != "skip" and (post[0] in compatible or post[0] == "lost"):
-            measure = post[0]
-        elif post is None:
-            pre = self.pre_cue(i, compatible, near=None if self._coordinated(i) else 3)
-            measure = pre[0] if pre is not None else None
-        if measure in (None, "skip") or (np.weapon == "aircraft" and measure not in AIRCRAFT_MEASURES):
+        measure = self._measure_of_one(np, i, allow_chain=np.weapon != "people")
+        if measure is None:
             return [], np.end
         if np.weapon not in ("people", "aircraft") and self._plural_head(np.end - 1):
             return [], np.end
@@ -920,6 +911,23 @@ class _Sentence:
         cand.more = t.has("more") or t.low in ("another", "ще один", "ещё один", "еще один")
         cand.person = np.weapon == "people"
         return [cand], np.end
+
+    def _measure_of_one(self, np: _NP, start: int, allow_chain: bool) -> str | None:
+        """The measure of a figure of 1 read from a noun alone (article or singular noun) starting at `start`:
+        the cue after it (past a launched participle), else one close before it; None when there is none."""
+        compatible = _compatible(np.weapon)
+        post = self.post_cue(np.end, allow_chain=allow_chain, people=np.weapon == "people")
+        if post is not None and post[0] == "launched":
+            post = self.later_cue(post[1] + 1, compatible) or post
+        measure: str | None = None
+        if post is not None and post[0] != "skip" and (post[0] in compatible or post[0] == "lost"):
+            measure = post[0]
+        elif post is None:
+            pre = self.pre_cue(start, compatible, near=None if self._coordinated(start) else 3)
+            measure = pre[0] if pre is not None else None
+        if measure in (None, "skip") or (np.weapon == "aircraft" and measure not in AIRCRAFT_MEASURES):
+            return None
+        return measure
 
     def _the_single(self, i: int) -> tuple[list[_Cand], int]:
         """"The missile was shot down" after "one Kh-59 missile": the fate of a single weapon launched."""
@@ -951,17 +959,8 @@ class _Sentence:
         np = self.noun_phrase(start, max_mods=4)
         if np is None or np.weapon is None or np.excluded or np.head != i:
             return [], i + 1
-        compatible = _compatible(np.weapon)
-        post = self.post_cue(np.end, allow_chain=False, people=np.weapon == "people")
-        if post is not None and post[0] == "launched":
-            post = self.later_cue(post[1] + 1, compatible) or post
-        measure: str | None = None
-        if post is not None and post[0] != "skip" and (post[0] in compatible or post[0] == "lost"):
-            measure = post[0]
-        elif post is None:
-            pre = self.pre_cue(start, compatible, near=None if self._coordinated(start) else 3)
-            measure = pre[0] if pre is not None else None
-        if measure in (None, "skip") or (np.weapon == "aircraft" and measure not in AIRCRAFT_MEASURES):
+        measure = self._measure_of_one(np, start, allow_chain=False)
+        if measure is None:
             return [], np.end
         t = self.toks[i]
         cand = _Cand(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
