@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import math
 import textwrap
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -548,15 +549,18 @@ def timeline(frame: pd.DataFrame, attacker: str | None = None, period: str = "au
     return _layout(fig, title, note, height=640)
 
 
-def check_rules(checks: Sequence[CheckResult]) -> go.Figure:
-    """How many checks passed and failed, per rule."""
+def check_rules(checks: Sequence[CheckResult], tally: Mapping[tuple[str, str, str], int] | None = None
+                ) -> go.Figure:
+    """How many checks passed and failed, per rule (from `tally`, checks per (rule, severity, status), when
+    given)."""
     title = "Consistency checks per rule"
     fig = go.Figure()
-    if not checks:
+    tally = tally if tally is not None else Counter((c.rule, c.severity, c.status) for c in checks)
+    if not tally:
         return _no_data(fig, "No data: no check applied (no figures to compare)", title)
-    df = pd.DataFrame([{"rule": c.rule, "status": c.status, "severity": c.severity} for c in checks])
+    df = pd.DataFrame([{"rule": r, "severity": sev, "status": st, "n": n} for (r, sev, st), n in tally.items()])
     df["outcome"] = df["status"].where(df["status"] == "pass", "fail (" + df["severity"] + ")")
-    counts = df.groupby(["rule", "outcome"]).size().unstack(fill_value=0)
+    counts = df.groupby(["rule", "outcome"])["n"].sum().unstack(fill_value=0)
     rules = list(dict.fromkeys(df["rule"]))[::-1]  # first rule at the top
     counts = counts.reindex(rules)
     total = counts.sum(axis=1)
@@ -576,7 +580,7 @@ def check_rules(checks: Sequence[CheckResult]) -> go.Figure:
     fig.update_xaxes(title="Checks", **_count_axis(float(total.max())))
     fig.update_yaxes(automargin=True)
     fig.update_layout(margin=dict(r=160))
-    fig = _layout(fig, title, f"{_plural(len(checks), 'check')} over {_plural(df['rule'].nunique(), 'rule')}.",
+    fig = _layout(fig, title, f"{_plural(int(df['n'].sum()), 'check')} over {_plural(df['rule'].nunique(), 'rule')}.",
                   height=max(300, 60 * len(rules) + 200))
     fig.update_layout(margin=dict(r=170))
     return fig

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import tomllib
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -722,13 +723,21 @@ def compare_with_reference(frame: pd.DataFrame, reference: pd.DataFrame, rules: 
     return Comparison(checks, compared, unmatched)
 
 
-def summary(checks: Sequence[CheckResult], schema_failures: int = 0) -> Mapping[str, int]:
-    """Counts of passed checks, failed errors, failed warnings and schema failures."""
+def count_checks(checks: Iterable[CheckResult]) -> Counter[tuple[str, str, str]]:
+    """How many checks there are per (rule, severity, status): what a run keeps when the checks themselves are
+    too many to keep (they are all in checks.csv)."""
+    return Counter((c.rule, c.severity, c.status) for c in checks)
+
+
+def summary(checks: Sequence[CheckResult], schema_failures: int = 0,
+            counts: Mapping[tuple[str, str, str], int] | None = None) -> Mapping[str, int]:
+    """Counts of passed checks, failed errors, failed warnings and schema failures (from `counts` when given:
+    then `checks` may hold only some of the checks)."""
+    tally = count_checks(checks) if counts is None else counts
     return {
-        "passed": sum(c.status == "pass" for c in checks),
-        "failed": sum(c.status == "fail" and c.severity == "error" for c in checks),
-        "warnings": sum(c.status == "fail" and c.severity == "warning" for c in checks),
+        "passed": sum(n for (_, _, status), n in tally.items() if status == "pass"),
+        "failed": sum(n for (_, severity, status), n in tally.items() if status == "fail" and severity == "error"),
+        "warnings": sum(n for (_, severity, status), n in tally.items()
+                        if status == "fail" and severity == "warning"),
         "schema_failures": schema_failures,
     }
-
-

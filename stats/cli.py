@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import AttackStatsError, InputError
@@ -75,10 +75,10 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_check_report(failures: list, checks: list, strict: bool, quiet: bool) -> int:
+def _print_check_report(failures: list, checks: list, strict: bool, quiet: bool, counts: Any = None) -> int:
     from .report_text import format_checks
 
-    for line in format_checks(failures, checks, include_passes=not quiet):
+    for line in format_checks(failures, checks, include_passes=not quiet, counts=counts):
         print(line)
     errors = len(failures) + sum(c.status == "fail" and (c.severity == "error" or strict) for c in checks)
     return EXIT_FAIL if errors else EXIT_OK
@@ -186,7 +186,7 @@ def _run(args: argparse.Namespace) -> int:
     docs = iter_documents(args.paths, _input_options(args)) if args.paths else seed_documents()
     outdir = Path(args.output)
     result = run(docs, outdir, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, progress=not args.quiet)
-    code = _print_check_report(result.failures, result.checks, args.strict, args.quiet)
+    code = _print_check_report(result.failures, result.checks, args.strict, args.quiet, result.check_counts)
     counts = result.status_counts
     print(f"{sum(counts.values())} documents ({', '.join(f'{v} {k}' for k, v in counts.items())}), "
           f"{result.figure_count} figures; wrote {outdir}/figures.csv, checks.csv, documents.csv, report.html")

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import math
+import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -351,11 +352,9 @@ def _documents(paths: Sequence[str | Path], options: InputOptions, stdin: Binary
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
-            if not any(p.suffix.lower() in SUPPORTED for p in files):
+            if not any(name.lower().endswith(SUPPORTED) for _, name in _walk(path)):
                 raise InputError(f"no readable files ({', '.join(SUPPORTED)}) in folder: {raw}")
-            for file in files:
-                doc_id = file.relative_to(path).as_posix()
+            for file, doc_id in _walk(path):
                 if file.suffix.lower() in SUPPORTED:
                     yield from read_path(file, doc_id, options)
                 else:
@@ -365,8 +364,22 @@ def _documents(paths: Sequence[str | Path], options: InputOptions, stdin: Binary
             yield from read_path(path, path.name, options, alone=alone)
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _walk(root: Path, prefix: str = "") -> Iterator[tuple[Path, str]]:
+    """The files under `root` (hidden ones left out) with their paths relative to it, depth first in name
+    order, the same order as sorting all paths by their parts. Lazy: memory holds one folder's listing at a
+    time, not the whole tree (a corpus can have millions of files). Links to folders are not followed."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        relative = f"{prefix}{entry.name}"
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path), relative + "/")
+        elif entry.is_file():
+            yield Path(entry.path), relative
 
 
 def seed_documents() -> Iterator[Document]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from . import language
-from .checks import CHECK_COLUMNS, CheckResult, RuleSet, load_rules, results_frame, run_checks
+from .checks import CHECK_COLUMNS, CheckResult, RuleSet, count_checks, load_rules, results_frame, run_checks
 from .contract import COLUMNS
 from .csvio import CsvAppender, read_csv, write_text
 from .extract import extract_text
@@ -69,9 +70,10 @@ class RunResult:
 
     outdir: Path
     failures: list[Failure]
-    checks: list[CheckResult]
+    checks: list[CheckResult]  # every failed check, and the first passed ones (all are in checks.csv)
     status_counts: dict[str, int]
     figure_count: int
+    check_counts: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # per (rule, severity, status)
 
     @property
     def ok(self) -> bool:
@@ -86,9 +88,10 @@ class RunResult:
         return read_csv(self.outdir / "documents.csv")
 
 
-FLUSH_ROWS = 20_000  # figures validated and checked together (always whole documents)
-REPORT_FIGURES = 200_000  # the report's charts read at most this many figures (and say so)
-KEEP_EVIDENCE = 10_000  # checks printed with their evidence; later passing ones keep it in checks.csv only
+FLUSH_ROWS = 10_000  # figures validated and checked together (always whole documents)
+REPORT_FIGURES = 25_000  # the report's charts draw at most this many figures (and say so)
+REPORT_ROWS = 2_000  # figures and passed checks listed in the report with their whole evidence
+HOVER_EVIDENCE = 320  # beyond those, the report keeps the evidence as long as a chart's hover box shows it
 REPORT_DOCUMENTS = 1_000  # the report lists every document that was not read, and this many others
 
 
@@ -109,6 +112,7 @@ def run(docs: Iterable[Document], outdir: Path, rules: RuleSet | None = None, jo
     from .report import render_report
 
     ruleset = rules or load_rules()
+    _system_allocator()
     outdir.mkdir(parents=True, exist_ok=True)
     sinks = {
         "figures": CsvAppender(outdir / "figures.csv", list(COLUMNS)),
@@ -116,6 +120,8 @@ def run(docs: Iterable[Document], outdir: Path, rules: RuleSet | None = None, jo
         "documents": CsvAppender(outdir / "documents.csv", DOCUMENT_COLUMNS),
     }
     checks: list[CheckResult] = []
+    tally: Counter[tuple[str, str, str]] = Counter()
+    report_parts: list[pd.DataFrame] = []
     failures: list[Failure] = []
     buffer: list[dict[str, object]] = []
     manifest: list[dict[str, object]] = []
@@ -138,11 +144,17 @@ def run(docs: Iterable[Document], outdir: Path, rules: RuleSet | None = None, jo
         valid.index = pd.RangeIndex(figures_written, figures_written + len(valid))  # CSV lines of checks
         batch = run_checks(valid, ruleset)
         sinks["checks"].append(results_frame(batch))
-        # every check is in checks.csv; beyond the first ones memory keeps the evidence of failures only
-        checks.extend(c if c.status == "fail" or len(checks) < KEEP_EVIDENCE else replace(c, evidence="")
-                      for c in batch)
+        # every check is in checks.csv; memory keeps the failed ones, the first passed ones and the counts
+        tally.update(count_checks(batch))
+        passes = sum(c.status == "pass" for c in checks)
+        for check in batch:
+            if check.status == "fail" or passes < REPORT_ROWS:
+                checks.append(check)
+                passes += check.status == "pass"
         sinks["figures"].append(valid)
+        _keep_for_report(report_parts, valid, figures_written)
         buffer.clear()
+        _release_memory()
 
     try:
         stream = extract_stream(docs, jobs=jobs, engine=engine, scheduler=scheduler)
@@ -163,10 +175,54 @@ def run(docs: Iterable[Document], outdir: Path, rules: RuleSet | None = None, jo
             sink.abort()
         raise
     total = sinks["figures"].rows
-    figures = validate(read_csv(outdir / "figures.csv", nrows=REPORT_FIGURES))[0]
+    figures = pd.concat(report_parts) if report_parts else empty_frame()
+    report_parts.clear()
+    _release_memory()
     documents = pd.DataFrame(shown_documents, columns=DOCUMENT_COLUMNS)
-    write_text(render_report(figures, checks, documents, failures), outdir / "report.html")
-    return RunResult(outdir, failures, checks, counts, total)
+    write_text(render_report(figures, checks, documents, failures, max_rows=REPORT_ROWS, tally=tally,
+                             total_figures=total),
+               outdir / "report.html")
+    return RunResult(outdir, failures, checks, counts, total, tally)
+
+
+REPORT_TEXT = ("doc_id", "date", "attacker", "weapon", "model", "measure", "qualifier", "unit", "evidence", "rule")
+
+
+def _keep_for_report(parts: list[pd.DataFrame], valid: pd.DataFrame, first_line: int) -> None:
+    """Keep the figures the report draws (the first REPORT_FIGURES), their evidence cut to what a hover box
+    shows beyond the first REPORT_ROWS, which the report lists whole."""
+    room = REPORT_FIGURES - first_line
+    if room <= 0 or valid.empty:
+        return
+    part = valid.iloc[:room].copy()
+    cut = part.index >= REPORT_ROWS
+    if cut.any():
+        part.loc[cut, "evidence"] = part.loc[cut, "evidence"].str.slice(0, HOVER_EVIDENCE)
+    # plain Python strings: the charts group and join them many times, and Arrow-backed strings leave
+    # far more memory behind after that
+    parts.append(part.astype({c: object for c in part.columns if c in REPORT_TEXT}))
+
+
+def _system_allocator() -> None:
+    """Let Arrow (pandas' string columns) allocate with malloc, whose freed memory _release_memory hands
+    back; Arrow's own allocator keeps what a batch freed, so a long run would hold every batch's peak."""
+    try:
+        import pyarrow
+
+        pyarrow.set_memory_pool(pyarrow.system_memory_pool())
+    except (ImportError, AttributeError):
+        pass
+
+
+def _release_memory() -> None:
+    """Give freed heap back to the operating system (glibc keeps it otherwise, and the resident size of a
+    long run creeps up with every batch). A no-op where there is no glibc."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _with_progress(stream: Iterable[tuple[Document, list[dict[str, object]]]], show: bool

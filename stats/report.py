@@ -7,7 +7,7 @@ that comes from a document (ids, evidence, models, messages) is HTML-escaped.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -15,7 +15,7 @@ import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
 from . import __version__, charts
-from .checks import CheckResult, RuleSet, load_rules
+from .checks import CheckResult, RuleSet, count_checks, load_rules, summary
 from .schema import Failure
 
 ATTACKER_ORDER = ("russia", "ukraine", "unknown")
@@ -108,8 +108,8 @@ def charted_attackers(figures: pd.DataFrame) -> list[str]:
     return [a for a in attackers_of(figures) if (launched["attacker"] == a).any()]
 
 
-def report_figures(figures: pd.DataFrame, checks: Sequence[CheckResult], period: str = "auto"
-                   ) -> dict[str, go.Figure]:
+def report_figures(figures: pd.DataFrame, checks: Sequence[CheckResult], period: str = "auto",
+                   tally: Mapping[tuple[str, str, str], int] | None = None) -> dict[str, go.Figure]:
     """The report's charts by file name: four per attacker with launched figures (or four saying there is
     no data), then the two check charts."""
     out: dict[str, go.Figure] = {}
@@ -120,7 +120,7 @@ def report_figures(figures: pd.DataFrame, checks: Sequence[CheckResult], period:
         out[f"outcomes{suffix}"] = charts.outcomes(figures, attacker)
         out[f"outcome-shares{suffix}"] = charts.outcome_shares(figures, attacker)
         out[f"timeline{suffix}"] = charts.timeline(figures, attacker, period)
-    out["checks-per-rule"] = charts.check_rules(checks)
+    out["checks-per-rule"] = charts.check_rules(checks, tally)
     out["check-failures"] = charts.check_failures(checks, figures, period)
     return out
 
@@ -146,13 +146,13 @@ def _check_rows(checks: Sequence[CheckResult], dates: pd.Series) -> pd.DataFrame
                         columns=CHECK_COLUMNS)
 
 
-def _rule_rows(checks: Sequence[CheckResult], rules: RuleSet) -> pd.DataFrame:
+def _rule_rows(tally: Mapping[tuple[str, str, str], int], rules: RuleSet) -> pd.DataFrame:
     rows = []
     for rule in rules.rules:
-        mine = [c for c in checks if c.rule == rule.id]
+        passed = sum(n for (r, _, status), n in tally.items() if r == rule.id and status == "pass")
+        failed = sum(n for (r, _, status), n in tally.items() if r == rule.id and status == "fail")
         rows.append({"rule": rule.id, "description": rule.description, "severity": rule.severity,
-                     "checked": len(mine), "passed": sum(c.status == "pass" for c in mine),
-                     "failed": sum(c.status == "fail" for c in mine)})
+                     "checked": passed + failed, "passed": passed, "failed": failed})
     return pd.DataFrame(rows, columns=["rule", "description", "severity", "checked", "passed", "failed"])
 
 
@@ -171,16 +171,25 @@ def _card(value: object, label: str, kind: str = "") -> str:
 
 def render_report(figures: pd.DataFrame, checks: list[CheckResult], documents: pd.DataFrame,
                   failures: list[Failure] | None = None, title: str = "attack-stats report",
-                  max_rows: int = 5000, rules: RuleSet | None = None, period: str = "auto") -> str:
-    """One self-contained HTML page (plotly.js embedded: no network needed to view it)."""
+                  max_rows: int = 5000, rules: RuleSet | None = None, period: str = "auto",
+                  tally: Mapping[tuple[str, str, str], int] | None = None, total_figures: int | None = None
+                  ) -> str:
+    """One self-contained HTML page (plotly.js embedded: no network needed to view it).
+
+    `tally` counts the checks per (rule, severity, status) when `checks` holds only some of them (a large
+    run keeps every failed check but only the first passed ones); `total_figures` is the size of the figures
+    table when `figures` holds only its first rows (the charts then draw those, and say so)."""
     failures = failures or []
     rules = rules or load_rules()
+    total = len(figures) if total_figures is None else total_figures
     documents, documents_note = _documents(documents, figures)
     failed = [c for c in checks if c.status == "fail"]
-    errors = [c for c in failed if c.severity == "error"]
     passed = [c for c in checks if c.status == "pass"]
+    tally = tally if tally is not None else count_checks(checks)
+    totals = summary(checks, counts=tally)
+    n_passed, n_errors, n_warnings = totals["passed"], totals["failed"], totals["warnings"]
     dates = _dates_of(figures)
-    figs = report_figures(figures, checks, period)
+    figs = report_figures(figures, checks, period, tally)
     attackers = attackers_of(figures)
     charted = charted_attackers(figures)
     attacks = figures[figures["weapon"].isin(charts.WEAPON_ORDER)].groupby(charts.GROUP).ngroups if len(
@@ -194,14 +203,17 @@ def render_report(figures: pd.DataFrame, checks: list[CheckResult], documents: p
         charts.GROUP).ngroups if len(figures) else 0
     if undated:
         span += f" {undated:,} {'attack' if undated == 1 else 'attacks'} without a date."
+    if total > len(figures):
+        span += (f" The charts draw the first {len(figures):,} of the {total:,} figures (the figures CSV holds "
+                 "them all; attack-stats chart draws them all).")
     nav = [('<a href="#checks">Checks</a>')]
     nav += [f'<a href="#attacks-{_esc(a)}">{_esc(ATTACKER_HEADING.get(a, a))}</a>' for a in attackers]
     nav += ['<a href="#figures">Figures</a>', '<a href="#documents">Documents</a>']
     cards = [
-        _card(len(documents), "documents"), _card(len(figures), "figures"), _card(attacks, "attacks"),
-        _card(len(passed), "checks passed", "pass"),
-        _card(len(errors), "checks failed", "fail" if errors else "pass"),
-        _card(len(failed) - len(errors), "warnings", "warn" if len(failed) > len(errors) else ""),
+        _card(len(documents), "documents"), _card(total, "figures"), _card(attacks, "attacks"),
+        _card(n_passed, "checks passed", "pass"),
+        _card(n_errors, "checks failed", "fail" if n_errors else "pass"),
+        _card(n_warnings, "warnings", "warn" if n_warnings else ""),
         _card(len(failures), "schema failures", "fail" if failures else "pass"),
     ]
     parts = [
@@ -232,10 +244,10 @@ def render_report(figures: pd.DataFrame, checks: list[CheckResult], documents: p
         for name in ("composition", "outcomes", "outcome-shares", "timeline"):
             parts.append(_chart_div(figs[f"{name}{suffix}"], f"{name}{suffix}"))
     parts += ['<h2 id="checks">Consistency checks</h2>',
-              f"<p>{len(checks):,} checks: {len(passed):,} passed, {len(errors):,} failed, "
-              f"{len(failed) - len(errors):,} warnings. Each check compares the figures of one attack "
+              f"<p>{n_passed + n_errors + n_warnings:,} checks: {n_passed:,} passed, {n_errors:,} failed, "
+              f"{n_warnings:,} warnings. Each check compares the figures of one attack "
               "(document, event, attacker); the CSV lines point at the rows of the figures table.</p>",
-              html_table(_rule_rows(checks, rules), ("checked", "passed", "failed")),
+              html_table(_rule_rows(tally, rules), ("checked", "passed", "failed")),
               _chart_div(figs["checks-per-rule"], "checks-per-rule"),
               _chart_div(figs["check-failures"], "check-failures")]
     if failed:
@@ -244,10 +256,11 @@ def render_report(figures: pd.DataFrame, checks: list[CheckResult], documents: p
                   f'<p class="note">Showing the first {max_rows:,}.</p>' if len(failed) > max_rows else "",
                   html_table(_check_rows(shown, dates), ("event",))]
     else:
-        parts.append("<p>No check failed.</p>" if checks else "<p>No check applied.</p>")
+        parts.append("<p>No check failed.</p>" if tally else "<p>No check applied.</p>")
     if passed:
-        parts += [f"<details><summary>Passed checks ({len(passed):,})</summary>",
-                  f'<p class="note">Showing the first {max_rows:,}.</p>' if len(passed) > max_rows else "",
+        parts += [f"<details><summary>Passed checks ({n_passed:,})</summary>",
+                  f'<p class="note">Showing the first {min(max_rows, len(passed)):,}; every check is in '
+                  "checks.csv.</p>" if n_passed > min(max_rows, len(passed)) else "",
                   html_table(_check_rows(passed[:max_rows], dates), ("event",)), "</details>"]
     if failures:
         schema_rows = pd.DataFrame([{"line": f.line, "column": f.column, "value": f.value, "check": f.check}
@@ -261,8 +274,8 @@ def render_report(figures: pd.DataFrame, checks: list[CheckResult], documents: p
     parts += ['<h2 id="figures">Figures</h2>',
               '<p class="note">Line: the line of the figure in the figures CSV (the header is line 1). Span: where '
               "the number stands in its document.</p>",
-              f'<p class="note">Showing the first {max_rows:,} of {len(figures):,} figures.</p>'
-              if len(figures) > max_rows else "",
+              f'<p class="note">Showing the first {min(max_rows, len(figures)):,} of {total:,} figures.</p>'
+              if total > min(max_rows, len(figures)) else "",
               html_table(table[FIGURE_COLUMNS], ("line", "event", "value")) if len(figures) else "<p>No figures.</p>",
               '<h2 id="documents">Documents</h2>', documents_note,
               html_table(documents, ("size", "figures")) if len(documents) else "<p>No documents.</p>",

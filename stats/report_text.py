@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from .checks import CheckResult, summary
 from .schema import Failure
@@ -15,9 +15,10 @@ def short(text: str, width: int = EVIDENCE_WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def format_checks(failures: Sequence[Failure], checks: Sequence[CheckResult], include_passes: bool = True
-                  ) -> Iterator[str]:
-    """One line per schema failure and per check, then a summary line."""
+def format_checks(failures: Sequence[Failure], checks: Sequence[CheckResult], include_passes: bool = True,
+                  counts: Mapping[tuple[str, str, str], int] | None = None) -> Iterator[str]:
+    """One line per schema failure and per check, then a summary line (of `counts` when given: then the
+    checks are only those a run kept, and a line says how many more passed)."""
     for failure in failures:
         yield f"FAIL schema {failure.message()}"
     for check in checks:
@@ -26,6 +27,10 @@ def format_checks(failures: Sequence[Failure], checks: Sequence[CheckResult], in
         status = "PASS" if check.status == "pass" else "FAIL" if check.severity == "error" else "WARN"
         yield (f"{status} {check.rule} [{check.doc_id} event {check.event}, {check.attacker}] {check.message}"
                f" (lines {check.lines}) evidence: \"{short(check.evidence)}\"")
-    counts = summary(checks, len(failures))
+    totals = summary(checks, len(failures), counts)
+    kept = sum(c.status == "pass" for c in checks)
+    if include_passes and totals["passed"] > kept:
+        yield f"... and {totals['passed'] - kept} more passed checks (all are in checks.csv)"
+    counts = totals
     yield (f"{counts['passed']} passed, {counts['failed']} failed, {counts['warnings']} warnings, "
            f"{counts['schema_failures']} schema failures")
