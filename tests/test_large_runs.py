@@ -22,8 +22,8 @@ def test_folders_are_walked_in_the_order_of_their_sorted_paths(tmp_path: Path) -
     for name in names:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
-    expected = sorted((p for p in tmp_path.rglob("*") if p.is_file()
-                       and not any(part.startswith(".") for part in p.relative_to(tmp_path).parts)))
+    expected = sorted(p for p in tmp_path.rglob("*") if p.is_file()
+                       and not any(part.startswith(".") for part in p.relative_to(tmp_path).parts))
     assert [path for path, _ in _walk(tmp_path)] == expected
     assert [doc_id for _, doc_id in _walk(tmp_path)] == [p.relative_to(tmp_path).as_posix() for p in expected]
 
@@ -64,7 +64,8 @@ def test_a_large_run_keeps_every_failure_and_counts_every_check(many_reports: Pa
         (written["status"] == "pass").sum())
     # the report counts every figure and check, and says its charts draw only the first figures
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
-    assert result.figure_count == len(read_csv(tmp_path / "out" / "figures.csv")) == 116  # 36 reports of 3 figures, 4 of 2
+    # 36 reports of 3 figures, 4 of 2
+    assert result.figure_count == len(read_csv(tmp_path / "out" / "figures.csv")) == 116
     assert '<div class="card "><b>116</b><span>figures</span></div>' in html
     assert "The charts draw the first 12 of the 116 figures" in html
     assert re.search(rf"<summary>Passed checks \({(written['status'] == 'pass').sum():,}\)</summary>", html)
