@@ -110,6 +110,9 @@ class _Cand:
     single_ok: bool = False  # "the missile": an antecedent of one launched missile was found
     subset: bool = False  # people after "among the dead": a subset of a count given before
     person: bool = False  # one person told apart ("a 71-year-old woman was killed")
+    breakdown: bool = False  # a list line "17 – over the Bryansk region": its measure is the list's
+    part_of: _Cand | None = None  # the figure a break-down ("38 drones: 26 over Crimea, 12 ...") splits
+    after_colon: bool = False  # a break-down right after "...: " or one of its items
 
 
 class _Sentence:
@@ -718,6 +721,11 @@ class _Sentence:
                 j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
             if pre is None and self.role(j, "over"):
                 pre = self.pre_cue(i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region"
+                if pre is None and all(self.toks[k].kind == "P" for k in range(i)):
+                    cand.breakdown = True  # a line of a list: the measure is the list's, or there is none
+                    return [cand], j
+            if self.role(j, "over") and self.tok(i - 1) is not None and self.toks[i - 1].low in (":", ","):
+                cand.after_colon = True
             cand.measure = pre[0] if pre is not None else None
         if cand.measure in (None, "skip"):
             return [], j
@@ -1109,11 +1117,20 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     figures: list[_Cand] = []
     list_whole: _Cand | None = None
     for index, (maybe, cands) in enumerate(parsed):
+        sent = sentences[index]
         if maybe is None:
-            list_whole = None
+            # "ЗБИТО/ПОДАВЛЕНО – 451" then "in that number:" opens a list of the figure before
+            opens_list = text[sent.start:sent.end].rstrip().endswith(":") and index > 0 and history
+            wholes = [c for c in history[-1] if c.rule != "mention" and not c.part] if opens_list else []
+            list_whole = wholes[-1] if wholes and parsed[index - 1][0] is not None else None
+            # a sentence without figures still tells whose attack the next ones are about ("Russia's
+            # defence ministry said on Sunday:", a headline naming the source)
+            sides = [m.lastgroup or "russia" for m in lex.attacker_re.finditer(text, sent.start, sent.end)]
+            strong_sides = [side for side in sides if side != "ukraine_over"]
+            if strong_sides:
+                attacker_context = strong_sides[-1]
             continue
         s = maybe
-        sent = sentences[index]
         if _TIMESTAMP.match(text, sent.start):
             attacker_context = "russia"  # a new live-blog entry starts a new story
         list_whole = _continue_list(text, sent, cands, list_whole, s)
@@ -1125,6 +1142,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
         if cands:
             _advance_events(s, events, lex)
         side_cues = [(m.start(), m.lastgroup or "russia") for m in lex.attacker_re.finditer(text, sent.start, sent.end)]
+        cands = [c for c in cands if not (c.breakdown and c.measure is None)]
         for cand in cands:
             cand.event = events.current
             _resolve_antecedent(cand, cands, mentions, history)
@@ -1164,8 +1182,13 @@ _TIMESTAMP = re.compile(r"\W*(?:\w+,?\s+)?\d{1,2}[:.]\d{2}\b")
 def _continue_list(text: str, sent: Sentence, cands: list[_Cand], whole: _Cand | None,
                    s: _Sentence) -> _Cand | None:
     """Items of a list after "...destroyed 96 UAVs, namely:" take the measure of the figure it opened with."""
-    item = text[sent.start:sent.end].lstrip().startswith(_BULLETS)
+    item = text[sent.start:sent.end].lstrip().startswith(_BULLETS) or any(c.breakdown for c in cands)
     if whole is not None and item:
+        for cand in cands:
+            if cand.breakdown:
+                cand.measure = whole.measure
+                cand.part = True
+                cand.part_of = whole
         for cand in cands:
             if cand.index in s.defaulted and cand.weapon not in (None, "people", "aircraft"):
                 cand.measure = whole.measure
@@ -1217,7 +1240,9 @@ def _resolve_antecedent(cand: _Cand, cands: list[_Cand], mentions: list[_Cand],
                     break
         return
     earlier = [c for c in cands if c.index < cand.index and c.weapon not in (None, "people")]
-    if (cand.of_which or cand.more) and earlier:
+    if cand.part_of is not None:
+        pool = [cand.part_of]
+    elif (cand.of_which or cand.more or cand.after_colon) and earlier:
         pool = [earlier[-1]]  # "277 дронів збито, ще 129 локаційно втрачено": 129 more of the same
     elif earlier:
         pool = earlier
