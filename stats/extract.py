@@ -1101,6 +1101,8 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     for index, sent in enumerate(sentences):
         first = bisect.bisect_left(hits, sent.start)
         named = first < len(hits) and hits[first] < sent.end
+        if not named and parsed and parsed[-1][0] is not None and _LIST_ITEM.match(text, sent.start, sent.end):
+            named = True  # the next line of a break-down list ("5 – над территорией Орловской области,")
         if named:
             recent = index
         elif not (index - recent <= 3 and lex.number_re.search(text, sent.start, sent.end)):
@@ -1176,6 +1178,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
 
 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪", "►")
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]\s*)?\d[\d\s]*\s*[-–—:]")
 _TIMESTAMP = re.compile(r"\W*(?:\w+,?\s+)?\d{1,2}[:.]\d{2}\b")
 
 
