@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from . import language as language_mod
 from .contract import MUNITIONS, PARENT
-from .lexicon import Lexicon, Model, keyword_positions, load
+from .lexicon import Lexicon, Model, attack_positions, keyword_positions, load
 from .text import Sentence, Token, split_sentences, tokenize
 
 WEAPON_MEASURES = frozenset({"launched", "shot_down", "jammed", "neutralized", "hit", "lost"})
@@ -1090,9 +1090,10 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     lang = language or language_mod.detect(text)
     lex = load(lang)
     lowered = text.lower()
+    attacks = attack_positions(lex, lowered)
+    if not attacks:
+        return []  # names no weapon and no attack: casualties alone are not figures of an attack
     hits = keyword_positions(lex, lowered)
-    if not hits:
-        return []  # names no weapon and no casualty: nothing to read
     if len(lowered) != len(text):
         hits = list(range(len(text)))  # lower-casing moved characters: read every sentence
     sentences = split_sentences(text)
@@ -1160,7 +1161,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
             attacker_context = strong[-1]
         history.append(resolved + mentions)
         figures.extend(resolved)
-    if not any(s is not None and s.names_attack() for s, _ in parsed):
+    if any(c.weapon == "people" for c in figures) and not _names_attack(text, sentences, parsed, attacks, lex):
         figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
     years = _years(events, doc_date)
     kept = _deduplicate(figures, sentences)
@@ -1180,6 +1181,16 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪", "►")
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]\s*)?\d[\d\s]*\s*[-–—:]")
 _TIMESTAMP = re.compile(r"\W*(?:\w+,?\s+)?\d{1,2}[:.]\d{2}\b")
+
+
+def _names_attack(text: str, sentences: list[Sentence], parsed: list[tuple[_Sentence | None, list[_Cand]]],
+                  attacks: list[int], lex: Lexicon) -> bool:
+    """Does a sentence of the text name a weapon or an attack? (Those not read for figures are read here.)"""
+    if any(s is not None and s.names_attack() for s, _ in parsed):
+        return True
+    starts = [sent.start for sent in sentences]
+    unread = sorted({bisect.bisect_right(starts, pos) - 1 for pos in attacks})
+    return any(parsed[i][0] is None and _Sentence(text, sentences[i], lex).names_attack() for i in unread if i >= 0)
 
 
 def _continue_list(text: str, sent: Sentence, cands: list[_Cand], whole: _Cand | None,

@@ -188,6 +188,7 @@ class Lexicon:
     token_re: re.Pattern[str]
     keywords: tuple[str, ...]  # lower-case pieces of which a sentence with a figure holds one
     keyword_automaton: Any  # Aho-Corasick automaton of the keywords (pyahocorasick)
+    attack_automaton: Any  # the same for the terms that name a weapon or an attack (no people)
     number_re: re.Pattern[str]  # a digit or a number word
     attacker_re: re.Pattern[str]
     time_re: re.Pattern[str]
@@ -369,9 +370,23 @@ def _automaton(keywords: Iterable[str]) -> Any:
     return automaton
 
 
+def _word_start(lowered: str, end: int, word: str) -> bool:
+    # every term is matched as whole words and a keyword is the beginning of one of its words: a keyword
+    # inside a word ("men" in "government") cannot start a term
+    start = end - len(word) + 1
+    return start == 0 or not lowered[start - 1].isalnum()
+
+
+def attack_positions(lex: Lexicon, lowered: str) -> list[int]:
+    """Where a lower-cased text may name a weapon or an attack (end positions, in order); none: the text
+    holds no attack figure."""
+    return [end for end, word in lex.attack_automaton.iter(lowered) if _word_start(lowered, end, word)]
+
+
 def keyword_positions(lex: Lexicon, lowered: str) -> list[int]:
-    """Where a lower-cased text holds one of the lexicon's keywords (end positions, in order)."""
-    return [end for end, _ in lex.keyword_automaton.iter(lowered)]
+    """Where a lower-cased text holds one of the lexicon's keywords at the start of a word (end positions,
+    in order)."""
+    return [end for end, word in lex.keyword_automaton.iter(lowered) if _word_start(lowered, end, word)]
 
 
 def _stem_key(term: str) -> str:
@@ -434,6 +449,10 @@ def load(language: str) -> Lexicon:
     named = [t for t in terms if (s := _sense_of(senses, t)) and (
         s.head or s.model is not None or (" " not in t and any(m in ("killed", "injured") for m, _ in s.cues)))]
     keywords = _keywords(named)
+    # a document with figures names a weapon or an attack somewhere (casualties alone are dropped)
+    attack_terms = [t for t in terms if (s := _sense_of(senses, t)) and (
+        (s.head not in (None, "people") and "person" not in s.roles) or s.model is not None
+        or "attack_word" in s.roles)]
     # a sentence with no weapon named needs a number to hold a figure ("shot down 249 and jammed 226 of them")
     numbers = [t for t in terms if (s := _sense_of(senses, t)) and (
         s.number is not None or s.roles & {"both", "all", "all_but"})]
@@ -472,6 +491,7 @@ def load(language: str) -> Lexicon:
         token_re=token_re,
         keywords=keywords,
         keyword_automaton=_automaton(keywords),
+        attack_automaton=_automaton(_keywords(attack_terms)),
         number_re=number_re,
         attacker_re=attacker_re,
         time_re=time_re,
