@@ -81,6 +81,7 @@ class _NP:
     excluded: bool
     platform: bool
     singular: bool
+    measure: str | None = None  # from a participle before the noun: "18 downed drones", "18 сбитых БПЛА"
 
 
 @dataclass(slots=True)
@@ -170,6 +171,7 @@ class _Sentence:
         singular = False
         platform = False
         head_at = -1
+        attr: str | None = None
         while k < self.n:
             t = self.toks[k]
             s = t.sense
@@ -187,6 +189,10 @@ class _Sentence:
                 continue
             if s is not None and "excluded" in s.roles:
                 excluded = True
+                k += 1
+                continue
+            if s is not None and attr is None and any(pos == "attr" for _, pos in s.cues):
+                attr = next(measure for measure, pos in s.cues if pos == "attr")
                 k += 1
                 continue
             if (s is not None and "mod" in s.roles) or t.kind == "HYPH" or (
@@ -271,7 +277,7 @@ class _Sentence:
         for model in models:
             if model.name not in names:
                 names.append(model.name)
-        return _NP(weapon, names, k, head_at if head_at >= 0 else k - 1, hint, excluded, platform, singular)
+        return _NP(weapon, names, k, head_at if head_at >= 0 else k - 1, hint, excluded, platform, singular, attr)
 
     def _models_after(self, k: int, models: list[Model]) -> int:
         """Models named right after the noun: "ракети Х-101", "БпЛА типу Shahed", "ракет «Калібр»"."""
@@ -669,6 +675,8 @@ class _Sentence:
             while self.tok(k) is not None and self.toks[k].low in _DETERMINERS:
                 k += 1  # "one of its Mirage 2000 jets"
             np = self.noun_phrase(k)
+            if np is not None and np.measure is not None:
+                return [], np.end  # "one of the intercepted missiles": counted before
             if np is not None and np.weapon is not None:
                 cand = self._cand(t, i, np.weapon, np.models, qualifier, "partitive", np.hint)
                 cand.definite = True
@@ -679,8 +687,8 @@ class _Sentence:
             return [], i + 1
         np = self.noun_phrase(j)
         if np is not None and np.weapon is not None:
-            if np.excluded:
-                return [], np.end
+            if np.excluded or (np.measure is not None and t.has("article")):
+                return [], np.end  # "debris from a downed drone": the drone was counted before
             cand = self._cand(t, i, np.weapon, np.models, qualifier, "np", np.hint)
             cand.more = more
             cand.definite = any(tok.low in _DEFINITE for tok in self.toks[j:np.end]) or (  # "20 such missiles"
@@ -688,7 +696,12 @@ class _Sentence:
                 self.lex.language != "en" and np.weapon == "missile" and not np.models)
             own = [m for m in self.cues(np.head, ("any",)) if m in PEOPLE_MEASURES] if np.weapon == "people" else []
             # "12 поранених", "3 загиблих": the noun says the measure
-            cand.measure = own[0] if own else self._measure(i, np.end, np.weapon, partitive_whole=self._after_of(i))
+            if own:
+                cand.measure = own[0]
+            elif np.measure is not None and np.weapon != "people" and not self._after_of(i):
+                cand.measure = np.measure  # "о 18 сбитых беспилотниках": the participle says it
+            else:
+                cand.measure = self._measure(i, np.end, np.weapon, partitive_whole=self._after_of(i))
             if cand.measure == "skip" or cand.measure is None:
                 return [], np.end
             if np.weapon == "aircraft" and cand.measure not in AIRCRAFT_MEASURES:
@@ -905,6 +918,8 @@ class _Sentence:
         np = self.noun_phrase(i + 1, max_mods=3)
         if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
             return [], i + 1
+        if np.measure is not None:
+            return [], np.end  # "debris from a downed drone": the drone was counted before
         if np.weapon != "people" and t.has("not_before"):
             return [], i + 1
         if self.is_num(i + 1):
@@ -958,7 +973,8 @@ class _Sentence:
     def _singular(self, i: int) -> tuple[list[_Cand], int]:
         """A singular noun with a measure in a language without articles: "Водій загинув", "знищено ракету"."""
         start = i
-        while start > 0 and (self.role(start - 1, "mod") or self.toks[start - 1].kind == "HYPH"):
+        while start > 0 and (self.role(start - 1, "mod") or self.toks[start - 1].kind == "HYPH" or self.cues(
+                start - 1, ("attr",))):
             start -= 1
         before = self.tok(start - 1)
         if before is not None and (before.kind == "NUM" or self.qualifier_at(start - 1) or before.has("article")
@@ -967,6 +983,8 @@ class _Sentence:
         np = self.noun_phrase(start, max_mods=4)
         if np is None or np.weapon is None or np.excluded or np.head != i:
             return [], i + 1
+        if np.measure is not None:
+            return [], np.end  # "обломки сбитого беспилотника": the drone was counted before
         measure = self._measure_of_one(np, start, allow_chain=False)
         if measure is None:
             return [], np.end
@@ -1180,7 +1198,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪", "►")
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]\s*)?\d[\d\s]*\s*[-–—:]")
-_TIMESTAMP = re.compile(r"\W*(?:\w+,?\s+)?\d{1,2}[:.]\d{2}\b")
+_TIMESTAMP = re.compile(r"\W*(?:\w{3,},?\s+)?\d{1,2}[:.]\d{2}\b")  # "08:47 —", "Monday 08:47"; not "at 23:52"
 
 
 def _names_attack(text: str, sentences: list[Sentence], parsed: list[tuple[_Sentence | None, list[_Cand]]],

@@ -47,7 +47,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
                  "place_prefixes_over", "place_suffixes"},
     "time": {"previous", "current", "months", "night_join"},
 }
-CUE_POSITIONS = ("any", "pre", "post")
+CUE_POSITIONS = ("any", "pre", "post", "attr")  # attr: a participle between number and noun
 _MISSING = object()
 MODEL_KEYS = {"name", "weapon", "side", "aliases"}
 
