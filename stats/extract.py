@@ -739,10 +739,26 @@ class _Sentence:
                     return [cand], j
             if self.role(j, "over") and self.tok(i - 1) is not None and self.toks[i - 1].low in (":", ","):
                 cand.after_colon = True
+            if pre is None and self._region_in_brackets(i):
+                pre = self.pre_cue(i, WEAPON_MEASURES)  # "mostly over Bryansk (43) and Kursk (29)"
+                cand.after_colon = pre is not None
             cand.measure = pre[0] if pre is not None else None
         if cand.measure in (None, "skip"):
             return [], j
         return [cand], j
+
+    def _number_after(self, k: int) -> bool:
+        """Does a number follow at token k, after adverbs and a qualifier ("сбиты лишь две")?"""
+        while k < self.n and (self.role(k, "adv") or self.role(k, "aux") or self.qualifier_at(k)):
+            k += 1
+        return self.is_num(k)
+
+    def _region_in_brackets(self, i: int) -> bool:
+        """Is the number a region's share in brackets after "over": "над Брянской (43) и Курской (29)"?"""
+        before, after = self.tok(i - 1), self.tok(i + 1)
+        if before is None or after is None or before.low != "(" or after.low != ")":
+            return False
+        return any(self.role(k, "over") for k in range(max(0, i - 11), i - 1))
 
     def _after_of(self, i: int) -> bool:
         """Is the number the whole of a partitive ("of the 50 drones", "Of 93 drones launched, ...")?"""
@@ -767,6 +783,9 @@ class _Sentence:
         compatible = _compatible(weapon)
         if not skip_post:
             post = self.post_cue(end, allow_chain=allow_chain, people=weapon == "people")
+            if post is not None and (partitive_whole or self.role(i - (2 if self.qualifier_at(i - 1) else 1), "of")) \
+                    and self._number_after(post[1] + 1):
+                return "launched"  # "Из четырёх ракет сбиты две": the cue is the part's
             if post is not None and post[0] == "launched" and self.cues(end, ("any", "pre", "post")) \
                     and not partitive_whole:
                 # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched
@@ -1326,6 +1345,8 @@ def _refine(cand: _Cand, cands: list[_Cand], mentions: list[_Cand], history: lis
         # a bare "ракети" refers back only when every missile named before is of one class and model
         named = {(c.weapon, tuple(c.models)) for pool in pools for c in pool
                  if c.weapon in ("missile", "cruise_missile", "ballistic_missile")}
+        # "Искандер-М/KN-23" is named once as a pair and once per model: the pair covers its parts
+        named = {(w, m) for w, m in named if not any(w2 == w and set(m) < set(m2) for w2, m2 in named)}
         if len(named) != 1:
             return
     for pool in pools:
