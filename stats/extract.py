@@ -745,7 +745,22 @@ class _Sentence:
             cand.measure = pre[0] if pre is not None else None
         if cand.measure in (None, "skip"):
             return [], j
+        whole = self._of_noun_before(i)
+        if whole is not None:
+            cand.weapon, cand.models, cand.definite = whole.weapon, list(whole.models), True
         return [cand], j
+
+    def _of_noun_before(self, i: int) -> _NP | None:
+        """"из дронов сбиты девять", "Of the missiles, 59 were downed": the noun the bare number counts."""
+        for k in range(i - 1, max(-1, i - 10), -1):
+            if self.is_num(k) or self.role(k, "boundary") or self.toks[k].low in (";", ":"):
+                return None
+            if self.role(k, "of") and not self.role(k, "of_them"):
+                np = self.noun_phrase(k + 1, max_mods=3)
+                if np is None or np.weapon in (None, "people") or np.end > i or np.excluded:
+                    return None
+                return np
+        return None
 
     def _number_after(self, k: int) -> bool:
         """Does a number follow at token k, after adverbs and a qualifier ("сбиты лишь две")?"""
@@ -1432,6 +1447,11 @@ def _deduplicate(cands: list[_Cand], sentences: list[Sentence]) -> list[_Cand]:
                 continue
         seen[key] = len(kept)
         kept.append(cand)
+    # a headline's "две ракеты" restated in the body as "две баллистические ракеты": the body's weapon
+    body = [c for c in kept if not sentences[c.sentence].title]
+    kept = [c for c in kept if not (sentences[c.sentence].title and c.weapon is not None and any(
+        (b.event, b.attacker, b.measure, b.value) == (c.event, c.attacker, c.measure, c.value)
+        and b.weapon is not None and _subclass(b.weapon, c.weapon) for b in body))]
     kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
     return kept
 
