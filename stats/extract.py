@@ -114,6 +114,7 @@ class _Cand:
     breakdown: bool = False  # a list line "17 – over the Bryansk region": its measure is the list's
     part_of: _Cand | None = None  # the figure a break-down ("38 drones: 26 over Crimea, 12 ...") splits
     after_colon: bool = False  # a break-down right after "...: " or one of its items
+    whole: bool = False  # the whole of a partitive: "Из четырёх ракет сбиты две"
 
 
 class _Sentence:
@@ -402,6 +403,17 @@ class _Sentence:
                 if close is not None:
                     k = close
                     continue
+            if t.low == "," and k == start and self.cues(k + 1, ("attr",)):
+                return (self.cues(k + 1, ("attr",))[0], k + 1)  # "о двух беспилотниках, сбитых на подлете"
+            if t.has("over") and k == start and not people:
+                # "одну из ракет над областью удалось сбить": the place, then the measure
+                m = k + 1
+                while m < self.n and m - k < 5 and self.toks[m].kind not in ("NUM", "P") and not (
+                        self.cues(m, ("any", "post")) or self.role(m, "aux")):
+                    m += 1
+                if self.cues(m, ("any", "post")) or self.role(m, "aux"):
+                    k = m
+                    continue
             if people and t.low in _PEOPLE_PP and k - start < 2:
                 # "three workers at an industrial site were injured", "a man in his sixties was killed"
                 m = k + 1
@@ -612,6 +624,8 @@ class _Sentence:
             return [], i + 1  # "the one that struck", "no one"
         if self.tok(i - 1) is not None and self.toks[i - 1].low == "/" and self.model_at(i - 2):
             return [], i + 1  # Kh-59/69
+        if self.role(i - 1, "debris"):
+            return [], i + 1  # "обломки одной из ракет упали": what broke up was counted before
         qualifier, more = self._qualifier(i)
         j = i + 1
         nxt = self.tok(j)
@@ -691,6 +705,7 @@ class _Sentence:
                 return [], np.end  # "debris from a downed drone": the drone was counted before
             cand = self._cand(t, i, np.weapon, np.models, qualifier, "np", np.hint)
             cand.more = more
+            cand.whole = self.role(i - (2 if qualifier != "exact" else 1), "of")
             cand.definite = any(tok.low in _DEFINITE for tok in self.toks[j:np.end]) or (  # "20 such missiles"
                 # no articles: "Одну ракету збито" after two Kinzhals is one of those Kinzhals
                 self.lex.language != "en" and np.weapon == "missile" and not np.models)
@@ -1180,7 +1195,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
             list_whole = wholes[-1] if wholes and parsed[index - 1][0] is not None else None
             # a sentence without figures still tells whose attack the next ones are about ("Russia's
             # defence ministry said on Sunday:", a headline naming the source)
-            sides = [m.lastgroup or "russia" for m in lex.attacker_re.finditer(text, sent.start, sent.end)]
+            sides = [side for _, side in _side_cues(text, sent, lex)]
             strong_sides = [side for side in sides if side != "ukraine_over"]
             if strong_sides:
                 attacker_context = strong_sides[-1]
@@ -1196,7 +1211,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
         mentions = s.mentions()
         if cands:
             _advance_events(s, events, lex)
-        side_cues = [(m.start(), m.lastgroup or "russia") for m in lex.attacker_re.finditer(text, sent.start, sent.end)]
+        side_cues = _side_cues(text, sent, lex)
         cands = [c for c in cands if not (c.breakdown and c.measure is None)]
         for cand in cands:
             cand.event = events.current
@@ -1356,12 +1371,12 @@ def _refine(cand: _Cand, cands: list[_Cand], mentions: list[_Cand], history: lis
     for past in reversed(history[-3:]):
         pools.append([c for c in past if c.rule != "mention"])
         pools.append([c for c in past if c.rule == "mention"])
-    if cand.rule == "np":
+    if cand.rule == "np" and not cand.whole:
         # a bare "ракети" refers back only when every missile named before is of one class and model
         named = {(c.weapon, tuple(c.models)) for pool in pools for c in pool
                  if c.weapon in ("missile", "cruise_missile", "ballistic_missile")}
         # "Искандер-М/KN-23" is named once as a pair and once per model: the pair covers its parts
-        named = {(w, m) for w, m in named if not any(w2 == w and set(m) < set(m2) for w2, m2 in named)}
+        named = {(w, m) for w, m in named if not (m and any(w2 == w and set(m) < set(m2) for w2, m2 in named))}
         if len(named) != 1:
             return
     for pool in pools:
@@ -1390,6 +1405,24 @@ def _refine(cand: _Cand, cands: list[_Cand], mentions: list[_Cand], history: lis
         if not cand.models and len(matches) == 1:
             cand.models = list(matches[0].models)
         return
+
+
+_LAST_WORDS = re.compile(r"([\w-]+)\W{0,3}$")
+
+
+def _side_cues(text: str, sent: Sentence, lex: Lexicon) -> list[tuple[int, str]]:
+    """Where the sentence names a side, and which; "F-16 Воздушных сил Украины" names the jet's owner."""
+    out = []
+    for m in lex.attacker_re.finditer(text, sent.start, sent.end):
+        side = m.lastgroup or "russia"
+        if side == "russia":
+            last = _LAST_WORDS.search(text, max(sent.start, m.start() - 24), m.start())
+            sense = lex.lookup(last.group(1)) if last is not None else None
+            if sense is not None and (sense.head == "aircraft" or (
+                    sense.model is not None and lex.models[sense.model].weapon == "aircraft")):
+                continue  # the aircraft's owner, not who speaks
+        out.append((m.start(), side))
+    return out
 
 
 def _attacker(cand: _Cand, side_cues: list[tuple[int, str]], context: str) -> str:

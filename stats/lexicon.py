@@ -42,7 +42,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "cues": set(MEASURES),
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
-                "boundaries", "nominal_cases", "ground_fire", "attack_words"},
+                "boundaries", "nominal_cases", "ground_fire", "attack_words", "debris"},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
                  "place_prefixes_over", "place_suffixes"},
     "time": {"previous", "current", "months", "night_join"},
@@ -55,7 +55,7 @@ MODEL_KEYS = {"name", "weapon", "side", "aliases"}
 SINGLE_ROLES = {
     "article", "both", "all", "all_but", "not_before", "mod", "compound", "aux", "adv", "of_them",
     "of", "including", "more", "over", "bare", "boundary", "joiner", "platform", "excluded", "singular",
-    "ground_fire", "attack_word",
+    "ground_fire", "attack_word", "debris",
 }
 
 
@@ -314,7 +314,7 @@ def _build_senses(
             add(term, skip={pos})
     grammar_roles = {"aux": "aux", "adverbs": "adv", "of_them": "of_them", "of": "of", "including": "including",
                      "more": "more", "over": "over", "bare_followers": "bare", "boundaries": "boundary",
-                     "ground_fire": "ground_fire", "attack_words": "attack_word"}
+                     "ground_fire": "ground_fire", "attack_words": "attack_word", "debris": "debris"}
     for key, role in grammar_roles.items():
         for term in _strings(data.get("grammar", {}).get(key, []), f"{where} grammar.{key}"):
             add(term, roles={role})
