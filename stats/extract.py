@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 
 from . import language as language_mod
 from .contract import MUNITIONS, PARENT
-from .lexicon import Lexicon, Model, attack_positions, keyword_positions, load
+from .lexicon import (Lexicon, Model, attack_positions, keyword_positions, load, names_attack, names_figure_noun,
+                      term_at)
 from .text import Sentence, Token, split_sentences, tokenize
 
 WEAPON_MEASURES = frozenset({"launched", "shot_down", "jammed", "neutralized", "hit", "lost"})
@@ -1157,18 +1158,22 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     lang = language or language_mod.detect(text)
     lex = load(lang)
     lowered = text.lower()
+    exact = len(lowered) == len(text)  # else lower-casing moved characters: read every sentence
     attacks = attack_positions(lex, lowered)
+    if exact:
+        attacks = [end for end in attacks if term_at(lex, lowered, end, names_attack)]
     if not attacks:
         return []  # names no weapon and no attack: casualties alone are not figures of an attack
-    hits = keyword_positions(lex, lowered)
-    if len(lowered) != len(text):
-        hits = list(range(len(text)))  # lower-casing moved characters: read every sentence
+    hits = keyword_positions(lex, lowered) if exact else list(range(len(text)))
     sentences = split_sentences(text)
     parsed: list[tuple[_Sentence | None, list[_Cand]]] = []
     recent = -10
     for index, sent in enumerate(sentences):
         first = bisect.bisect_left(hits, sent.start)
-        named = first < len(hits) and hits[first] < sent.end
+        named = False
+        while first < len(hits) and hits[first] < sent.end and not named:
+            named = not exact or term_at(lex, lowered, hits[first], names_figure_noun)
+            first += 1
         if not named and parsed and parsed[-1][0] is not None and _LIST_ITEM.match(text, sent.start, sent.end):
             named = True  # the next line of a break-down list ("5 – над территорией Орловской области,")
         if named:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -381,6 +381,31 @@ def attack_positions(lex: Lexicon, lowered: str) -> list[int]:
     """Where a lower-cased text may name a weapon or an attack (end positions, in order); none: the text
     holds no attack figure."""
     return [end for end, word in lex.attack_automaton.iter(lowered) if _word_start(lowered, end, word)]
+
+
+def names_attack(senses: Senses | None) -> bool:
+    """Does a term name a weapon, a model or an attack (what a document with figures must hold)?"""
+    return senses is not None and (
+        (senses.head not in (None, "people") and "person" not in senses.roles) or senses.model is not None
+        or "attack_word" in senses.roles)
+
+
+def names_figure_noun(senses: Senses | None) -> bool:
+    """Does a term name a weapon, a model, a person or a casualty (what makes a sentence worth reading)?"""
+    return senses is not None and (senses.head is not None or senses.model is not None or any(
+        measure in ("killed", "injured") for measure, _ in senses.cues))
+
+
+def term_at(lex: Lexicon, lowered: str, end: int, test: Callable[[Senses | None], bool]) -> bool:
+    """Is the keyword ending at `end` part of a whole vocabulary term that passes `test`? The keywords are
+    pieces of terms ("projec" of "projectiles" is also in "project"); this reads the real term."""
+    for m in lex.token_re.finditer(lowered, max(0, end - 60), min(len(lowered), end + 40)):
+        if m.start() > end:
+            break
+        if m.end() > end and m.lastgroup == "V":
+            # an exact term hides a stem of the same word ("атака" a cue, "атак*" an attack word): ask both
+            return test(lex.lookup(m.group())) or test(lex._stem_lookup(term_key(m.group())))
+    return False
 
 
 def keyword_positions(lex: Lexicon, lowered: str) -> list[int]:
