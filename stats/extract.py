@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from . import language as language_mod
 from .contract import MUNITIONS, PARENT
-from .lexicon import (Lexicon, Model, attack_positions, keyword_positions, load, names_attack, names_figure_noun,
+from .lexicon import (Lexicon, Model, attack_positions, keyword_positions, load, names_an_attack, names_figure_noun,
                       term_at)
 from .text import Sentence, Token, split_sentences, tokenize
 
@@ -1159,10 +1159,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     lex = load(lang)
     lowered = text.lower()
     exact = len(lowered) == len(text)  # else lower-casing moved characters: read every sentence
-    attacks = attack_positions(lex, lowered)
-    if exact:
-        attacks = [end for end in attacks if term_at(lex, lowered, end, names_attack)]
-    if not attacks:
+    if not (names_an_attack(lex, lowered) if exact else attack_positions(lex, lowered)):
         return []  # names no weapon and no attack: casualties alone are not figures of an attack
     hits = keyword_positions(lex, lowered) if exact else list(range(len(text)))
     sentences = split_sentences(text)
@@ -1186,6 +1183,8 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
         for c in cands:
             c.sentence = index
         parsed.append((s, cands))
+    if all(maybe is None for maybe, _ in parsed):
+        return []  # no sentence worth reading
     events = _EventState()
     attacker_context = "russia"
     history: list[list[_Cand]] = []  # figures and mentions of the sentences read so far
@@ -1233,7 +1232,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
             attacker_context = strong[-1]
         history.append(resolved + mentions)
         figures.extend(resolved)
-    if any(c.weapon == "people" for c in figures) and not _names_attack(text, sentences, parsed, attacks, lex):
+    if any(c.weapon == "people" for c in figures) and not _names_attack(text, sentences, parsed, lex):
         figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
     years = _years(events, doc_date)
     kept = _deduplicate(figures, sentences)
@@ -1256,10 +1255,11 @@ _TIMESTAMP = re.compile(r"\W*(?:\w{3,},?\s+)?\d{1,2}[:.]\d{2}\b")  # "08:47 —"
 
 
 def _names_attack(text: str, sentences: list[Sentence], parsed: list[tuple[_Sentence | None, list[_Cand]]],
-                  attacks: list[int], lex: Lexicon) -> bool:
+                  lex: Lexicon) -> bool:
     """Does a sentence of the text name a weapon or an attack? (Those not read for figures are read here.)"""
     if any(s is not None and s.names_attack() for s, _ in parsed):
         return True
+    attacks = attack_positions(lex, text.lower())
     starts = [sent.start for sent in sentences]
     unread = sorted({bisect.bisect_right(starts, pos) - 1 for pos in attacks})
     return any(parsed[i][0] is None and _Sentence(text, sentences[i], lex).names_attack() for i in unread if i >= 0)

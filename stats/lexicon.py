@@ -399,13 +399,19 @@ def names_figure_noun(senses: Senses | None) -> bool:
 def term_at(lex: Lexicon, lowered: str, end: int, test: Callable[[Senses | None], bool]) -> bool:
     """Is the keyword ending at `end` part of a whole vocabulary term that passes `test`? The keywords are
     pieces of terms ("projec" of "projectiles" is also in "project"); this reads the real term."""
-    for m in lex.token_re.finditer(lowered, max(0, end - 60), min(len(lowered), end + 40)):
+    for m in lex.token_re.finditer(lowered, max(0, end - 40), min(len(lowered), end + 40)):
         if m.start() > end:
             break
         if m.end() > end and m.lastgroup == "V":
             # an exact term hides a stem of the same word ("атака" a cue, "атак*" an attack word): ask both
             return test(lex.lookup(m.group())) or test(lex._stem_lookup(term_key(m.group())))
     return False
+
+
+def names_an_attack(lex: Lexicon, lowered: str) -> bool:
+    """Does a lower-cased text name a weapon or an attack with a whole vocabulary term? (Stops at the first.)"""
+    return any(_word_start(lowered, end, word) and term_at(lex, lowered, end, names_attack)
+               for end, word in lex.attack_automaton.iter(lowered))
 
 
 def keyword_positions(lex: Lexicon, lowered: str) -> list[int]:
