@@ -722,6 +722,15 @@ class _Sentence:
                 return [], np.end
             if np.weapon == "aircraft" and cand.measure not in AIRCRAFT_MEASURES:
                 return [], np.end  # launch platforms ("from 11 Tu-95MS bombers") are no figures
+            k = np.end
+            if cand.measure not in ("launched", None) and np.weapon != "people" and self.role(k, "of") \
+                    and not self.role(k, "of_them") and self.is_num(k + 1) and self.noun_phrase(k + 2) is None:
+                # "сбила 17 «шахедов» из 21": the whole is the number after "из"
+                whole = self._cand(self.toks[k + 1], k + 1, np.weapon, np.models, self._qualifier(k + 1)[0],
+                                   "partitive", np.hint)
+                whole.measure = "launched"
+                cand.same_as = whole
+                return [cand, whole], k + 2
             return [cand], np.end
         # a bare number: "shot down 249 and jammed 226 of them", "76 were shot down", "14 injured"
         if nxt is not None and not self._bare_follower(j):

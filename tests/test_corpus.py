@@ -85,11 +85,9 @@ KNOWN_MISSES_RU = {
     "ru-b-008": "'одна из бомб упала рядом с остановкой' is read as one bomb launched",
     "ru-b-011": "'четыре баллистические Искандер-М/KN-23' (an adjective without its noun) is not read",
     "ru-b-012": "'еще о двух, в 00:37 – о трех' (numbers without a noun in a chronology) are not read",
-    "ru-b-013": "'Пострадал 34-летний портовый рабочий' (an age and a job, no person noun) is not read",
     "ru-b-023": "'не достигла цели благодаря ... средствами радиоэлектронной борьбы' is read as shot down",
     "ru-b-024": "'сбит российский самолёт-носитель авиабомб – штурмовик Су-25' is not read",
     "ru-b-036": "'по городу ударили три «шахеда»' is read as launched, not hit",
-    "ru-b-038": "'17 «шахедов» из 21' misses the 21 launched",
     "ru-b-045": "'еще 60 перенаправлены на запасные аэродромы' (flights) is read as 60 drones jammed",
 }
 
