@@ -111,9 +111,39 @@ DISTRACTORS = [
 ]
 
 
+# written for these tests in the three languages; each covers one rule that is not tied to a language
+ACROSS_LANGUAGES = [
+    Example("participle-en", "The mayor said 18 downed drones had fallen on the outskirts overnight.",
+            [f("drone", "shot_down", 18)]),
+    Example("participle-ru", "К утру мэр сообщил о 12 сбитых беспилотниках, летевших на Москву.",
+            [f("drone", "shot_down", 12, attacker="ukraine")]),
+    Example("participle-uk", "Голова ОВА повідомив про 9 збитих дронів над областю.", [f("drone", "shot_down", 9)]),
+    Example("participle-after-ru", "Вечером мэр Москвы сообщил еще о трех беспилотниках, сбитых на подлете к столице.",
+            [f("drone", "shot_down", 3, attacker="ukraine")]),
+    Example("debris-en", "Debris from a downed drone damaged the roof of a school.", []),
+    Example("debris-ru", "Обломки одной из ракет упали на поле, пострадавших нет.", []),
+    Example("of-whole-first-ru", "Противник выпустил шесть баллистических ракет. Из шести ракет сбиты четыре.",
+            [f("ballistic_missile", "launched", 6), f("ballistic_missile", "shot_down", 4)]),
+    Example("of-whole-after-ru", "ПВО уничтожила 40 «шахедов» из 52, сообщили в Воздушных силах.",
+            [f("drone", "shot_down", 40, model="Shahed"), f("drone", "launched", 52, model="Shahed")]),
+    Example("of-noun-ru", "По городу выпустили 5 ракет и 30 дронов; из дронов сбиты 26.",
+            [f("missile", "launched", 5), f("drone", "launched", 30), f("drone", "shot_down", 26)]),
+    Example("regions-in-brackets", "Air defences destroyed 70 Ukrainian drones, mostly over Bryansk (31) and "
+            "Kursk (22), the ministry said.",
+            [f("drone", "shot_down", 70, attacker="ukraine"), f("drone", "shot_down", 31, attacker="ukraine"),
+             f("drone", "shot_down", 22, attacker="ukraine")]),
+    Example("owner-not-source", "Минобороны России: сбит вертолет Ми-8 Воздушных сил Украины, а также 14 "
+            "беспилотников.", [f("aircraft", "shot_down", 1, attacker="ukraine", model="Mi-8"),
+                               f("drone", "shot_down", 14, attacker="ukraine")]),
+    Example("active-either-ru", "Ночью над областью ПВО сбила или подавила 61 дрон из 80, сообщили в ОВА.",
+            [f("drone", "neutralized", 61), f("drone", "launched", 80)]),
+    Example("word-piece", "The project missed its inflation target by 2 points; 14 vehicles were recalled.", []),
+]
+
+
 def cases() -> list[object]:
     groups = {"totals": TOTALS_AND_PARTS, "outcomes": OUTCOMES, "numbers": NUMBERS_AND_QUALIFIERS,
-              "attackers": ATTACKERS_AND_CASUALTIES, "distractors": DISTRACTORS}
+              "attackers": ATTACKERS_AND_CASUALTIES, "distractors": DISTRACTORS, "languages": ACROSS_LANGUAGES}
     out = []
     for name, examples in groups.items():
         for ex in examples:
