@@ -135,7 +135,7 @@ ACROSS_LANGUAGES = [
     Example("owner-not-source", "Минобороны России: сбит вертолет Ми-8 Воздушных сил Украины, а также 14 "
             "беспилотников.", [f("aircraft", "shot_down", 1, attacker="ukraine", model="Mi-8"),
                                f("drone", "shot_down", 14, attacker="ukraine")]),
-    Example("active-either-ru", "Ночью над областью ПВО сбила или подавила 61 дрон из 80, сообщили в ОВА.",
+    Example("active-either-ru", "Ночью силы ПВО сбили или подавили 61 дрон из 80, сообщили военные.",
             [f("drone", "neutralized", 61), f("drone", "launched", 80)]),
     Example("word-piece", "The project missed its inflation target by 2 points; 14 vehicles were recalled.", []),
 ]
