@@ -28,8 +28,16 @@ from dataclasses import dataclass, field
 
 from . import language as language_mod
 from .contract import MUNITIONS, PARENT
-from .lexicon import (Lexicon, Model, attack_positions, keyword_positions, load, names_an_attack, names_figure_noun,
-                      term_at)
+from .lexicon import (
+    Lexicon,
+    Model,
+    attack_positions,
+    keyword_positions,
+    load,
+    names_an_attack,
+    names_figure_noun,
+    term_at,
+)
 from .text import Sentence, Token, split_sentences, tokenize
 
 WEAPON_MEASURES = frozenset({"launched", "shot_down", "jammed", "neutralized", "hit", "lost"})
@@ -770,9 +778,9 @@ class _Sentence:
             cand.measure = pre[0] if pre is not None else None
         if cand.measure in (None, "skip"):
             return [], j
-        whole = self._of_noun_before(i)
-        if whole is not None:
-            cand.weapon, cand.models, cand.definite = whole.weapon, list(whole.models), True
+        counted = self._of_noun_before(i)
+        if counted is not None:
+            cand.weapon, cand.models, cand.definite = counted.weapon, list(counted.models), True
         return [cand], j
 
     def _of_noun_before(self, i: int) -> _NP | None:
