@@ -398,13 +398,25 @@ def names_figure_noun(senses: Senses | None) -> bool:
 
 def term_at(lex: Lexicon, lowered: str, end: int, test: Callable[[Senses | None], bool]) -> bool:
     """Is the keyword ending at `end` part of a whole vocabulary term that passes `test`? The keywords are
-    pieces of terms ("projec" of "projectiles" is also in "project"); this reads the real term."""
-    for m in lex.token_re.finditer(lowered, max(0, end - 40), min(len(lowered), end + 40)):
-        if m.start() > end:
-            break
-        if m.end() > end and m.lastgroup == "V":
+    pieces of terms ("projec" of "projectiles" is also in "project"); this reads the real term, which starts
+    at the keyword's word or at one of the three words before it."""
+    start = end
+    while start > 0 and lowered[start - 1].isalnum():
+        start -= 1
+    for _ in range(4):
+        m = lex.token_re.match(lowered, start)
+        if m is not None and m.lastgroup == "V" and m.end() > end:
             # an exact term hides a stem of the same word ("атака" a cue, "атак*" an attack word): ask both
-            return test(lex.lookup(m.group())) or test(lex._stem_lookup(term_key(m.group())))
+            if test(lex.lookup(m.group())) or test(lex._stem_lookup(term_key(m.group()))):
+                return True
+        k = start
+        while k > 0 and not lowered[k - 1].isalnum() and start - k < 3:
+            k -= 1
+        if k == start or k == 0 or end - k > 48:
+            return False
+        while k > 0 and lowered[k - 1].isalnum():
+            k -= 1
+        start = k
     return False
 
 
