@@ -1519,6 +1519,9 @@ def _years(events: _EventState, doc_date: str | None) -> int | None:
     return max(stated) if stated else None
 
 
+_TIME_WORD = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
 def _advance_events(s: _Sentence, events: _EventState, lex: Lexicon) -> None:
     """Move to another event when the sentence names another night or date."""
     text, sent = s.text, s.sent
@@ -1541,7 +1544,9 @@ def _advance_events(s: _Sentence, events: _EventState, lex: Lexicon) -> None:
         if parsed is None:
             continue
         month, day, year = parsed
-        prev_word = text[max(sent.start, tok.start - 7):tok.start].lower().split()
+        prev_word = text[max(sent.start, tok.start - 14):tok.start].lower().split()
+        if prev_word and _TIME_WORD.fullmatch(prev_word[-1]):
+            prev_word.pop()  # "с 23:00 21 мая до 07:00 22 мая": the time of day between
         if prev_word and prev_word[-1] in ("since", "від", "с", "з", "until", "до"):
             continue
         date_key: tuple[int, int] = (month, day)
