@@ -12,15 +12,21 @@ COLUMNS: Final = (
     "attacker",
     "weapon",
     "model",
+    "region",
+    "group",
     "measure",
     "value",
     "qualifier",
     "unit",
     "start",
     "end",
+    "surface",
     "evidence",
     "rule",
 )
+
+#: Columns added after the first release: a table without them is read with them empty.
+ADDED_COLUMNS: Final = ("region", "group", "surface")
 
 ATTACKERS: Final = ("russia", "ukraine", "unknown")
 WEAPONS: Final = (

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .contract import COLUMNS
+from .contract import ADDED_COLUMNS, COLUMNS
 from .errors import InputError
 
 # A text cell starting with one of these is run as a formula by spreadsheets; such cells are written
@@ -17,7 +17,8 @@ from .errors import InputError
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Rows end in CRLF (RFC 4180): then a carriage return inside a cell is quoted too, so it survives a round trip.
 LINE_END = "\r\n"
-TEXT_COLUMNS = ("doc_id", "model", "evidence", "rule", "message", "evidence", "source", "reason", "lines")
+TEXT_COLUMNS = ("doc_id", "model", "region", "group", "surface", "evidence", "rule", "message", "source", "reason",
+                "lines")
 
 
 def _neutralise(value: object) -> object:
@@ -100,9 +101,18 @@ def read_csv(path: str | Path, nrows: int | None = None) -> pd.DataFrame:
     return frame
 
 
+def with_added_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """A figures table from before the columns in ADDED_COLUMNS existed gets them, empty, in contract order."""
+    absent = [c for c in ADDED_COLUMNS if c not in frame.columns]
+    if not absent:
+        return frame
+    frame = frame.assign(**dict.fromkeys(absent, ""))
+    return frame.loc[:, [c for c in COLUMNS if c in frame.columns] + [c for c in frame.columns if c not in COLUMNS]]
+
+
 def read_figures(path: str | Path) -> pd.DataFrame:
     """A figures CSV, with its columns checked against the contract."""
-    frame = read_csv(path)
+    frame = with_added_columns(read_csv(path))
     missing = [c for c in COLUMNS if c not in frame.columns]
     extra = [c for c in frame.columns if c not in COLUMNS]
     if missing or extra:

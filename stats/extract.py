@@ -78,6 +78,9 @@ class Figure:
     end: int
     evidence: str
     rule: str
+    surface: str = ""  # text[start:end]
+    region: str = ""  # where the text places the figure, or empty
+    group: str = ""  # people only: the subgroup counted, or empty
 
 
 @dataclass(slots=True)
@@ -1262,6 +1265,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
             model="/".join(cand.models), measure=cand.measure or "launched", value=cand.value,
             qualifier=cand.qualifier, start=cand.start, end=cand.end,
             evidence=" ".join(text[sent.start:sent.end].split()), rule=f"{lang}:{cand.rule}",
+            surface=text[cand.start:cand.end],
         ))
     return out
 

@@ -258,7 +258,7 @@ def import_massive_missile_attacks(path: str | Path, mapping: ImportMapping | No
     tidy = pd.concat(parts, ignore_index=True)
     tidy = tidy[tidy["value"].notna()].sort_values(["line", "order"], kind="stable")
     tidy = tidy.assign(value=tidy["value"].astype("int64"), qualifier="exact", unit=tidy["weapon"].map(UNIT_OF),
-                       start=0, end=0, rule=rules.rule)
+                       start=0, end=0, rule=rules.rule, region="", group="", surface="")
     valid, failures = validate(tidy.loc[:, list(COLUMNS)].reset_index(drop=True))
     if failures:
         shown = "; ".join(f.message() for f in failures[:3])

@@ -14,7 +14,7 @@ from . import language
 from .checks import CHECK_COLUMNS, CheckResult, RuleSet, count_checks, load_rules, results_frame, run_checks
 from .contract import COLUMNS
 from .csvio import CsvAppender, read_csv, write_text
-from .extract import extract_text
+from .extract import Figure, extract_text
 from .inputs import Document
 from .lexicon import LANGUAGES
 from .schema import Failure, empty_frame, validate
@@ -35,14 +35,13 @@ def figures_of(doc: Document) -> list[dict[str, object]]:
     if not figures and doc.status == "ok":
         doc.status = "no_figures"
         doc.reason = "no attack figures found" if doc.text.strip() else "empty document"
-    return [
-        {
-            "doc_id": doc.doc_id, "event": f.event, "date": f.date, "attacker": f.attacker, "weapon": f.weapon,
-            "model": f.model, "measure": f.measure, "value": f.value, "qualifier": f.qualifier,
-            "unit": unit_of(f.weapon), "start": f.start, "end": f.end, "evidence": f.evidence, "rule": f.rule,
-        }
-        for f in figures
-    ]
+    return [figure_row(doc.doc_id, f) for f in figures]
+
+
+def figure_row(doc_id: str, figure: Figure) -> dict[str, object]:
+    """A row of the figures table: the figure's fields in the contract's column order."""
+    fields = {"doc_id": doc_id, "unit": unit_of(figure.weapon)}
+    return {column: fields[column] if column in fields else getattr(figure, column) for column in COLUMNS}
 
 
 def extract_documents(docs: Iterable[Document]) -> tuple[pd.DataFrame, list[Document]]:

@@ -11,12 +11,14 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from .contract import ATTACKERS, COLUMNS, MEASURES, PEOPLE_MEASURES, QUALIFIERS, UNIT_OF, WEAPONS
+from .csvio import with_added_columns
 from .errors import SchemaError
 from .resources import read_text
 
 DATE_PATTERN = r"^(\d{4}-\d{2}-\d{2})?$"
 UNITS = tuple(sorted(set(UNIT_OF.values())))
 INTEGER_COLUMNS = ("event", "value", "start", "end")
+OPTIONAL_TEXT = ("date", "model", "region", "group", "surface")  # may be empty
 
 
 class FiguresSchema(pa.DataFrameModel):
@@ -28,12 +30,15 @@ class FiguresSchema(pa.DataFrameModel):
     attacker: Series[str] = pa.Field(isin=list(ATTACKERS), description="who launched the weapons")
     weapon: Series[str] = pa.Field(isin=list(WEAPONS), description="weapon class, or people")
     model: Series[str] = pa.Field(description="named weapon model(s) joined with /, or empty")
+    region: Series[str] = pa.Field(description="where the text places the figure (canonical English name), or empty")
+    group: Series[str] = pa.Field(description="people only: the subgroup a casualty figure counts, or empty")
     measure: Series[str] = pa.Field(isin=list(MEASURES), description="what the figure counts")
     value: Series[int] = pa.Field(ge=0, description="the figure")
     qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS), description="exact, more_than, at_least, about, up_to")
     unit: Series[str] = pa.Field(isin=list(UNITS), description="pint unit of the value (schemas/units.txt)")
     start: Series[int] = pa.Field(ge=0, description="start of the number in the document text")
     end: Series[int] = pa.Field(ge=0, description="end of the number in the document text")
+    surface: Series[str] = pa.Field(description="the text of the span start:end (the number as written)")
     evidence: Series[str] = pa.Field(description="the sentence the figure was read from")
     rule: Series[str] = pa.Field(description="the extractor rule, or the source of an imported row")
 
@@ -82,6 +87,7 @@ def empty_frame() -> pd.DataFrame:
 
 def validate(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Failure]]:
     """Validate lazily: the coerced frame of valid rows and every failure at once."""
+    frame = with_added_columns(frame)
     missing = [c for c in COLUMNS if c not in frame.columns]
     extra = [c for c in frame.columns if c not in COLUMNS]
     if missing or extra:
@@ -92,7 +98,7 @@ def validate(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Failure]]:
             parts.append("unexpected " + ", ".join(map(str, extra)))
         raise SchemaError("wrong columns: " + "; ".join(parts))
     frame = frame.loc[:, list(COLUMNS)].reset_index(drop=True)
-    for column in ("date", "model"):
+    for column in OPTIONAL_TEXT:
         frame[column] = frame[column].fillna("")
     # Whole numbers are read first, so a cell like "x" is one failure of its row, not of the table.
     failures: list[Failure] = []
@@ -172,7 +178,7 @@ def table_schema() -> dict[str, Any]:
                 constraints["pattern"] = str(stats["pattern"]).strip("^$")
             elif check.name == "str_length":
                 constraints["minLength"] = stats["min_value"]
-        if name not in ("date", "model"):
+        if name not in OPTIONAL_TEXT:
             constraints["required"] = True
         field: dict[str, Any] = {"name": name, "type": kind, "description": column.description or ""}
         if constraints:

@@ -13,6 +13,7 @@ import pytest
 
 from stats.checks import run_checks
 from stats.cli import main
+from stats.contract import COLUMNS
 from stats.csvio import read_figures
 from stats.errors import InputError, VocabularyError
 from stats.importers import _key, common_class, import_massive_missile_attacks, load_mapping, resolve_model
@@ -183,7 +184,7 @@ def test_import_command_writes_a_figures_csv_that_check_reads(tmp_path: Path, ca
     out = tmp_path / "figures.csv"
     assert main(["import", str(SAMPLE), "--from", "massive-missile-attacks", "-o", str(out)]) == 0
     assert capsys.readouterr().out == f"91 figures from {SAMPLE}; wrote {out}\n"
-    assert read_figures(out).shape == (91, 14)
+    assert read_figures(out).shape == (91, len(COLUMNS))
     assert main(["check", str(out), "-q"]) == 1
     text = capsys.readouterr().out
     assert text.splitlines()[0].startswith("FAIL outcomes-within-launched [" + KPSZSU_1228 + " event 0, russia]")

@@ -29,6 +29,7 @@ TEXT = st.one_of(st.text(max_size=400), REPORTISH)
 def test_the_extractor_never_raises_and_spans_point_into_the_text(text: str) -> None:
     for figure in extract_text(text):
         assert 0 <= figure.start < figure.end <= len(text)
+        assert text[figure.start:figure.end] == figure.surface
         assert text[figure.start:figure.end].strip() == text[figure.start:figure.end]
         assert figure.value >= 0
 
@@ -42,8 +43,8 @@ TRICKY = st.one_of(CELL, st.sampled_from(['=SUM(A1)', '+1', '-2', '@x', '"quoted
 @given(doc_id=TRICKY.filter(bool), evidence=TRICKY, model=TRICKY)
 def test_csv_write_and_read_round_trip_exactly(tmp_path: Path, doc_id: str, evidence: str, model: str) -> None:
     row = {"doc_id": doc_id, "event": "0", "date": "", "attacker": "russia", "weapon": "drone", "model": model,
-           "measure": "launched", "value": "5", "qualifier": "exact", "unit": "drone", "start": "0", "end": "1",
-           "evidence": evidence, "rule": "test"}
+           "region": "", "group": "", "measure": "launched", "value": "5", "qualifier": "exact", "unit": "drone",
+           "start": "0", "end": "1", "surface": "", "evidence": evidence, "rule": "test"}
     frame = pd.DataFrame([row], columns=list(COLUMNS))
     path = tmp_path / "figures.csv"
     write_csv(frame, path)
