@@ -52,6 +52,8 @@ MEASURES: Final = (
 )
 PEOPLE_MEASURES: Final = ("killed", "injured")
 QUALIFIERS: Final = ("exact", "more_than", "at_least", "about", "up_to")
+#: Subgroups a casualty figure may count (the `group` column; empty for all people).
+GROUPS: Final = ("children", "rescuers", "medics", "police", "journalists")
 
 #: The pint unit (schemas/units.txt) of each weapon class.
 UNIT_OF: Final = {w: ("person" if w == "people" else "munition" if w == "aerial_weapon" else w) for w in WEAPONS}

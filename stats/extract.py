@@ -38,6 +38,7 @@ from .lexicon import (
     names_figure_noun,
     term_at,
 )
+from .models import side_of
 from .text import Sentence, Token, split_sentences, tokenize
 
 WEAPON_MEASURES = frozenset({"launched", "shot_down", "jammed", "neutralized", "hit", "lost"})
@@ -1478,14 +1479,8 @@ def _by_cues(cand: _Cand, side_cues: list[tuple[int, str]], context: str) -> str
     return context
 
 
-_SIDES: dict[str, str] = {}
-
-
 def _side(name: str) -> str:
-    if not _SIDES:
-        for model in load("en").models:
-            _SIDES[model.name] = model.side
-    return _SIDES.get(name, "russia")
+    return side_of(name)
 
 
 def _deduplicate(cands: list[_Cand], sentences: list[Sentence]) -> list[_Cand]:

@@ -20,6 +20,7 @@ import ahocorasick
 
 from .contract import MEASURES, QUALIFIERS, WEAPONS
 from .errors import VocabularyError
+from .models import Model, load_models
 from .resources import read_text
 
 LANGUAGES = ("en", "uk", "ru")
@@ -49,7 +50,6 @@ VOCAB_KEYS: dict[str, set[str]] = {
 }
 CUE_POSITIONS = ("any", "pre", "post", "attr")  # attr: a participle between number and noun
 _MISSING = object()
-MODEL_KEYS = {"name", "weapon", "side", "aliases"}
 
 # Roles a term can play; a term may play several (\"of which\" is both of_them and including).
 SINGLE_ROLES = {
@@ -57,13 +57,6 @@ SINGLE_ROLES = {
     "of", "including", "more", "over", "bare", "boundary", "joiner", "platform", "excluded", "singular",
     "ground_fire", "attack_word", "debris",
 }
-
-
-@dataclass(frozen=True)
-class Model:
-    name: str
-    weapon: str
-    side: str
 
 
 @dataclass
@@ -220,27 +213,18 @@ class Lexicon:
         return hash(self.language)
 
 
-def _load_models() -> tuple[tuple[Model, ...], dict[str, int]]:
-    try:
-        data = tomllib.loads(read_text("models.toml"))
-    except tomllib.TOMLDecodeError as exc:
-        raise VocabularyError(f"models.toml: {exc}") from exc
-    if set(data) != {"model"}:
-        raise VocabularyError("models.toml: only [[model]] tables are allowed")
-    models: list[Model] = []
+def _model_aliases(models: tuple[Model, ...]) -> dict[str, int]:
+    """Each alias of the models file with the index of its model; an alias listed twice is an error."""
     aliases: dict[str, int] = {}
-    for i, entry in enumerate(data["model"]):
-        if set(entry) != MODEL_KEYS:
-            raise VocabularyError(f"models.toml: model #{i + 1} needs exactly the keys {sorted(MODEL_KEYS)}")
-        if entry["weapon"] not in WEAPONS or entry["side"] not in ("russia", "ukraine"):
-            raise VocabularyError(f"models.toml: {entry['name']!r} has an unknown weapon or side")
-        models.append(Model(entry["name"], entry["weapon"], entry["side"]))
-        for alias in _strings(entry["aliases"], f"models.toml {entry['name']} aliases"):
+    seen: set[str] = set()
+    for i, model in enumerate(models):
+        for alias in model.aliases:
             key = term_key(alias)
-            if key in aliases:
+            if key in seen:
                 raise VocabularyError(f"models.toml: alias {alias!r} is listed twice")
+            seen.add(key)
             aliases[alias] = i
-    return tuple(models), aliases
+    return aliases
 
 
 def _load_vocab(language: str) -> dict[str, Any]:
@@ -459,7 +443,8 @@ def _date_pattern(months: Mapping[str, int]) -> str:
 @functools.cache
 def load(language: str) -> Lexicon:
     """The compiled lexicon of a language (cached: built once per process)."""
-    models, model_aliases = _load_models()
+    models = load_models()
+    model_aliases = _model_aliases(models)
     data = _load_vocab(language)
     where = f"vocab/{language}.toml"
     senses, terms = _build_senses(data, model_aliases, where)

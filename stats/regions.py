@@ -1,0 +1,60 @@
+"""Regions a figure can be placed in (schemas/regions.toml), read and checked once per process."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+
+from .errors import VocabularyError
+from .resources import read_text
+
+REGION_KEYS = frozenset({"name", "kind", "country", "en", "uk", "ru"})
+KINDS = ("oblast", "republic", "krai", "autonomous_oblast", "autonomous_okrug", "federal_city", "crimea", "sea",
+         "air_command")
+COUNTRIES = ("ukraine", "russia", "")
+
+
+@dataclass(frozen=True)
+class Region:
+    """A region by its canonical English name, with the forms each language names it by."""
+
+    name: str
+    kind: str
+    country: str
+    forms: dict[str, tuple[str, ...]]  # language -> forms (vocabulary terms: * allows any ending)
+
+
+@functools.cache
+def load_regions() -> tuple[Region, ...]:
+    """Every region of schemas/regions.toml, in file order; a malformed file raises VocabularyError."""
+    try:
+        data = tomllib.loads(read_text("regions.toml"))
+    except tomllib.TOMLDecodeError as exc:
+        raise VocabularyError(f"regions.toml: {exc}") from exc
+    if set(data) != {"region"}:
+        raise VocabularyError("regions.toml: only [[region]] tables are allowed")
+    out: list[Region] = []
+    names: set[str] = set()
+    for i, entry in enumerate(data["region"]):
+        if set(entry) != REGION_KEYS:
+            raise VocabularyError(f"regions.toml: region #{i + 1} needs exactly the keys {sorted(REGION_KEYS)}")
+        if entry["kind"] not in KINDS or entry["country"] not in COUNTRIES:
+            raise VocabularyError(f"regions.toml: {entry['name']!r} has an unknown kind or country")
+        if entry["name"] in names:
+            raise VocabularyError(f"regions.toml: {entry['name']!r} is listed twice")
+        names.add(entry["name"])
+        forms: dict[str, tuple[str, ...]] = {}
+        for language in ("en", "uk", "ru"):
+            terms = entry[language]
+            if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+                raise VocabularyError(f"regions.toml: {entry['name']} {language} must be a list of non-empty strings")
+            forms[language] = tuple(terms)
+        out.append(Region(str(entry["name"]), str(entry["kind"]), str(entry["country"]), forms))
+    return tuple(out)
+
+
+@functools.cache
+def region_names() -> frozenset[str]:
+    """The canonical names the `region` column may hold."""
+    return frozenset(r.name for r in load_regions())
