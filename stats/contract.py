@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 #: Columns of the figures table, in order.
@@ -66,3 +67,35 @@ PARENT: Final = {
     "cruise_missile": "missile",
     "ballistic_missile": "missile",
 }
+
+
+def ancestry(weapon: str) -> tuple[str, ...]:
+    """The class and the classes it is part of, nearest first: cruise_missile, missile, aerial_weapon."""
+    chain = [weapon]
+    while chain[-1] in PARENT:
+        chain.append(PARENT[chain[-1]])
+    return tuple(chain)
+
+
+def is_part_of(child: str | None, parent: str | None) -> bool:
+    """Is `child` a class strictly inside `parent` (cruise_missile inside missile and aerial_weapon)?"""
+    return child is not None and parent is not None and child != parent and parent in ancestry(child)
+
+
+def children(weapon: str) -> tuple[str, ...]:
+    """The classes directly inside a class (missile: cruise_missile, ballistic_missile)."""
+    return tuple(child for child, parent in PARENT.items() if parent == weapon)
+
+
+def descendants(weapon: str) -> tuple[str, ...]:
+    """Every class inside a class, at any depth."""
+    return tuple(d for child in children(weapon) for d in (child, *descendants(child)))
+
+
+def common_class(weapons: Iterable[str]) -> str | None:
+    """The nearest class every given class belongs to (missile for cruise + ballistic), or None (people,
+    or aircraft with a munition)."""
+    chains = [ancestry(w) for w in dict.fromkeys(weapons)]
+    if not chains:
+        return None
+    return next((c for c in chains[0] if all(c in chain for chain in chains[1:])), None)

@@ -1,24 +1,75 @@
-"""Which language a document is written in: English, Ukrainian or Russian."""
+"""Which language a document is written in, from the letters of the languages' vocabularies.
+
+Each vocabulary names its script, its alphabet and the letters that tell it from the other languages of
+its script (``[meta]`` of schemas/vocab/<lang>.toml). The script with the most letters wins; within it,
+the language with the most of its own letters (ties: the higher ``priority``). Links, markup and Latin
+model names ("Shahed", "Kh-101") are not counted: a Ukrainian card with a footer of links stays Ukrainian.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
-_UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
-_RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
-_CYRILLIC = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
-_LATIN = re.compile(r"[a-zA-Z]")
+from .lexicon import LANGUAGES, Lexicon, load, trie_regex
+from .models import load_models
+
+# what is no running text: links, e-mail addresses, HTML tags, the target of a markdown link
+_NOT_TEXT = re.compile(r"""
+    (?:https?://|www\.)\S+              # a link
+    | [\w.+-]+@[\w-]+\.[\w.]+           # an e-mail address
+    | \b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?\b  # a bare domain with its path: t.me/name, site.com.ua/x
+    | <[^<>]{0,300}>                    # an HTML tag
+    | \]\([^()\s]{0,300}\)              # the target of a markdown link
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Script:
+    name: str
+    letters: re.Pattern[str]
+    languages: tuple[Lexicon, ...]
+
+
+@functools.cache
+def _scripts() -> tuple[_Script, ...]:
+    by_script: dict[str, list[Lexicon]] = {}
+    for language in LANGUAGES:
+        lex = load(language)
+        by_script.setdefault(lex.script, []).append(lex)
+    out = []
+    for name, lexicons in by_script.items():
+        alphabet = "".join(sorted({ch for lex in lexicons for ch in lex.alphabet + lex.alphabet.upper()}))
+        out.append(_Script(name, re.compile("[" + re.escape(alphabet) + "]"), tuple(lexicons)))
+    return tuple(out)
+
+
+@functools.cache
+def _model_names() -> re.Pattern[str]:
+    """Model names written in the Latin alphabet ("Shahed-136", "Kh-101"): names, not running text."""
+    names = [alias for model in load_models() for alias in model.aliases if alias.isascii() and "*" not in alias]
+    return re.compile(r"(?<!\w)(?:" + trie_regex(names) + r")(?!\w)", re.IGNORECASE)
 
 
 def detect(text: str, sample: int = 20_000) -> str:
-    """"en", "uk" or "ru", from the letters of the text (Ukrainian and Russian by their own letters)."""
+    """The language code of the text (one of the shipped vocabularies)."""
     chunk = text[:sample]
-    if _CYRILLIC.search(chunk) is None:
-        return "en"  # the common case of a news archive, without counting every letter
-    cyrillic = len(_CYRILLIC.findall(chunk))
-    latin = len(_LATIN.findall(chunk))
-    if cyrillic <= latin:
-        return "en"
-    uk = len(_UK_ONLY.findall(chunk))
-    ru = len(_RU_ONLY.findall(chunk))
-    return "uk" if uk >= ru else "ru"
+    scripts = _scripts()
+    present = [s for s in scripts if s.letters.search(chunk) is not None]
+    if len(present) > 1:
+        chunk = _model_names().sub(" ", _NOT_TEXT.sub(" ", chunk))
+        counts = [len(s.letters.findall(chunk)) for s in scripts]
+        best = max(range(len(scripts)), key=lambda i: (counts[i], -i))
+        script = scripts[best]
+    else:
+        script = present[0] if present else scripts[0]
+    if len(script.languages) == 1:
+        return script.languages[0].language
+    return max(script.languages, key=lambda lex: (_own_letters(chunk, lex), lex.priority)).language
+
+
+def _own_letters(chunk: str, lex: Lexicon) -> int:
+    if not lex.letters:
+        return 0
+    return len(re.findall("[" + re.escape(lex.letters + lex.letters.upper()) + "]", chunk))

@@ -14,6 +14,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
@@ -21,39 +22,43 @@ import ahocorasick
 from .contract import MEASURES, QUALIFIERS, WEAPONS
 from .errors import VocabularyError
 from .models import Model, load_models
-from .resources import read_text
+from .resources import read_text, schema_file
 
-LANGUAGES = ("en", "uk", "ru")
+# Word lists of [grammar] the rules read as sets of lower-case surfaces (see schemas/vocab/README.md).
+WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
+             "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
+             "plural_endings", "singular_endings", "abbreviations")
 
 DASHES = "-‐‑‒–—"
 APOSTROPHES = "'’ʼ`"
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.
 VOCAB_KEYS: dict[str, set[str]] = {
-    "meta": {"language", "markers"},
+    "meta": {"language", "markers", "script", "alphabet", "letters", "priority", "articles"},
     "numbers": {"units", "tens", "scales", "phrases", "joiner", "articles", "both", "all", "all_but",
-                "not_before", "forms"},
+                "not_before", "forms", "definite_articles"},
     "qualifiers": set(QUALIFIERS) - {"exact"},
     "heads": set(WEAPONS) | {"person"},
     "heads_platform": {"aircraft"},
     "heads_singular": set(WEAPONS) - {"people"},
     "heads_excluded": {"words"},
-    "modifiers": {"words"},
+    "modifiers": {"words", "suffixes"},
     "compounds": {"words"},
     "cues": set(MEASURES),
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
-                "boundaries", "nominal_cases", "ground_fire", "attack_words", "debris"},
+                "boundaries", "nominal_cases", "ground_fire", "attack_words", "debris", "percent", *WORD_SETS},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
-                 "place_prefixes_over", "place_suffixes"},
-    "time": {"previous", "current", "months", "night_join"},
+                 "place_prefixes_over", "place_suffixes", "hint_ukraine", "hint_russia"},
+    "time": {"previous", "current", "months", "night_join", "range_start", "ordinals", "year_words",
+             "day_joiners", "day_of", "clock_suffixes"},
 }
 CUE_POSITIONS = ("any", "pre", "post", "attr")  # attr: a participle between number and noun
 _MISSING = object()
 
 # Roles a term can play; a term may play several (\"of which\" is both of_them and including).
 SINGLE_ROLES = {
-    "article", "both", "all", "all_but", "not_before", "mod", "compound", "aux", "adv", "of_them",
+    "article", "definite_article", "both", "all", "all_but", "not_before", "mod", "compound", "aux", "adv", "of_them",
     "of", "including", "more", "over", "bare", "boundary", "joiner", "platform", "excluded", "singular",
     "ground_fire", "attack_word", "debris",
 }
@@ -188,6 +193,15 @@ class Lexicon:
     months: dict[str, int]
     models: tuple[Model, ...]
     markers: frozenset[str]
+    words: Mapping[str, frozenset[str]]  # the [grammar] word lists the rules read as sets (WORD_SETS)
+    hints: tuple[tuple[str, str], ...]  # (word beginning, side): "Ukrainian-made drones" are Ukraine's
+    modifier_suffixes: tuple[str, ...]  # "Iranian-designed": an unknown word with one of these is a modifier
+    range_start: frozenset[str]  # a date after one of these starts a period ("since 24 February")
+    has_articles: bool  # the language writes articles: a singular noun counts only after one
+    script: str  # latin, cyrillic, ...
+    alphabet: str  # the language's letters (lower case)
+    letters: str  # letters that tell the language from others of its script
+    priority: int  # wins a tie with another language of its script
     cache: dict[str, Senses | None] = field(default_factory=dict, compare=False, hash=False)
 
     def lookup(self, surface: str) -> Senses | None:
@@ -209,6 +223,10 @@ class Lexicon:
                 return self.senses[term]
         return None
 
+    def word(self, key: str, low: str) -> bool:
+        """Is the lower-case surface one of the words of [grammar] `key`?"""
+        return low in self.words[key]
+
     def __hash__(self) -> int:
         return hash(self.language)
 
@@ -227,12 +245,18 @@ def _model_aliases(models: tuple[Model, ...]) -> dict[str, int]:
     return aliases
 
 
-def _load_vocab(language: str) -> dict[str, Any]:
-    if language not in LANGUAGES:
-        raise VocabularyError(f"no vocabulary for language {language!r}")
-    where = f"vocab/{language}.toml"
+def shipped_languages() -> tuple[str, ...]:
+    """The languages with a vocabulary file in schemas/vocab/ (adding a language is adding a file)."""
+    return tuple(sorted(p.name[:-5] for p in schema_file("vocab").iterdir() if p.name.endswith(".toml")))
+
+
+LANGUAGES = shipped_languages()
+
+
+def parse_vocab(text: str, where: str) -> dict[str, Any]:
+    """A vocabulary file's data, with its sections and keys checked."""
     try:
-        data = tomllib.loads(read_text("vocab", f"{language}.toml"))
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise VocabularyError(f"{where}: {exc}") from exc
     _check_keys(data, VOCAB_KEYS, where)
@@ -244,7 +268,7 @@ def _load_vocab(language: str) -> dict[str, Any]:
 
 
 def _build_senses(
-    data: Mapping[str, Any], model_aliases: Mapping[str, int], where: str
+    data: Mapping[str, Any], model_aliases: Mapping[str, int], where: str, plural_endings: Iterable[str] = ()
 ) -> tuple[dict[str, Senses], list[str]]:
     entries: list[tuple[str, Senses]] = []
 
@@ -296,18 +320,21 @@ def _build_senses(
     for pos, terms in data.get("skip", {}).items():
         for term in _strings(terms, f"{where} skip.{pos}"):
             add(term, skip={pos})
+    for term in _strings(data.get("numbers", {}).get("definite_articles", []), f"{where} numbers.definite_articles"):
+        add(term, roles={"definite_article"})
     grammar_roles = {"aux": "aux", "adverbs": "adv", "of_them": "of_them", "of": "of", "including": "including",
                      "more": "more", "over": "over", "bare_followers": "bare", "boundaries": "boundary",
                      "ground_fire": "ground_fire", "attack_words": "attack_word", "debris": "debris"}
     for key, role in grammar_roles.items():
         for term in _strings(data.get("grammar", {}).get(key, []), f"{where} grammar.{key}"):
             add(term, roles={role})
+    known = {term_key(a) for a in model_aliases}
     for alias, index in model_aliases.items():
         add(alias, model=index)
         if alias[-1].isdigit() or (alias[-1].isupper() and alias.isascii()):
-            plural = alias + "s"  # "Su-34s", "KN-23s", "ATACMSs" is harmless
-            if term_key(plural) not in {term_key(a) for a in model_aliases}:
-                add(plural, model=index)
+            for ending in plural_endings:  # "Su-34s", "KN-23s" ("ATACMSs" is harmless)
+                if term_key(alias + ending) not in known:
+                    add(alias + ending, model=index)
 
     senses: dict[str, Senses] = {}
     seen: dict[tuple[str, str], int] = {}
@@ -427,13 +454,17 @@ def _sense_of(senses: Mapping[str, Senses], term: str) -> Senses | None:
     return senses.get(_stem_key(term))
 
 
-def _date_pattern(months: Mapping[str, int]) -> str:
+def _date_pattern(months: Mapping[str, int], time: Mapping[str, Any], where: str) -> str:
+    def alt(key: str) -> str:
+        return _alternation(_strings(time.get(key, []), f"{where} time.{key}"))
+
     month = "(?:" + trie_regex(months) + r")\.?"
-    day = r"\d{1,2}(?:st|nd|rd|th|-?го|-?е)?"
-    year = r"(?:\d{4})(?:\s*(?:р\.|року|г\.|года|р|г)\b)?"
+    day = rf"\d{{1,2}}(?:{alt('ordinals')})?"
+    year = rf"(?:\d{{4}})(?:\s*(?:{alt('year_words')})\b)?"
+    joiner = alt("day_joiners")
     return rf"""
-        (?: {day} (?:\s*(?:-|–|to|до|на|and|і|и)\s*{day})? \s+ (?:of\s+)? {month} (?:\s*,?\s*{year})? (?!\w)
-          | {month} \s+ {day} (?!\d) (?:\s*(?:-|–|to|and)\s*{day}(?!\d))? (?:\s*,?\s*{year})?
+        (?: {day} (?:\s*(?:{joiner})\s*{day})? \s+ (?:(?:{alt('day_of')})\s+)? {month} (?:\s*,?\s*{year})? (?!\w)
+          | {month} \s+ {day} (?!\d) (?:\s*(?:{joiner})\s*{day}(?!\d))? (?:\s*,?\s*{year})?
           | {month} \s+ \d{{4}} (?!\d)
           | \d{{4}}-\d{{2}}-\d{{2}}
           | \d{{1,2}}\.\d{{1,2}}\.\d{{2,4}} (?!\d)
@@ -442,25 +473,102 @@ def _date_pattern(months: Mapping[str, int]) -> str:
 
 @functools.cache
 def load(language: str) -> Lexicon:
-    """The compiled lexicon of a language (cached: built once per process)."""
-    models = load_models()
-    model_aliases = _model_aliases(models)
-    data = _load_vocab(language)
+    """The compiled lexicon of a shipped language (cached: built once per process)."""
+    if language not in LANGUAGES:
+        raise VocabularyError(f"no vocabulary for language {language!r}")
     where = f"vocab/{language}.toml"
-    senses, terms = _build_senses(data, model_aliases, where)
+    return build(parse_vocab(read_text("vocab", f"{language}.toml"), where), where)
+
+
+def load_file(path: str | Path) -> Lexicon:
+    """The lexicon of a vocabulary file anywhere (a language being written, or a test's own language)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise VocabularyError(f"cannot read vocabulary {path}: {exc.strerror}") from exc
+    return build(parse_vocab(text, str(path)), str(path))
+
+
+def build(data: Mapping[str, Any], where: str) -> Lexicon:
+    """Compile a vocabulary's data into a lexicon."""
+    meta = data.get("meta", {})
+    models = load_models()
+    plural_endings = _strings(data.get("grammar", {}).get("plural_endings", []), f"{where} grammar.plural_endings")
+    senses, terms = _build_senses(data, _model_aliases(models), where, plural_endings)
     # the longest stem that fits wins: "атакував*" (a cue) before "атак*" (a compound noun)
     stems = [(re.compile("".join(term_atoms(k)), re.IGNORECASE), k)
              for k in sorted((k for k in senses if "*" in k), key=len, reverse=True)]
     months = _int_map(data.get("time", {}).get("months", {}), f"{where} time.months")
     months = {term_key(k): v for k, v in months.items()}
-    vocabulary = trie_regex(terms)
-    token_re = re.compile(
+    named, attack_terms, numbers = _gate_terms(senses, terms)
+    keywords = _keywords(named)
+    grammar = data.get("grammar", {})
+    attacker = data.get("attacker", {})
+    return Lexicon(
+        language=str(meta.get("language", "")) or where,
+        senses=senses,
+        stems=stems,
+        token_re=_token_re(terms, months, data, where),
+        keywords=keywords,
+        keyword_automaton=_automaton(keywords),
+        attack_automaton=_automaton(_keywords(attack_terms)),
+        number_re=re.compile(r"\d|(?<!\w)(?:" + _alternation(numbers) + r")(?!\w)", re.IGNORECASE),
+        attacker_re=_attacker_re(attacker, where),
+        time_re=_time_re(data.get("time", {}), where),
+        months=months,
+        models=models,
+        markers=frozenset(term_key(m) for m in _strings(meta.get("markers", []), where)),
+        words={key: _word_set(grammar.get(key, []), f"{where} grammar.{key}") for key in WORD_SETS},
+        hints=tuple((prefix.lower(), side) for side in ("ukraine", "russia")
+                    for prefix in _strings(attacker.get(f"hint_{side}", []), f"{where} attacker.hint_{side}")),
+        modifier_suffixes=tuple(w.lower() for w in _strings(data.get("modifiers", {}).get("suffixes", []),
+                                                            f"{where} modifiers.suffixes")),
+        range_start=_word_set(data.get("time", {}).get("range_start", []), f"{where} time.range_start"),
+        has_articles=bool(meta.get("articles", False)),
+        script=str(meta.get("script", "")),
+        alphabet=str(meta.get("alphabet", "")),
+        letters=str(meta.get("letters", "")),
+        priority=int(meta.get("priority", 0)),
+    )
+
+
+def _word_set(value: Any, where: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _strings(value, where))
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    """A regex of any of the terms; one that matches nothing when there are none."""
+    terms = list(terms)
+    return trie_regex(terms) if terms else "(?!)"
+
+
+def _gate_terms(senses: Mapping[str, Senses], terms: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The terms that make a sentence worth reading (a weapon, a model, a person or a casualty), those that
+    make a document name an attack, and the number words."""
+    named = [t for t in terms if (s := _sense_of(senses, t)) and (
+        s.head or s.model is not None or (" " not in t and any(m in ("killed", "injured") for m, _ in s.cues)))]
+    # a document with figures names a weapon or an attack somewhere (casualties alone are dropped)
+    attack_terms = [t for t in terms if (s := _sense_of(senses, t)) and (
+        (s.head not in (None, "people") and "person" not in s.roles) or s.model is not None
+        or "attack_word" in s.roles)]
+    # a sentence with no weapon named needs a number to hold a figure ("shot down 249 and jammed 226 of them")
+    numbers = [t for t in terms if (s := _sense_of(senses, t)) and (
+        s.number is not None or s.roles & {"both", "all", "all_but"})]
+    return named, attack_terms, numbers
+
+
+def _token_re(terms: list[str], months: Mapping[str, int], data: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    time = data.get("time", {})
+    clock = _strings(time.get("clock_suffixes", []), f"{where} time.clock_suffixes")
+    percent = _strings(data.get("grammar", {}).get("percent", []), f"{where} grammar.percent")
+    return re.compile(
         rf"""
-        (?P<DATE>{_date_pattern(months)})                     # dates: 28 June, June 28, 2025-06-28
-        | (?P<V>{vocabulary})(?!\w|[{DASHES}]\w)               # a vocabulary term, longest first, not
+        (?P<DATE>{_date_pattern(months, time, where)})        # dates: 28 June, June 28, 2025-06-28
+        | (?P<V>{trie_regex(terms)})(?!\w|[{DASHES}]\w)      # a vocabulary term, longest first, not
                                                               # the start of a hyphenated word
-        | (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?[ap]\.?m\.?)? | \d{{1,2}}\s?[ap]\.m\.)  # 09:00, 9 a.m.
-        | (?P<PCT>\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|відс\w*|проц\w*))  # 45%, 45 per cent
+        | (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?(?:{_alternation(clock)}))?   # 09:00, 09:00 am
+                 | \d{{1,2}}\s?(?:{_alternation(c for c in clock if c.endswith("."))}))  # 9 a.m.
+        | (?P<PCT>\d+(?:[.,]\d+)?\s?(?:%|(?:{_alternation(percent)})(?!\w)))  # 45%, 45 per cent
         | (?P<MONEY>[$€£₴₽]\s?\d[\d,.]*)                      # $1.2, €300
         | (?P<BIG>\d{{10,}})                                     # no count has ten digits
         | (?P<RANGE>\d+\s?[-–—]\s?\d+(?![\d.,]))             # 20-25 (a range is no count)
@@ -473,57 +581,32 @@ def load(language: str) -> Lexicon:
         """,
         re.IGNORECASE | re.VERBOSE,
     )
-    # a sentence is worth parsing when it names a weapon, a model, a person or a casualty
-    named = [t for t in terms if (s := _sense_of(senses, t)) and (
-        s.head or s.model is not None or (" " not in t and any(m in ("killed", "injured") for m, _ in s.cues)))]
-    keywords = _keywords(named)
-    # a document with figures names a weapon or an attack somewhere (casualties alone are dropped)
-    attack_terms = [t for t in terms if (s := _sense_of(senses, t)) and (
-        (s.head not in (None, "people") and "person" not in s.roles) or s.model is not None
-        or "attack_word" in s.roles)]
-    # a sentence with no weapon named needs a number to hold a figure ("shot down 249 and jammed 226 of them")
-    numbers = [t for t in terms if (s := _sense_of(senses, t)) and (
-        s.number is not None or s.roles & {"both", "all", "all_but"})]
-    number_re = re.compile(r"\d|(?<!\w)(?:" + trie_regex(numbers) + r")(?!\w)", re.IGNORECASE)
-    attacker = data.get("attacker", {})
-    ukraine_cues = _strings(attacker.get("ukraine", ["-"]), where)
-    places = _strings(attacker.get("places_ukraine_attack", ["-"]), where)
-    ukraine_cues = ukraine_cues + [f"{prefix} {place}" for prefix in _strings(
-        attacker.get("place_prefixes", ["-"]), where) for place in places] + [
-        f"{place} {suffix}".replace(" '", "'") for suffix in _strings(
-            attacker.get("place_suffixes", ["-"]), where) for place in places]
-    over_cues = [f"{prefix} {place}" for prefix in _strings(attacker.get("place_prefixes_over", ["-"]), where)
-                 for place in places]
-    prefixes = _strings(attacker.get("place_prefixes", ["-"]), where) + _strings(
-        attacker.get("place_prefixes_over", ["-"]), where)
-    russia_cues = _strings(attacker.get("russia", ["-"]), where) + [
-        f"{prefix} {place}" for prefix in prefixes
-        for place in _strings(attacker.get("places_russia_attack", ["-"]), where)]
-    attacker_re = re.compile(
+
+
+def _attacker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """Phrases that say whose attack a sentence tells: Ukrainian, Ukrainian over a place, Russian."""
+    def terms(key: str) -> list[str]:
+        return _strings(attacker.get(key, ["-"]), f"{where} attacker.{key}")
+
+    places = terms("places_ukraine_attack")
+    ukraine_cues = terms("ukraine") + [f"{prefix} {place}" for prefix in terms("place_prefixes") for place in places] + [
+        f"{place} {suffix}".replace(" '", "'") for suffix in terms("place_suffixes") for place in places]
+    over_cues = [f"{prefix} {place}" for prefix in terms("place_prefixes_over") for place in places]
+    prefixes = terms("place_prefixes") + terms("place_prefixes_over")
+    russia_cues = terms("russia") + [f"{prefix} {place}" for prefix in prefixes
+                                     for place in terms("places_russia_attack")]
+    return re.compile(
         r"(?<!\w)(?:(?P<ukraine>" + trie_regex(ukraine_cues) + ")"
         r"|(?P<ukraine_over>" + trie_regex(over_cues) + ")"
         r"|(?P<russia>" + trie_regex(russia_cues) + r"))(?!\w)",
         re.IGNORECASE,
     )
-    time = data.get("time", {})
-    time_re = re.compile(
+
+
+def _time_re(time: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """Markers of another attack than the first ("the night before") and of the first one ("overnight")."""
+    return re.compile(
         r"(?<!\w)(?:(?P<previous>" + trie_regex(_strings(time.get("previous", ["-"]), where)) + ")"
         r"|(?P<current>" + trie_regex(_strings(time.get("current", ["-"]), where)) + r"))(?!\w)",
         re.IGNORECASE,
-    )
-    markers = frozenset(term_key(m) for m in _strings(data.get("meta", {}).get("markers", []), where))
-    return Lexicon(
-        language=language,
-        senses=senses,
-        stems=stems,
-        token_re=token_re,
-        keywords=keywords,
-        keyword_automaton=_automaton(keywords),
-        attack_automaton=_automaton(_keywords(attack_terms)),
-        number_re=number_re,
-        attacker_re=attacker_re,
-        time_re=time_re,
-        months=months,
-        models=models,
-        markers=markers,
     )

@@ -12,11 +12,6 @@ from .lexicon import Lexicon, Senses
 _END = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s)|\n")
 _BLANK = re.compile(r"[ \t]*\n")
 _NEXT = re.compile(r"\s*([\"«“‘(\[–—-]?\s*)(\S)")
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen lt col maj capt sgt st no nos vs approx etc e.g i.e u.s u.k u.n jan feb mar apr
-    jun jul aug sep sept oct nov dec fig est inc ltd co corp adm gov sen rep prof jr sr p pp vol
-    р г ст тис млн млрд км обл м вул просп пл ім им ул т.д т.п див см""".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +22,9 @@ class Sentence:
     title: bool  # a line of its own without closing punctuation: a headline, a list item, a label
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of a text, as spans. Every line break ends a sentence."""
+def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
+    """Sentences of a text, as spans. Every line break ends a sentence; a dot after one of the
+    abbreviations (lower case, without the dot) or after a single letter does not."""
     out: list[Sentence] = []
     start = 0
     paragraph = 0
@@ -43,7 +39,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if not (nxt.isupper() or nxt.isdigit() or following.group(1).strip()):
                 continue
             word = text[max(start, match.start() - 12) : match.start()].split()
-            if word and match.group().startswith(".") and _is_abbreviation(word[-1]):
+            if word and match.group().startswith(".") and _is_abbreviation(word[-1], abbreviations):
                 continue
         _add(text, start, end, paragraph, out)
         if match.group() == "\n" and _BLANK.match(text, end):
@@ -53,9 +49,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def _is_abbreviation(word: str) -> bool:
+def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
     low = word.lower().lstrip("([\"'«“")
-    return low in _ABBREVIATIONS or (len(low) == 1 and low.isalpha())
+    return low in abbreviations or (len(low) == 1 and low.isalpha())
 
 
 MAX_SENTENCE = 1500  # a longer "sentence" (a run without punctuation) is read in pieces of about this size

@@ -1,0 +1,126 @@
+"""Give anaphoric figures ("76 of them", "all but one") the weapon counted before, and definite ones
+("of the missiles") the more specific weapon named before."""
+
+from __future__ import annotations
+
+from ..contract import is_part_of
+from .phrases import common
+from .records import Candidate
+
+History = list[list[Candidate]]  # figures and mentions of the sentences read so far, one list per sentence
+
+
+def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], history: History) -> None:
+    """Complete one candidate of a sentence from the figures and mentions before it."""
+    if cand.weapon is not None and not cand.relative:
+        if cand.definite:
+            _refine(cand, cands, mentions, history)
+        elif cand.same_as is not None and not cand.models:
+            _share_model_with_whole(cand, cands, history)
+        return
+    pool = _antecedents(cand, cands, mentions, history)
+    if not pool:
+        cand.weapon = None
+        return
+    wholes = [c for c in pool if not c.part] or pool
+    launched = [c for c in wholes if c.measure == "launched"] or wholes
+    if cand.rule == "both" and cand.measure == "launched" and any(
+            c.value == 2 and c.measure == "launched" for c in launched):
+        cand.dropped = True  # "two Kh-59 missiles; both were intercepted": launched once
+    if cand.relative:
+        same = [c for c in launched if cand.weapon is None or c.weapon == cand.weapon or is_part_of(c.weapon, cand.weapon)]
+        if not same:
+            cand.weapon = None
+            return
+        cand.value = sum(c.value for c in same) + cand.value  # "all but one of them": value is -1 until here
+        cand.qualifier = same[0].qualifier if len(same) == 1 else "exact"
+        launched = same
+    # several totals of different weapons ("100 drones and 10 missiles ... 90 of them"): all aerial weapons
+    cand.weapon = common(*[c.weapon for c in launched if c.weapon])
+    models = {tuple(c.models) for c in launched}
+    if len(models) == 1 and len({c.weapon for c in launched}) == 1:
+        cand.models = list(models.pop())
+    cand.hint = cand.hint or launched[0].hint
+
+
+def _share_model_with_whole(cand: Candidate, cands: list[Candidate], history: History) -> None:
+    """The whole of a partitive restates an earlier figure with a model: both take its model."""
+    whole = cand.same_as
+    if whole is None:
+        return
+    earlier = [c for c in cands if c.index < cand.index] + [c for p in history[-3:] for c in p]
+    for c in reversed(earlier):
+        if c.rule != "mention" and c.value == whole.value and c.weapon == whole.weapon and c.models:
+            cand.models = whole.models = list(c.models)
+            break
+
+
+def _antecedents(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], history: History
+                 ) -> list[Candidate]:
+    """The figures an anaphoric figure may refer to: in its sentence, else in the three before, else the
+    weapon last named."""
+    earlier = [c for c in cands if c.index < cand.index and c.weapon not in (None, "people")]
+    if cand.part_of is not None:
+        return [cand.part_of]
+    if (cand.of_which or cand.more or cand.after_colon) and earlier:
+        return [earlier[-1]]  # "277 дронів збито, ще 129 локаційно втрачено": 129 more of the same
+    if earlier:
+        return earlier
+    for past in reversed(history[-3:]):
+        pool = [c for c in past if c.weapon not in (None, "people") and c.value > 0]
+        if pool:
+            return pool
+    if cand.relative:
+        return []
+    # no figure before: the weapon last named ("relied on glide bombs ... dropped 5,000 of them")
+    named = [c for c in mentions if c.index < cand.index] or [c for p in history[-2:] for c in p
+                                                               if c.rule == "mention"]
+    return named[-1:]
+
+
+def _refine(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], history: History) -> None:
+    """"four of the missiles" after "the Kalibr strike": the missiles are Kalibr cruise missiles."""
+    own = sorted((c for c in cands if c.index < cand.index and c is not cand), key=lambda c: c.index)
+    own_mentions = sorted((c for c in mentions if c.index < cand.index), key=lambda c: c.index)
+    pools = [own, own_mentions]
+    for past in reversed(history[-3:]):
+        pools.append([c for c in past if c.rule != "mention"])
+        pools.append([c for c in past if c.rule == "mention"])
+    if cand.rule == "np" and not cand.whole and not _one_missile_named(pools):
+        return  # a bare "ракети" refers back only when every missile named before is of one class and model
+    for pool in pools:
+        matches = [c for c in reversed(pool) if _refines(cand, c)]
+        if not matches:
+            continue
+        if cand.rule in ("all", "both", "the-single") or len({(c.weapon, tuple(c.models)) for c in matches}) == 1:
+            matches = matches[:1]
+        cand.single_ok = True
+        if cand.rule in ("all", "both") and cand.measure == "launched" and matches[0].measure == "launched" \
+                and matches[0].rule not in ("mention", "all", "both"):
+            cand.dropped = True  # "four Kh-59 missiles ... all four missiles were intercepted": launched once
+        # "34 of the cruise missiles" after 31 Kh-101 and 8 Kalibr: cruise missiles, no single model
+        cand.weapon = common(*[c.weapon for c in matches if c.weapon])
+        if not cand.models and len(matches) == 1:
+            cand.models = list(matches[0].models)
+        return
+
+
+def _one_missile_named(pools: list[list[Candidate]]) -> bool:
+    named = {(c.weapon, tuple(c.models)) for pool in pools for c in pool
+             if c.weapon in ("missile", "cruise_missile", "ballistic_missile")}
+    # "Искандер-М/KN-23" is named once as a pair and once per model: the pair covers its parts
+    named = {(w, m) for w, m in named if not (m and any(w2 == w and set(m) < set(m2) for w2, m2 in named))}
+    return len(named) == 1
+
+
+def _refines(cand: Candidate, c: Candidate) -> bool:
+    """May the earlier figure or mention c be what the definite figure cand refers to?"""
+    if c.weapon in (None, "people") or (c.weapon == "aerial_weapon" and cand.weapon != "aerial_weapon"):
+        return False
+    if not (c.weapon == cand.weapon or is_part_of(c.weapon, cand.weapon)):
+        return False
+    if cand.rule in ("all", "both", "the-single") and c.value != cand.value:
+        return False
+    if cand.rule == "the-single" and (c.measure != "launched" or c.rule == "mention"):
+        return False
+    return not (cand.models and c.models and set(c.models) != set(cand.models))

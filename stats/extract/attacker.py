@@ -1,0 +1,66 @@
+"""Whose attack a figure belongs to: the modifier of its noun, its models, or the side cues around it."""
+
+from __future__ import annotations
+
+import re
+
+from ..contract import MUNITIONS
+from ..lexicon import Lexicon
+from ..models import side_of
+from ..text import Sentence
+from .records import Candidate
+
+SideCue = tuple[int, str]  # (position in the text, "ukraine" | "ukraine_over" | "russia")
+_LAST_WORDS = re.compile(r"([\w-]+)\W{0,3}$")
+
+
+def side_cues(text: str, sent: Sentence, lex: Lexicon) -> list[SideCue]:
+    """Where the sentence names a side, and which; "F-16 Воздушных сил Украины" names the jet's owner."""
+    out = []
+    for m in lex.attacker_re.finditer(text, sent.start, sent.end):
+        side = m.lastgroup or "russia"
+        if side == "russia":
+            last = _LAST_WORDS.search(text, max(sent.start, m.start() - 24), m.start())
+            sense = lex.lookup(last.group(1)) if last is not None else None
+            if sense is not None and (sense.head == "aircraft" or (
+                    sense.model is not None and lex.models[sense.model].weapon == "aircraft")):
+                continue  # the aircraft's owner, not who speaks
+        out.append((m.start(), side))
+    return out
+
+
+def strong(cues: list[SideCue]) -> list[str]:
+    """The sides the cues name outright ("over the Belgorod region" says where, not whose)."""
+    return [side for _, side in cues if side != "ukraine_over"]
+
+
+def attacker(cand: Candidate, cues: list[SideCue], context: str) -> str:
+    """The attacker of a figure: russia or ukraine."""
+    if cand.measure == "lost":
+        return _by_cues(cand, cues, context)  # an own aircraft lost while repelling the attack
+    if cand.hint:
+        return cand.hint
+    if cand.weapon in MUNITIONS and cand.weapon != "aircraft" and cand.models:
+        # a Ukrainian or Western model (ATACMS, Storm Shadow, Neptune) is a Ukrainian attack
+        sides = {side_of(m) for m in cand.models}
+        if sides == {"ukraine"}:
+            return "ukraine"
+        if sides == {"russia"} and not cues:
+            return "russia"
+        return _by_cues(cand, cues, context)
+    if cand.weapon == "aircraft" and cand.measure == "shot_down" and cand.models and all(
+            side_of(m) == "ukraine" for m in cand.models):
+        return "ukraine"
+    return _by_cues(cand, cues, context)
+
+
+def _by_cues(cand: Candidate, cues: list[SideCue], context: str) -> str:
+    # "over the Belgorod region" tells where weapons were downed; for launched ones it is a launch area
+    usable = [(pos, "ukraine" if side == "ukraine_over" else side) for pos, side in cues
+              if side != "ukraine_over" or cand.measure != "launched"]
+    before = [side for pos, side in usable if pos < cand.start]
+    if before:
+        return before[-1]
+    if usable:
+        return usable[0][1]
+    return context

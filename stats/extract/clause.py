@@ -1,0 +1,111 @@
+"""The tokens of one sentence and the small questions rules ask about them."""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..text import Sentence, Token, tokenize
+from .records import Candidate
+
+
+class Clause:
+    """One sentence's tokens with its language; rules read figures off it (see rules.py)."""
+
+    def __init__(self, text: str, sent: Sentence, lex: Lexicon) -> None:
+        self.text = text
+        self.sent = sent
+        self.lex = lex
+        self.toks = tokenize(text, sent.start, sent.end, lex)
+        self.n = len(self.toks)
+        self.defaulted: set[int] = set()  # numbers whose measure is launched for want of any cue
+        self.skipped_until = 0  # end of the last phrase read as a forecast, stock or production rate
+
+    def tok(self, i: int) -> Token | None:
+        return self.toks[i] if 0 <= i < self.n else None
+
+    def qualifier_at(self, i: int) -> str | None:
+        t = self.tok(i)
+        return t.sense.qualifier if t is not None and t.sense is not None else None
+
+    def model_at(self, i: int) -> bool:
+        t = self.tok(i)
+        return t is not None and t.sense is not None and t.sense.model is not None
+
+    def role(self, i: int, role: str) -> bool:
+        t = self.tok(i)
+        return t is not None and t.has(role)
+
+    def word(self, i: int, key: str) -> bool:
+        """Is token i one of the words of the vocabulary's [grammar] list `key`?"""
+        t = self.tok(i)
+        return t is not None and t.low in self.lex.words[key]
+
+    def low(self, i: int) -> str:
+        t = self.tok(i)
+        return t.low if t is not None else ""
+
+    def is_num(self, i: int) -> bool:
+        t = self.tok(i)
+        return t is not None and t.kind == "NUM"
+
+    def cues(self, i: int, positions: tuple[str, ...]) -> list[str]:
+        t = self.tok(i)
+        if t is None or t.sense is None:
+            return []
+        return [m for m, pos in t.sense.cues if pos in positions]
+
+    def skips(self, i: int, position: str) -> bool:
+        t = self.tok(i)
+        return t is not None and t.sense is not None and position in t.sense.skip
+
+    def weapon_at(self, k: int) -> bool:
+        t = self.tok(k)
+        return t is not None and t.sense is not None and t.sense.head not in (None, "people")
+
+    def model_or_mod(self, i: int) -> bool:
+        t = self.tok(i)
+        return t is not None and t.sense is not None and (t.sense.model is not None or "mod" in t.sense.roles)
+
+    def names_weapon(self) -> bool:
+        return any(t.sense is not None and (t.sense.model is not None or t.sense.head not in (None, "people"))
+                   for t in self.toks)
+
+    def names_attack(self) -> bool:
+        """Does the sentence name a weapon or an attack ("the strike killed three people")?"""
+        return self.names_weapon() or any(t.has("attack_word") or (
+            t.sense is not None and any(m in ("launched", "hit") for m, _ in t.sense.cues)) for t in self.toks)
+
+    def only_ground_fire(self) -> bool:
+        return any(t.has("ground_fire") for t in self.toks) and not self.names_weapon()
+
+    def ground_fire(self, i: int) -> bool:
+        """Is a casualty figure at token i due to shelling or ground fighting rather than an air attack?"""
+        weapons = [k for k, t in enumerate(self.toks) if t.sense is not None and (
+            t.sense.model is not None or t.sense.head not in (None, "people"))]
+        ground = [k for k, t in enumerate(self.toks) if t.has("ground_fire")]
+        if not ground:
+            return False
+        if not weapons:
+            return True
+        # the nearest cause after the figure in its clause decides: "two men were injured by artillery fire"
+        after = [k for k in weapons + ground if i < k <= i + 10]
+        return bool(after) and min(after) in ground
+
+    def mentions(self) -> list[Candidate]:
+        """Weapons named without a number ("the Kalibr strike"): antecedents for "of the missiles"."""
+        out: list[Candidate] = []
+        for i, t in enumerate(self.toks):
+            if t.sense is None:
+                continue
+            if t.sense.model is not None:
+                model = self.lex.models[t.sense.model]
+                if model.weapon != "aircraft":
+                    out.append(Candidate(value=0, start=t.start, end=t.end, index=i, weapon=model.weapon,
+                                         models=[model.name], qualifier="exact", rule="mention"))
+            elif t.sense.head is not None and t.sense.head not in ("people", "aerial_weapon", "aircraft"):
+                out.append(Candidate(value=0, start=t.start, end=t.end, index=i, weapon=t.sense.head, models=[],
+                                     qualifier="exact", rule="mention"))
+        return out
+
+    def hint(self, low: str) -> str | None:
+        """The side a modifier names ("Ukrainian-made", "ворожі"), from the vocabulary's hints."""
+        return next((side for prefix, side in self.lex.hints if low.startswith(prefix)), None)

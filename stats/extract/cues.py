@@ -1,0 +1,243 @@
+"""Measures: the cue words around a figure that say what happened to what it counts."""
+
+from __future__ import annotations
+
+from ..contract import MUNITIONS
+from .clause import Clause
+from .phrases import QUOTES, noun_phrase
+from .records import Candidate, Phrase
+
+WEAPON_MEASURES = frozenset({"launched", "shot_down", "jammed", "neutralized", "hit", "lost"})
+PEOPLE_MEASURES = frozenset({"killed", "injured"})
+AIRCRAFT_MEASURES = frozenset({"shot_down", "lost"})
+Cue = tuple[str, int]  # (measure or "skip", token index)
+
+
+def compatible(weapon: str | None) -> frozenset[str]:
+    """The measures a figure of this weapon may have (people are killed or injured, aircraft downed or lost)."""
+    if weapon == "people":
+        return PEOPLE_MEASURES
+    if weapon == "aircraft":
+        return AIRCRAFT_MEASURES
+    if weapon is None:
+        return WEAPON_MEASURES | PEOPLE_MEASURES
+    return WEAPON_MEASURES
+
+
+def consistent(cand: Candidate) -> bool:
+    """People are killed or injured and nothing else is; a weapon named before takes the measure's side."""
+    if cand.measure in PEOPLE_MEASURES:
+        if cand.weapon is None:
+            cand.weapon = "people"
+        return cand.weapon == "people"
+    return cand.weapon != "people"
+
+
+def post_cue(c: Clause, k: int, allow_chain: bool = True, people: bool = False) -> Cue | None:
+    """The measure stated after a figure that ends before token k ("... were shot down")."""
+    start = k
+    while k < c.n:
+        nxt = _past_filler(c, k, start, allow_chain, people)
+        if isinstance(nxt, tuple):
+            return nxt
+        if nxt is None:
+            break
+        k = nxt
+    if k >= c.n:
+        return None
+    if c.skips(k, "post"):
+        return ("skip", k)
+    found = c.cues(k, ("any", "post"))
+    return (found[0], k) if found else None
+
+
+def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool) -> int | Cue | None:
+    """The token after what may stand between a figure and its cue at k (another figure of a list, an
+    auxiliary, a parenthetical, a place); a cue found on the way; None where the filler ends."""
+    t = c.toks[k]
+    if allow_chain and (t.low == "," or c.word(k, "and") or t.has("joiner")) and (
+            c.is_num(k + 1) or (c.tok(k + 1) is not None and c.toks[k + 1].sense is not None
+                                and (c.qualifier_at(k + 1) or c.role(k + 1, "all")) and c.is_num(k + 2))):
+        j = k + 1 + (0 if c.is_num(k + 1) else 1)
+        np = noun_phrase(c, j + 1)
+        if np is not None and np.weapon is not None:
+            return np.end
+    if (t.has("of_them") and k == start) or t.has("aux") or t.has("adv") or (t.low == "," and c.role(k + 1, "aux")):
+        return k + 1
+    if (c.word(k, "relatives") and k == start + 1) or (t.kind == "P" and t.low in QUOTES):
+        return k + 1  # "76 which were shot down"; another eight were "lost locationally"
+    if t.low in (",", "(", "—", "–") and k < c.n - 2:
+        # a parenthetical: "At least two people, including an infant, were killed"
+        close = _close_parenthetical(c, k)
+        if close is not None:
+            return close
+    if t.low == "," and k == start and c.cues(k + 1, ("attr",)):
+        return (c.cues(k + 1, ("attr",))[0], k + 1)  # "о двух беспилотниках, сбитых на подлете"
+    if t.has("over") and k == start and not people:
+        # "одну из ракет над областью удалось сбить": the place, then the measure
+        m = k + 1
+        while m < c.n and m - k < 5 and c.toks[m].kind not in ("NUM", "P") and not (
+                c.cues(m, ("any", "post")) or c.role(m, "aux")):
+            m += 1
+        if c.cues(m, ("any", "post")) or c.role(m, "aux"):
+            return m
+    if people and c.word(k, "people_prepositions") and k - start < 2:
+        # "three workers at an industrial site were injured", "a man in his sixties was killed"
+        m = k + 1
+        while m < c.n and m - k < 6 and c.toks[m].kind not in ("NUM", "P") and not (
+                c.cues(m, ("any", "pre", "post")) or c.role(m, "aux") or c.role(m, "joiner")):
+            m += 1
+        if c.role(m, "aux") or c.cues(m, ("any", "post")):
+            return m
+    return None
+
+
+def _close_parenthetical(c: Clause, k: int) -> int | None:
+    """Index after a short parenthetical opened at k, when an auxiliary or a cue follows it."""
+    closer = {"(": ")", ",": ",", "—": "—", "–": "–"}[c.toks[k].low]
+    for m in range(k + 1, min(c.n, k + 25)):
+        t = c.toks[m]
+        if t.low == closer:
+            nxt = c.tok(m + 1)
+            if nxt is not None and (nxt.has("aux") or (nxt.sense is not None and nxt.sense.cues)):
+                return m + 1
+            return None
+        # a participle may open it: "Two Kh-22 missiles, fired from Tu-22M3 bombers, struck the city"
+        # a list of parts between dashes may hold numbers: "185 засобів – 183 дрони і 2 ракети – ..."
+        if t.low in (";", ".") or (t.kind == "NUM" and m > k + 1 and closer not in ("—", "–")) or (
+                t.sense is not None and t.sense.cues and m > k + 1):
+            return None
+    return None
+
+
+def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None) -> Cue | None:
+    """The nearest measure stated before token b in the same clause."""
+    lowest = -1 if near is None else b - near - 1
+    for k in range(b - 1, max(lowest, -1), -1):
+        t = c.toks[k]
+        if t.low == ";" or t.has("boundary"):
+            return None
+        if c.skips(k, "pre") and b - k <= 4:
+            return ("skip", k)  # "could launch 1,000", "produces 2,700"
+        for measure in c.cues(k, ("any", "pre")):
+            if measure in allowed or (measure == "lost" and "jammed" in allowed):
+                return (measure, k)
+    return None
+
+
+def later_cue(c: Clause, k: int, allowed: frozenset[str], limit: int = 10) -> Cue | None:
+    """The first measure other than launched after token k in the same clause ("launched ... were shot down")."""
+    for m in range(k, min(c.n, k + limit)):
+        t = c.toks[m]
+        if t.low == ";" or t.has("boundary") or t.kind == "NUM":
+            return None
+        if c.skips(m, "post"):
+            return ("skip", m)
+        for measure in c.cues(m, ("any", "post")):
+            if measure != "launched" and (measure in allowed or measure == "lost") and (
+                    c.role(m - 1, "aux") or c.role(m - 1, "adv") or m == k):
+                return (measure, m)
+    return None
+
+
+def composition(c: Clause, k: int) -> Phrase | None:
+    """"... were Kh-55s": an auxiliary and a model after a figure (a launched participle phrase may precede)."""
+    m = k
+    if c.cues(m, ("any", "post")) == ["launched"]:
+        m += 1
+        while m < c.n and m < k + 8 and not c.role(m, "aux") and c.toks[m].kind != "NUM" and \
+                c.toks[m].low not in (",", ";"):
+            m += 1
+    if not c.role(m, "aux"):
+        return None
+    np = noun_phrase(c, m + 1, max_mods=2)
+    if np is None or not np.models or np.weapon in (None, "people", "aerial_weapon"):
+        return None
+    return np
+
+
+def number_after(c: Clause, k: int) -> bool:
+    """Does a number follow at token k, after adverbs and a qualifier ("сбиты лишь две")?"""
+    while k < c.n and (c.role(k, "adv") or c.role(k, "aux") or c.qualifier_at(k)):
+        k += 1
+    return c.is_num(k)
+
+
+def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool = True,
+            partitive_whole: bool = False) -> str | None:
+    """The measure of a figure at token i whose phrase ends before `end`: the cue after it, else the cue
+    before it, else launched (weapons only; people and aircraft need a cue)."""
+    allowed = compatible(weapon)
+    post = post_cue(c, end, allow_chain=allow_chain, people=weapon == "people")
+    if post is not None:
+        found = _measure_after(c, i, end, weapon, post, partitive_whole)
+        if found is not None:
+            return found
+    if partitive_whole:
+        return "launched"
+    start = i - 1 if c.qualifier_at(i - 1) else i
+    pre = pre_cue(c, start, allowed)
+    if pre is not None:
+        return pre[0]
+    if weapon in ("people", "aircraft") or weapon is None:
+        return None
+    c.defaulted.add(i)
+    return "launched"
+
+
+def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, partitive_whole: bool) -> str | None:
+    allowed = compatible(weapon)
+    if (partitive_whole or c.role(i - (2 if c.qualifier_at(i - 1) else 1), "of")) and number_after(c, post[1] + 1):
+        return "launched"  # "Из четырёх ракет сбиты две": the cue is the part's
+    if post[0] == "launched" and c.cues(end, ("any", "pre", "post")) and not partitive_whole:
+        # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched
+        start = i - 1 if c.qualifier_at(i - 1) else i
+        pre = pre_cue(c, start, allowed - {"launched"})
+        if pre is not None and pre[0] != "skip":
+            return pre[0]
+    if post[0] == "launched":
+        post = later_cue(c, post[1] + 1, allowed) or post  # "a drone flying to Moscow was shot down"
+    if post[0] == "skip" or post[0] in allowed or (post[0] == "lost" and weapon in MUNITIONS):
+        return post[0]
+    if post[0] in PEOPLE_MEASURES and weapon in MUNITIONS and weapon != "aircraft":
+        return "hit"  # "two ballistic missiles kill 35": the missiles hit
+    return None
+
+
+def measure_around(c: Clause, start: int, end: int, weapon: str | None) -> str | None:
+    """A measure after the phrase, else right before it (skipping adverbs): for all/both phrases."""
+    allowed = compatible(weapon)
+    post = post_cue(c, end, allow_chain=False)
+    if post is not None and post[0] == "launched":
+        post = later_cue(c, post[1] + 1, allowed) or post  # "both missiles fired by ... were shot down"
+    if post is not None:
+        return post[0] if post[0] == "skip" or post[0] in allowed or post[0] == "lost" else None
+    pre = pre_cue(c, start, allowed)
+    if pre is not None:
+        return pre[0]
+    later = later_cue(c, end, allowed)  # "all 23 drones that Russia launched overnight were shot down"
+    return later[0] if later is not None else None
+
+
+def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str | None:
+    """The measure of a figure of 1 read from a noun alone (article or singular noun) starting at `start`:
+    the cue after it (past a launched participle), else one close before it; None when there is none."""
+    allowed = compatible(np.weapon)
+    post = post_cue(c, np.end, allow_chain=allow_chain, people=np.weapon == "people")
+    if post is not None and post[0] == "launched":
+        post = later_cue(c, post[1] + 1, allowed) or post
+    found: str | None = None
+    if post is not None and post[0] != "skip" and (post[0] in allowed or post[0] == "lost"):
+        found = post[0]
+    elif post is None:
+        pre = pre_cue(c, start, allowed, near=None if coordinated(c, start) else 3)
+        found = pre[0] if pre is not None else None
+    if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
+        return None
+    return found
+
+
+def coordinated(c: Clause, i: int) -> bool:
+    """Is token i joined to a list before it ("... and a Kh-59 missile", ", а також ворожий гелікоптер")?"""
+    return any(c.low(k) == "," or c.word(k, "and") or c.word(k, "coordinators") or c.role(k, "joiner")
+               for k in range(max(0, i - 3), i))

@@ -1,0 +1,170 @@
+"""A document's figures: which sentences to read, then the passes that complete what the rules read
+(lists, events and dates, antecedents, attackers, repeats)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .. import language as language_mod
+from ..lexicon import Lexicon, attack_positions, keyword_positions, load, names_an_attack, names_figure_noun, term_at
+from ..text import Sentence, split_sentences
+from . import antecedents, lists
+from .attacker import attacker, side_cues, strong
+from .clause import Clause
+from .events import Events
+from .reading import read_clause
+from .records import Candidate, Figure
+from .repeats import deduplicate, drop_restated_people
+
+_TIMESTAMP = re.compile(r"\W*(?:\w{3,},?\s+)?\d{1,2}[:.]\d{2}\b")  # "08:47 —", "Monday 08:47"; not "at 23:52"
+Read = tuple[Clause | None, list[Candidate]]  # a sentence read (or None: not worth reading) and its figures
+
+
+def extract_text(text: str, language: str | None = None, doc_date: str | None = None,
+                 lexicon: Lexicon | None = None) -> list[Figure]:
+    """Every attack figure in a text, in the order they appear.
+
+    The language is detected unless given (or a compiled `lexicon` is given, e.g. of a vocabulary file
+    being written: ``stats.lexicon.load_file(path)``); `doc_date` (ISO) gives dates without a year theirs.
+    """
+    lex = lexicon or load(language or language_mod.detect(text))
+    doc = _Document(text, lex)
+    if not doc.names_an_attack():
+        return []  # names no weapon and no attack: casualties alone are not figures of an attack
+    parsed = doc.read_sentences()
+    if all(clause is None for clause, _ in parsed):
+        return []  # no sentence worth reading
+    figures = doc.walk(parsed)
+    return doc.finish(figures, parsed, doc_date)
+
+
+class _Document:
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.lowered = text.lower()
+        self.exact = len(self.lowered) == len(text)  # else lower-casing moved characters: read every sentence
+        self.sentences: list[Sentence] = split_sentences(text, lex.words["abbreviations"])
+        self.events = Events()
+
+    def names_an_attack(self) -> bool:
+        if self.exact:
+            return names_an_attack(self.lex, self.lowered)
+        return bool(attack_positions(self.lex, self.lowered))
+
+    def read_sentences(self) -> list[Read]:
+        """Each sentence read by the rules, or None when it names no weapon or person and has no number
+        within three sentences of one that does."""
+        text, lex = self.text, self.lex
+        hits = keyword_positions(lex, self.lowered) if self.exact else list(range(len(text)))
+        parsed: list[Read] = []
+        recent = -10
+        for index, sent in enumerate(self.sentences):
+            named = self._names_figure_noun(hits, sent)
+            if not named and parsed and parsed[-1][0] is not None and lists.LIST_ITEM.match(text, sent.start, sent.end):
+                named = True  # the next line of a break-down list ("5 – над территорией Орловской области,")
+            if named:
+                recent = index
+            elif not (index - recent <= 3 and lex.number_re.search(text, sent.start, sent.end)):
+                parsed.append((None, []))  # no weapon named here or just before, or no number: no figure
+                continue
+            clause = Clause(text, sent, lex)
+            cands = [c for c in read_clause(clause) if not c.dropped]
+            for c in cands:
+                c.sentence = index
+            parsed.append((clause, cands))
+        return parsed
+
+    def _names_figure_noun(self, hits: list[int], sent: Sentence) -> bool:
+        first = bisect.bisect_left(hits, sent.start)
+        while first < len(hits) and hits[first] < sent.end:
+            if not self.exact or term_at(self.lex, self.lowered, hits[first], names_figure_noun):
+                return True
+            first += 1
+        return False
+
+    def walk(self, parsed: list[Read]) -> list[Candidate]:
+        """The passes over the sentences read, in order: lists, events, antecedents, attackers, repeats."""
+        context = "russia"  # whose attack the text is telling, from the side cues so far
+        history: antecedents.History = []
+        figures: list[Candidate] = []
+        list_whole: Candidate | None = None
+        for index, (clause, cands) in enumerate(parsed):
+            sent = self.sentences[index]
+            if clause is None:
+                list_whole = self._list_opened(index, parsed, history)
+                # a sentence without figures still tells whose attack the next ones are about ("Russia's
+                # defence ministry said on Sunday:", a headline naming the source)
+                context = (strong(side_cues(self.text, sent, self.lex)) or [context])[-1]
+                continue
+            if _TIMESTAMP.match(self.text, sent.start):
+                context = "russia"  # a new live-blog entry starts a new story
+            list_whole = lists.continue_list(clause, cands, list_whole)
+            cands = self._without_ground_fire(index, clause, cands, parsed)
+            mentions = clause.mentions()
+            if cands:
+                self.events.advance(clause)
+            cues = side_cues(self.text, sent, self.lex)
+            resolved = self._resolve(cands, mentions, history)
+            for cand in resolved:
+                cand.attacker = attacker(cand, cues, context)
+                if cand.measure == "lost" and cand.weapon != "aircraft":
+                    cand.measure = "jammed"
+            resolved = drop_restated_people(resolved, figures)
+            context = (strong(cues) or [context])[-1]
+            history.append(resolved + mentions)
+            figures.extend(resolved)
+        return figures
+
+    def _list_opened(self, index: int, parsed: list[Read], history: antecedents.History) -> Candidate | None:
+        """"ЗБИТО/ПОДАВЛЕНО – 451" then "in that number:" opens a list of the figure before."""
+        sent = self.sentences[index]
+        if not (lists.opens_list(self.text[sent.start:sent.end]) and index > 0 and history):
+            return None
+        wholes = [c for c in history[-1] if c.rule != "mention" and not c.part]
+        return wholes[-1] if wholes and parsed[index - 1][0] is not None else None
+
+    def _without_ground_fire(self, index: int, clause: Clause, cands: list[Candidate], parsed: list[Read]
+                             ) -> list[Candidate]:
+        """"...fired artillery. A man was injured.": casualties after a sentence of ground fire are not ours."""
+        if cands and index > 0 and any(c.weapon == "people" for c in cands) and not clause.names_weapon():
+            previous = parsed[index - 1][0] or Clause(self.text, self.sentences[index - 1], self.lex)
+            if previous.only_ground_fire():
+                return [c for c in cands if c.weapon != "people"]
+        return cands
+
+    def _resolve(self, cands: list[Candidate], mentions: list[Candidate], history: antecedents.History
+                 ) -> list[Candidate]:
+        cands = [c for c in cands if not (c.breakdown and c.measure is None)]
+        for cand in cands:
+            cand.event = self.events.current
+            antecedents.resolve(cand, cands, mentions, history)
+        return [c for c in cands if c.weapon is not None and c.value >= 0 and not c.dropped and (
+            c.rule != "the-single" or c.single_ok)]
+
+    def finish(self, figures: list[Candidate], parsed: list[Read], doc_date: str | None) -> list[Figure]:
+        """Drop casualties of a text that names no attack and restated figures; date and write the rest."""
+        if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
+            figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
+        year = self.events.year(doc_date)
+        out: list[Figure] = []
+        for cand in deduplicate(figures, self.sentences):
+            sent = self.sentences[cand.sentence]
+            out.append(Figure(
+                event=cand.event, date=self.events.date_of(cand.event, year), attacker=cand.attacker,
+                weapon=cand.weapon or "aerial_weapon", model="/".join(cand.models), measure=cand.measure or "launched",
+                value=cand.value, qualifier=cand.qualifier, start=cand.start, end=cand.end,
+                evidence=" ".join(self.text[sent.start:sent.end].split()), rule=f"{self.lex.language}:{cand.rule}",
+                surface=self.text[cand.start:cand.end], region=cand.region, group=cand.group,
+            ))
+        return out
+
+    def _names_attack(self, parsed: list[Read]) -> bool:
+        """Does a sentence of the text name a weapon or an attack? (Those not read for figures are read here.)"""
+        if any(clause is not None and clause.names_attack() for clause, _ in parsed):
+            return True
+        starts = [sent.start for sent in self.sentences]
+        unread = sorted({bisect.bisect_right(starts, pos) - 1 for pos in attack_positions(self.lex, self.lowered)})
+        return any(parsed[i][0] is None and Clause(self.text, self.sentences[i], self.lex).names_attack()
+                   for i in unread if i >= 0)

@@ -1,0 +1,301 @@
+"""Rules that start at a number: "477 drones", "226 of them", "28 out of 31", "shot down 249"."""
+
+from __future__ import annotations
+
+from .clause import Clause
+from .cues import (
+    AIRCRAFT_MEASURES,
+    PEOPLE_MEASURES,
+    WEAPON_MEASURES,
+    compatible,
+    composition,
+    later_cue,
+    measure,
+    post_cue,
+    pre_cue,
+)
+from .phrases import noun_phrase
+from .records import Candidate, Phrase
+from .registry import Match, make, qualifier, rule
+
+
+def is_number(c: Clause, i: int) -> bool:
+    return c.toks[i].kind == "NUM"
+
+
+@rule("not-a-count", is_number, examples=(
+    ("In 2024 Russia launched drones every night.", ""),
+    ("No one was hurt when Kh-59/69 missiles were fired.", ""),
+))
+def not_a_count(c: Clause, i: int) -> Match | None:
+    """Numbers that are no figure: a year ("in 2024"), "no one", the 69 of "Kh-59/69", debris "of one of
+    the missiles"."""
+    t = c.toks[i]
+    if _is_year(c, i):
+        return Match([], i + 1)
+    if t.sense is not None and c.role(i - 1, "not_before") and noun_phrase(c, i + 1) is None:
+        return Match([], i + 1)  # "the one that struck", "no one"
+    if c.low(i - 1) == "/" and c.model_at(i - 2):
+        return Match([], i + 1)  # Kh-59/69
+    if c.role(i - 1, "debris"):
+        return Match([], i + 1)  # "обломки одной из ракет упали": what broke up was counted before
+    return None
+
+
+def _is_year(c: Clause, i: int) -> bool:
+    t = c.toks[i]
+    if t.sense is not None or t.value is None or not (1900 <= t.value <= 2100) or len(t.low) != 4:
+        return False
+    prev = c.tok(i - 1)
+    return prev is None or c.word(i - 1, "year_words") or prev.kind == "P" or noun_phrase(c, i + 1) is None
+
+
+@rule("of-them", is_number, examples=(
+    ("Russia launched 90 drones; 76 of them were shot down.", "launched 90 drone; shot_down 76 drone"),
+    ("Of the 20 missiles, 14 of them Kalibrs, most were downed.", "launched 20 missile; launched 14 cruise_missile Kalibr"),
+))
+def of_them(c: Clause, i: int) -> Match | None:
+    """"226 of them", "300 of them Shaheds", "of which 40": the weapon is the one counted before."""
+    j = i + 1
+    nxt = c.tok(j)
+    if nxt is None or not nxt.has("of_them"):
+        return None
+    q, more = qualifier(c, i)
+    m = j + 1
+    while c.low(m) in ("–", "—", "-", ":"):
+        m += 1
+    np = noun_phrase(c, m, max_mods=2)
+    if np is not None and np.weapon is not None and np.weapon != "people":
+        return Match([make(c, i, np.weapon, np.models, q, "of-them", np.hint)], np.end)
+    cand = make(c, i, None, [], q, "of-them", None)
+    cand.more = more
+    cand.of_which = c.word(j, "of_which")
+    post = post_cue(c, j + 1, allow_chain=False)
+    cand.measure = measure(c, i, j + 1, None)
+    near = pre_cue(c, i - (1 if q != "exact" else 0), WEAPON_MEASURES, near=2)
+    if cand.measure == "launched" and (post is None or post[0] != "launched") and near is None:
+        return Match([], j + 1)  # "one of them hitting a shopping centre": a subset, no new figure
+    return Match([cand] if cand.measure not in ("skip", None) else [], j + 1)
+
+
+@rule("partitive", is_number, examples=(
+    ("Air defence shot down 28 out of 31 drones.", "shot_down 28 drone; launched 31 drone"),
+    ("One of the missiles was intercepted.", "shot_down 1 missile"),
+))
+def partitive(c: Clause, i: int) -> Match | None:
+    """"40 of the 50 drones", "28 out of 31": the first number has the measure, the second was launched;
+    "one of the missiles": the weapon named before."""
+    nxt = c.tok(i + 1)
+    if nxt is None or not nxt.has("of") or nxt.has("of_them"):
+        return None
+    k = i + 2
+    if c.role(k, "all"):
+        k += 1
+    if c.is_num(k):
+        return _part_of_whole(c, i, k)
+    while c.word(k, "determiners"):
+        k += 1  # "one of its Mirage 2000 jets"
+    np = noun_phrase(c, k)
+    if np is not None and np.measure is not None:
+        return Match([], np.end)  # "one of the intercepted missiles": counted before
+    if np is not None and np.weapon is not None:
+        q, _ = qualifier(c, i)
+        cand = make(c, i, np.weapon, np.models, q, "partitive", np.hint)
+        cand.definite = True
+        cand.measure = measure(c, i, np.end, np.weapon)
+        if np.excluded or cand.measure in (None, "skip"):
+            return Match([], np.end)
+        return Match([cand], np.end)
+    return Match([], i + 1)
+
+
+def _part_of_whole(c: Clause, i: int, k: int) -> Match:
+    """"28 out of 31 drones were shot down": the part (token i) and the whole (token k)."""
+    q, _ = qualifier(c, i)
+    np = noun_phrase(c, k + 1)
+    weapon = np.weapon if np is not None else None
+    models = np.models if np is not None else []
+    hint = np.hint if np is not None else None
+    end = np.end if np is not None else k + 1
+    if np is not None and (np.excluded or (np.platform and weapon == "aircraft")):
+        return Match([], end)
+    if np is None and c.tok(k + 1) is not None and not bare_follower(c, k + 1):
+        return Match([], k + 1)
+    part = make(c, i, weapon, models, q, "partitive", hint)
+    whole = make(c, k, weapon, models, qualifier(c, k)[0], "partitive", hint)
+    whole.measure = "launched"
+    part.same_as = whole  # "21 out of 24 drones" after "24 Shahed drones": the same Shaheds
+    allowed = compatible(weapon)
+    post = post_cue(c, end, allow_chain=False)
+    kind = composition(c, end)
+    if kind is not None:
+        # "Seven of the 23 cruise missiles launched overnight were Kh-55s": a part by model
+        part.weapon, part.models, part.measure = kind.weapon, list(kind.models), "launched"
+        part.part = True
+        return Match([part, whole], kind.end)
+    if post is not None and post[0] == "launched":
+        post = later_cue(c, post[1] + 1, allowed)  # "of the 20 drones launched ... were shot down"
+    if post is not None and post[0] != "skip" and post[0] != "launched":
+        part.measure = post[0]
+    else:
+        pre = pre_cue(c, i - (1 if q != "exact" else 0), allowed)
+        part.measure = pre[0] if pre is not None and pre[0] not in ("skip", "launched") else None
+    if part.measure is None:
+        return Match([], end)
+    return Match([part, whole], end)
+
+
+@rule("np", is_number, examples=(
+    ("Russia launched 537 aerial weapons, including 477 drones.", "launched 537 aerial_weapon; launched 477 drone"),
+    ("Ukraine reported 18 downed drones.", "shot_down 18 drone"),
+))
+def number_noun(c: Clause, i: int) -> Match | None:
+    """A number before a weapon or people noun: "477 drones", "25 Iskander-M/KN-23 ballistic missiles"."""
+    t = c.toks[i]
+    np = noun_phrase(c, i + 1)
+    if np is None or np.weapon is None:
+        return None
+    if np.excluded or (np.measure is not None and t.has("article")):
+        return Match([], np.end)  # "debris from a downed drone": the drone was counted before
+    q, more = qualifier(c, i)
+    cand = make(c, i, np.weapon, np.models, q, "np", np.hint)
+    cand.more = more
+    cand.whole = c.role(i - (2 if q != "exact" else 1), "of")
+    cand.definite = any(c.word(k, "definite") for k in range(i + 1, np.end)) or (  # "20 such missiles"
+        # no articles: "Одну ракету збито" after two Kinzhals is one of those Kinzhals
+        not c.lex.has_articles and np.weapon == "missile" and not np.models)
+    cand.measure = _noun_measure(c, i, np)
+    if cand.measure == "skip" or cand.measure is None:
+        return Match([], np.end)
+    if np.weapon == "aircraft" and cand.measure not in AIRCRAFT_MEASURES:
+        return Match([], np.end)  # launch platforms ("from 11 Tu-95MS bombers") are no figures
+    k = np.end
+    if cand.measure not in ("launched", None) and np.weapon != "people" and c.role(k, "of") \
+            and not c.role(k, "of_them") and c.is_num(k + 1) and noun_phrase(c, k + 2) is None:
+        # "сбила 17 «шахедов» из 21": the whole is the number after "из"
+        whole = make(c, k + 1, np.weapon, np.models, qualifier(c, k + 1)[0], "partitive", np.hint)
+        whole.measure = "launched"
+        cand.same_as = whole
+        return Match([cand, whole], k + 2)
+    return Match([cand], np.end)
+
+
+def _noun_measure(c: Clause, i: int, np: Phrase) -> str | None:
+    """The measure of "N nouns": the noun's own ("12 поранених"), a participle's ("18 сбитых"), or the cues'."""
+    own = [m for m in c.cues(np.head, ("any",)) if m in PEOPLE_MEASURES] if np.weapon == "people" else []
+    if own:
+        return own[0]  # "12 поранених", "3 загиблих": the noun says the measure
+    if np.measure is not None and np.weapon != "people" and not after_of(c, i):
+        return np.measure  # "о 18 сбитых беспилотниках": the participle says it
+    return measure(c, i, np.end, np.weapon, partitive_whole=after_of(c, i))
+
+
+def after_of(c: Clause, i: int) -> bool:
+    """Is the number the whole of a partitive ("of the 50 drones", "Of 93 drones launched, ...")?"""
+    k = i - 1
+    if c.qualifier_at(k):
+        k -= 1
+    if not c.role(k, "of") or c.cues(k, ("any", "pre")):
+        return False
+    before = c.tok(k - 1)
+    return before is None or before.kind in ("NUM", "P") or before.has("all")
+
+
+def bare_follower(c: Clause, j: int) -> bool:
+    """May token j follow a bare number that is still a figure ("shot down 249 and jammed 226")?"""
+    t = c.tok(j)
+    if t is None:
+        return True
+    return t.kind == "P" or t.has("bare") or t.has("aux") or t.has("of_them") or t.has("of") or t.has(
+        "over") or bool(t.sense is not None and (t.sense.cues or t.sense.skip or "more" in t.sense.roles))
+
+
+@rule("bare", is_number, examples=(
+    ("Ukraine shot down 249 and jammed 226 of them.", "shot_down 249 aerial_weapon; jammed 226 aerial_weapon"),
+    ("Russia launched 40 drones. 35 were shot down.", "launched 40 drone; shot_down 35 drone"),
+))
+def bare(c: Clause, i: int) -> Match | None:
+    """A bare number next to a measure: "shot down 249 and jammed 226 of them", "76 were shot down",
+    "14 injured"; its weapon is the one counted before (the document passes find it)."""
+    j = i + 1
+    nxt = c.tok(j)
+    if nxt is not None and not bare_follower(c, j):
+        return Match([], j)
+    if c.role(i - 2, "singular") and c.low(i - 1) == "," and c.low(j) == ",":
+        return Match([], j)  # an age in apposition: "One man, 48, was injured"
+    q, more = qualifier(c, i)
+    part = _part_by_model(c, i, q)
+    if part is not None:
+        return part
+    cand = make(c, i, None, [], q, "bare", None)
+    cand.more = more
+    post = post_cue(c, j + 1 if c.role(j, "more") else j, allow_chain=False)
+    if post is not None:
+        cand.measure = post[0]
+    else:
+        j = _measure_of_list_item(c, i, j, cand)
+        if cand.breakdown:
+            return Match([cand], j)
+    if cand.measure in (None, "skip"):
+        return Match([], j)
+    counted = _of_noun_before(c, i)
+    if counted is not None:
+        cand.weapon, cand.models, cand.definite = counted.weapon, list(counted.models), True
+    return Match([cand], j)
+
+
+def _part_by_model(c: Clause, i: int, q: str) -> Match | None:
+    """"(of which about 300 were Shaheds)": a part of the figure before, by model."""
+    j = i + 1
+    back = i - (2 if q != "exact" else 1)
+    if not (c.role(j, "aux") and (c.role(back, "of_them") or c.role(back, "including"))):
+        return None
+    np = noun_phrase(c, j + 1, max_mods=2)
+    if np is not None and np.weapon not in (None, "people", "aerial_weapon") and (
+            c.tok(np.end) is None or c.toks[np.end].kind == "P" or c.word(np.end, "and")):
+        cand = make(c, i, np.weapon, np.models, q, "of-them", np.hint)
+        cand.measure = "launched"
+        cand.part = True
+        return Match([cand], np.end)
+    return None
+
+
+def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
+    """The measure of a bare number with no cue after it: a cue just before it, or the list's it stands in
+    ("22 — над территорией Белгородской области", "mostly over Bryansk (43) and Kursk (29)"); the token
+    after it."""
+    pre = pre_cue(c, i - (1 if cand.qualifier != "exact" else 0), WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
+    if c.role(j, "more") or (c.role(j, "bare") and (c.low(j) in ("—", "–", "-") or c.word(j, "others"))):
+        j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
+    if pre is None and c.role(j, "over"):
+        pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region"
+        if pre is None and all(c.toks[k].kind == "P" for k in range(i)):
+            cand.breakdown = True  # a line of a list: the measure is the list's, or there is none
+            return j
+    if c.role(j, "over") and c.low(i - 1) in (":", ","):
+        cand.after_colon = True
+    if pre is None and _region_in_brackets(c, i):
+        pre = pre_cue(c, i, WEAPON_MEASURES)  # "mostly over Bryansk (43) and Kursk (29)"
+        cand.after_colon = pre is not None
+    cand.measure = pre[0] if pre is not None else None
+    return j
+
+
+def _of_noun_before(c: Clause, i: int) -> Phrase | None:
+    """"из дронов сбиты девять", "Of the missiles, 59 were downed": the noun the bare number counts."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if c.is_num(k) or c.role(k, "boundary") or c.low(k) in (";", ":"):
+            return None
+        if c.role(k, "of") and not c.role(k, "of_them"):
+            np = noun_phrase(c, k + 1, max_mods=3)
+            if np is None or np.weapon in (None, "people") or np.end > i or np.excluded:
+                return None
+            return np
+    return None
+
+
+def _region_in_brackets(c: Clause, i: int) -> bool:
+    """Is the number a region's share in brackets after "over": "над Брянской (43) и Курской (29)"?"""
+    if c.low(i - 1) != "(" or c.low(i + 1) != ")" or c.tok(i - 1) is None or c.tok(i + 1) is None:
+        return False
+    return any(c.role(k, "over") for k in range(max(0, i - 11), i - 1))

@@ -1,0 +1,273 @@
+"""Noun phrases: the weapon or people a number counts, with the models named around the noun."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..contract import common_class
+from ..models import Model
+from ..text import Token
+from .clause import Clause
+from .records import Phrase
+
+QUOTES = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’", "„"})
+CLOSING_QUOTES = ("»", "”", '"')
+
+
+def noun_phrase(c: Clause, j: int, max_mods: int = 5) -> Phrase | None:
+    """Read modifiers, models and a weapon or person noun from token j on."""
+    state = _Reading(c, j)
+    if not state.read_to_head(max_mods):
+        return None
+    if state.head is None:
+        if not state.models:
+            return None
+        weapon: str | None = model_class(state.models)
+    else:
+        # "decoy drones", "drones and decoys", "UAVs and decoy drones of various types"
+        state.k, state.head, state.singular = _chain_heads(c, state.k, state.head, state.singular)
+        state.k = _models_after(c, state.k, state.models)
+        weapon = resolve_class(state.head, state.models)
+    after = c.tok(state.k)
+    if after is not None and after.has("compound"):
+        return None
+    if after is not None and after.low == "(" and c.model_or_mod(state.k + 1):
+        weapon = _models_in_brackets(c, state, weapon)
+    elif after is not None and c.word(state.k, "type_of") and state.head is not None:
+        weapon = _type_list(c, state, weapon)
+    names = list(dict.fromkeys(model.name for model in state.models))
+    head_at = state.head_at if state.head_at >= 0 else state.k - 1
+    return Phrase(weapon, names, state.k, head_at, state.hint, state.excluded, state.platform, state.singular,
+                  state.attr)
+
+
+class _Reading:
+    """What noun_phrase has read so far."""
+
+    def __init__(self, c: Clause, j: int) -> None:
+        self.c = c
+        self.k = j
+        self.models: list[Model] = []
+        self.hint: str | None = None
+        self.excluded = False
+        self.head: str | None = None
+        self.singular = False
+        self.platform = False
+        self.head_at = -1
+        self.attr: str | None = None
+        self.mods = 0
+        self.unknown = 0
+
+    def read_to_head(self, max_mods: int) -> bool:
+        """Advance over modifiers and models to the noun; False when the phrase is no noun phrase."""
+        c = self.c
+        while self.k < c.n:
+            t = c.toks[self.k]
+            s = t.sense
+            if s is not None and s.head is not None:
+                self.head, self.head_at = s.head, self.k
+                self.singular, self.platform = "singular" in s.roles, "platform" in s.roles
+                self.k += 1
+                return True
+            if s is not None and s.model is not None:
+                self.models.append(c.lex.models[s.model])
+                self.k = sibling_models(c, self.models, self.k + 1)
+                continue
+            step = self._step(t, max_mods)
+            if step is None:
+                return False
+            if not step:
+                return True
+        return True
+
+    def _step(self, t: Token, max_mods: int) -> bool | None:
+        """Read one token before the noun: True to go on, False to stop here, None when too many modifiers."""
+        c, k, s = self.c, self.k, t.sense
+        if s is not None and "excluded" in s.roles:
+            self.excluded = True
+        elif s is not None and self.attr is None and any(pos == "attr" for _, pos in s.cues):
+            self.attr = next(measure for measure, pos in s.cues if pos == "attr")
+        elif (s is not None and "mod" in s.roles) or t.kind == "HYPH" or (
+                t.kind == "W" and t.low.endswith(c.lex.modifier_suffixes)):
+            self.hint = c.hint(t.low) or self.hint
+            self.mods += 1
+            if self.mods > max_mods:
+                return None
+        elif (t.low in (",", "/") or c.word(k, "and") or c.word(k, "or")) and self.models and c.model_or_mod(k + 1):
+            pass
+        elif t.low == "(" and self.models and c.model_or_mod(k + 1):
+            pass
+        elif t.kind == "P" and t.low in QUOTES and (c.model_or_mod(k + 1) or self.models):
+            pass  # «Шахед», «Калібр»: a model in quotes
+        elif t.kind == "W" and self.unknown < 2 and t.low.isalpha() and _person_ahead(c, k + 1, 2 - self.unknown):
+            self.unknown += 1  # "a 41-year-old port worker"
+        elif t.kind == "W" and not self.unknown and c.text[t.start].isupper() and c.weapon_at(k + 1):
+            self.unknown += 1  # a model not in the vocabulary: "2 Molniya UAVs"
+        else:
+            return False
+        self.k += 1
+        return True
+
+
+def _models_in_brackets(c: Clause, state: _Reading, weapon: str | None) -> str | None:
+    """"120 missiles (Kh-101/Kh-555, Kalibr, Kh-59/69, Iskander-M and Kinzhal)": the models of the figure."""
+    k = state.k
+    m = k + 1
+    found: list[Model] = []
+    while m < c.n and c.toks[m].low != ")" and m < k + 40:
+        s = c.toks[m].sense
+        if s is not None and s.model is not None:
+            found.append(c.lex.models[s.model])
+            m = sibling_models(c, found, m + 1)
+            continue
+        m += 1
+    if m < c.n and c.toks[m].low == ")" and found:
+        state.models.extend(found)
+        state.k = m + 1
+        return resolve_class(state.head, state.models) if state.head else model_class(state.models)
+    return weapon
+
+
+def _type_list(c: Clause, state: _Reading, weapon: str | None) -> str | None:
+    """"drones of the Shahed type", "UAVs of the Shahed, Gerbera and other types"."""
+    k = state.k
+    m = k + 1
+    found: list[Model] = []
+    type_end = 0
+    while m < c.n and m < k + 12:
+        s = c.toks[m].sense
+        if s is not None and s.model is not None:
+            found.append(c.lex.models[s.model])
+            m = sibling_models(c, found, m + 1)
+            continue
+        if c.word(m, "type_words"):
+            type_end = m + 1
+            m += 1
+            continue
+        if c.toks[m].low in (",", "/") or c.word(m, "and") or c.word(m, "or") or (s is not None and "mod" in s.roles):
+            m += 1
+            continue
+        break
+    if not type_end or state.head is None:
+        return weapon
+    state.models.extend(found)
+    state.k = type_end
+    return resolve_class(state.head, state.models)
+
+
+def _models_after(c: Clause, k: int, models: list[Model]) -> int:
+    """Models named right after the noun: "ракети Х-101", "БпЛА типу Shahed", "ракет «Калібр»"."""
+    m = k
+    if c.word(m, "type_markers"):
+        m += 1
+    found: list[Model] = []
+    while m < c.n:
+        t = c.toks[m]
+        if t.kind == "P" and t.low in QUOTES:
+            m += 1
+            continue
+        if t.sense is not None and t.sense.model is not None:
+            found.append(c.lex.models[t.sense.model])
+            m = sibling_models(c, found, m + 1)
+            continue
+        if found and (t.low in ("/", ",") or c.word(m, "and")) and _model_or_quote(c, m + 1):
+            m += 1
+            continue
+        break
+    if not found:
+        return k
+    models.extend(found)
+    while m > k and c.toks[m - 1].kind == "P" and c.toks[m - 1].low in QUOTES and \
+            c.toks[m - 1].low not in CLOSING_QUOTES:
+        m -= 1
+    return m
+
+
+def _model_or_quote(c: Clause, i: int) -> bool:
+    t = c.tok(i)
+    if t is not None and t.kind == "P" and t.low in QUOTES:
+        t = c.tok(i + 1)
+    return t is not None and t.sense is not None and t.sense.model is not None
+
+
+def _chain_heads(c: Clause, k: int, head: str, singular: bool) -> tuple[int, str, bool]:
+    """Join nouns counted by one number: "decoy drones", "drones and decoys", "drones and missiles"."""
+    while k < c.n:
+        t = c.toks[k]
+        if t.sense is not None and t.sense.head is not None and t.sense.head != "people" and head != "people":
+            head = join_heads(head, t.sense.head)
+            singular = "singular" in t.sense.roles
+            k += 1
+            continue
+        if (t.low == "," or c.word(k, "and") or c.word(k, "or")) and head != "people":
+            m = k + 1
+            while m < c.n and m < k + 4 and (c.role(m, "mod") or c.model_at(m)):
+                m += 1
+            nxt = c.tok(m)
+            if nxt is not None and nxt.sense is not None and nxt.sense.head not in (None, "people") and (
+                    t.low != "," or m > k + 1):
+                head = join_heads(head, nxt.sense.head)
+                k = m + 1
+                continue
+        break
+    return k, head, singular
+
+
+def _person_ahead(c: Clause, k: int, budget: int) -> bool:
+    for m in range(k, min(c.n, k + budget)):
+        t = c.toks[m]
+        if t.sense is not None and t.sense.head == "people":
+            return True
+        if t.kind != "W":
+            return False
+    return False
+
+
+def sibling_models(c: Clause, models: list[Model], k: int) -> int:
+    """Kh-59/69: a bare number after a slash names a sibling model; returns the index after it."""
+    while c.tok(k) is not None and c.toks[k].low == "/" and c.is_num(k + 1):
+        sibling = _sibling_model(c, models[-1], c.toks[k + 1])
+        if sibling is None:
+            break
+        models.append(sibling)
+        k += 2
+    return k
+
+
+def _sibling_model(c: Clause, model: Model, tok: Token) -> Model | None:
+    prefix = model.name.rstrip("0123456789PMK")
+    wanted = f"{prefix}{tok.value}"
+    return next((candidate for candidate in c.lex.models if candidate.name == wanted), None)
+
+
+def model_class(models: Sequence[Model]) -> str:
+    """The class a list of models names: theirs if one, missile for missiles of several classes."""
+    classes = {m.weapon for m in models}
+    if len(classes) == 1:
+        return classes.pop()
+    if classes <= {"missile", "cruise_missile", "ballistic_missile"}:
+        return "missile"
+    return "aerial_weapon"
+
+
+def resolve_class(head: str, models: Sequence[Model]) -> str:
+    """The most specific class the noun and the named models state."""
+    if head == "missile" and models:
+        classes = {m.weapon for m in models}
+        if len(classes) == 1 and classes <= {"cruise_missile", "ballistic_missile"}:
+            return classes.pop()
+    return head
+
+
+def join_heads(a: str, b: str) -> str:
+    """The class two nouns counted together make ("drones and missiles": aerial weapons)."""
+    if a == b:
+        return a
+    if a == "aircraft" or b == "aircraft":
+        return a if b == "aircraft" else b
+    return common(a, b)
+
+
+def common(*weapons: str) -> str:
+    """The nearest class the weapons share; aerial weapons where they share none."""
+    return common_class(weapons) or "aerial_weapon"

@@ -1,0 +1,97 @@
+"""Read one sentence: run the rules over its tokens, then tie parts to their wholes."""
+
+from __future__ import annotations
+
+import itertools
+
+from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
+from .clause import Clause
+from .cues import WEAPON_MEASURES, consistent, pre_cue
+from .records import Candidate
+from .registry import RULES, Match
+
+NUMBER_RULES = tuple(r for r in RULES.values() if r.trigger is numbers.is_number)
+WORD_RULES = tuple(r for r in RULES.values() if r.trigger is not numbers.is_number)
+
+
+def read_clause(c: Clause) -> list[Candidate]:
+    """The candidate figures of a sentence, in the order they appear (dropped ones marked)."""
+    out: list[Candidate] = []
+    i = 0
+    while i < c.n:
+        t = c.toks[i]
+        if t.kind != "NUM" and t.sense is None:
+            i += 1  # neither a number nor a word that can stand for one
+            continue
+        match = _read_number(c, i) if t.kind == "NUM" else _read_word(c, i)
+        made = match.cands if match is not None else []
+        nxt = match.end if match is not None else i + 1
+        out.extend(cand for cand in made if consistent(cand))
+        i = max(nxt, i + 1) if made else i + 1
+    mark_parts(c, out)
+    for cand in out:
+        if cand.weapon == "people" and c.ground_fire(cand.index):
+            cand.dropped = True  # "three people were wounded by shelling": no air attack
+        if cand.weapon == "people" and any(c.role(k, "including") for k in range(0, cand.index)):
+            cand.subset = True  # "Among the dead were two children"
+    return out
+
+
+def _read_word(c: Clause, i: int) -> Match | None:
+    for r in WORD_RULES:
+        if r.trigger(c, i):
+            return r.read(c, i)
+    return None
+
+
+def _read_number(c: Clause, i: int) -> Match:
+    """The number rules in turn; a number in a forecast, stock or production rate is no figure, nor are the
+    numbers that continue one ("making around 2,700 drones a month, plus roughly 2,500 decoys")."""
+    match = next((m for r in NUMBER_RULES if (m := r.read(c, i)) is not None), Match([], i + 1))
+    if not match.cands and _skipped_context(c, i):
+        c.skipped_until = max(c.skipped_until, match.end)
+    if match.cands and _follows_skipped(c, i):
+        c.skipped_until = max(c.skipped_until, match.end)
+        return Match([], match.end)
+    return match
+
+
+def _skipped_context(c: Clause, i: int) -> bool:
+    pre = pre_cue(c, i, WEAPON_MEASURES, near=4)
+    return pre is not None and pre[0] == "skip"
+
+
+def _follows_skipped(c: Clause, i: int) -> bool:
+    k = i - 1
+    if c.qualifier_at(k):
+        k -= 1
+    while k >= 0 and (c.low(k) == "," or c.word(k, "additive") or c.word(k, "and") or c.word(k, "coordinators")
+                      or c.skips(k, "post")):
+        k -= 1
+    return c.skipped_until > 0 and k < c.skipped_until and k >= c.skipped_until - 8 and any(
+        c.skips(m, "post") or c.skips(m, "pre") for m in range(max(0, k - 6), i))
+
+
+def mark_parts(c: Clause, cands: list[Candidate]) -> None:
+    """Figures listed after "including"/"namely" are parts of the figure before; they take its measure
+    when they state none. People so listed ("including three children") are no figures."""
+    whole: Candidate | None = None
+    for prev, cand in itertools.pairwise(cands):
+        between = range(prev.index + 1, cand.index)
+        including = [k for k in between if c.role(k, "including")]
+        cue_between = any(c.cues(k, ("any", "pre", "post")) for k in between)
+        broken = any(c.toks[k].has("boundary") or c.toks[k].low == ";" for k in between)
+        if including and not broken:
+            whole = prev if not prev.part else whole
+            cand.part = True
+            if cand.weapon == "people" and prev.weapon == "people" and cand.index - including[-1] <= 3:
+                cand.dropped = True  # "12 injured, including three children": not a figure
+        elif prev.part and whole is not None and not cue_between and (
+                cand.measure == prev.measure or cand.index in c.defaulted):
+            cand.part = True
+            cand.dropped = cand.dropped or (prev.dropped and cand.weapon == "people")
+        else:
+            whole = None
+            continue
+        if whole is not None and cand.index in c.defaulted and whole.measure and cand.weapon != "people":
+            cand.measure = whole.measure  # "destroyed 96 UAVs, namely: 61 Shahed drones; 33 Orlan-10"

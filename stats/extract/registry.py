@@ -1,0 +1,69 @@
+"""Rules by name: each reads figures off the tokens of a sentence where its trigger fires.
+
+A rule is a small record (Duckling's shape): a name, a trigger (does the rule start at this token?), the
+function that reads the figures, and examples of what it reads. ``read_clause`` runs them over a
+sentence: at each token the first rule whose trigger fires and that claims the token reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .clause import Clause
+from .records import Candidate
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What a rule read at a token: its candidates (none: the token is no figure) and the next token."""
+
+    cands: list[Candidate]
+    end: int
+
+
+Reader = Callable[[Clause, int], Match | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: where it fires, how it reads, and examples (sentence -> figures it gives)."""
+
+    name: str
+    trigger: Callable[[Clause, int], bool]
+    read: Reader
+    examples: tuple[tuple[str, str], ...]
+    doc: str
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(name: str, trigger: Callable[[Clause, int], bool], examples: tuple[tuple[str, str], ...] = ()
+         ) -> Callable[[Reader], Reader]:
+    """Register a rule under its name (in the order of registration, which is the order they are tried)."""
+    def register(read: Reader) -> Reader:
+        if name in RULES:
+            raise ValueError(f"rule {name!r} is registered twice")
+        RULES[name] = Rule(name, trigger, read, examples, (read.__doc__ or "").strip())
+        return read
+    return register
+
+
+def make(c: Clause, i: int, weapon: str | None, models: list[str], qualifier: str, name: str,
+         hint: str | None) -> Candidate:
+    """A candidate for the number at token i."""
+    t = c.toks[i]
+    if t.value is None:
+        raise ValueError(f"token {i} is no number")
+    return Candidate(value=t.value, start=t.start, end=t.end, index=i, weapon=weapon, models=list(models),
+                     qualifier=qualifier, rule=name, hint=hint)
+
+
+def qualifier(c: Clause, i: int) -> tuple[str, bool]:
+    """The qualifier before token i, and whether "more"/"another" marks an additional figure."""
+    more = c.role(i - 1, "more") or c.role(i + 1, "more")
+    found = c.qualifier_at(i - 1)
+    if found:
+        return found, more or c.role(i - 2, "more")
+    return "exact", more

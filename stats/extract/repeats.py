@@ -1,0 +1,48 @@
+"""Figures told twice: a headline restated in the body, people told one by one after their count."""
+
+from __future__ import annotations
+
+from ..contract import is_part_of
+from ..text import Sentence
+from .records import Candidate
+
+
+def drop_restated_people(cands: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+    """People told apart after a count of people are no new figures: "a 71-year-old woman was killed",
+    "two of them seriously", "23 of them in a serious condition"."""
+    out: list[Candidate] = []
+    for cand in cands:
+        if cand.weapon == "people" and (cand.person or cand.subset or cand.rule in ("of-them", "partitive")):
+            before = [c for c in earlier[-8:] + out if c.weapon == "people" and c.measure == cand.measure
+                      and not c.person]
+            if before:
+                continue
+        out.append(cand)
+    return out
+
+
+def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
+    """A figure restated in another sentence with the same meaning is kept once (the body's wording)."""
+    kept: list[Candidate] = []
+    seen: dict[tuple[object, ...], int] = {}
+    for cand in cands:
+        key = (cand.event, cand.attacker, cand.weapon, cand.measure, cand.value)
+        earlier = seen.get(key)
+        if earlier is not None and not cand.more:
+            first = kept[earlier]
+            if first.sentence != cand.sentence:
+                if sentences[first.sentence].title and not sentences[cand.sentence].title:
+                    cand.models = cand.models or first.models
+                    kept[earlier] = cand
+                elif not first.models and cand.models:
+                    first.models = cand.models
+                continue
+        seen[key] = len(kept)
+        kept.append(cand)
+    # a headline's "две ракеты" restated in the body as "две баллистические ракеты": the body's weapon
+    body = [c for c in kept if not sentences[c.sentence].title]
+    kept = [c for c in kept if not (sentences[c.sentence].title and c.weapon is not None and any(
+        (b.event, b.attacker, b.measure, b.value) == (c.event, c.attacker, c.measure, c.value)
+        and b.weapon is not None and is_part_of(b.weapon, c.weapon) for b in body))]
+    kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
+    return kept

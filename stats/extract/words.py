@@ -1,0 +1,218 @@
+"""Rules that start at a word standing for a number: "all 14 drones", "both", "all but one of",
+"a cruise missile", "the missile", and a singular noun in a language without articles."""
+
+from __future__ import annotations
+
+from .clause import Clause
+from .cues import PEOPLE_MEASURES, measure_around, measure_of_one, post_cue
+from .phrases import noun_phrase
+from .records import Candidate, Phrase
+from .registry import Match, make, rule
+
+
+def _says_all(c: Clause, i: int) -> bool:
+    return c.role(i, "all") or c.role(i, "both")
+
+
+def _no_figure(found: str | None) -> bool:
+    return found in (None, "skip", "launched") or found in PEOPLE_MEASURES
+
+
+@rule("all-but", lambda c, i: c.role(i, "all_but"), examples=(
+    ("All but one of the 59 drones were shot down.", "launched 59 drone; shot_down 58 drone"),
+))
+def all_but(c: Clause, i: int) -> Match | None:
+    """"all but one of 59 drones were shot down": launched 59, shot down 58; "all but one of them"."""
+    j = i + 1
+    if not c.is_num(j):
+        return Match([], i + 1)
+    k = j + 1
+    if c.role(k, "of_them"):
+        return _all_but_of_antecedent(c, i, k + 1, None)
+    if c.role(k, "of"):
+        k += 1
+    if not c.is_num(k):
+        # "all but one of the drones": the whole is the number of drones named before
+        np = noun_phrase(c, k, max_mods=3)
+        if np is None:
+            return _all_but_of_antecedent(c, i, k, None)  # "збили всі, крім одного"
+        if np.weapon in (None, "people"):
+            return Match([], i + 1)
+        return _all_but_of_antecedent(c, i, np.end, np)
+    np = noun_phrase(c, k + 1)
+    end = np.end if np is not None else k + 1
+    weapon = np.weapon if np is not None else None
+    found = measure_around(c, i, end, weapon)
+    if found in (None, "skip", "launched"):
+        return Match([], i + 1)
+    models = np.models if np is not None else []
+    whole = make(c, k, weapon, models, "exact", "all-but", None)
+    whole.measure = "launched"
+    but, total = c.toks[j], c.toks[k]
+    part = Candidate(value=(total.value or 0) - (but.value or 0), start=c.toks[i].start, end=but.end, index=i,
+                     weapon=weapon, models=list(models), qualifier="exact", rule="all-but", measure=found)
+    whole.definite = part.definite = True
+    return Match([whole, part], end)
+
+
+def _all_but_of_antecedent(c: Clause, i: int, end: int, np: Phrase | None) -> Match:
+    """"all but one of them": the measure, with the value relative to the figure named before (-1 here)."""
+    found = measure_around(c, i, end, np.weapon if np is not None else None)
+    if _no_figure(found):
+        return Match([], i + 1)
+    but = c.toks[i + 1]
+    cand = Candidate(value=-(but.value or 0), start=c.toks[i].start, end=but.end, index=i,
+                     weapon=np.weapon if np is not None else None, models=list(np.models) if np is not None else [],
+                     qualifier="exact", rule="all-but", measure=found, definite=np is not None)
+    cand.relative = True
+    return Match([cand], end)
+
+
+@rule("all", _says_all, examples=(
+    ("All 14 drones were shot down.", "launched 14 drone; shot_down 14 drone"),
+    ("Russia fired two Kh-59 missiles; both were intercepted.", "launched 2 cruise_missile Kh-59; shot_down 2 cruise_missile Kh-59"),
+))
+def all_of(c: Clause, i: int) -> Match | None:
+    """"all 14 drones were shot down", "both missiles were downed", "all of them were shot down"."""
+    both = c.role(i, "both")
+    j = i + 1
+    if c.is_num(j) and not both:
+        return _all_number(c, i, j)
+    if c.role(j, "of_them"):
+        np, end = None, j + 1
+    else:
+        np = noun_phrase(c, j, max_mods=3)
+        end = np.end if np is not None else j
+    if np is not None and (np.weapon in (None, "people") or np.excluded):
+        return Match([], i + 1)
+    if np is None and not both and end == j and not (c.role(j, "aux") or c.cues(j, ("any", "post"))):
+        return Match([], i + 1)
+    found = measure_around(c, i, end, np.weapon if np is not None else None)
+    if _no_figure(found):
+        return Match([], i + 1)
+    t = c.toks[i]
+    weapon = np.weapon if np is not None else None
+    models = np.models if np is not None else []
+    cand = Candidate(value=2 if both else 0, start=t.start, end=t.end, index=i, weapon=weapon, models=list(models),
+                     qualifier="exact", rule="both" if both else "all", measure=found, definite=True)
+    cand.relative = not both
+    if both:
+        launched = Candidate(value=2, start=t.start, end=t.end, index=i, weapon=weapon, models=list(models),
+                             qualifier="exact", rule="both", measure="launched", definite=True)
+        return Match([launched, cand], end)
+    return Match([cand], end)
+
+
+def _all_number(c: Clause, i: int, j: int) -> Match:
+    """"all 14 drones were shot down": 14 launched and 14 with the measure."""
+    np = noun_phrase(c, j + 1)
+    end = np.end if np is not None else j + 1
+    weapon = np.weapon if np is not None else None
+    found = measure_around(c, i, end, weapon)
+    if _no_figure(found) or weapon == "people":
+        return Match([], i + 1)  # read as a plain number
+    models = np.models if np is not None else []
+    hint = np.hint if np is not None else None
+    launched = make(c, j, weapon, models, "exact", "all", hint)
+    launched.measure = "launched"
+    done = make(c, j, weapon, models, "exact", "all", hint)
+    done.measure = found
+    launched.definite = done.definite = True
+    return Match([launched, done], end)
+
+
+def _article_trigger(c: Clause, i: int) -> bool:
+    if c.role(i, "article"):
+        return True
+    if not c.role(i, "not_before"):
+        return False
+    np = noun_phrase(c, i + 1, max_mods=2)
+    return np is not None and np.weapon == "people" and np.singular
+
+
+@rule("article", _article_trigger, examples=(
+    ("A cruise missile was shot down over the Kyiv region.", "shot_down 1 cruise_missile"),
+    ("Another drone hit a warehouse.", "hit 1 drone"),
+))
+def article(c: Clause, i: int) -> Match | None:
+    """"a cruise missile was shot down", "another drone hit", "the pilot was killed"."""
+    t = c.toks[i]
+    np = noun_phrase(c, i + 1, max_mods=3)
+    if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
+        return Match([], i + 1)
+    if np.measure is not None:
+        return Match([], np.end)  # "debris from a downed drone": the drone was counted before
+    if (np.weapon != "people" and t.has("not_before")) or c.is_num(i + 1):
+        return Match([], i + 1)
+    found = measure_of_one(c, np, i, allow_chain=np.weapon != "people")
+    if found is None:
+        return Match([], np.end)
+    if np.weapon not in ("people", "aircraft") and _plural_head(c, np.end - 1):
+        return Match([], np.end)
+    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
+                     qualifier="exact", rule="article", measure=found, hint=np.hint)
+    cand.more = t.has("more")
+    cand.person = np.weapon == "people"
+    return Match([cand], np.end)
+
+
+@rule("the-single", lambda c, i: c.role(i, "definite_article"), examples=(
+    ("Russia fired one Kh-59 missile. The missile was shot down.", "launched 1 cruise_missile Kh-59; shot_down 1 cruise_missile Kh-59"),
+))
+def the_single(c: Clause, i: int) -> Match | None:
+    """"The missile was shot down" after "one Kh-59 missile": the fate of a single weapon launched."""
+    np = noun_phrase(c, i + 1, max_mods=2)
+    if np is None or np.weapon in (None, "people", "aircraft", "aerial_weapon") or np.excluded:
+        return Match([], i + 1)
+    if _plural_head(c, np.end - 1):
+        return Match([], i + 1)
+    post = post_cue(c, np.end, allow_chain=False)
+    if post is None or post[0] in ("skip", "launched") or post[0] in PEOPLE_MEASURES:
+        return Match([], i + 1)
+    if c.word(np.end, "relatives"):
+        return Match([], i + 1)  # "the missile that struck the hospital": a description, no figure
+    t = c.toks[i]
+    found = "jammed" if post[0] == "lost" else post[0]
+    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=list(np.models),
+                     qualifier="exact", rule="the-single", measure=found, definite=True)
+    return Match([cand], np.end)
+
+
+def _singular_trigger(c: Clause, i: int) -> bool:
+    t = c.toks[i]
+    return not c.lex.has_articles and t.has("singular") and t.sense is not None and t.sense.head is not None
+
+
+@rule("singular", _singular_trigger, examples=(
+    ("Над областю збито крилату ракету.", "shot_down 1 cruise_missile"),
+    ("Водій загинув.", ""),
+))
+def singular(c: Clause, i: int) -> Match | None:
+    """A singular noun with a measure in a language without articles: "Водій загинув", "знищено ракету"."""
+    start = i
+    while start > 0 and (c.role(start - 1, "mod") or c.toks[start - 1].kind == "HYPH" or c.cues(
+            start - 1, ("attr",))):
+        start -= 1
+    before = c.tok(start - 1)
+    if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("article")
+                               or before.has("all") or before.has("both") or before.has("of_them")):
+        return Match([], i + 1)  # counted by a number or a pronoun before it
+    np = noun_phrase(c, start, max_mods=4)
+    if np is None or np.weapon is None or np.excluded or np.head != i:
+        return Match([], i + 1)
+    if np.measure is not None:
+        return Match([], np.end)  # "обломки сбитого беспилотника": the drone was counted before
+    found = measure_of_one(c, np, start, allow_chain=False)
+    if found is None:
+        return Match([], np.end)
+    t = c.toks[i]
+    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
+                     qualifier="exact", rule="singular", measure=found, hint=np.hint)
+    cand.person = np.weapon == "people"
+    return Match([cand], np.end)
+
+
+def _plural_head(c: Clause, k: int) -> bool:
+    low = c.low(k)
+    endings = c.lex.words["plural_endings"]
+    return bool(low) and low.endswith(tuple(endings)) and not low.endswith(tuple(c.lex.words["singular_endings"]))
