@@ -12,25 +12,22 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import ahocorasick
 
 from .contract import MEASURES, QUALIFIERS, WEAPONS
 from .errors import VocabularyError
 from .models import Model, load_models
 from .resources import read_text, schema_file
+from .terms import APOSTROPHES, DASHES, alternation, automaton, keywords, stem_key, term_atoms, term_key, trie_regex
 
 # Word lists of [grammar] the rules read as sets of lower-case surfaces (see schemas/vocab/README.md).
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
              "plural_endings", "singular_endings", "abbreviations")
 
-DASHES = "-‐‑‒–—"
-APOSTROPHES = "'’ʼ`"
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.
 VOCAB_KEYS: dict[str, set[str]] = {
@@ -97,60 +94,6 @@ class Senses:
             self.cues.append(cue)
         self.roles |= other.roles
         self.skip |= other.skip
-
-
-_KEY_TABLE = str.maketrans({**dict.fromkeys(DASHES, None), **dict.fromkeys(APOSTROPHES, "'")})
-
-
-def term_key(term: str) -> str:
-    """Normalise a term or a matched surface for look-up: lower case, no dashes, one space."""
-    return " ".join(term.lower().translate(_KEY_TABLE).split())
-
-
-def term_atoms(term: str) -> list[str]:
-    """Regex atoms of a term: letters escaped, dashes and spaces made flexible, * after a word any ending
-    ("крилат* ракет*" finds "крилаті ракети" and "крилатих ракет")."""
-    atoms: list[str] = []
-    letters = [ch for ch in term if ch not in DASHES and not ch.isspace()]
-    for ch in term.lower():
-        if ch == "*":
-            atoms.append(r"\w*")
-        elif ch in DASHES and not letters:
-            atoms.append(f"[{DASHES}]")  # a dash on its own ("22 — над ...") is a dash
-        elif ch in DASHES:
-            atoms.append(f"[{DASHES}\\s]?")
-        elif ch.isspace():
-            if atoms and atoms[-1] != r"\s+":
-                atoms.append(r"\s+")
-        elif ch in APOSTROPHES:
-            atoms.append(f"[{APOSTROPHES}]")
-        else:
-            atoms.append(re.escape(ch))
-    return atoms
-
-
-def trie_regex(terms: Iterable[str]) -> str:
-    """One regex matching any of the terms, longest first, built as a character trie."""
-    trie: dict[str, Any] = {}
-    for term in terms:
-        node = trie
-        for atom in term_atoms(term):
-            node = node.setdefault(atom, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [atom + emit(child) for atom, child in node.items() if atom != ""]
-        # Longer literal branches first keeps alternation deterministic; a flexible atom (class or
-        # \w*) is tried after the literal ones beside it.
-        branches.sort(key=lambda b: (b.startswith(("[", "\\w", "\\s")), b))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return emit(trie)
 
 
 def _strings(value: Any, where: str) -> list[str]:
@@ -267,79 +210,34 @@ def parse_vocab(text: str, where: str) -> dict[str, Any]:
     return data
 
 
+Entry = tuple[str, Senses]
+NUMBER_KINDS = ("units", "tens", "scales")  # [numbers] tables of number words by kind
+
+# [section] key -> the role its terms play
+ROLE_LISTS = {
+    ("heads_platform", "aircraft"): "platform", ("heads_excluded", "words"): "excluded",
+    ("modifiers", "words"): "mod", ("compounds", "words"): "compound",
+    ("numbers", "articles"): "article", ("numbers", "both"): "both", ("numbers", "all"): "all",
+    ("numbers", "all_but"): "all_but", ("numbers", "not_before"): "not_before",
+    ("numbers", "definite_articles"): "definite_article",
+    ("grammar", "aux"): "aux", ("grammar", "adverbs"): "adv", ("grammar", "of_them"): "of_them",
+    ("grammar", "of"): "of", ("grammar", "including"): "including", ("grammar", "more"): "more",
+    ("grammar", "over"): "over", ("grammar", "bare_followers"): "bare", ("grammar", "boundaries"): "boundary",
+    ("grammar", "ground_fire"): "ground_fire", ("grammar", "attack_words"): "attack_word",
+    ("grammar", "debris"): "debris",
+}
+
+
 def _build_senses(
     data: Mapping[str, Any], model_aliases: Mapping[str, int], where: str, plural_endings: Iterable[str] = ()
 ) -> tuple[dict[str, Senses], list[str]]:
-    entries: list[tuple[str, Senses]] = []
-
-    def add(term: str, **kwargs: Any) -> None:
-        roles = kwargs.pop("roles", set())
-        entries.append((term, Senses(roles=set(roles), **kwargs)))
-
-    numbers = data.get("numbers", {})
-    for kind in ("units", "tens", "scales"):
-        for word, value in _int_map(numbers.get(kind, {}), f"{where} numbers.{kind}").items():
-            add(word, number=value, number_kind=kind[:-1])
-    for word, value in _int_map(numbers.get("forms", {}), f"{where} numbers.forms").items():
-        # inflected number words (Ukrainian, Russian): a unit, a ten or a hundred by their value
-        kind = "unit" if value < 20 else "ten" if value < 100 else "hundred"
-        add(word, number=value, number_kind=kind)
-    for phrase, value in _int_map(numbers.get("phrases", {}), f"{where} numbers.phrases").items():
-        add(phrase, number=value, number_kind="phrase")
-    if "joiner" in numbers:
-        add(numbers["joiner"], roles={"joiner"})
-    for role in ("articles", "both", "all", "all_but", "not_before"):
-        name = "article" if role == "articles" else role
-        for term in _strings(numbers.get(role, []), f"{where} numbers.{role}"):
-            add(term, roles={name})
-    for qualifier, terms in data.get("qualifiers", {}).items():
-        for term in _strings(terms, f"{where} qualifiers.{qualifier}"):
-            add(term, qualifier=qualifier)
-    for weapon, terms in data.get("heads", {}).items():
-        for term in _strings(terms, f"{where} heads.{weapon}"):
-            if weapon == "person":  # a singular person: "the pilot was killed" is a figure of 1
-                add(term, head="people", roles={"singular"})
-            else:
-                add(term, head=weapon)
-    for weapon, terms in data.get("heads_singular", {}).items():
-        # languages without articles: a singular noun with a measure is a figure of 1 ("знищено ракету")
-        for term in _strings(terms, f"{where} heads_singular.{weapon}"):
-            add(term, head=weapon, roles={"singular"})
-    for term in _strings(data.get("heads_platform", {}).get("aircraft", []), f"{where} heads_platform"):
-        add(term, roles={"platform"})
-    for term in _strings(data.get("heads_excluded", {}).get("words", []), f"{where} heads_excluded"):
-        add(term, roles={"excluded"})
-    for term in _strings(data.get("modifiers", {}).get("words", []), f"{where} modifiers"):
-        add(term, roles={"mod"})
-    for term in _strings(data.get("compounds", {}).get("words", []), f"{where} compounds"):
-        add(term, roles={"compound"})
-    for measure, body in data.get("cues", {}).items():
-        for pos, terms in body.items():
-            for term in _strings(terms, f"{where} cues.{measure}.{pos}"):
-                add(term, cues=[(measure, pos)])
-    for pos, terms in data.get("skip", {}).items():
-        for term in _strings(terms, f"{where} skip.{pos}"):
-            add(term, skip={pos})
-    for term in _strings(data.get("numbers", {}).get("definite_articles", []), f"{where} numbers.definite_articles"):
-        add(term, roles={"definite_article"})
-    grammar_roles = {"aux": "aux", "adverbs": "adv", "of_them": "of_them", "of": "of", "including": "including",
-                     "more": "more", "over": "over", "bare_followers": "bare", "boundaries": "boundary",
-                     "ground_fire": "ground_fire", "attack_words": "attack_word", "debris": "debris"}
-    for key, role in grammar_roles.items():
-        for term in _strings(data.get("grammar", {}).get(key, []), f"{where} grammar.{key}"):
-            add(term, roles={role})
-    known = {term_key(a) for a in model_aliases}
-    for alias, index in model_aliases.items():
-        add(alias, model=index)
-        if alias[-1].isdigit() or (alias[-1].isupper() and alias.isascii()):
-            for ending in plural_endings:  # "Su-34s", "KN-23s" ("ATACMSs" is harmless)
-                if term_key(alias + ending) not in known:
-                    add(alias + ending, model=index)
-
+    """Every term of a vocabulary with what it means; a term listed twice under one heading is an error."""
+    entries = [*_number_entries(data, where), *_word_entries(data, where),
+               *_model_entries(model_aliases, plural_endings)]
     senses: dict[str, Senses] = {}
     seen: dict[tuple[str, str], int] = {}
     for term, sense in entries:
-        key = _stem_key(term)
+        key = stem_key(term)
         # the same term twice in one list is a slip in the file
         for role in sense.roles:
             marker = (key, role)
@@ -353,110 +251,65 @@ def _build_senses(
     return senses, [term for term, _ in entries]
 
 
-def _keywords(terms: Iterable[str]) -> tuple[str, ...]:
-    """Few lower-case substrings that every term contains one of: a fast test before tokenizing."""
-    pieces = set()
-    for term in terms:
-        word = term.replace("*", "").lower()
-        word = max(word.split(), key=len) if word.split() else word
-        word = word[:6] if len(word) > 6 else word
-        bare = word.translate(_KEY_TABLE)
-        # "Kh-101" is also written "Kh101", "Kh 101" and with other dashes
-        variants = {bare} if bare == word else {bare, bare.replace("'", "")} | {
-            "".join(ch if ch not in DASHES else sep for ch in word) for sep in ("-", " ", "‑", "–")}
-        pieces |= {v for v in variants if v}
-    kept = sorted(pieces, key=len)
-    out: list[str] = []
-    for piece in kept:
-        if not any(shorter in piece for shorter in out):
-            out.append(piece)
-    return tuple(out)
+def _number_entries(data: Mapping[str, Any], where: str) -> list[Entry]:
+    numbers = data.get("numbers", {})
+    out: list[Entry] = []
+    for kind in NUMBER_KINDS:
+        for word, value in _int_map(numbers.get(kind, {}), f"{where} numbers.{kind}").items():
+            out.append((word, Senses(number=value, number_kind=kind[:-1])))
+    for word, value in _int_map(numbers.get("forms", {}), f"{where} numbers.forms").items():
+        # inflected number words (Ukrainian, Russian): a unit, a ten or a hundred by their value
+        kind = "unit" if value < 20 else "ten" if value < 100 else "hundred"
+        out.append((word, Senses(number=value, number_kind=kind)))
+    for phrase, value in _int_map(numbers.get("phrases", {}), f"{where} numbers.phrases").items():
+        out.append((phrase, Senses(number=value, number_kind="phrase")))
+    if "joiner" in numbers:
+        out.append((numbers["joiner"], Senses(roles={"joiner"})))
+    return out
 
 
-def _automaton(keywords: Iterable[str]) -> Any:
-    automaton = ahocorasick.Automaton()
-    for word in keywords:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+def _word_entries(data: Mapping[str, Any], where: str) -> list[Entry]:
+    out: list[Entry] = []
+    for qualifier, terms in data.get("qualifiers", {}).items():
+        out += [(term, Senses(qualifier=qualifier)) for term in _strings(terms, f"{where} qualifiers.{qualifier}")]
+    for weapon, terms in data.get("heads", {}).items():
+        for term in _strings(terms, f"{where} heads.{weapon}"):
+            # a singular person: "the pilot was killed" is a figure of 1
+            out.append((term, Senses(head="people", roles={"singular"}) if weapon == "person" else Senses(head=weapon)))
+    for weapon, terms in data.get("heads_singular", {}).items():
+        # languages without articles: a singular noun with a measure is a figure of 1 ("знищено ракету")
+        out += [(term, Senses(head=weapon, roles={"singular"}))
+                for term in _strings(terms, f"{where} heads_singular.{weapon}")]
+    for (section, key), role in ROLE_LISTS.items():
+        out += [(term, Senses(roles={role}))
+                for term in _strings(data.get(section, {}).get(key, []), f"{where} {section}.{key}")]
+    for measure, body in data.get("cues", {}).items():
+        for pos, terms in body.items():
+            out += [(term, Senses(cues=[(measure, pos)])) for term in _strings(terms, f"{where} cues.{measure}.{pos}")]
+    for pos, terms in data.get("skip", {}).items():
+        out += [(term, Senses(skip={pos})) for term in _strings(terms, f"{where} skip.{pos}")]
+    return out
 
 
-def _word_start(lowered: str, end: int, word: str) -> bool:
-    # every term is matched as whole words and a keyword is the beginning of one of its words: a keyword
-    # inside a word ("men" in "government") cannot start a term
-    start = end - len(word) + 1
-    return start == 0 or not lowered[start - 1].isalnum()
-
-
-def attack_positions(lex: Lexicon, lowered: str) -> list[int]:
-    """Where a lower-cased text may name a weapon or an attack (end positions, in order); none: the text
-    holds no attack figure."""
-    return [end for end, word in lex.attack_automaton.iter(lowered) if _word_start(lowered, end, word)]
-
-
-def names_attack(senses: Senses | None) -> bool:
-    """Does a term name a weapon, a model or an attack (what a document with figures must hold)?"""
-    return senses is not None and (
-        (senses.head not in (None, "people") and "person" not in senses.roles) or senses.model is not None
-        or "attack_word" in senses.roles)
-
-
-def names_figure_noun(senses: Senses | None) -> bool:
-    """Does a term name a weapon, a model, a person or a casualty (what makes a sentence worth reading)?"""
-    return senses is not None and (senses.head is not None or senses.model is not None or any(
-        measure in ("killed", "injured") for measure, _ in senses.cues))
-
-
-def term_at(lex: Lexicon, lowered: str, end: int, test: Callable[[Senses | None], bool]) -> bool:
-    """Is the keyword ending at `end` part of a whole vocabulary term that passes `test`? The keywords are
-    pieces of terms ("projec" of "projectiles" is also in "project"); this reads the real term, which starts
-    at the keyword's word or at one of the three words before it."""
-    start = end
-    while start > 0 and lowered[start - 1].isalnum():
-        start -= 1
-    for _ in range(4):
-        m = lex.token_re.match(lowered, start)
-        if m is not None and m.lastgroup == "V" and m.end() > end:
-            # an exact term hides a stem of the same word ("атака" a cue, "атак*" an attack word): ask both
-            if test(lex.lookup(m.group())) or test(lex._stem_lookup(term_key(m.group()))):
-                return True
-        k = start
-        while k > 0 and not lowered[k - 1].isalnum() and start - k < 3:
-            k -= 1
-        if k == start or k == 0 or end - k > 48:
-            return False
-        while k > 0 and lowered[k - 1].isalnum():
-            k -= 1
-        start = k
-    return False
-
-
-def names_an_attack(lex: Lexicon, lowered: str) -> bool:
-    """Does a lower-cased text name a weapon or an attack with a whole vocabulary term? (Stops at the first.)"""
-    return any(_word_start(lowered, end, word) and term_at(lex, lowered, end, names_attack)
-               for end, word in lex.attack_automaton.iter(lowered))
-
-
-def keyword_positions(lex: Lexicon, lowered: str) -> list[int]:
-    """Where a lower-cased text holds one of the lexicon's keywords at the start of a word (end positions,
-    in order)."""
-    return [end for end, word in lex.keyword_automaton.iter(lowered) if _word_start(lowered, end, word)]
-
-
-def _stem_key(term: str) -> str:
-    """The look-up key of a term; a stem keeps its stars ("крилат* ракет*")."""
-    if "*" not in term:
-        return term_key(term)
-    return " ".join(term_key(word.rstrip("*")) + ("*" if word.endswith("*") else "") for word in term.split())
+def _model_entries(model_aliases: Mapping[str, int], plural_endings: Iterable[str]) -> list[Entry]:
+    out: list[Entry] = []
+    known = {term_key(a) for a in model_aliases}
+    for alias, index in model_aliases.items():
+        out.append((alias, Senses(model=index)))
+        if alias[-1].isdigit() or (alias[-1].isupper() and alias.isascii()):
+            for ending in plural_endings:  # "Su-34s", "KN-23s" ("ATACMSs" is harmless)
+                if term_key(alias + ending) not in known:
+                    out.append((alias + ending, Senses(model=index)))
+    return out
 
 
 def _sense_of(senses: Mapping[str, Senses], term: str) -> Senses | None:
-    return senses.get(_stem_key(term))
+    return senses.get(stem_key(term))
 
 
 def _date_pattern(months: Mapping[str, int], time: Mapping[str, Any], where: str) -> str:
     def alt(key: str) -> str:
-        return _alternation(_strings(time.get(key, []), f"{where} time.{key}"))
+        return alternation(_strings(time.get(key, []), f"{where} time.{key}"))
 
     month = "(?:" + trie_regex(months) + r")\.?"
     day = rf"\d{{1,2}}(?:{alt('ordinals')})?"
@@ -501,7 +354,7 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
     months = _int_map(data.get("time", {}).get("months", {}), f"{where} time.months")
     months = {term_key(k): v for k, v in months.items()}
     named, attack_terms, numbers = _gate_terms(senses, terms)
-    keywords = _keywords(named)
+    pieces = keywords(named)
     grammar = data.get("grammar", {})
     attacker = data.get("attacker", {})
     return Lexicon(
@@ -509,10 +362,10 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         senses=senses,
         stems=stems,
         token_re=_token_re(terms, months, data, where),
-        keywords=keywords,
-        keyword_automaton=_automaton(keywords),
-        attack_automaton=_automaton(_keywords(attack_terms)),
-        number_re=re.compile(r"\d|(?<!\w)(?:" + _alternation(numbers) + r")(?!\w)", re.IGNORECASE),
+        keywords=pieces,
+        keyword_automaton=automaton(pieces),
+        attack_automaton=automaton(keywords(attack_terms)),
+        number_re=re.compile(r"\d|(?<!\w)(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE),
         attacker_re=_attacker_re(attacker, where),
         time_re=_time_re(data.get("time", {}), where),
         months=months,
@@ -534,12 +387,6 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
 
 def _word_set(value: Any, where: str) -> frozenset[str]:
     return frozenset(word.lower() for word in _strings(value, where))
-
-
-def _alternation(terms: Iterable[str]) -> str:
-    """A regex of any of the terms; one that matches nothing when there are none."""
-    terms = list(terms)
-    return trie_regex(terms) if terms else "(?!)"
 
 
 def _gate_terms(senses: Mapping[str, Senses], terms: list[str]) -> tuple[list[str], list[str], list[str]]:
@@ -566,9 +413,9 @@ def _token_re(terms: list[str], months: Mapping[str, int], data: Mapping[str, An
         (?P<DATE>{_date_pattern(months, time, where)})        # dates: 28 June, June 28, 2025-06-28
         | (?P<V>{trie_regex(terms)})(?!\w|[{DASHES}]\w)      # a vocabulary term, longest first, not
                                                               # the start of a hyphenated word
-        | (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?(?:{_alternation(clock)}))?   # 09:00, 09:00 am
-                 | \d{{1,2}}\s?(?:{_alternation(c for c in clock if c.endswith("."))}))  # 9 a.m.
-        | (?P<PCT>\d+(?:[.,]\d+)?\s?(?:%|(?:{_alternation(percent)})(?!\w)))  # 45%, 45 per cent
+        | (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?(?:{alternation(clock)}))?   # 09:00, 09:00 am
+                 | \d{{1,2}}\s?(?:{alternation(c for c in clock if c.endswith("."))}))  # 9 a.m.
+        | (?P<PCT>\d+(?:[.,]\d+)?\s?(?:%|(?:{alternation(percent)})(?!\w)))  # 45%, 45 per cent
         | (?P<MONEY>[$€£₴₽]\s?\d[\d,.]*)                      # $1.2, €300
         | (?P<BIG>\d{{10,}})                                     # no count has ten digits
         | (?P<RANGE>\d+\s?[-–—]\s?\d+(?![\d.,]))             # 20-25 (a range is no count)
@@ -589,7 +436,8 @@ def _attacker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
         return _strings(attacker.get(key, ["-"]), f"{where} attacker.{key}")
 
     places = terms("places_ukraine_attack")
-    ukraine_cues = terms("ukraine") + [f"{prefix} {place}" for prefix in terms("place_prefixes") for place in places] + [
+    ukraine_cues = terms("ukraine") + [
+        f"{prefix} {place}" for prefix in terms("place_prefixes") for place in places] + [
         f"{place} {suffix}".replace(" '", "'") for suffix in terms("place_suffixes") for place in places]
     over_cues = [f"{prefix} {place}" for prefix in terms("place_prefixes_over") for place in places]
     prefixes = terms("place_prefixes") + terms("place_prefixes_over")

@@ -28,7 +28,8 @@ def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
             c.value == 2 and c.measure == "launched" for c in launched):
         cand.dropped = True  # "two Kh-59 missiles; both were intercepted": launched once
     if cand.relative:
-        same = [c for c in launched if cand.weapon is None or c.weapon == cand.weapon or is_part_of(c.weapon, cand.weapon)]
+        same = [c for c in launched
+                if cand.weapon is None or c.weapon == cand.weapon or is_part_of(c.weapon, cand.weapon)]
         if not same:
             cand.weapon = None
             return

@@ -7,7 +7,8 @@ import bisect
 import re
 
 from .. import language as language_mod
-from ..lexicon import Lexicon, attack_positions, keyword_positions, load, names_an_attack, names_figure_noun, term_at
+from ..gate import attack_positions, keyword_positions, names_an_attack, names_figure_noun, term_at
+from ..lexicon import Lexicon, load
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
 from .attacker import attacker, side_cues, strong

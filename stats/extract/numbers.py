@@ -23,13 +23,18 @@ def is_number(c: Clause, i: int) -> bool:
     return c.toks[i].kind == "NUM"
 
 
-@rule("not-a-count", is_number, examples=(
-    ("In 2024 Russia launched drones every night.", ""),
-    ("No one was hurt when Kh-59/69 missiles were fired.", ""),
-))
+@rule("not-a-count", is_number)
 def not_a_count(c: Clause, i: int) -> Match | None:
     """Numbers that are no figure: a year ("in 2024"), "no one", the 69 of "Kh-59/69", debris "of one of
-    the missiles"."""
+    the missiles".
+
+    Examples::
+
+        In 2024 Russia launched drones every night.
+        => (none)
+        No one was hurt when Kh-59/69 missiles were fired.
+        => (none)
+    """
     t = c.toks[i]
     if _is_year(c, i):
         return Match([], i + 1)
@@ -50,12 +55,17 @@ def _is_year(c: Clause, i: int) -> bool:
     return prev is None or c.word(i - 1, "year_words") or prev.kind == "P" or noun_phrase(c, i + 1) is None
 
 
-@rule("of-them", is_number, examples=(
-    ("Russia launched 90 drones; 76 of them were shot down.", "launched 90 drone; shot_down 76 drone"),
-    ("Of the 20 missiles, 14 of them Kalibrs, most were downed.", "launched 20 missile; launched 14 cruise_missile Kalibr"),
-))
+@rule("of-them", is_number)
 def of_them(c: Clause, i: int) -> Match | None:
-    """"226 of them", "300 of them Shaheds", "of which 40": the weapon is the one counted before."""
+    """"226 of them", "300 of them Shaheds", "of which 40": the weapon is the one counted before.
+
+    Examples::
+
+        Russia launched 90 drones; 76 of them were shot down.
+        => launched 90 drone; shot_down 76 drone
+        Of the 20 missiles, 14 of them Kalibrs, most were downed.
+        => launched 20 missile; launched 14 cruise_missile Kalibr
+    """
     j = i + 1
     nxt = c.tok(j)
     if nxt is None or not nxt.has("of_them"):
@@ -78,13 +88,18 @@ def of_them(c: Clause, i: int) -> Match | None:
     return Match([cand] if cand.measure not in ("skip", None) else [], j + 1)
 
 
-@rule("partitive", is_number, examples=(
-    ("Air defence shot down 28 out of 31 drones.", "shot_down 28 drone; launched 31 drone"),
-    ("One of the missiles was intercepted.", "shot_down 1 missile"),
-))
+@rule("partitive", is_number)
 def partitive(c: Clause, i: int) -> Match | None:
     """"40 of the 50 drones", "28 out of 31": the first number has the measure, the second was launched;
-    "one of the missiles": the weapon named before."""
+    "one of the missiles": the weapon named before.
+
+    Examples::
+
+        Air defence shot down 28 out of 31 drones.
+        => shot_down 28 drone; launched 31 drone
+        One of the missiles was intercepted.
+        => shot_down 1 missile
+    """
     nxt = c.tok(i + 1)
     if nxt is None or not nxt.has("of") or nxt.has("of_them"):
         return None
@@ -145,12 +160,17 @@ def _part_of_whole(c: Clause, i: int, k: int) -> Match:
     return Match([part, whole], end)
 
 
-@rule("np", is_number, examples=(
-    ("Russia launched 537 aerial weapons, including 477 drones.", "launched 537 aerial_weapon; launched 477 drone"),
-    ("Ukraine reported 18 downed drones.", "shot_down 18 drone"),
-))
+@rule("np", is_number)
 def number_noun(c: Clause, i: int) -> Match | None:
-    """A number before a weapon or people noun: "477 drones", "25 Iskander-M/KN-23 ballistic missiles"."""
+    """A number before a weapon or people noun: "477 drones", "25 Iskander-M/KN-23 ballistic missiles".
+
+    Examples::
+
+        Russia launched 537 aerial weapons, including 477 drones.
+        => launched 537 aerial_weapon; launched 477 drone
+        Ukraine reported 18 downed drones.
+        => shot_down 18 drone
+    """
     t = c.toks[i]
     np = noun_phrase(c, i + 1)
     if np is None or np.weapon is None:
@@ -210,13 +230,18 @@ def bare_follower(c: Clause, j: int) -> bool:
         "over") or bool(t.sense is not None and (t.sense.cues or t.sense.skip or "more" in t.sense.roles))
 
 
-@rule("bare", is_number, examples=(
-    ("Ukraine shot down 249 and jammed 226 of them.", "shot_down 249 aerial_weapon; jammed 226 aerial_weapon"),
-    ("Russia launched 40 drones. 35 were shot down.", "launched 40 drone; shot_down 35 drone"),
-))
+@rule("bare", is_number)
 def bare(c: Clause, i: int) -> Match | None:
     """A bare number next to a measure: "shot down 249 and jammed 226 of them", "76 were shot down",
-    "14 injured"; its weapon is the one counted before (the document passes find it)."""
+    "14 injured"; its weapon is the one counted before (the document passes find it).
+
+    Examples::
+
+        Russia launched 537 aerial weapons. Ukraine shot down 249 and jammed 226 of them.
+        => launched 537 aerial_weapon; shot_down 249 aerial_weapon; jammed 226 aerial_weapon
+        Russia launched 40 drones. 35 were shot down.
+        => launched 40 drone; shot_down 35 drone
+    """
     j = i + 1
     nxt = c.tok(j)
     if nxt is not None and not bare_follower(c, j):

@@ -93,10 +93,9 @@ class _Reading:
             self.mods += 1
             if self.mods > max_mods:
                 return None
-        elif (t.low in (",", "/") or c.word(k, "and") or c.word(k, "or")) and self.models and c.model_or_mod(k + 1):
-            pass
-        elif t.low == "(" and self.models and c.model_or_mod(k + 1):
-            pass
+        elif (t.low in (",", "/", "(") or c.word(k, "and") or c.word(k, "or")) and self.models and \
+                c.model_or_mod(k + 1):
+            pass  # "Kh-101/Kh-555", "Kh-101 and Kalibr", "Kh-101 (Kh-555)": one list of models
         elif t.kind == "P" and t.low in QUOTES and (c.model_or_mod(k + 1) or self.models):
             pass  # «Шахед», «Калібр»: a model in quotes
         elif t.kind == "W" and self.unknown < 2 and t.low.isalpha() and _person_ahead(c, k + 1, 2 - self.unknown):

@@ -7,6 +7,7 @@ sentence: at each token the first rule whose trigger fires and that claims the t
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,15 +40,29 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(name: str, trigger: Callable[[Clause, int], bool], examples: tuple[tuple[str, str], ...] = ()
-         ) -> Callable[[Reader], Reader]:
-    """Register a rule under its name (in the order of registration, which is the order they are tried)."""
+def rule(name: str, trigger: Callable[[Clause, int], bool]) -> Callable[[Reader], Reader]:
+    """Register a rule under its name (in the order of registration, which is the order they are tried);
+    its examples are the ``Examples::`` of its docstring: a sentence, then ``=> `` and the figures it gives."""
     def register(read: Reader) -> Reader:
         if name in RULES:
             raise ValueError(f"rule {name!r} is registered twice")
-        RULES[name] = Rule(name, trigger, read, examples, (read.__doc__ or "").strip())
+        doc = inspect.getdoc(read) or ""
+        RULES[name] = Rule(name, trigger, read, examples_of(doc), doc)
         return read
     return register
+
+
+def examples_of(doc: str) -> tuple[tuple[str, str], ...]:
+    """(sentence, figures) pairs of a docstring's ``Examples::`` block; "(none)" is no figure."""
+    _, marker, block = doc.partition("Examples::")
+    lines = [line.strip() for line in block.splitlines() if line.strip()] if marker else []
+    pairs = []
+    for text, figures in zip(lines[::2], lines[1::2], strict=True):
+        if not figures.startswith("=> "):
+            raise ValueError(f"an example needs a line '=> figures' after it: {text!r}")
+        expected = figures[3:]
+        pairs.append((text, "" if expected == "(none)" else expected))
+    return tuple(pairs)
 
 
 def make(c: Clause, i: int, weapon: str | None, models: list[str], qualifier: str, name: str,

@@ -18,11 +18,15 @@ def _no_figure(found: str | None) -> bool:
     return found in (None, "skip", "launched") or found in PEOPLE_MEASURES
 
 
-@rule("all-but", lambda c, i: c.role(i, "all_but"), examples=(
-    ("All but one of the 59 drones were shot down.", "launched 59 drone; shot_down 58 drone"),
-))
+@rule("all-but", lambda c, i: c.role(i, "all_but"))
 def all_but(c: Clause, i: int) -> Match | None:
-    """"all but one of 59 drones were shot down": launched 59, shot down 58; "all but one of them"."""
+    """"all but one of 59 drones were shot down": launched 59, shot down 58; "all but one of them".
+
+    Examples::
+
+        All but one of the 59 drones were shot down.
+        => shot_down 58 drone; launched 59 drone
+    """
     j = i + 1
     if not c.is_num(j):
         return Match([], i + 1)
@@ -68,12 +72,17 @@ def _all_but_of_antecedent(c: Clause, i: int, end: int, np: Phrase | None) -> Ma
     return Match([cand], end)
 
 
-@rule("all", _says_all, examples=(
-    ("All 14 drones were shot down.", "launched 14 drone; shot_down 14 drone"),
-    ("Russia fired two Kh-59 missiles; both were intercepted.", "launched 2 cruise_missile Kh-59; shot_down 2 cruise_missile Kh-59"),
-))
+@rule("all", _says_all)
 def all_of(c: Clause, i: int) -> Match | None:
-    """"all 14 drones were shot down", "both missiles were downed", "all of them were shot down"."""
+    """"all 14 drones were shot down", "both missiles were downed", "all of them were shot down".
+
+    Examples::
+
+        All 14 drones were shot down.
+        => launched 14 drone; shot_down 14 drone
+        Russia fired two Kh-59 missiles; both were intercepted.
+        => launched 2 cruise_missile Kh-59; shot_down 2 cruise_missile Kh-59
+    """
     both = c.role(i, "both")
     j = i + 1
     if c.is_num(j) and not both:
@@ -130,12 +139,17 @@ def _article_trigger(c: Clause, i: int) -> bool:
     return np is not None and np.weapon == "people" and np.singular
 
 
-@rule("article", _article_trigger, examples=(
-    ("A cruise missile was shot down over the Kyiv region.", "shot_down 1 cruise_missile"),
-    ("Another drone hit a warehouse.", "hit 1 drone"),
-))
+@rule("article", _article_trigger)
 def article(c: Clause, i: int) -> Match | None:
-    """"a cruise missile was shot down", "another drone hit", "the pilot was killed"."""
+    """"a cruise missile was shot down", "another drone hit", "the pilot was killed".
+
+    Examples::
+
+        A cruise missile was shot down over the Kyiv region.
+        => shot_down 1 cruise_missile
+        Another drone hit a warehouse.
+        => hit 1 drone
+    """
     t = c.toks[i]
     np = noun_phrase(c, i + 1, max_mods=3)
     if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
@@ -156,11 +170,15 @@ def article(c: Clause, i: int) -> Match | None:
     return Match([cand], np.end)
 
 
-@rule("the-single", lambda c, i: c.role(i, "definite_article"), examples=(
-    ("Russia fired one Kh-59 missile. The missile was shot down.", "launched 1 cruise_missile Kh-59; shot_down 1 cruise_missile Kh-59"),
-))
+@rule("the-single", lambda c, i: c.role(i, "definite_article"))
 def the_single(c: Clause, i: int) -> Match | None:
-    """"The missile was shot down" after "one Kh-59 missile": the fate of a single weapon launched."""
+    """"The missile was shot down" after "one Kh-59 missile": the fate of a single weapon launched.
+
+    Examples::
+
+        Russia fired one Kh-59 missile. The missile was shot down.
+        => launched 1 cruise_missile Kh-59; shot_down 1 cruise_missile Kh-59
+    """
     np = noun_phrase(c, i + 1, max_mods=2)
     if np is None or np.weapon in (None, "people", "aircraft", "aerial_weapon") or np.excluded:
         return Match([], i + 1)
@@ -183,12 +201,17 @@ def _singular_trigger(c: Clause, i: int) -> bool:
     return not c.lex.has_articles and t.has("singular") and t.sense is not None and t.sense.head is not None
 
 
-@rule("singular", _singular_trigger, examples=(
-    ("Над областю збито крилату ракету.", "shot_down 1 cruise_missile"),
-    ("Водій загинув.", ""),
-))
+@rule("singular", _singular_trigger)
 def singular(c: Clause, i: int) -> Match | None:
-    """A singular noun with a measure in a language without articles: "Водій загинув", "знищено ракету"."""
+    """A singular noun with a measure in a language without articles: "Водій загинув", "знищено ракету".
+
+    Examples::
+
+        Над областю збито крилату ракету.
+        => shot_down 1 cruise_missile
+        Під час атаки дронів загинув водій.
+        => killed 1 people
+    """
     start = i
     while start > 0 and (c.role(start - 1, "mod") or c.toks[start - 1].kind == "HYPH" or c.cues(
             start - 1, ("attr",))):

@@ -1,0 +1,100 @@
+"""Vocabulary terms as regular expressions: normalised keys, flexible atoms, tries and keyword pieces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import ahocorasick
+
+DASHES = "-‐‑‒–—"
+
+APOSTROPHES = "'’ʼ`"
+
+_KEY_TABLE = str.maketrans({**dict.fromkeys(DASHES, None), **dict.fromkeys(APOSTROPHES, "'")})
+
+def term_key(term: str) -> str:
+    """Normalise a term or a matched surface for look-up: lower case, no dashes, one space."""
+    return " ".join(term.lower().translate(_KEY_TABLE).split())
+
+def term_atoms(term: str) -> list[str]:
+    """Regex atoms of a term: letters escaped, dashes and spaces made flexible, * after a word any ending
+    ("крилат* ракет*" finds "крилаті ракети" and "крилатих ракет")."""
+    atoms: list[str] = []
+    letters = [ch for ch in term if ch not in DASHES and not ch.isspace()]
+    for ch in term.lower():
+        if ch == "*":
+            atoms.append(r"\w*")
+        elif ch in DASHES and not letters:
+            atoms.append(f"[{DASHES}]")  # a dash on its own ("22 — над ...") is a dash
+        elif ch in DASHES:
+            atoms.append(f"[{DASHES}\\s]?")
+        elif ch.isspace():
+            if atoms and atoms[-1] != r"\s+":
+                atoms.append(r"\s+")
+        elif ch in APOSTROPHES:
+            atoms.append(f"[{APOSTROPHES}]")
+        else:
+            atoms.append(re.escape(ch))
+    return atoms
+
+def trie_regex(terms: Iterable[str]) -> str:
+    """One regex matching any of the terms, longest first, built as a character trie."""
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for atom in term_atoms(term):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [atom + emit(child) for atom, child in node.items() if atom != ""]
+        # Longer literal branches first keeps alternation deterministic; a flexible atom (class or
+        # \w*) is tried after the literal ones beside it.
+        branches.sort(key=lambda b: (b.startswith(("[", "\\w", "\\s")), b))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+def stem_key(term: str) -> str:
+    """The look-up key of a term; a stem keeps its stars ("крилат* ракет*")."""
+    if "*" not in term:
+        return term_key(term)
+    return " ".join(term_key(word.rstrip("*")) + ("*" if word.endswith("*") else "") for word in term.split())
+
+def keywords(terms: Iterable[str]) -> tuple[str, ...]:
+    """Few lower-case substrings that every term contains one of: a fast test before tokenizing."""
+    pieces = set()
+    for term in terms:
+        word = term.replace("*", "").lower()
+        word = max(word.split(), key=len) if word.split() else word
+        word = word[:6] if len(word) > 6 else word
+        bare = word.translate(_KEY_TABLE)
+        # "Kh-101" is also written "Kh101", "Kh 101" and with other dashes
+        variants = {bare} if bare == word else {bare, bare.replace("'", "")} | {
+            "".join(ch if ch not in DASHES else sep for ch in word) for sep in ("-", " ", "‑", "–")}
+        pieces |= {v for v in variants if v}
+    kept = sorted(pieces, key=len)
+    out: list[str] = []
+    for piece in kept:
+        if not any(shorter in piece for shorter in out):
+            out.append(piece)
+    return tuple(out)
+
+def automaton(keywords: Iterable[str]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for word in keywords:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+def alternation(terms: Iterable[str]) -> str:
+    """A regex of any of the terms; one that matches nothing when there are none."""
+    terms = list(terms)
+    return trie_regex(terms) if terms else "(?!)"
