@@ -66,10 +66,30 @@ def detect(text: str, sample: int = 20_000) -> str:
         script = present[0] if present else scripts[0]
     if len(script.languages) == 1:
         return script.languages[0].language
-    return max(script.languages, key=lambda lex: (_own_letters(chunk, lex), lex.priority)).language
+    letters = {lex.language: _own_letters(chunk, lex) for lex in script.languages}
+    ranked = sorted(letters.values(), reverse=True)
+    if ranked[0] < SURE_LETTERS or ranked[0] < 2 * ranked[1]:
+        # few letters of its own (a short post): the words each vocabulary knows decide, then the letters
+        words = _words(chunk)
+        return max(script.languages, key=lambda lex: (_known(words, lex), letters[lex.language],
+                                                      lex.priority)).language
+    return max(script.languages, key=lambda lex: (letters[lex.language], lex.priority)).language
+
+
+SURE_LETTERS = 5  # this many of a language's own letters, twice the next language's, decide alone
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _own_letters(chunk: str, lex: Lexicon) -> int:
     if not lex.letters:
         return 0
     return len(re.findall("[" + re.escape(lex.letters + lex.letters.upper()) + "]", chunk))
+
+
+def _words(chunk: str) -> set[str]:
+    return set(_WORDS.findall(chunk[:3000].lower()))
+
+
+def _known(words: set[str], lex: Lexicon) -> int:
+    """How many of the words are terms of the language's vocabulary ("уничтожен", "беспилотник")."""
+    return sum(lex.lookup(word) is not None for word in words)

@@ -41,12 +41,32 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
             word = text[max(start, match.start() - 12) : match.start()].split()
             if word and match.group().startswith(".") and _is_abbreviation(word[-1], abbreviations):
                 continue
+        elif _line_goes_on(text, match.start(), end):
+            continue
         _add(text, start, end, paragraph, out)
         if match.group() == "\n" and _BLANK.match(text, end):
             paragraph += 1  # a blank line starts a new paragraph
         start = end
     _add(text, start, length, paragraph, out)
     return out
+
+
+_NUMBER_LINE = re.compile(r"[ \t]*(?:[-–—•*+][ \t]*)?\d[\d ,.]*[ \t]*$")
+_LINE_END = re.compile(r"[^\W\d_][\"»”’')]?[ \t]*$")
+
+
+def _line_goes_on(text: str, newline: int, after: int) -> bool:
+    """Does a phrase go on past this line break? A number alone on its line above its noun ("2" then
+    "ударних БПЛА", a table's layout), or a line ending in a word followed by one starting with a small
+    letter ("2 керовані авіаційні" then "ракети Х-59", a wrapped card line)."""
+    if after >= len(text) or not text[after].isalpha():
+        return False
+    line_start = text.rfind("\n", 0, newline) + 1
+    if newline - line_start > 200:
+        return False
+    if _NUMBER_LINE.match(text, line_start, newline):
+        return True
+    return text[after].islower() and _LINE_END.search(text, line_start, newline) is not None
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:

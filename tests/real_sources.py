@@ -60,7 +60,7 @@ def cache_present() -> bool:
 BUCKETS = {"drone": "drone", "cruise_missile": "cruise", "ballistic_missile": "ballistic", "missile": "missile",
            "aircraft": "aircraft"}
 # the cards' gold names models as the source repository's parse does; ours are models.toml's
-CARD_MODELS = {"Orlan-10": "Orlan", "Su-24": "Su-24M", "Su-30": "Su-30SM", "Merlin-VR": "Merlin"}
+CARD_MODELS = {"Orlan-10": "Orlan", "Su-24": "Su-24M", "Su-30": "Su-30SM", "Merlin-VR": "Merlin", "ZALA": "Zala"}
 UNNAMED = {"other", "generic", "helicopter"}  # the gold's names for a figure of no named model
 MIXED_CRUISE = "Kh-101/mixed"  # the gold's name for cruise missiles of several models given as one number
 CardFact = tuple[str, str, int]  # bucket, model as the gold names it, count
@@ -106,6 +106,8 @@ def card_facts(figures: Iterable[Figure]) -> list[CardFact]:
         models = [m for m in f.model.split("/") if m]
         if f.weapon == "cruise_missile" and (len(models) > 1 or models[:1] in (["Kh-101"], ["Kh-555"])):
             label = MIXED_CRUISE
+        elif len(models) > 1:
+            label = ""  # several models of other classes as one number: the gold names none
         else:
             label = CARD_MODELS.get(models[0], models[0]) if models else ""
         out.append((BUCKETS[f.weapon], label, f.value))

@@ -57,7 +57,6 @@ KNOWN_MISSES_UK = {
     "uk-042": "misses killed 2 people",
     "uk-048": "misses launched 9 drone",
     "uk-051": "misses shot_down 118 drone <ukraine>",
-    "uk-053": "misses the model of a singular aircraft (Su-34)",
     "uk-059": "misses killed 19 people",
     "uk-061": "reads hit 1 cruise_missile [Kh-101]",
     "uk-062": "misses launched 30 (up_to) drone",

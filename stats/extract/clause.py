@@ -10,10 +10,11 @@ from .records import Candidate
 class Clause:
     """One sentence's tokens with its language; rules read figures off it (see rules.py)."""
 
-    def __init__(self, text: str, sent: Sentence, lex: Lexicon) -> None:
+    def __init__(self, text: str, sent: Sentence, lex: Lexicon, inherited: str | None = None) -> None:
         self.text = text
         self.sent = sent
         self.lex = lex
+        self.inherited = inherited  # the measure of the list header above this item line ("ЗНИЩЕНО:")
         self.toks = tokenize(text, sent.start, sent.end, lex)
         self.n = len(self.toks)
         self.defaulted: set[int] = set()  # numbers whose measure is launched for want of any cue

@@ -179,6 +179,8 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     pre = pre_cue(c, start, allowed)
     if pre is not None:
         return pre[0]
+    if c.inherited in allowed:
+        return c.inherited  # an item under "ЗНИЩЕНО:"
     if weapon in ("people", "aircraft") or weapon is None:
         return None
     c.defaulted.add(i)
@@ -231,7 +233,7 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
         found = post[0]
     elif post is None:
         pre = pre_cue(c, start, allowed, near=None if coordinated(c, start) else 3)
-        found = pre[0] if pre is not None else None
+        found = pre[0] if pre is not None else c.inherited if c.inherited in allowed else None
     if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
         return None
     return found

@@ -14,6 +14,7 @@ from . import antecedents, lists
 from .attacker import attacker, side_cues, strong
 from .clause import Clause
 from .events import Events
+from .phrases import resolve_class
 from .reading import read_clause
 from .records import Candidate, Figure
 from .repeats import deduplicate, drop_restated_people
@@ -56,26 +57,39 @@ class _Document:
 
     def read_sentences(self) -> list[Read]:
         """Each sentence read by the rules, or None when it names no weapon or person and has no number
-        within three sentences of one that does."""
+        within three sentences of one that does; the items under a list's header ("ЗНИЩЕНО:") are read
+        with its measure."""
         text, lex = self.text, self.lex
         hits = keyword_positions(lex, self.lowered) if self.exact else list(range(len(text)))
         parsed: list[Read] = []
         recent = -10
+        header: str | None = None  # the measure of the list being read
         for index, sent in enumerate(self.sentences):
             named = self._names_figure_noun(hits, sent)
+            item = lists.starts_item(text, sent.start, sent.end)
+            if header is not None and not (item or sent.title or sent.end - sent.start <= lists.HEADER_LENGTH):
+                header = None  # a line of prose: the list has ended
             if not named and parsed and parsed[-1][0] is not None and lists.LIST_ITEM.match(text, sent.start, sent.end):
                 named = True  # the next line of a break-down list ("5 – над территорией Орловской области,")
             if named:
                 recent = index
             elif not (index - recent <= 3 and lex.number_re.search(text, sent.start, sent.end)):
+                header = self._header(sent) or header
                 parsed.append((None, []))  # no weapon named here or just before, or no number: no figure
                 continue
-            clause = Clause(text, sent, lex)
+            clause = Clause(text, sent, lex, inherited=header if item or sent.title else None)
             cands = [c for c in read_clause(clause) if not c.dropped]
             for c in cands:
                 c.sentence = index
+                c.item = item
             parsed.append((clause, cands))
         return parsed
+
+    def _header(self, sent: Sentence) -> str | None:
+        """The measure of a list's header line ("ЗНИЩЕНО:"), or None."""
+        if sent.end - sent.start > lists.HEADER_LENGTH:
+            return None
+        return lists.header_measure(Clause(self.text, sent, self.lex))
 
     def _names_figure_noun(self, hits: list[int], sent: Sentence) -> bool:
         first = bisect.bisect_left(hits, sent.start)
@@ -93,6 +107,8 @@ class _Document:
         list_whole: Candidate | None = None
         for index, (clause, cands) in enumerate(parsed):
             sent = self.sentences[index]
+            if not figures and sent.title:
+                self.events.header(self.text, sent.start, sent.end, self.lex)
             if clause is None:
                 list_whole = self._list_opened(index, parsed, history)
                 # a sentence without figures still tells whose attack the next ones are about ("Russia's
@@ -102,6 +118,8 @@ class _Document:
             if _TIMESTAMP.match(self.text, sent.start):
                 context = "russia"  # a new live-blog entry starts a new story
             list_whole = lists.continue_list(clause, cands, list_whole)
+            if not cands and figures and figures[-1].sentence == index - 1 and not figures[-1].models:
+                self._models_go_on(clause, figures[-1])
             cands = self._without_ground_fire(index, clause, cands, parsed)
             mentions = clause.mentions()
             if cands:
@@ -117,6 +135,16 @@ class _Document:
             history.append(resolved + mentions)
             figures.extend(resolved)
         return figures
+
+    @staticmethod
+    def _models_go_on(clause: Clause, last: Candidate) -> None:
+        """A line of models under a figure of no model names its models ("- 18 крилатих ракет" then
+        "Х-101/Х-555, «Калібр»")."""
+        names = lists.models_only(clause)
+        models = [m for m in clause.lex.models if m.name in names]
+        if models and last.weapon in ("missile", "cruise_missile", "ballistic_missile", "drone", "aircraft"):
+            last.models = names
+            last.weapon = resolve_class(last.weapon, models) if last.weapon == "missile" else last.weapon
 
     def _list_opened(self, index: int, parsed: list[Read], history: antecedents.History) -> Candidate | None:
         """"ЗБИТО/ПОДАВЛЕНО – 451" then "in that number:" opens a list of the figure before."""

@@ -13,6 +13,7 @@ _TIME_WORD = re.compile(r"\d{1,2}[:.]\d{2}")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2,4})")
 MonthDay = tuple[int, int, int | None]  # month, day, year if stated
+HEADER_LENGTH = 60  # a header line is short
 
 
 @dataclass
@@ -37,6 +38,17 @@ class Events:
         for tok in c.toks:
             if tok.kind == "DATE":
                 self._date(c, tok.start, tok.end)
+
+    def header(self, text: str, start: int, end: int, lex: Lexicon) -> None:
+        """A date standing in a report's header line before any figure ("03.06.2025 (07.00)") dates the
+        first attack."""
+        if 0 in self.dates or end - start > HEADER_LENGTH:
+            return
+        for m in lex.token_re.finditer(text, start, end):
+            if m.lastgroup == "DATE" and (parsed := parse_date(m.group(), lex)) is not None:
+                self.dates[0] = parsed
+                self.keys.setdefault((parsed[0], parsed[1]), 0)
+                return
 
     def _previous(self) -> None:
         key = ("previous", self.current)

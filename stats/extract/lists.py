@@ -7,7 +7,7 @@ import re
 from .clause import Clause
 from .records import Candidate
 
-BULLETS = ("-", "–", "—", "•", "*", "·", "▪", "►")
+BULLETS = ("-", "–", "—", "•", "*", "·", "▪", "►", "+")
 LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]\s*)?\d[\d\s]*\s*[-–—:]")
 
 
@@ -35,3 +35,36 @@ def continue_list(c: Clause, cands: list[Candidate], whole: Candidate | None) ->
         wholes = [cand for cand in cands if not cand.part and cand.weapon not in (None, "people")]
         return wholes[-1] if wholes else None
     return None
+
+
+HEADER_LENGTH = 60  # a list's header is a short line
+
+
+def header_measure(c: Clause) -> str | None:
+    """The measure a list's header gives the items below it: a short line of a measure cue and no number,
+    ending in a colon or standing alone ("ЗНИЩЕНО:", "Збито/подавлено:", "Shot down:", "Уничтожены")."""
+    line = c.text[c.sent.start:c.sent.end].strip()
+    if len(line) > HEADER_LENGTH or not (line.endswith(":") or c.sent.title):
+        return None
+    if any(t.kind == "NUM" for t in c.toks):
+        return None
+    found = next((m for i in range(c.n) for m in c.cues(i, ("any", "pre", "post"))), None)
+    return found
+
+
+def starts_item(text: str, sent_start: int, sent_end: int) -> bool:
+    """Does the line start like an item of a list: a bullet or a number?"""
+    line = text[sent_start:sent_end].lstrip()
+    return line.startswith(BULLETS) or line[:1].isdigit()
+
+
+def models_only(c: Clause) -> list[str]:
+    """The models of a line that names nothing but models ("Х-101/Х-555, «Калібр»" under "- 18 крилатих
+    ракет"); empty when the line holds anything else."""
+    names: list[str] = []
+    for i, t in enumerate(c.toks):
+        if t.sense is not None and t.sense.model is not None:
+            names.append(c.lex.models[t.sense.model].name)
+        elif not (t.kind == "P" or c.word(i, "and") or c.word(i, "type_markers")):
+            return []
+    return list(dict.fromkeys(names))

@@ -172,6 +172,9 @@ def _models_after(c: Clause, k: int, models: list[Model]) -> int:
         if found and (t.low in ("/", ",") or c.word(m, "and")) and _model_or_quote(c, m + 1):
             m += 1
             continue
+        if not found and t.low == "(" and (close := _aside(c, m)) is not None and _model_or_quote(c, close):
+            m = close  # "БПЛА (ОТР) «Орлан-10»": an aside in brackets between the noun and its model
+            continue
         break
     if not found:
         return k
@@ -180,6 +183,16 @@ def _models_after(c: Clause, k: int, models: list[Model]) -> int:
             c.toks[m - 1].low not in CLOSING_QUOTES:
         m -= 1
     return m
+
+
+def _aside(c: Clause, k: int) -> int | None:
+    """The token after a short aside in brackets opened at k, with no number in it."""
+    for m in range(k + 1, min(c.n, k + 6)):
+        if c.toks[m].low == ")":
+            return m + 1
+        if c.toks[m].kind == "NUM" or c.toks[m].sense is not None and c.toks[m].sense.model is not None:
+            return None
+    return None
 
 
 def _model_or_quote(c: Clause, i: int) -> bool:

@@ -72,6 +72,7 @@ class Candidate:
     breakdown: bool = False  # a list line "17 – over the Bryansk region": its measure is the list's
     after_colon: bool = False  # a break-down right after "...: " or one of its items
     whole: bool = False  # the whole of a partitive: "Из четырёх ракет сбиты две"
+    item: bool = False  # read on a line of a list ("- 3 ударні БПЛА «Ланцет»"): no restatement of another item
     same_as: Candidate | None = None  # the whole of a partitive ("21 out of 24 drones")
     part_of: Candidate | None = None  # the figure a break-down ("38 drones: 26 over Crimea, 12 ...") splits
     # set by the document passes

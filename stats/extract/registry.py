@@ -53,7 +53,8 @@ def rule(name: str, trigger: Callable[[Clause, int], bool]) -> Callable[[Reader]
 
 
 def examples_of(doc: str) -> tuple[tuple[str, str], ...]:
-    """(sentence, figures) pairs of a docstring's ``Examples::`` block; "(none)" is no figure."""
+    """(sentence, figures) pairs of a docstring's ``Examples::`` block; "(none)" is no figure, and a
+    backslash-n in a sentence is a line break."""
     _, marker, block = doc.partition("Examples::")
     lines = [line.strip() for line in block.splitlines() if line.strip()] if marker else []
     pairs = []
@@ -61,7 +62,7 @@ def examples_of(doc: str) -> tuple[tuple[str, str], ...]:
         if not figures.startswith("=> "):
             raise ValueError(f"an example needs a line '=> figures' after it: {text!r}")
         expected = figures[3:]
-        pairs.append((text, "" if expected == "(none)" else expected))
+        pairs.append((text.replace("\\n", "\n"), "" if expected == "(none)" else expected))
     return tuple(pairs)
 
 

@@ -28,7 +28,7 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
     for cand in cands:
         key = (cand.event, cand.attacker, cand.weapon, cand.measure, cand.value)
         earlier = seen.get(key)
-        if earlier is not None and not cand.more:
+        if earlier is not None and not cand.more and not _distinct(kept[earlier], cand):
             first = kept[earlier]
             if first.sentence != cand.sentence:
                 if sentences[first.sentence].title and not sentences[cand.sentence].title:
@@ -46,3 +46,8 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
         and b.weapon is not None and is_part_of(b.weapon, c.weapon) for b in body))]
     kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
     return kept
+
+
+def _distinct(first: Candidate, cand: Candidate) -> bool:
+    """Are two equal figures told apart: two items of a list, or figures of different named models?"""
+    return (first.item and cand.item) or bool(first.models and cand.models and set(first.models) != set(cand.models))

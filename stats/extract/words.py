@@ -239,3 +239,30 @@ def _plural_head(c: Clause, k: int) -> bool:
     low = c.low(k)
     endings = c.lex.words["plural_endings"]
     return bool(low) and low.endswith(tuple(endings)) and not low.endswith(tuple(c.lex.words["singular_endings"]))
+
+
+def _item_trigger(c: Clause, i: int) -> bool:
+    t = c.toks[i]
+    return c.inherited is not None and t.kind != "NUM" and t.sense is not None and all(
+        c.toks[k].kind == "P" for k in range(i)) and i > 0
+
+
+@rule("list-item", _item_trigger)
+def list_item(c: Clause, i: int) -> Match | None:
+    r"""A weapon named without a number on a bulleted line under a list's header is one weapon with the
+    header's measure: "ЗНИЩЕНО:" over "- БПЛА «Орлан-10»".
+
+    Examples::
+
+        ЗНИЩЕНО:\n- штурмовик Су-25\n- БПЛА «Орлан-10»
+        => shot_down 1 aircraft Su-25; shot_down 1 drone Orlan-10
+    """
+    np = noun_phrase(c, i, max_mods=4)
+    if np is None or np.weapon in (None, "people") or np.excluded or np.measure is not None:
+        return None
+    if _plural_head(c, np.end - 1) or c.is_num(np.end):
+        return None
+    t = c.toks[i]
+    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
+                     qualifier="exact", rule="list-item", measure=c.inherited, hint=np.hint)
+    return Match([cand], np.end)
