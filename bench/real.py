@@ -21,9 +21,9 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path.insert(0, str(ROOT))
 
-from real_sources import (  # noqa: E402
+from tests.real_sources import (  # noqa: E402
     REAL,
     REBUILD,
     cache_dir,
