@@ -26,7 +26,7 @@ from .terms import APOSTROPHES, DASHES, alternation, automaton, keywords, stem_k
 # Word lists of [grammar] the rules read as sets of lower-case surfaces (see schemas/vocab/README.md).
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
-             "plural_endings", "singular_endings", "abbreviations")
+             "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.
@@ -46,7 +46,8 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
                 "boundaries", "nominal_cases", "ground_fire", "attack_words", "debris", "percent", *WORD_SETS},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
-                 "place_prefixes_over", "place_suffixes", "hint_ukraine", "hint_russia"},
+                 "place_prefixes_over", "place_suffixes", "hint_ukraine", "hint_russia", "hint_enemy", "enemy",
+                 "speaker_russia", "speaker_ukraine"},
     "time": {"previous", "current", "months", "night_join", "range_start", "ordinals", "year_words",
              "day_joiners", "day_of", "clock_suffixes"},
 }
@@ -132,6 +133,7 @@ class Lexicon:
     attack_automaton: Any  # the same for the terms that name a weapon or an attack (no people)
     number_re: re.Pattern[str]  # a digit or a number word
     attacker_re: re.Pattern[str]
+    speaker_re: re.Pattern[str]  # who tells the story: russia or ukraine
     time_re: re.Pattern[str]
     months: dict[str, int]
     models: tuple[Model, ...]
@@ -367,12 +369,13 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         attack_automaton=automaton(keywords(attack_terms)),
         number_re=re.compile(r"\d|(?<!\w)(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE),
         attacker_re=_attacker_re(attacker, where),
+        speaker_re=_speaker_re(attacker, where),
         time_re=_time_re(data.get("time", {}), where),
         months=months,
         models=models,
         markers=frozenset(term_key(m) for m in _strings(meta.get("markers", []), where)),
         words={key: _word_set(grammar.get(key, []), f"{where} grammar.{key}") for key in WORD_SETS},
-        hints=tuple((prefix.lower(), side) for side in ("ukraine", "russia")
+        hints=tuple((prefix.lower(), side) for side in ("ukraine", "russia", "enemy")
                     for prefix in _strings(attacker.get(f"hint_{side}", []), f"{where} attacker.hint_{side}")),
         modifier_suffixes=tuple(w.lower() for w in _strings(data.get("modifiers", {}).get("suffixes", []),
                                                             f"{where} modifiers.suffixes")),
@@ -446,9 +449,19 @@ def _attacker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
     return re.compile(
         r"(?<!\w)(?:(?P<ukraine>" + trie_regex(ukraine_cues) + ")"
         r"|(?P<ukraine_over>" + trie_regex(over_cues) + ")"
-        r"|(?P<russia>" + trie_regex(russia_cues) + r"))(?!\w)",
+        r"|(?P<russia>" + trie_regex(russia_cues) + ")"
+        r"|(?P<enemy>" + alternation(_strings(attacker.get("enemy", []), f"{where} attacker.enemy")) + r"))(?!\w)",
         re.IGNORECASE,
     )
+
+
+def _speaker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """Phrases that tell which side is telling the story."""
+    def terms(side: str) -> str:
+        return alternation(_strings(attacker.get(f"speaker_{side}", []), f"{where} attacker.speaker_{side}"))
+
+    return re.compile(r"(?<!\w)(?:(?P<russia>" + terms("russia") + ")|(?P<ukraine>" + terms("ukraine") + r"))(?!\w)",
+                      re.IGNORECASE)
 
 
 def _time_re(time: Mapping[str, Any], where: str) -> re.Pattern[str]:

@@ -11,14 +11,31 @@ from ..text import Sentence
 from .records import Candidate
 
 SideCue = tuple[int, str]  # (position in the text, "ukraine" | "ukraine_over" | "russia")
+SIDES = ("russia", "ukraine")
+
+
+def speaker(text: str, lex: Lexicon) -> str:
+    """The side that tells the story (whose "enemy" is the other): the side its cues name more often;
+    Ukraine where none do (most reports are of attacks on Ukraine)."""
+    counts = {side: 0 for side in SIDES}
+    for m in lex.speaker_re.finditer(text):
+        counts[m.lastgroup or "ukraine"] += 1
+    return "russia" if counts["russia"] > counts["ukraine"] else "ukraine"
+
+
+def opposite(side: str) -> str:
+    return "ukraine" if side == "russia" else "russia"
 _LAST_WORDS = re.compile(r"([\w-]+)\W{0,3}$")
 
 
-def side_cues(text: str, sent: Sentence, lex: Lexicon) -> list[SideCue]:
-    """Where the sentence names a side, and which; "F-16 Воздушных сил Украины" names the jet's owner."""
+def side_cues(text: str, sent: Sentence, lex: Lexicon, teller: str = "ukraine") -> list[SideCue]:
+    """Where the sentence names a side, and which ("the enemy" is the other side than the teller's);
+    "F-16 Воздушных сил Украины" names the jet's owner."""
     out = []
     for m in lex.attacker_re.finditer(text, sent.start, sent.end):
         side = m.lastgroup or "russia"
+        if side == "enemy":
+            side = opposite(teller)
         if side == "russia":
             last = _LAST_WORDS.search(text, max(sent.start, m.start() - 24), m.start())
             sense = lex.lookup(last.group(1)) if last is not None else None
@@ -34,12 +51,12 @@ def strong(cues: list[SideCue]) -> list[str]:
     return [side for _, side in cues if side != "ukraine_over"]
 
 
-def attacker(cand: Candidate, cues: list[SideCue], context: str) -> str:
+def attacker(cand: Candidate, cues: list[SideCue], context: str, teller: str = "ukraine") -> str:
     """The attacker of a figure: russia or ukraine."""
     if cand.measure == "lost":
         return _by_cues(cand, cues, context)  # an own aircraft lost while repelling the attack
     if cand.hint:
-        return cand.hint
+        return opposite(teller) if cand.hint == "enemy" else cand.hint
     if cand.weapon in MUNITIONS and cand.weapon != "aircraft" and cand.models:
         # a Ukrainian or Western model (ATACMS, Storm Shadow, Neptune) is a Ukrainian attack
         sides = {side_of(m) for m in cand.models}

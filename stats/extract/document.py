@@ -9,9 +9,10 @@ import re
 from .. import language as language_mod
 from ..gate import attack_positions, keyword_positions, names_an_attack, names_figure_noun, term_at
 from ..lexicon import Lexicon, load
+from ..markup import strip_markup
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
-from .attacker import attacker, side_cues, strong
+from .attacker import attacker, side_cues, speaker, strong
 from .clause import Clause
 from .events import Events
 from .phrases import resolve_class
@@ -30,15 +31,21 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     The language is detected unless given (or a compiled `lexicon` is given, e.g. of a vocabulary file
     being written: ``stats.lexicon.load_file(path)``); `doc_date` (ISO) gives dates without a year theirs.
     """
-    lex = lexicon or load(language or language_mod.detect(text))
-    doc = _Document(text, lex)
+    clean, where = strip_markup(text)  # **bold**, [links](...), <tags> are read through
+    lex = lexicon or load(language or language_mod.detect(clean))
+    doc = _Document(clean, lex)
     if not doc.names_an_attack():
         return []  # names no weapon and no attack: casualties alone are not figures of an attack
     parsed = doc.read_sentences()
     if all(clause is None for clause, _ in parsed):
         return []  # no sentence worth reading
     figures = doc.walk(parsed)
-    return doc.finish(figures, parsed, doc_date)
+    out = doc.finish(figures, parsed, doc_date)
+    if where is not None:
+        for f in out:  # spans into the text as given, markup and all
+            f.start, f.end = where[f.start], where[f.end - 1] + 1
+            f.surface = text[f.start:f.end]
+    return out
 
 
 class _Document:
@@ -49,6 +56,7 @@ class _Document:
         self.exact = len(self.lowered) == len(text)  # else lower-casing moved characters: read every sentence
         self.sentences: list[Sentence] = split_sentences(text, lex.words["abbreviations"])
         self.events = Events()
+        self.teller = speaker(text, lex)
 
     def names_an_attack(self) -> bool:
         if self.exact:
@@ -113,7 +121,7 @@ class _Document:
                 list_whole = self._list_opened(index, parsed, history)
                 # a sentence without figures still tells whose attack the next ones are about ("Russia's
                 # defence ministry said on Sunday:", a headline naming the source)
-                context = (strong(side_cues(self.text, sent, self.lex)) or [context])[-1]
+                context = (strong(side_cues(self.text, sent, self.lex, self.teller)) or [context])[-1]
                 continue
             if _TIMESTAMP.match(self.text, sent.start):
                 context = "russia"  # a new live-blog entry starts a new story
@@ -124,10 +132,10 @@ class _Document:
             mentions = clause.mentions()
             if cands:
                 self.events.advance(clause)
-            cues = side_cues(self.text, sent, self.lex)
+            cues = side_cues(self.text, sent, self.lex, self.teller)
             resolved = self._resolve(cands, mentions, history)
             for cand in resolved:
-                cand.attacker = attacker(cand, cues, context)
+                cand.attacker = attacker(cand, cues, context, self.teller)
                 if cand.measure == "lost" and cand.weapon != "aircraft":
                     cand.measure = "jammed"
             resolved = drop_restated_people(resolved, figures)

@@ -198,7 +198,11 @@ def the_single(c: Clause, i: int) -> Match | None:
 
 def _singular_trigger(c: Clause, i: int) -> bool:
     t = c.toks[i]
-    return not c.lex.has_articles and t.has("singular") and t.sense is not None and t.sense.head is not None
+    if c.lex.has_articles or t.sense is None or t.sense.head is None:
+        return False
+    # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb
+    return t.has("singular") or (c.word(i, "number_neutral") and any(
+        c.low(k).split(" ")[0] in c.lex.words["singular_verbs"] for k in (i - 1, i + 1, i + 2)))
 
 
 @rule("singular", _singular_trigger)

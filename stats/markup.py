@@ -1,0 +1,47 @@
+"""Markup read through: Telegram markdown, markdown links, HTML tags and entities are taken out of a text
+before it is read, and every position of the clean text maps back to the original, so figures keep spans
+that point into the text as it was given."""
+
+from __future__ import annotations
+
+import html
+import re
+
+_MARKUP = re.compile(r"""
+    \*\*|__|~~|`                         # bold, italic, strike-through, code (Telegram markdown)
+    | \]\([^()\s]{0,500}\)               # the target of a link "[label](https://...)"
+    | \[(?=[^\[\]\n]{1,300}\]\()         # the bracket opening such a link's label
+    | <[A-Za-z/!][^<>]{0,500}>           # an HTML tag
+    | &(?:\#\d{1,7}|\#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});  # an HTML entity
+    """, re.VERBOSE)
+_HINT = re.compile(r"[*_~`\[<&]")
+
+
+def strip_markup(text: str) -> tuple[str, list[int] | None]:
+    """The text without markup, and where each of its characters (and its end) stands in the original;
+    None when there was nothing to take out (positions are the same)."""
+    if _HINT.search(text) is None or _MARKUP.search(text) is None:
+        return text, None
+    parts: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _MARKUP.finditer(text):
+        parts.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        token = m.group()
+        if token.startswith("&"):
+            char = html.unescape(token)
+            char = char if len(char) == 1 else " "
+            parts.append("\u00a0" if char == "\xa0" else char)
+            where.append(m.start())
+        elif token.startswith("<") and _BLOCK.match(token):
+            parts.append("\n")  # a paragraph or a line break of HTML ends a line
+            where.append(m.start())
+        last = m.end()
+    parts.append(text[last:])
+    where.extend(range(last, len(text)))
+    where.append(len(text))
+    return "".join(parts), where
+
+
+_BLOCK = re.compile(r"</?(?:p|br|div|li|h\d|tr)\b", re.IGNORECASE)
