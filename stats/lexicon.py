@@ -26,7 +26,8 @@ from .terms import APOSTROPHES, DASHES, alternation, automaton, keywords, stem_k
 # Word lists of [grammar] the rules read as sets of lower-case surfaces (see schemas/vocab/README.md).
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
-             "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs")
+             "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
+             "plural_verbs")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.

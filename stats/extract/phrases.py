@@ -216,8 +216,9 @@ def _chain_heads(c: Clause, k: int, head: str, singular: bool) -> tuple[int, str
             while m < c.n and m < k + 4 and (c.role(m, "mod") or c.model_at(m)):
                 m += 1
             nxt = c.tok(m)
+            # "один реактивный снаряд и украинский беспилотный летательный аппарат": two weapons, one each
             if nxt is not None and nxt.sense is not None and nxt.sense.head not in (None, "people") and (
-                    t.low != "," or m > k + 1):
+                    t.low != "," or m > k + 1) and "singular" not in nxt.sense.roles:
                 head = join_heads(head, nxt.sense.head)
                 k = m + 1
                 continue

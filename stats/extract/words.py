@@ -201,8 +201,17 @@ def _singular_trigger(c: Clause, i: int) -> bool:
     if c.lex.has_articles or t.sense is None or t.sense.head is None:
         return False
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb
-    return t.has("singular") or (c.word(i, "number_neutral") and any(
-        c.low(k).split(" ")[0] in c.lex.words["singular_verbs"] for k in (i - 1, i + 1, i + 2)))
+    return t.has("singular") or (c.word(i, "number_neutral") and verb_beside(c, i, "singular_verbs"))
+
+
+def verb_beside(c: Clause, i: int, key: str) -> bool:
+    """Is a verb of the [grammar] list `key` right before the noun at i, or right after its phrase (past
+    adverbs)? It tells the noun's number where its form does not."""
+    np = noun_phrase(c, i, max_mods=2)
+    after = np.end if np is not None else i + 1
+    while c.role(after, "adv"):
+        after += 1
+    return any(c.low(k).split(" ")[0] in c.lex.words[key] for k in (i - 1, after))
 
 
 @rule("singular", _singular_trigger)
@@ -269,4 +278,45 @@ def list_item(c: Clause, i: int) -> Match | None:
     t = c.toks[i]
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
                      qualifier="exact", rule="list-item", measure=c.inherited, hint=np.hint)
+    return Match([cand], np.end)
+
+
+def _plural_trigger(c: Clause, i: int) -> bool:
+    t = c.toks[i]
+    if t.sense is None or t.sense.head in (None, "people", "aircraft") or t.has("singular") or c.inherited:
+        return False
+    if c.lex.has_articles and not c.role(i - 1, "definite_article"):
+        return False  # "The drones were shot down"; bare "drones were shot down" counts nothing
+    start = i - 1 if c.lex.has_articles else i
+    while start > 0 and (c.role(start - 1, "mod") or c.cues(start - 1, ("attr",))):
+        start -= 1
+    before = c.tok(start - 1)
+    if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("all")
+                               or before.has("both") or before.has("of_them") or before.has("of")):
+        return False
+    return verb_beside(c, i, "plural_verbs")
+
+
+@rule("the-plural", _plural_trigger)
+def the_plural(c: Clause, i: int) -> Match | None:
+    """A plural noun with no number, whose measure is stated, counts the weapons of the attack just told:
+    "пресечена атака двумя БПЛА ... беспилотные летательные аппараты уничтожены" (the two were destroyed).
+
+    Examples::
+
+        Russia launched two drones at Sumy overnight. The drones were shot down.
+        => launched 2 drone; shot_down 2 drone
+        Россия атаковала тремя БПЛА. Беспилотные летательные аппараты уничтожены.
+        => launched 3 drone; shot_down 3 drone
+    """
+    np = noun_phrase(c, i, max_mods=3)
+    if np is None or np.weapon is None or np.excluded or np.measure is not None:
+        return None
+    found = measure_around(c, i, np.end, np.weapon)
+    if _no_figure(found) or found not in ("shot_down", "jammed", "neutralized", "hit"):
+        return None
+    t = c.toks[i]
+    cand = Candidate(value=0, start=t.start, end=t.end, index=i, weapon=np.weapon, models=list(np.models),
+                     qualifier="exact", rule="the-plural", measure=found, definite=True)
+    cand.relative = True
     return Match([cand], np.end)
