@@ -59,6 +59,7 @@ def main() -> int:
     parser.add_argument("--save")
     parser.add_argument("--against")
     parser.add_argument("--real", action="store_true", help="also the texts of ../shared/real")
+    parser.add_argument("--ignore", nargs="*", default=[], help="fields left out of the comparison (e.g. region)")
     args = parser.parse_args()
     now = rows(args.real)
     if args.save:
@@ -71,7 +72,7 @@ def main() -> int:
             reader = csv.reader(fh)
             header = next(reader)
             before = [tuple(r) for r in reader]
-        keep = [header.index(c) for c in ("doc_id", *FIELDS) if c in header]
+        keep = [header.index(c) for c in ("doc_id", *FIELDS) if c in header and c not in args.ignore]
         names = [header[i] for i in keep]
         now_cut = [tuple(r[("doc_id", *FIELDS).index(n)] for n in names) for r in now]
         before_cut = [tuple(r[i] for i in keep) for r in before]

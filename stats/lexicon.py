@@ -20,6 +20,7 @@ from typing import Any
 from .contract import MEASURES, QUALIFIERS, WEAPONS
 from .errors import VocabularyError
 from .models import Model, load_models
+from .regions import load_regions
 from .resources import read_text, schema_file
 from .terms import APOSTROPHES, DASHES, alternation, automaton, keywords, stem_key, term_atoms, term_key, trie_regex
 
@@ -27,7 +28,7 @@ from .terms import APOSTROPHES, DASHES, alternation, automaton, keywords, stem_k
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
              "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
-             "plural_verbs")
+             "plural_verbs", "from_places", "distributive_before", "distributive_after")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.
@@ -73,11 +74,12 @@ class Senses:
     number: int | None = None
     number_kind: str | None = None  # unit, ten, scale, phrase
     model: int | None = None
+    region: int | None = None  # index into stats.regions.load_regions()
     cues: list[tuple[str, str]] = field(default_factory=list)  # (measure, position)
     skip: set[str] = field(default_factory=set)  # positions
 
     def merge(self, other: Senses, term: str) -> None:
-        for attr in ("head", "qualifier", "number", "model"):
+        for attr in ("head", "qualifier", "number", "model", "region"):
             mine, theirs = getattr(self, attr), getattr(other, attr)
             if mine is not None and theirs is not None and mine != theirs:
                 raise VocabularyError(f"term {term!r} has two meanings for {attr}: {mine!r} and {theirs!r}")
@@ -235,8 +237,9 @@ def _build_senses(
     data: Mapping[str, Any], model_aliases: Mapping[str, int], where: str, plural_endings: Iterable[str] = ()
 ) -> tuple[dict[str, Senses], list[str]]:
     """Every term of a vocabulary with what it means; a term listed twice under one heading is an error."""
+    language = str(data.get("meta", {}).get("language", ""))
     entries = [*_number_entries(data, where), *_word_entries(data, where),
-               *_model_entries(model_aliases, plural_endings)]
+               *_model_entries(model_aliases, plural_endings), *_region_entries(language)]
     senses: dict[str, Senses] = {}
     seen: dict[tuple[str, str], int] = {}
     for term, sense in entries:
@@ -292,6 +295,12 @@ def _word_entries(data: Mapping[str, Any], where: str) -> list[Entry]:
     for pos, terms in data.get("skip", {}).items():
         out += [(term, Senses(skip={pos})) for term in _strings(terms, f"{where} skip.{pos}")]
     return out
+
+
+def _region_entries(language: str) -> list[Entry]:
+    """The forms of the regions of schemas/regions.toml in this language ("Брянской области")."""
+    return [(form, Senses(region=index)) for index, region in enumerate(load_regions())
+            for form in region.forms.get(language, ())]
 
 
 def _model_entries(model_aliases: Mapping[str, int], plural_endings: Iterable[str]) -> list[Entry]:

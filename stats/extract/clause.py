@@ -58,6 +58,15 @@ class Clause:
         t = self.tok(i)
         return t is not None and t.sense is not None and position in t.sense.skip
 
+    def region_at(self, k: int) -> bool:
+        t = self.tok(k)
+        return t is not None and t.sense is not None and t.sense.region is not None
+
+    def place_at(self, k: int) -> bool:
+        """Does a place start at token k: "over", or a region right there or after a preposition?"""
+        return self.role(k, "over") or self.region_at(k) or (self.tok(k) is not None and self.toks[k].kind in (
+            "W", "V") and self.region_at(k + 1))
+
     def weapon_at(self, k: int) -> bool:
         t = self.tok(k)
         return t is not None and t.sense is not None and t.sense.head not in (None, "people")

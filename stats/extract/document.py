@@ -16,6 +16,7 @@ from .attacker import attacker, side_cues, speaker, strong
 from .clause import Clause
 from .events import Events
 from .phrases import resolve_class
+from .places import place
 from .reading import read_clause
 from .records import Candidate, Figure
 from .repeats import deduplicate, drop_restated_people
@@ -138,7 +139,7 @@ class _Document:
                 cand.attacker = attacker(cand, cues, context, self.teller)
                 if cand.measure == "lost" and cand.weapon != "aircraft":
                     cand.measure = "jammed"
-            resolved = drop_restated_people(resolved, figures)
+            resolved = drop_restated_people(place(clause, resolved), figures)
             context = (strong(cues) or [context])[-1]
             history.append(resolved + mentions)
             figures.extend(resolved)

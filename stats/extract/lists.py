@@ -19,7 +19,8 @@ def continue_list(c: Clause, cands: list[Candidate], whole: Candidate | None) ->
     """Items of a list after "...destroyed 96 UAVs, namely:" take the measure of the figure it opened with;
     returns the figure the next line's items belong to (None: no list goes on)."""
     line = c.text[c.sent.start:c.sent.end]
-    item = line.lstrip().startswith(BULLETS) or any(cand.breakdown for cand in cands)
+    item = line.lstrip().startswith(BULLETS) or (c.n > 0 and c.toks[0].kind == "NUM") or any(
+        cand.breakdown for cand in cands)
     if whole is not None and item:
         for cand in cands:
             if cand.breakdown:

@@ -292,12 +292,12 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     pre = pre_cue(c, i - (1 if cand.qualifier != "exact" else 0), WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
     if c.role(j, "more") or (c.role(j, "bare") and (c.low(j) in ("—", "–", "-") or c.word(j, "others"))):
         j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
-    if pre is None and c.role(j, "over"):
-        pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region"
+    if pre is None and c.place_at(j):
+        pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region", "11 — в Ростовской"
         if pre is None and all(c.toks[k].kind == "P" for k in range(i)):
             cand.breakdown = True  # a line of a list: the measure is the list's, or there is none
             return j
-    if c.role(j, "over") and c.low(i - 1) in (":", ","):
+    if c.place_at(j) and c.low(i - 1) in (":", ","):
         cand.after_colon = True
     if pre is None and _region_in_brackets(c, i):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # "mostly over Bryansk (43) and Kursk (29)"

@@ -50,4 +50,5 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
 
 def _distinct(first: Candidate, cand: Candidate) -> bool:
     """Are two equal figures told apart: two items of a list, or figures of different named models?"""
-    return (first.item and cand.item) or bool(first.models and cand.models and set(first.models) != set(cand.models))
+    return (first.item and cand.item) or bool(first.models and cand.models and set(first.models) != set(cand.models)) \
+        or bool(first.region and cand.region and first.region != cand.region)

@@ -1,0 +1,113 @@
+"""Where the text places a figure: the region named beside it ("64 над Брянской областью", "in the Kharkiv
+region, two people were killed"), one figure per region after "по" ("по два — над Волгоградской и
+Рязанской областями"), none for a total that opens a list or a figure spread over several regions."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ..regions import load_regions
+from .clause import Clause
+from .records import Candidate
+
+_LIST_GLUE = (",",)  # what may stand between the regions of one list, besides "and" and "over"
+_BREAKS = (",", ";", ":", ".", "(")  # what keeps a region from the figure across it
+
+
+@dataclass
+class _Group:
+    first: int
+    last: int
+    regions: list[str]
+
+
+def place(c: Clause, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with their regions; a distributive figure over several regions becomes one each."""
+    groups = _groups(c)
+    if not groups or not cands:
+        return cands
+    figures = sorted(cands, key=lambda cand: cand.index)
+    owned: dict[int, list[str]] = {}
+    for group in groups:
+        owner = _owner(c, group, figures)
+        if owner is not None:
+            owned.setdefault(id(owner), []).extend(group.regions)
+    leading = groups[0] if groups[0].last < figures[0].index else None
+    out: list[Candidate] = []
+    for cand in cands:
+        regions = list(dict.fromkeys(owned.get(id(cand), [])))
+        if not regions and leading is not None and len(set(leading.regions)) == 1 and not _opens_list(c, cand):
+            regions = leading.regions[:1]  # "In the Kharkiv region, two people were killed and five injured"
+        if len(regions) == 1:
+            cand.region = regions[0]
+            out.append(cand)
+        elif len(regions) > 1 and _distributive(c, cand):
+            out += [dataclasses.replace(cand, region=region) for region in regions]
+        else:
+            out.append(cand)
+    return out
+
+
+def _groups(c: Clause) -> list[_Group]:
+    """Runs of regions named together ("над Брянской, Курской и Орловской областями"), not where weapons
+    came from ("из Курской области")."""
+    names = [r.name for r in load_regions()]
+    groups: list[_Group] = []
+    for k, t in enumerate(c.toks):
+        if t.sense is None or t.sense.region is None or _source(c, k):
+            continue
+        name = names[t.sense.region]
+        glue = {word for phrase in c.lex.words["coordinators"] for word in phrase.split()}
+        if groups and all(c.low(m) in _LIST_GLUE or c.word(m, "and") or c.low(m) in glue or c.role(m, "over")
+                          or c.role(m, "adv") or c.toks[m].kind == "W" for m in range(groups[-1].last + 1, k)) \
+                and k - groups[-1].last <= 6:
+            groups[-1].last = k
+            groups[-1].regions.append(name)
+        else:
+            groups.append(_Group(k, k, [name]))
+    return groups
+
+
+def _source(c: Clause, k: int) -> bool:
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if c.is_num(m):
+            return False
+        if c.word(m, "from_places"):
+            return True
+    return False
+
+
+def _owner(c: Clause, group: _Group, figures: list[Candidate]) -> Candidate | None:
+    """The figure a group of regions places: the share in brackets after it ("Курской (2 БпЛА)"), else the
+    figure just before it with no comma between, else the figure just after it with none between."""
+    after = [f for f in figures if f.index > group.last]
+    before = [f for f in figures if f.index < group.first]
+    if c.low(group.last + 1) == "(" and after and after[0].index == group.last + 2:
+        return after[0]
+    if before and not _broken(c, before[-1].index, group.first) and not _opens_list(c, before[-1]):
+        return before[-1]
+    if after and not _broken(c, group.last, after[0].index):
+        return after[0]
+    return None
+
+
+def _broken(c: Clause, a: int, b: int) -> bool:
+    return any(c.low(m) in _BREAKS or c.role(m, "boundary") for m in range(a + 1, b))
+
+
+def _opens_list(c: Clause, cand: Candidate) -> bool:
+    """Is the figure a total whose parts follow ("уничтожены 159 БпЛА: 64 над ...")?"""
+    m = cand.index + 1
+    while m < c.n and c.toks[m].kind != "NUM" and c.low(m) not in (",", ";", "."):
+        if c.low(m) == ":":
+            return True
+        m += 1
+    return False
+
+
+def _distributive(c: Clause, cand: Candidate) -> bool:
+    """"по два — над Волгоградской и Рязанской", "two each over A and B": one figure per region."""
+    before = cand.index - (2 if c.qualifier_at(cand.index - 1) else 1)
+    return c.word(before, "distributive_before") or any(c.word(m, "distributive_after")
+                                                        for m in range(cand.index + 1, cand.index + 4))
