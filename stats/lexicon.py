@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .contract import MEASURES, QUALIFIERS, WEAPONS
+from .contract import GROUPS, MEASURES, QUALIFIERS, WEAPONS
 from .errors import VocabularyError
 from .models import Model, load_models
 from .regions import load_regions
@@ -39,6 +39,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "qualifiers": set(QUALIFIERS) - {"exact"},
     "heads": set(WEAPONS) | {"person"},
     "heads_platform": {"aircraft"},
+    "groups": set(GROUPS),
     "heads_singular": set(WEAPONS) - {"people"},
     "heads_excluded": {"words"},
     "modifiers": {"words", "suffixes"},
@@ -75,11 +76,12 @@ class Senses:
     number_kind: str | None = None  # unit, ten, scale, phrase
     model: int | None = None
     region: int | None = None  # index into stats.regions.load_regions()
+    group: str | None = None  # people only: the subgroup the noun names (children, rescuers, ...)
     cues: list[tuple[str, str]] = field(default_factory=list)  # (measure, position)
     skip: set[str] = field(default_factory=set)  # positions
 
     def merge(self, other: Senses, term: str) -> None:
-        for attr in ("head", "qualifier", "number", "model", "region"):
+        for attr in ("head", "qualifier", "number", "model", "region", "group"):
             mine, theirs = getattr(self, attr), getattr(other, attr)
             if mine is not None and theirs is not None and mine != theirs:
                 raise VocabularyError(f"term {term!r} has two meanings for {attr}: {mine!r} and {theirs!r}")
@@ -286,6 +288,8 @@ def _word_entries(data: Mapping[str, Any], where: str) -> list[Entry]:
         # languages without articles: a singular noun with a measure is a figure of 1 ("знищено ракету")
         out += [(term, Senses(head=weapon, roles={"singular"}))
                 for term in _strings(terms, f"{where} heads_singular.{weapon}")]
+    for group, terms in data.get("groups", {}).items():
+        out += [(term, Senses(head="people", group=group)) for term in _strings(terms, f"{where} groups.{group}")]
     for (section, key), role in ROLE_LISTS.items():
         out += [(term, Senses(roles={role}))
                 for term in _strings(data.get(section, {}).get(key, []), f"{where} {section}.{key}")]

@@ -23,6 +23,14 @@ def speaker(text: str, lex: Lexicon) -> str:
     return "russia" if counts["russia"] > counts["ukraine"] else "ukraine"
 
 
+def lead_speaker(text: str, lex: Lexicon, end: int) -> str | None:
+    """The side a text's lead names as its source (before `end`), if it names one: the story is then of
+    the other side's attack ("Nine drones were brought down over Crimea, Russian-appointed official Sergey
+    Aksyonov said")."""
+    m = lex.speaker_re.search(text, 0, end)
+    return m.lastgroup if m is not None else None
+
+
 def opposite(side: str) -> str:
     return "ukraine" if side == "russia" else "russia"
 _LAST_WORDS = re.compile(r"([\w-]+)\W{0,3}$")

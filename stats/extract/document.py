@@ -12,7 +12,7 @@ from ..lexicon import Lexicon, load
 from ..markup import strip_markup
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
-from .attacker import attacker, side_cues, speaker, strong
+from .attacker import attacker, lead_speaker, opposite, side_cues, speaker, strong
 from .clause import Clause
 from .events import Events
 from .phrases import resolve_class
@@ -110,7 +110,9 @@ class _Document:
 
     def walk(self, parsed: list[Read]) -> list[Candidate]:
         """The passes over the sentences read, in order: lists, events, antecedents, attackers, repeats."""
-        context = "russia"  # whose attack the text is telling, from the side cues so far
+        lead = lead_speaker(self.text, self.lex, self.sentences[min(1, len(self.sentences) - 1)].end)
+        default = opposite(lead) if lead else "russia"  # whose attack the text tells, from its lead's source
+        context = default  # whose attack the text is telling, from the side cues so far
         history: antecedents.History = []
         figures: list[Candidate] = []
         list_whole: Candidate | None = None
@@ -125,7 +127,7 @@ class _Document:
                 context = (strong(side_cues(self.text, sent, self.lex, self.teller)) or [context])[-1]
                 continue
             if _TIMESTAMP.match(self.text, sent.start):
-                context = "russia"  # a new live-blog entry starts a new story
+                context = "russia"  # a new live-blog entry starts a new story, of its own source
             list_whole = lists.continue_list(clause, cands, list_whole)
             if not cands and figures and figures[-1].sentence == index - 1 and not figures[-1].models:
                 self._models_go_on(clause, figures[-1])

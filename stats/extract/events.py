@@ -26,6 +26,7 @@ class Events:
     from_previous: bool = False
     count: int = 1
     before: dict[int, int] = field(default_factory=dict)  # event told as "the night before" another
+    header_date: MonthDay | None = None  # the date of the report's header line: the first attack's if none
 
     def advance(self, c: Clause) -> None:
         """Move to another event when the sentence names another night or date."""
@@ -41,13 +42,12 @@ class Events:
 
     def header(self, text: str, start: int, end: int, lex: Lexicon) -> None:
         """A date standing in a report's header line before any figure ("03.06.2025 (07.00)") dates the
-        first attack."""
-        if 0 in self.dates or end - start > HEADER_LENGTH:
+        first attack, unless the text itself dates it."""
+        if self.header_date is not None or end - start > HEADER_LENGTH:
             return
         for m in lex.token_re.finditer(text, start, end):
             if m.lastgroup == "DATE" and (parsed := parse_date(m.group(), lex)) is not None:
-                self.dates[0] = parsed
-                self.keys.setdefault((parsed[0], parsed[1]), 0)
+                self.header_date = parsed
                 return
 
     def _previous(self) -> None:
@@ -83,12 +83,13 @@ class Events:
         """The year of dates stated without one: the document's date, else the latest year the text states."""
         if doc_date and len(doc_date) >= 4 and doc_date[:4].isdigit():
             return int(doc_date[:4])
-        stated = [year for _, _, year in self.dates.values() if year]
+        stated = [year for _, _, year in [*self.dates.values(), *([self.header_date] if self.header_date else [])]
+                  if year]
         return max(stated) if stated else None
 
     def date_of(self, event: int, year: int | None) -> str:
         """The ISO date of an event, or "" when the text does not say it."""
-        found = self.dates.get(event)
+        found = self.dates.get(event, self.header_date if event == 0 else None)
         if found is None:
             base = self.before.get(event)
             if base is None:

@@ -180,6 +180,7 @@ def number_noun(c: Clause, i: int) -> Match | None:
     q, more = qualifier(c, i)
     cand = make(c, i, np.weapon, np.models, q, "np", np.hint)
     cand.more = more
+    cand.group = np.group
     cand.whole = c.role(i - (2 if q != "exact" else 1), "of")
     cand.definite = any(c.word(k, "definite") for k in range(i + 1, np.end)) or (  # "20 such missiles"
         # no articles: "Одну ракету збито" after two Kinzhals is one of those Kinzhals
@@ -187,8 +188,9 @@ def number_noun(c: Clause, i: int) -> Match | None:
     cand.measure = _noun_measure(c, i, np)
     if cand.measure == "skip" or cand.measure is None:
         return Match([], np.end)
-    if np.weapon == "aircraft" and cand.measure not in AIRCRAFT_MEASURES:
-        return Match([], np.end)  # launch platforms ("from 11 Tu-95MS bombers") are no figures
+    if np.weapon == "aircraft" and (cand.measure not in AIRCRAFT_MEASURES or (
+            np.platform and c.word(i - 1 - (q != "exact"), "from_places"))):
+        return Match([], np.end)  # launch platforms ("missiles fired from 10 bombers") are no figures
     k = np.end
     if cand.measure not in ("launched", None) and np.weapon != "people" and c.role(k, "of") \
             and not c.role(k, "of_them") and c.is_num(k + 1) and noun_phrase(c, k + 2) is None:

@@ -37,8 +37,9 @@ def noun_phrase(c: Clause, j: int, max_mods: int = 5) -> Phrase | None:
         weapon = _type_list(c, state, weapon)
     names = list(dict.fromkeys(model.name for model in state.models))
     head_at = state.head_at if state.head_at >= 0 else state.k - 1
+    group = c.toks[state.head_at].sense.group if state.head_at >= 0 and c.toks[state.head_at].sense else None
     return Phrase(weapon, names, state.k, head_at, state.hint, state.excluded, state.platform, state.singular,
-                  state.attr)
+                  state.attr, group or "")
 
 
 class _Reading:

@@ -85,7 +85,10 @@ def mark_parts(c: Clause, cands: list[Candidate]) -> None:
             whole = prev if not prev.part else whole
             cand.part = True
             if cand.weapon == "people" and prev.weapon == "people" and cand.index - including[-1] <= 3:
-                cand.dropped = True  # "12 injured, including three children": not a figure
+                # "12 injured, including three children": the children are a group of the 12; other people
+                # so listed ("including an infant") are no figure
+                cand.dropped = not cand.group
+                cand.measure = prev.measure if cand.group else cand.measure
         elif prev.part and whole is not None and not cue_between and (
                 cand.measure == prev.measure or cand.index in c.defaulted):
             cand.part = True

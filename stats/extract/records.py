@@ -39,6 +39,7 @@ class Phrase:
     platform: bool  # a launch platform ("from 11 Tu-95MS bombers")
     singular: bool
     measure: str | None = None  # from a participle before the noun: "18 downed drones", "18 сбитых БПЛА"
+    group: str = ""  # people: the subgroup the noun names ("children")
 
 
 @dataclass(slots=True)

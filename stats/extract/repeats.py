@@ -8,15 +8,25 @@ from .records import Candidate
 
 
 def drop_restated_people(cands: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
-    """People told apart after a count of people are no new figures: "a 71-year-old woman was killed",
-    "two of them seriously", "23 of them in a serious condition"."""
+    """People told apart after a count of people are no new figures ("a 71-year-old woman was killed",
+    "two of them seriously", "23 of them in a serious condition"), but a group of them is: "including
+    three children", "among the dead are two children" (group children). A group of no count before is
+    the whole count ("two children were killed")."""
     out: list[Candidate] = []
     for cand in cands:
-        if cand.weapon == "people" and (cand.person or cand.subset or cand.rule in ("of-them", "partitive")):
-            before = [c for c in earlier[-8:] + out if c.weapon == "people" and c.measure == cand.measure
-                      and not c.person]
-            if before:
-                continue
+        if cand.weapon != "people":
+            out.append(cand)
+            continue
+        before = [c for c in earlier[-8:] + out if c.weapon == "people" and c.measure == cand.measure
+                  and not c.person and not c.group]
+        subset = cand.part or cand.subset or cand.rule in ("of-them", "partitive")
+        if cand.person and cand.group and any(c.group == cand.group and c.measure == cand.measure
+                                              for c in earlier[-8:] + out):
+            continue  # "including five children, the youngest a girl aged four": one of the five
+        if cand.group and not (subset and before):
+            cand.group = ""
+        if (cand.person or subset) and before and not cand.group:
+            continue
         out.append(cand)
     return out
 

@@ -164,7 +164,7 @@ def article(c: Clause, i: int) -> Match | None:
     if np.weapon not in ("people", "aircraft") and _plural_head(c, np.end - 1):
         return Match([], np.end)
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
-                     qualifier="exact", rule="article", measure=found, hint=np.hint)
+                     qualifier="exact", rule="article", measure=found, hint=np.hint, group=np.group)
     cand.more = t.has("more")
     cand.person = np.weapon == "people"
     return Match([cand], np.end)
@@ -243,7 +243,7 @@ def singular(c: Clause, i: int) -> Match | None:
         return Match([], np.end)
     t = c.toks[i]
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
-                     qualifier="exact", rule="singular", measure=found, hint=np.hint)
+                     qualifier="exact", rule="singular", measure=found, hint=np.hint, group=np.group)
     cand.person = np.weapon == "people"
     return Match([cand], np.end)
 
