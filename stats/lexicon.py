@@ -28,14 +28,14 @@ from .terms import APOSTROPHES, DASHES, alternation, automaton, keywords, stem_k
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
              "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
-             "plural_verbs", "from_places", "distributive_before", "distributive_after")
+             "plural_verbs", "from_places", "distributive_before", "distributive_after", "age_words")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.
 VOCAB_KEYS: dict[str, set[str]] = {
     "meta": {"language", "markers", "script", "alphabet", "letters", "priority", "articles"},
     "numbers": {"units", "tens", "scales", "phrases", "joiner", "articles", "both", "all", "all_but",
-                "not_before", "forms", "definite_articles"},
+                "not_before", "forms", "definite_articles", "case_endings"},
     "qualifiers": set(QUALIFIERS) - {"exact"},
     "heads": set(WEAPONS) | {"person"},
     "heads_platform": {"aircraft"},
@@ -147,6 +147,7 @@ class Lexicon:
     hints: tuple[tuple[str, str], ...]  # (word beginning, side): "Ukrainian-made drones" are Ukraine's
     modifier_suffixes: tuple[str, ...]  # "Iranian-designed": an unknown word with one of these is a modifier
     range_start: frozenset[str]  # a date after one of these starts a period ("since 24 February")
+    case_endings: frozenset[str]  # "112-ма", "81-го": a number in digits with the ending of its case
     has_articles: bool  # the language writes articles: a singular noun counts only after one
     script: str  # latin, cyrillic, ...
     alphabet: str  # the language's letters (lower case)
@@ -394,6 +395,7 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         modifier_suffixes=tuple(w.lower() for w in _strings(data.get("modifiers", {}).get("suffixes", []),
                                                             f"{where} modifiers.suffixes")),
         range_start=_word_set(data.get("time", {}).get("range_start", []), f"{where} time.range_start"),
+        case_endings=_word_set(data.get("numbers", {}).get("case_endings", []), f"{where} numbers.case_endings"),
         has_articles=bool(meta.get("articles", False)),
         script=str(meta.get("script", "")),
         alphabet=str(meta.get("alphabet", "")),

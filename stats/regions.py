@@ -10,6 +10,7 @@ from .errors import VocabularyError
 from .resources import read_text
 
 REGION_KEYS = frozenset({"name", "kind", "country", "en", "uk", "ru"})
+OPTIONAL_KEYS = frozenset({"occupied"})
 KINDS = ("oblast", "republic", "krai", "autonomous_oblast", "autonomous_okrug", "federal_city", "crimea", "sea",
          "air_command")
 COUNTRIES = ("ukraine", "russia", "")
@@ -23,6 +24,15 @@ class Region:
     kind: str
     country: str
     forms: dict[str, tuple[str, ...]]  # language -> forms (vocabulary terms: * allows any ending)
+    occupied: bool = False  # held by Russia as a whole (Crimea, Sevastopol)
+
+    @property
+    def attacked_by(self) -> str | None:
+        """Whose weapons are downed or strike here: Ukraine's over Russia and the regions Russia holds,
+        Russia's over the rest of Ukraine; None for seas and commands."""
+        if self.country == "russia" or self.occupied:
+            return "ukraine"
+        return "russia" if self.country == "ukraine" else None
 
 
 @functools.cache
@@ -37,8 +47,9 @@ def load_regions() -> tuple[Region, ...]:
     out: list[Region] = []
     names: set[str] = set()
     for i, entry in enumerate(data["region"]):
-        if set(entry) != REGION_KEYS:
-            raise VocabularyError(f"regions.toml: region #{i + 1} needs exactly the keys {sorted(REGION_KEYS)}")
+        if not REGION_KEYS <= set(entry) <= REGION_KEYS | OPTIONAL_KEYS:
+            raise VocabularyError(f"regions.toml: region #{i + 1} needs the keys {sorted(REGION_KEYS)} "
+                                  f"(and may have {sorted(OPTIONAL_KEYS)})")
         if entry["kind"] not in KINDS or entry["country"] not in COUNTRIES:
             raise VocabularyError(f"regions.toml: {entry['name']!r} has an unknown kind or country")
         if entry["name"] in names:
@@ -50,8 +61,14 @@ def load_regions() -> tuple[Region, ...]:
             if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
                 raise VocabularyError(f"regions.toml: {entry['name']} {language} must be a list of non-empty strings")
             forms[language] = tuple(terms)
-        out.append(Region(str(entry["name"]), str(entry["kind"]), str(entry["country"]), forms))
+        out.append(Region(str(entry["name"]), str(entry["kind"]), str(entry["country"]), forms,
+                          bool(entry.get("occupied", False))))
     return tuple(out)
+
+
+@functools.cache
+def region_by_name() -> dict[str, Region]:
+    return {r.name: r for r in load_regions()}
 
 
 @functools.cache

@@ -134,6 +134,8 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
             tok.sense = lex.lookup(surface)
         elif kind == "NUM":
             tok.value = int(_DIGITS.sub("", surface))
+        elif kind == "HYPH" and (case := _case_number(surface, lex)) is not None:
+            tok.kind, tok.value = "NUM", case  # "112-ма ударними БпЛА", "81-го"
         elif kind == "W" and _HYPHEN.search(surface):
             parts = _split_number_words(surface, m.start(), lex)
             if parts:
@@ -147,6 +149,14 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
 
 
 _HYPHEN = re.compile(r"[-‐‑‒–—]")
+_CASE_NUMBER = re.compile(r"(\d+)[-‐‑]([^\W\d_]+)")
+
+
+def _case_number(surface: str, lex: Lexicon) -> int | None:
+    m = _CASE_NUMBER.fullmatch(surface)
+    if m is None or m.group(2).lower() not in lex.case_endings:
+        return None
+    return int(m.group(1))
 
 
 def _model_prefix(surface: str, lex: Lexicon) -> Senses | None:

@@ -51,7 +51,6 @@ KNOWN_MISSES_UK = {
     "uk-010": "'Одну ракету збито ... ще одна ракета не досягла цілі' keeps the class missile, not Kinzhal",
     "uk-022": "misses launched 9 cruise_missile [Kalibr]",
     "uk-029": "misses the jammed list '185 засобів – 183 дрони ... і 2 ракети Х-22 – локаційно втрачено'",
-    "uk-030": "misses 'знищила ударний БпЛА типу «Шахед»' (a singular noun after an adjective)",
     "uk-034": "reads launched 1 drone; injured 2 people",
     "uk-041": "misses injured 8 people",
     "uk-042": "misses killed 2 people",

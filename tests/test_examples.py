@@ -93,7 +93,7 @@ ATTACKERS_AND_CASUALTIES = [
     Example("western-model", "Russian air defences intercepted four Storm Shadow missiles.",
             [f("cruise_missile", "shot_down", 4, attacker="ukraine", model="Storm Shadow")]),
     Example("casualties", "The strike killed three people and injured 17, including two children.",
-            [f("people", "killed", 3), f("people", "injured", 17)]),
+            [f("people", "killed", 3), f("people", "injured", 17), f("people", "injured", 2)]),
     Example("one-person", "A 52-year-old man was killed in the drone attack.", [f("people", "killed", 1)]),
     Example("no-attack-named", "A 47-year-old driver was injured and taken to hospital.", []),
     Example("ground-fire", "Two people were wounded by artillery shelling in Kherson.", []),
@@ -140,10 +140,85 @@ ACROSS_LANGUAGES = [
     Example("word-piece", "The project missed its inflation target by 2 points; 14 vehicles were recalled.", []),
 ]
 
+# phrasings found in real reporting (each sentence our own, modelled on the pattern; see tests/corpus/real)
+REAL_PHRASINGS = [
+    Example("list-header-uk", "12.05.2024\n(07.00)\n\nЗНИЩЕНО:\n- 27 ударних БПЛА «Shahed-136/131»\n"
+            "- 2 КАР Х-59\n- вертоліт Мі-8\n- БПЛА «Орлан-10»",
+            [f("drone", "shot_down", 27, model="Shahed"), f("cruise_missile", "shot_down", 2, model="Kh-59"),
+             f("aircraft", "shot_down", 1, model="Mi-8"), f("drone", "shot_down", 1, model="Orlan-10")]),
+    Example("list-header-en", "Destroyed:\n- 14 attack drones\n- one Su-25 jet", [
+        f("drone", "shot_down", 14), f("aircraft", "shot_down", 1, model="Su-25")]),
+    Example("models-next-line", "ЗНИЩЕНО:\n- 9 крилатих ракет\n  Х-101/Х-555, «Калібр»",
+            [f("cruise_missile", "shot_down", 9, model="Kh-101/Kh-555/Kalibr")]),
+    Example("number-above-noun", "Повітряне командування «Схід»\nЗНИЩЕНО\n\n3\nударних БПЛА\nтипу «Ланцет»",
+            [f("drone", "shot_down", 3, model="Lancet")]),
+    Example("markdown-ru", "⚡️ **Дежурными средствами ПВО** **уничтожены** **четыре** украинских БПЛА над "
+            "[Курской областью](https://t.me/x).", [f("drone", "shot_down", 4, attacker="ukraine")]),
+    Example("enemy-of-the-teller-ru", "Заявление пресс-центра группировки войск «Юг»: средствами ПВО сбиты "
+            "шесть беспилотников противника.", [f("drone", "shot_down", 6, attacker="ukraine")]),
+    Example("enemy-of-the-teller-uk", "Повітряні сили: уночі ворог атакував 31 ударним БпЛА.",
+            [f("drone", "launched", 31)]),
+    Example("found-and-destroyed-ru", "Около 03.10 мск украинский беспилотный летательный аппарат обнаружен и "
+            "уничтожен над территорией Брянской области.", [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("number-neutral-singular-ru", "Минобороны России: БПЛА уничтожен средствами ПВО над Орловской "
+            "областью.", [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("the-plural-ru", "Пресечена попытка атаки тремя БПЛА по объектам в Курской области. Беспилотные "
+            "летательные аппараты уничтожены.", [f("drone", "launched", 3, attacker="ukraine"),
+                                                  f("drone", "shot_down", 3, attacker="ukraine")]),
+    Example("another-one-ru", "Около 15.00 мск очередной украинский БПЛА самолетного типа уничтожен над "
+            "Белгородской областью.", [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("two-singulars-ru", "Средствами ПВО одна управляемая авиабомба и украинский беспилотный "
+            "летательный аппарат уничтожены над Белгородской областью.",
+            [f("guided_bomb", "shot_down", 1, attacker="ukraine"), f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("sea-drone-ru", "Второй украинский морской беспилотник уничтожен в акватории Черного моря.", []),
+    Example("case-ending-uk", "Уночі ворог атакував 58-ма ударними БпЛА; збито 41-го з них.",
+            [f("drone", "launched", 58), f("drone", "shot_down", 41)]),
+    Example("age-uk", "Внаслідок атаки дрона поранені чоловіки 37 і 52 років.", []),
+    Example("age-en", "Two men aged 41 and 49 were injured when a drone hit their car.",
+            [f("people", "injured", 2), f("drone", "hit", 1)]),
+    Example("participle-after-shot-down-uk", "ППО збила 12 крилатих ракет, випущених по Києву з бомбардувальників.",
+            [f("cruise_missile", "shot_down", 12)]),
+    Example("dash-then-cue-uk", "Найбільше дронів – 25 – нібито було збито над Брянською областю.",
+            [f("drone", "shot_down", 25, attacker="ukraine")]),
+    Example("neuter-verb-uk", "Українська ППО знищило 9 ворожих дронів.", [f("drone", "shot_down", 9)]),
+    Example("platform-from-en", "Ukraine says it downed 31 of 38 cruise missiles fired from 11 bombers.",
+            [f("cruise_missile", "shot_down", 31), f("cruise_missile", "launched", 38)]),
+    Example("detected-and-destroyed-en", "Overnight, 64 drones were detected and destroyed, the Russian "
+            "defence ministry said.", [f("drone", "shot_down", 64, attacker="ukraine")]),
+]
+
+Placed = tuple[str, int, str, str]  # measure, value, region, group
+
+# where a figure stands and which people it counts (region and group columns)
+REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
+    ("breakdown-ru", "Уничтожены 41 беспилотник: 22 над Брянской областью, 12 над Курской и 7 над Орловской.",
+     [("shot_down", 41, "", ""), ("shot_down", 22, "Bryansk Oblast", ""), ("shot_down", 12, "Kursk Oblast", ""),
+      ("shot_down", 7, "Oryol Oblast", "")]),
+    ("distributive-ru", "Еще по два беспилотника сбиты над Тульской и Калужской областями.",
+     [("shot_down", 2, "Tula Oblast", ""), ("shot_down", 2, "Kaluga Oblast", "")]),
+    ("several-regions-no-po-ru", "Три беспилотника сбиты над Тульской и Калужской областями.",
+     [("shot_down", 3, "", "")]),
+    ("leading-region-en", "In the Kharkiv region, two people were killed and nine injured in a drone attack.",
+     [("killed", 2, "Kharkiv Oblast", ""), ("injured", 9, "Kharkiv Oblast", "")]),
+    ("from-is-no-place-en", "Russia fired two ballistic missiles from the Kursk region overnight.",
+     [("launched", 2, "", "")]),
+    ("breakdown-over-sentences-uk", "За даними російського відомства, найбільше дронів – 30 – збито над "
+     "Брянською областю. Ще 12 – над Тульською областю.",
+     [("shot_down", 30, "Bryansk Oblast", ""), ("shot_down", 12, "Tula Oblast", "")]),
+    ("group-including-en", "The strike killed 14 people, including three children.",
+     [("killed", 14, "", ""), ("killed", 3, "", "children")]),
+    ("group-among-uk", "Внаслідок ракетного удару поранено 23 людини. Серед поранених – четверо дітей.",
+     [("injured", 23, "", ""), ("injured", 4, "", "children")]),
+    ("group-alone-is-whole-ru", "В результате атаки беспилотника ранены двое детей.", [("injured", 2, "", "")]),
+    ("group-medics-en", "Nine people were injured in the drone attack, among them two medics.",
+     [("injured", 9, "", ""), ("injured", 2, "", "medics")]),
+]
+
 
 def cases() -> list[object]:
     groups = {"totals": TOTALS_AND_PARTS, "outcomes": OUTCOMES, "numbers": NUMBERS_AND_QUALIFIERS,
-              "attackers": ATTACKERS_AND_CASUALTIES, "distractors": DISTRACTORS, "languages": ACROSS_LANGUAGES}
+              "attackers": ATTACKERS_AND_CASUALTIES, "distractors": DISTRACTORS, "languages": ACROSS_LANGUAGES,
+              "real": REAL_PHRASINGS}
     out = []
     for name, examples in groups.items():
         for ex in examples:
@@ -156,6 +231,19 @@ def cases() -> list[object]:
 def test_example(example: Example) -> None:
     got = [(x.weapon, x.measure, x.value, x.qualifier, x.attacker, x.model) for x in extract_text(example.text)]
     assert sorted(got) == sorted(example.facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in REGIONS_AND_GROUPS])
+def test_regions_and_groups(text: str, expected: list[Placed]) -> None:
+    got = [(x.measure, x.value, x.region, x.group) for x in extract_text(text) if x.weapon != "aircraft"]
+    assert [g for g in got if g[0] != "launched" or any(e[0] == "launched" for e in expected)] == expected
+
+
+def test_a_header_date_dates_the_first_attack_unless_the_text_does() -> None:
+    card = "14.03.2024\n(07.00)\n\nЗНИЩЕНО:\n- 12 ударних БПЛА «Shahed-136/131»"
+    assert [(x.date, x.value) for x in extract_text(card)] == [("2024-03-14", 12)]
+    story = "5 May 2024\nRussia launched 36 drones overnight on May 3, the air force said."
+    assert [(x.date, x.value) for x in extract_text(story)] == [("2024-05-03", 36)]
 
 
 def test_several_attacks_get_events_and_dates() -> None:

@@ -7,6 +7,7 @@ import re
 from ..contract import MUNITIONS
 from ..lexicon import Lexicon
 from ..models import side_of
+from ..regions import region_by_name
 from ..text import Sentence
 from .records import Candidate
 
@@ -86,6 +87,9 @@ def _by_cues(cand: Candidate, cues: list[SideCue], context: str) -> str:
     before = [side for pos, side in usable if pos < cand.start]
     if before:
         return before[-1]
+    region = region_by_name().get(cand.region)
+    if region is not None and region.attacked_by is not None and cand.weapon not in ("aircraft", "people"):
+        return region.attacked_by  # "26 – над Тульською областю": downed over Russia, so Ukraine's
     if usable:
         return usable[0][1]
     return context

@@ -62,8 +62,16 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
         np = noun_phrase(c, j + 1)
         if np is not None and np.weapon is not None:
             return np.end
+    if allow_chain and c.word(k, "and") and not c.is_num(k + 1):
+        # "одна авиабомба и украинский беспилотный летательный аппарат уничтожены": one more weapon of the list
+        np = noun_phrase(c, k + 1, max_mods=3)
+        if np is not None and np.weapon not in (None, "people") and (np.singular or np.models) and np.measure is None:
+            return np.end
     if (t.has("of_them") and k == start) or t.has("aux") or t.has("adv") or (t.low == "," and c.role(k + 1, "aux")):
         return k + 1
+    if t.low in ("–", "—") and k == start and (c.role(k + 1, "adv") or c.role(k + 1, "aux") or c.cues(
+            k + 1, ("any", "post"))):
+        return k + 1  # "найбільше дронів – 30 – начебто було збито"
     if (c.word(k, "relatives") and k == start + 1) or (t.kind == "P" and t.low in QUOTES):
         return k + 1  # "76 which were shot down"; another eight were "lost locationally"
     if t.low in (",", "(", "—", "–") and k < c.n - 2:
@@ -81,6 +89,11 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
             m += 1
         if c.cues(m, ("any", "post")) or c.role(m, "aux"):
             return m
+    if people and c.word(k, "age_words") and k - start < 2:
+        m = k + 1  # "two men aged 41 and 49 were injured"
+        while m < c.n and (c.is_num(m) or c.word(m, "and") or c.low(m) == ","):
+            m += 1
+        return m if m > k + 1 else None
     if people and c.word(k, "people_prepositions") and k - start < 2:
         # "three workers at an industrial site were injured", "a man in his sixties was killed"
         m = k + 1
@@ -191,7 +204,7 @@ def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, p
     allowed = compatible(weapon)
     if (partitive_whole or c.role(i - (2 if c.qualifier_at(i - 1) else 1), "of")) and number_after(c, post[1] + 1):
         return "launched"  # "Из четырёх ракет сбиты две": the cue is the part's
-    if post[0] == "launched" and c.cues(end, ("any", "pre", "post")) and not partitive_whole:
+    if post[0] == "launched" and post[1] <= end + 1 and not partitive_whole:
         # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched
         start = i - 1 if c.qualifier_at(i - 1) else i
         pre = pre_cue(c, start, allowed - {"launched"})

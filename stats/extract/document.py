@@ -132,16 +132,18 @@ class _Document:
             if not cands and figures and figures[-1].sentence == index - 1 and not figures[-1].models:
                 self._models_go_on(clause, figures[-1])
             cands = self._without_ground_fire(index, clause, cands, parsed)
+            if history:
+                lists.carry_measure(clause, cands, history[-1])
             mentions = clause.mentions()
             if cands:
                 self.events.advance(clause)
             cues = side_cues(self.text, sent, self.lex, self.teller)
-            resolved = self._resolve(cands, mentions, history)
+            resolved = place(clause, self._resolve(cands, mentions, history))
             for cand in resolved:
                 cand.attacker = attacker(cand, cues, context, self.teller)
                 if cand.measure == "lost" and cand.weapon != "aircraft":
                     cand.measure = "jammed"
-            resolved = drop_restated_people(place(clause, resolved), figures)
+            resolved = drop_restated_people(resolved, figures)
             context = (strong(cues) or [context])[-1]
             history.append(resolved + mentions)
             figures.extend(resolved)

@@ -11,6 +11,31 @@ BULLETS = ("-", "–", "—", "•", "*", "·", "▪", "►", "+")
 LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]\s*)?\d[\d\s]*\s*[-–—:]")
 
 
+def carry_measure(c: Clause, cands: list[Candidate], previous: list[Candidate]) -> None:
+    """Regional parts told over several sentences take the measure of the break-down before them: "30 were
+    shot down over Bryansk. 26 over Tula, 7 over the Black Sea." (no cue of their own: launched no more)."""
+    told = [p for p in previous if p.measure not in (None, "launched") and p.weapon != "people" and p.rule != "mention"
+            and (p.region or p.part)]  # a break-down by region goes on
+    if not told:
+        return
+    for cand in cands:
+        if ((cand.index in c.defaulted and cand.measure == "launched") or (cand.breakdown and cand.measure is None)) \
+                and _placed(c, cand.index):
+            cand.measure = told[-1].measure
+            cand.hint = cand.hint or told[-1].attacker  # the break-down's side, also over a sea
+            cand.part = True
+
+
+def _placed(c: Clause, i: int) -> bool:
+    """Is a place named within a few words after the number at i ("26 – над Тульською областю")?"""
+    for k in range(i + 1, min(c.n, i + 7)):
+        if c.is_num(k) or c.low(k) in (",", ";", "."):
+            return False
+        if c.place_at(k):
+            return True
+    return False
+
+
 def opens_list(c_text: str) -> bool:
     return c_text.rstrip().endswith(":")
 

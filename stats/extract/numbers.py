@@ -44,6 +44,10 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)  # Kh-59/69
     if c.role(i - 1, "debris"):
         return Match([], i + 1)  # "обломки одной из ракет упали": what broke up was counted before
+    if c.word(i - 1, "age_words") or c.word(i + 1, "age_words") or (
+            (c.word(i + 1, "and") or c.low(i + 1) == ",") and c.is_num(i + 2) and c.word(i + 3, "age_words")) or (
+            (c.word(i - 1, "and") or c.low(i - 1) == ",") and c.is_num(i - 2) and c.word(i - 3, "age_words")):
+        return Match([], i + 1)  # an age: "two men aged 41 and 49", "чоловіки 41 і 49 років"
     return None
 
 
@@ -292,12 +296,12 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     ("22 — над территорией Белгородской области", "mostly over Bryansk (43) and Kursk (29)"); the token
     after it."""
     pre = pre_cue(c, i - (1 if cand.qualifier != "exact" else 0), WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
-    if c.role(j, "more") or (c.role(j, "bare") and (c.low(j) in ("—", "–", "-") or c.word(j, "others"))):
+    if c.role(j, "more") or c.low(j) in ("—", "–", "-") or (c.role(j, "bare") and c.word(j, "others")):
         j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
     if pre is None and c.place_at(j):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region", "11 — в Ростовской"
-        if pre is None and all(c.toks[k].kind == "P" for k in range(i)):
-            cand.breakdown = True  # a line of a list: the measure is the list's, or there is none
+        if pre is None:
+            cand.breakdown = True  # a part of a break-down: the measure is the list's, or there is none
             return j
     if c.place_at(j) and c.low(i - 1) in (":", ","):
         cand.after_colon = True

@@ -173,6 +173,9 @@ def _models_after(c: Clause, k: int, models: list[Model]) -> int:
         if found and (t.low in ("/", ",") or c.word(m, "and")) and _model_or_quote(c, m + 1):
             m += 1
             continue
+        if not found and t.low in ("–", "—", "-") and _model_or_quote(c, m + 1):
+            m += 1  # "два розвідувальні безпілотники – «Орлан-10» та «Мерлін-ВР»"
+            continue
         if not found and t.low == "(" and (close := _aside(c, m)) is not None and _model_or_quote(c, close):
             m = close  # "БПЛА (ОТР) «Орлан-10»": an aside in brackets between the noun and its model
             continue
