@@ -47,7 +47,8 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "cues": set(MEASURES),
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
-                "boundaries", "nominal_cases", "ground_fire", "attack_words", "debris", "percent", *WORD_SETS},
+                "boundaries", "nominal_cases", "ground_fire", "attack_words", "debris", "percent", "tally_words",
+                *WORD_SETS},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
                  "place_prefixes_over", "place_suffixes", "hint_ukraine", "hint_russia", "hint_enemy", "enemy",
                  "speaker_russia", "speaker_ukraine"},
@@ -139,6 +140,7 @@ class Lexicon:
     number_re: re.Pattern[str]  # a digit or a number word
     attacker_re: re.Pattern[str]
     speaker_re: re.Pattern[str]  # who tells the story: russia or ukraine
+    tally_re: re.Pattern[str]  # a number of ground equipment: the sentence is a running tally of losses
     time_re: re.Pattern[str]
     months: dict[str, int]
     models: tuple[Model, ...]
@@ -385,6 +387,8 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         number_re=re.compile(r"\d|(?<!\w)(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE),
         attacker_re=_attacker_re(attacker, where),
         speaker_re=_speaker_re(attacker, where),
+        tally_re=re.compile(r"(?<!\w)\d[\d,. \u00a0]*\s*(?:" + alternation(_strings(
+            grammar.get("tally_words", []), f"{where} grammar.tally_words")) + r")(?!\w)", re.IGNORECASE),
         time_re=_time_re(data.get("time", {}), where),
         months=months,
         models=models,

@@ -173,6 +173,10 @@ def _models_after(c: Clause, k: int, models: list[Model]) -> int:
         if found and (t.low in ("/", ",") or c.word(m, "and")) and _model_or_quote(c, m + 1):
             m += 1
             continue
+        if not found and t.low == "," and _model_or_quote(c, m + 1) and not c.weapon_at(m + 2) \
+                and not c.weapon_at(m + 3):
+            m += 1  # "141 Shahed-type attack UAVs, Gerbera, and other types of drones"
+            continue
         if not found and t.low in ("–", "—", "-") and _model_or_quote(c, m + 1):
             m += 1  # "два розвідувальні безпілотники – «Орлан-10» та «Мерлін-ВР»"
             continue

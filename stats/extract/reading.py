@@ -28,6 +28,8 @@ def read_clause(c: Clause) -> list[Candidate]:
         nxt = match.end if match is not None else i + 1
         out.extend(cand for cand in made if consistent(cand))
         i = max(nxt, i + 1) if made else i + 1
+    if out and c.lex.tally_re.search(c.text, c.sent.start, c.sent.end):
+        return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
     mark_parts(c, out)
     for cand in out:
         if cand.weapon == "people" and c.ground_fire(cand.index):

@@ -40,6 +40,8 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
         earlier = seen.get(key)
         if earlier is not None and not cand.more and not _distinct(kept[earlier], cand):
             first = kept[earlier]
+            if first.sentence == cand.sentence and first.models and set(first.models) == set(cand.models):
+                continue  # "Ten Shahed drones shot down ... ten Shahed drones were shot down": one entry, told twice
             if first.sentence != cand.sentence:
                 if sentences[first.sentence].title and not sentences[cand.sentence].title:
                     cand.models = cand.models or first.models
@@ -54,6 +56,11 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
     kept = [c for c in kept if not (sentences[c.sentence].title and c.weapon is not None and any(
         (b.event, b.attacker, b.measure, b.value) == (c.event, c.attacker, c.measure, c.value)
         and b.weapon is not None and is_part_of(b.weapon, c.weapon) for b in body))]
+    # a headline's "destroyed" restated in the body as "shot down or suppressed": the body's measure
+    stopped = ("shot_down", "jammed", "neutralized")
+    kept = [c for c in kept if not (sentences[c.sentence].title and c.measure in ("shot_down", "neutralized") and any(
+        (b.event, b.attacker, b.weapon, b.value) == (c.event, c.attacker, c.weapon, c.value)
+        and b.measure in stopped and b.measure != c.measure for b in body))]
     kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
     return kept
 
