@@ -48,10 +48,11 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
                 "boundaries", "nominal_cases", "ground_fire", "attack_words", "debris", "percent", "tally_words",
+                "comparisons",
                 *WORD_SETS},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
                  "place_prefixes_over", "place_suffixes", "hint_ukraine", "hint_russia", "hint_enemy", "enemy",
-                 "speaker_russia", "speaker_ukraine"},
+                 "speaker_russia", "speaker_ukraine", "neutralize_verbs"},
     "time": {"previous", "current", "months", "night_join", "range_start", "ordinals", "year_words",
              "day_joiners", "day_of", "clock_suffixes"},
 }
@@ -62,7 +63,7 @@ _MISSING = object()
 SINGLE_ROLES = {
     "article", "definite_article", "both", "all", "all_but", "not_before", "mod", "compound", "aux", "adv", "of_them",
     "of", "including", "more", "over", "bare", "boundary", "joiner", "platform", "excluded", "singular",
-    "ground_fire", "attack_word", "debris",
+    "ground_fire", "attack_word", "debris", "comparison",
 }
 
 
@@ -148,6 +149,7 @@ class Lexicon:
     words: Mapping[str, frozenset[str]]  # the [grammar] word lists the rules read as sets (WORD_SETS)
     hints: tuple[tuple[str, str], ...]  # (word beginning, side): "Ukrainian-made drones" are Ukraine's
     modifier_suffixes: tuple[str, ...]  # "Iranian-designed": an unknown word with one of these is a modifier
+    neutralize_verbs: tuple[str, ...]  # "нейтрализовали": the Russian side's word for shot down
     range_start: frozenset[str]  # a date after one of these starts a period ("since 24 February")
     case_endings: frozenset[str]  # "112-ма", "81-го": a number in digits with the ending of its case
     has_articles: bool  # the language writes articles: a singular noun counts only after one
@@ -234,7 +236,7 @@ ROLE_LISTS = {
     ("grammar", "of"): "of", ("grammar", "including"): "including", ("grammar", "more"): "more",
     ("grammar", "over"): "over", ("grammar", "bare_followers"): "bare", ("grammar", "boundaries"): "boundary",
     ("grammar", "ground_fire"): "ground_fire", ("grammar", "attack_words"): "attack_word",
-    ("grammar", "debris"): "debris",
+    ("grammar", "debris"): "debris", ("grammar", "comparisons"): "comparison",
 }
 
 
@@ -396,6 +398,8 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         words={key: _word_set(grammar.get(key, []), f"{where} grammar.{key}") for key in WORD_SETS},
         hints=tuple((prefix.lower(), side) for side in ("ukraine", "russia", "enemy")
                     for prefix in _strings(attacker.get(f"hint_{side}", []), f"{where} attacker.hint_{side}")),
+        neutralize_verbs=tuple(w.lower() for w in _strings(attacker.get("neutralize_verbs", []),
+                                                           f"{where} attacker.neutralize_verbs")),
         modifier_suffixes=tuple(w.lower() for w in _strings(data.get("modifiers", {}).get("suffixes", []),
                                                             f"{where} modifiers.suffixes")),
         range_start=_word_set(data.get("time", {}).get("range_start", []), f"{where} time.range_start"),

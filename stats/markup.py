@@ -17,9 +17,26 @@ _MARKUP = re.compile(r"""
 _HINT = re.compile(r"[*_~`\[<&]")
 
 
+_LATIN_OF = str.maketrans("АВЕКМНОРСТУХаеорсухіІ", "ABEKMHOPCTYXaeopcyxiI")
+_CYRILLIC_OF = str.maketrans("ABEKMHOPCTYXaeopcyxiI", "АВЕКМНОРСТУХаеорсухіІ")
+_MIXED = re.compile(r"\w*(?:[A-Za-z][А-Яа-яІіЇїЄєҐґ]|[А-Яа-яІіЇїЄєҐґ][A-Za-z])\w*")
+
+
+def unmix_scripts(text: str) -> str:
+    """A word typed or read in two alphabets ("Kalіbr" with a Cyrillic і, "Моhajer-6") in the alphabet most
+    of its letters are in; one character for one, so positions stay."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        latin = sum(ch.isascii() for ch in word if ch.isalpha())
+        return word.translate(_LATIN_OF if latin * 2 >= sum(ch.isalpha() for ch in word) else _CYRILLIC_OF)
+
+    return _MIXED.sub(fix, text)
+
+
 def strip_markup(text: str) -> tuple[str, list[int] | None]:
     """The text without markup, and where each of its characters (and its end) stands in the original;
-    None when there was nothing to take out (positions are the same)."""
+    None when there was nothing to take out (positions are the same). Words in two alphabets are unmixed."""
+    text = unmix_scripts(text)
     if _HINT.search(text) is None or _MARKUP.search(text) is None:
         return text, None
     parts: list[str] = []

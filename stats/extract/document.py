@@ -42,11 +42,21 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
         return []  # no sentence worth reading
     figures = doc.walk(parsed)
     out = doc.finish(figures, parsed, doc_date)
-    if where is not None:
-        for f in out:  # spans into the text as given, markup and all
+    for f in out:  # spans into the text as given, markup and all
+        if where is not None:
             f.start, f.end = where[f.start], where[f.end - 1] + 1
-            f.surface = text[f.start:f.end]
+        f.surface = text[f.start:f.end]
     return out
+
+
+def _neutralize_verb(c: Clause, cand: Candidate) -> bool:
+    """Is the nearest "neutralized" cue of the figure a plain neutralise verb ("нейтрализованы", "repelled"),
+    not a pair such as "shot down or suppressed"?"""
+    spots = [k for k in range(c.n) if "neutralized" in c.cues(k, ("any", "pre", "post"))]
+    if not spots:
+        return False
+    nearest = min(spots, key=lambda k: abs(k - cand.index))
+    return c.low(nearest).startswith(c.lex.neutralize_verbs) and " " not in c.low(nearest)
 
 
 class _Document:
@@ -143,6 +153,8 @@ class _Document:
                 cand.attacker = attacker(cand, cues, context, self.teller)
                 if cand.measure == "lost" and cand.weapon != "aircraft":
                     cand.measure = "jammed"
+                if cand.measure == "neutralized" and cand.attacker == "ukraine" and _neutralize_verb(clause, cand):
+                    cand.measure = "shot_down"  # the Russian side's "нейтрализованы": shot down
             resolved = drop_restated_people(resolved, figures)
             context = (strong(cues) or [context])[-1]
             history.append(resolved + mentions)

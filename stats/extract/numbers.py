@@ -267,6 +267,10 @@ def bare(c: Clause, i: int) -> Match | None:
         j = _measure_of_list_item(c, i, j, cand)
         if cand.breakdown:
             return Match([cand], j)
+    if cand.measure is None and (like := _compared(c, i)) is not None:
+        # "1,410 drones in September and 818 in August, compared to 1,100 in June": the noun and measure before
+        np, cand.measure = like
+        cand.weapon, cand.models = np.weapon, list(np.models)
     if cand.measure in (None, "skip"):
         return Match([], j)
     counted = _of_noun_before(c, i)
@@ -310,6 +314,25 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
         cand.after_colon = pre is not None
     cand.measure = pre[0] if pre is not None else None
     return j
+
+
+def _compared(c: Clause, i: int) -> tuple[Phrase, str | None] | None:
+    """The figure a bare number is set beside: "N drones in September and M in August", "compared to M"."""
+    k = i - (2 if c.qualifier_at(i - 1) else 1)
+    if not (c.role(k, "comparison") or c.word(k, "and") or c.low(k) == ","):
+        return None
+    for p in range(k - 1, max(-1, k - 14), -1):
+        if c.role(p, "boundary") or c.low(p) in (";", ":") or c.cues(p, ("any", "pre", "post")):
+            return None
+        if c.is_num(p):
+            np = noun_phrase(c, p + 1)
+            if np is None:
+                continue  # another bare number of the same comparison ("... and 818 in August, compared to")
+            if np.weapon in (None, "people"):
+                return None
+            found = measure(c, p, np.end, np.weapon)
+            return (np, found) if found not in (None, "skip") else None
+    return None
 
 
 def _of_noun_before(c: Clause, i: int) -> Phrase | None:

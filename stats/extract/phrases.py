@@ -97,8 +97,8 @@ class _Reading:
         elif (t.low in (",", "/", "(") or c.word(k, "and") or c.word(k, "or")) and self.models and \
                 c.model_or_mod(k + 1):
             pass  # "Kh-101/Kh-555", "Kh-101 and Kalibr", "Kh-101 (Kh-555)": one list of models
-        elif t.kind == "P" and t.low in QUOTES and (c.model_or_mod(k + 1) or self.models):
-            pass  # «Шахед», «Калібр»: a model in quotes
+        elif t.kind == "P" and t.low in QUOTES and (c.model_or_mod(k + 1) or self.models or c.weapon_at(k + 1)):
+            pass  # «Шахед», «Калібр», "air targets": a model or a noun in quotes
         elif t.kind == "W" and self.unknown < 2 and t.low.isalpha() and _person_ahead(c, k + 1, 2 - self.unknown):
             self.unknown += 1  # "a 41-year-old port worker"
         elif t.kind == "W" and not self.unknown and c.text[t.start].isupper() and c.weapon_at(k + 1):

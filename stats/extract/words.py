@@ -249,6 +249,8 @@ def singular(c: Clause, i: int) -> Match | None:
 
 
 def _plural_head(c: Clause, k: int) -> bool:
+    if c.model_at(k):
+        return False  # "a HIMARS rocket", "an ATACMS": a model's name ends as it will
     low = c.low(k)
     endings = c.lex.words["plural_endings"]
     return bool(low) and low.endswith(tuple(endings)) and not low.endswith(tuple(c.lex.words["singular_endings"]))
