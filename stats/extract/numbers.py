@@ -302,7 +302,8 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     pre = pre_cue(c, i - (1 if cand.qualifier != "exact" else 0), WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
     if c.role(j, "more") or c.low(j) in ("—", "–", "-") or (c.role(j, "bare") and c.word(j, "others")):
         j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
-    if pre is None and c.place_at(j):
+    placed_before = c.low(i - 1) in ("—", "–", "-") and c.region_at(i - 2)  # "над Калужской — 42"
+    if pre is None and (c.place_at(j) or placed_before):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region", "11 — в Ростовской"
         if pre is None:
             cand.breakdown = True  # a part of a break-down: the measure is the list's, or there is none

@@ -85,6 +85,8 @@ def _owner(c: Clause, group: _Group, figures: list[Candidate]) -> Candidate | No
     before = [f for f in figures if f.index < group.first]
     if c.low(group.last + 1) == "(" and after and after[0].index == group.last + 2:
         return after[0]
+    if c.low(group.last + 1) in ("—", "–") and after and after[0].index == group.last + 2:
+        return after[0]  # "над Калужской — 42"
     if before and not _broken(c, before[-1].index, group.first) and not _opens_list(c, before[-1]):
         return before[-1]
     if after and not _broken(c, group.last, after[0].index):
