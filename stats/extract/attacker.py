@@ -63,7 +63,7 @@ def strong(cues: list[SideCue]) -> list[str]:
 def attacker(cand: Candidate, cues: list[SideCue], context: str, teller: str = "ukraine") -> str:
     """The attacker of a figure: russia or ukraine."""
     if cand.measure == "lost":
-        return _by_cues(cand, cues, context)  # an own aircraft lost while repelling the attack
+        return _by_cues(cand, cues, context, teller)  # an own aircraft lost while repelling the attack
     if cand.hint:
         return opposite(teller) if cand.hint == "enemy" else cand.hint
     if cand.weapon in MUNITIONS and cand.weapon != "aircraft" and cand.models:
@@ -73,14 +73,14 @@ def attacker(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
             return "ukraine"
         if sides == {"russia"} and not cues:
             return "russia"
-        return _by_cues(cand, cues, context)
+        return _by_cues(cand, cues, context, teller)
     if cand.weapon == "aircraft" and cand.measure == "shot_down" and cand.models and all(
             side_of(m) == "ukraine" for m in cand.models):
         return "ukraine"
-    return _by_cues(cand, cues, context)
+    return _by_cues(cand, cues, context, teller)
 
 
-def _by_cues(cand: Candidate, cues: list[SideCue], context: str) -> str:
+def _by_cues(cand: Candidate, cues: list[SideCue], context: str, teller: str = "ukraine") -> str:
     # "over the Belgorod region" tells where weapons were downed; for launched ones it is a launch area
     usable = [(pos, "ukraine" if side == "ukraine_over" else side) for pos, side in cues
               if side != "ukraine_over" or cand.measure != "launched"]
@@ -88,7 +88,8 @@ def _by_cues(cand: Candidate, cues: list[SideCue], context: str) -> str:
     if before:
         return before[-1]
     region = region_by_name().get(cand.region)
-    if region is not None and region.attacked_by is not None and cand.weapon not in ("aircraft", "people"):
+    if region is not None and region.attacked_by is not None and cand.weapon not in ("aircraft", "people") and (
+            region.attacked_by == "ukraine" or teller == "ukraine"):  # the Russian side downs Ukraine's over Kharkiv
         return region.attacked_by  # "26 – над Тульською областю": downed over Russia, so Ukraine's
     if usable:
         return usable[0][1]

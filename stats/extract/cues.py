@@ -81,7 +81,7 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
             return close
     if t.low == "," and k == start and c.cues(k + 1, ("attr",)):
         return (c.cues(k + 1, ("attr",))[0], k + 1)  # "о двух беспилотниках, сбитых на подлете"
-    if t.has("over") and k == start and not people:
+    if (t.has("over") or c.place_at(k)) and k == start and not people:
         # "одну из ракет над областью удалось сбить": the place, then the measure
         m = k + 1
         while m < c.n and m - k < 5 and c.toks[m].kind not in ("NUM", "P") and not (

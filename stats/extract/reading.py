@@ -30,6 +30,7 @@ def read_clause(c: Clause) -> list[Candidate]:
         i = max(nxt, i + 1) if made else i + 1
     if out and c.lex.tally_re.search(c.text, c.sent.start, c.sent.end):
         return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
+    _colon_list(c, out)
     mark_parts(c, out)
     for cand in out:
         if cand.weapon == "people" and c.ground_fire(cand.index):
@@ -37,6 +38,21 @@ def read_clause(c: Clause) -> list[Candidate]:
         if cand.weapon == "people" and any(c.role(k, "including") for k in range(0, cand.index)):
             cand.subset = True  # "Among the dead were two children"
     return out
+
+
+def _colon_list(c: Clause, cands: list[Candidate]) -> None:
+    """"были уничтожены: две ОТР над ...; три БПЛА над ...": the items after a colon that ends a measure take
+    it when they state none of their own (the semicolons between them end no clause here)."""
+    colon = next((k for k in range(c.n) if c.low(k) == ":"), None)
+    if colon is None:
+        return
+    header = next((m for k in range(colon - 1, max(-1, colon - 4), -1)
+                   for m in c.cues(k, ("any", "pre", "post")) if m != "launched"), None)
+    if header is None:
+        return
+    for cand in cands:
+        if cand.index > colon and cand.index in c.defaulted and cand.weapon not in ("people", "aircraft"):
+            cand.measure = header
 
 
 def _read_word(c: Clause, i: int) -> Match | None:
