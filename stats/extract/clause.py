@@ -64,8 +64,17 @@ class Clause:
 
     def place_at(self, k: int) -> bool:
         """Does a place start at token k: "over", or a region right there or after a preposition?"""
-        return self.role(k, "over") or self.region_at(k) or (self.tok(k) is not None and self.toks[k].kind in (
-            "W", "V") and self.region_at(k + 1))
+        if self.role(k, "over") or self.region_at(k):
+            return True
+        if self.tok(k) is None or self.toks[k].kind not in ("W", "V"):
+            return False
+        for m in range(k + 1, min(self.n, k + 4)):  # "в Ростовской", "на территории Новой Москвы"
+            if self.region_at(m):
+                return True
+            t = self.toks[m]
+            if t.kind in ("NUM", "P") or (t.sense is not None and t.sense.cues):
+                return False
+        return False
 
     def weapon_at(self, k: int) -> bool:
         t = self.tok(k)
