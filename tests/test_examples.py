@@ -183,6 +183,25 @@ REAL_PHRASINGS = [
     Example("neuter-verb-uk", "Українська ППО знищило 9 ворожих дронів.", [f("drone", "shot_down", 9)]),
     Example("platform-from-en", "Ukraine says it downed 31 of 38 cruise missiles fired from 11 bombers.",
             [f("cruise_missile", "shot_down", 31), f("cruise_missile", "launched", 38)]),
+    Example("downed-participle-uk", "На Вінниччині збита російська ракета впала у поле.", [f("missile", "shot_down", 1)]),
+    Example("debris-of-downed-uk", "Уламки збитого дрона пошкодили дах будинку.", []),
+    Example("shooter-is-no-figure-uk", "Над Одещиною український винищувач збив крилату ракету.",
+            [f("cruise_missile", "shot_down", 1)]),
+    Example("struck-by-one-uk", "Увечері ворожий дрон вдарив по селу на Сумщині.", [f("drone", "hit", 1)]),
+    Example("struck-with-one-uk", "Загарбники завдали удару керованою авіабомбою по Куп'янську.",
+            [f("guided_bomb", "launched", 1)]),
+    Example("comparison-en", "Russia launched 1,240 drones in May and 980 in April, compared to about 700 in March.",
+            [f("drone", "launched", 1240), f("drone", "launched", 980), f("drone", "launched", 700, "about")]),
+    Example("tally-en", "Since the start of the operation, 402 aircraft, 3,900 drones and 8,700 tanks have been "
+            "destroyed, the ministry said.", []),
+    Example("missing-en", "The missile strike injured 30 people; 12 people were reported missing.",
+            [f("people", "injured", 30)]),
+    Example("flew-back-en", "Russia sent 40 drones; 31 were shot down and 2 flew back to Russia.",
+            [f("drone", "launched", 40), f("drone", "shot_down", 31)]),
+    Example("mixed-alphabets-en", "The navy said nine Kalіbr cruise missiles were launched.",
+            [f("cruise_missile", "launched", 9, model="Kalibr")]),
+    Example("neutralised-by-the-russian-side-uk", "У Міноборони Росії заявили, що ППО знешкодила 27 українських "
+            "безпілотників.", [f("drone", "shot_down", 27, attacker="ukraine")]),
     Example("detected-and-destroyed-en", "Overnight, 64 drones were detected and destroyed, the Russian "
             "defence ministry said.", [f("drone", "shot_down", 64, attacker="ukraine")]),
 ]

@@ -169,6 +169,15 @@ def composition(c: Clause, k: int) -> Phrase | None:
     return np
 
 
+def agent(c: Clause, k: int) -> bool:
+    """Does a weapon follow the cue at k as its object, so that the noun before the cue did the shooting?"""
+    m = k + 1
+    while c.role(m, "adv") or c.is_num(m) or c.role(m, "article") or c.role(m, "mod"):
+        m += 1
+    np = noun_phrase(c, m, max_mods=3)
+    return np is not None and np.weapon not in (None, "people")
+
+
 def number_after(c: Clause, k: int) -> bool:
     """Does a number follow at token k, after adverbs and a qualifier ("сбиты лишь две")?"""
     while k < c.n and (c.role(k, "adv") or c.role(k, "aux") or c.qualifier_at(k)):
@@ -242,6 +251,8 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
     if post is not None and post[0] == "launched":
         post = later_cue(c, post[1] + 1, allowed) or post
     found: str | None = None
+    if post is not None and post[0] in ("shot_down", "neutralized") and post[1] <= np.end + 1 and agent(c, post[1]):
+        return None  # "a Ukrainian fighter shot down a cruise missile": the fighter is no figure
     if post is not None and post[0] != "skip" and (post[0] in allowed or post[0] == "lost"):
         found = post[0]
     elif post is None:

@@ -236,9 +236,11 @@ def singular(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, start, max_mods=4)
     if np is None or np.weapon is None or np.excluded or np.head != i:
         return Match([], i + 1)
-    if np.measure is not None:
+    if np.measure is not None and (c.role(start - 1, "debris") or c.role(start - 2, "debris")):
         return Match([], np.end)  # "обломки сбитого беспилотника": the drone was counted before
-    found = measure_of_one(c, np, start, allow_chain=False)
+    # "збита російська ракета впала": the participle says what became of it
+    found = np.measure if np.measure is not None and np.weapon != "people" else measure_of_one(
+        c, np, start, allow_chain=False)
     if found is None:
         return Match([], np.end)
     t = c.toks[i]
