@@ -28,7 +28,7 @@ from .terms import APOSTROPHES, DASHES, alternation, automaton, keywords, stem_k
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
              "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
-             "plural_verbs", "from_places", "distributive_before", "distributive_after", "age_words")
+             "plural_verbs", "from_places", "distributive_before", "distributive_after", "age_words", "rise_words")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.
@@ -474,7 +474,8 @@ def _attacker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
         r"(?<!\w)(?:(?P<ukraine>" + trie_regex(ukraine_cues) + ")"
         r"|(?P<ukraine_over>" + trie_regex(over_cues) + ")"
         r"|(?P<russia>" + trie_regex(russia_cues) + ")"
-        r"|(?P<enemy>" + alternation(_strings(attacker.get("enemy", []), f"{where} attacker.enemy")) + r"))(?!\w)",
+        r"|(?P<enemy>" + alternation(_strings(attacker.get("enemy", []), f"{where} attacker.enemy")) + r"))"
+        r"(?!\w|['’]s\b)",  # "Russia's deadliest attack" names no place
         re.IGNORECASE,
     )
 

@@ -202,6 +202,10 @@ REAL_PHRASINGS = [
             [f("cruise_missile", "launched", 9, model="Kalibr")]),
     Example("neutralised-by-the-russian-side-uk", "У Міноборони Росії заявили, що ППО знешкодила 27 українських "
             "безпілотників.", [f("drone", "shot_down", 27, attacker="ukraine")]),
+    Example("toll-rose-en", "The death toll from the missile strike on the apartment block rose to 29 on Sunday.",
+            [f("people", "killed", 29)]),
+    Example("possessive-is-no-place-en", "Officials said 12 people were killed in Russia's drone attack on Odesa.",
+            [f("people", "killed", 12)]),
     Example("detected-and-destroyed-en", "Overnight, 64 drones were detected and destroyed, the Russian "
             "defence ministry said.", [f("drone", "shot_down", 64, attacker="ukraine")]),
 ]

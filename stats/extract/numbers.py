@@ -299,7 +299,10 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     """The measure of a bare number with no cue after it: a cue just before it, or the list's it stands in
     ("22 — над территорией Белгородской области", "mostly over Bryansk (43) and Kursk (29)"); the token
     after it."""
-    pre = pre_cue(c, i - (1 if cand.qualifier != "exact" else 0), WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
+    back = i - (1 if cand.qualifier != "exact" else 0)
+    pre = pre_cue(c, back, WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
+    if pre is None and c.word(back - 1, "rise_words"):
+        pre = pre_cue(c, back, WEAPON_MEASURES | PEOPLE_MEASURES)  # "the death toll ... rose to 29"
     if c.role(j, "more") or c.low(j) in ("—", "–", "-") or (c.role(j, "bare") and c.word(j, "others")):
         j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
     placed_before = c.low(i - 1) in ("—", "–", "-") and c.region_at(i - 2)  # "над Калужской — 42"
