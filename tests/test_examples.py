@@ -206,6 +206,12 @@ REAL_PHRASINGS = [
             [f("people", "killed", 29)]),
     Example("possessive-is-no-place-en", "Officials said 12 people were killed in Russia's drone attack on Odesa.",
             [f("people", "killed", 12)]),
+    Example("side-of-the-antecedent-en", "Nine Ukrainian drones were brought down over Crimea overnight. Six of "
+            "the drones were shot down by air defences, and three were jammed.",
+            [f("drone", "shot_down", 9, attacker="ukraine"), f("drone", "shot_down", 6, attacker="ukraine"),
+             f("drone", "jammed", 3, attacker="ukraine")]),
+    Example("group-inside-commas-en", "At least 25 people, including three children, lost their lives in the "
+            "missile strike.", [f("people", "killed", 25, "at_least"), f("people", "killed", 3)]),
     Example("detected-and-destroyed-en", "Overnight, 64 drones were detected and destroyed, the Russian "
             "defence ministry said.", [f("drone", "shot_down", 64, attacker="ukraine")]),
 ]

@@ -93,4 +93,4 @@ def _by_cues(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
         return region.attacked_by  # "26 – над Тульською областю": downed over Russia, so Ukraine's
     if usable:
         return usable[0][1]
-    return context
+    return cand.side or context

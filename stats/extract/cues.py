@@ -117,8 +117,9 @@ def _close_parenthetical(c: Clause, k: int) -> int | None:
             return None
         # a participle may open it: "Two Kh-22 missiles, fired from Tu-22M3 bombers, struck the city"
         # a list of parts between dashes may hold numbers: "185 засобів – 183 дрони і 2 ракети – ..."
-        if t.low in (";", ".") or (t.kind == "NUM" and m > k + 1 and closer not in ("—", "–")) or (
-                t.sense is not None and t.sense.cues and m > k + 1):
+        # "At least 25 people, including three children, lost their lives": a count of a group may stand inside
+        counted = t.kind == "NUM" and m > k + 1 and closer not in ("—", "–") and not c.role(k + 1, "including")
+        if t.low in (";", ".") or counted or (t.sense is not None and t.sense.cues and m > k + 1):
             return None
     return None
 
