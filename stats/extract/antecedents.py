@@ -43,7 +43,7 @@ def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
         cand.models = list(models.pop())
     cand.hint = cand.hint or launched[0].hint
     if launched[0].rule != "mention":
-        cand.side = launched[0].attacker  # "76 of them were shot down": the side of the weapons counted before
+        cand.side_of = launched[0]  # "76 of them were shot down": the side of the weapons counted before
 
 
 def _share_model_with_whole(cand: Candidate, cands: list[Candidate], history: History) -> None:
@@ -106,7 +106,7 @@ def _refine(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
         if not cand.models and len(matches) == 1:
             cand.models = list(matches[0].models)
         if len({c.attacker for c in matches if c.rule != "mention"}) == 1 and matches[0].rule != "mention":
-            cand.side = matches[0].attacker  # "six of the drones": the side of those drones
+            cand.side_of = matches[0]  # "six of the drones": the side of those drones
         return
 
 

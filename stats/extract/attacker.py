@@ -93,4 +93,4 @@ def _by_cues(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
         return region.attacked_by  # "26 – над Тульською областю": downed over Russia, so Ukraine's
     if usable:
         return usable[0][1]
-    return cand.side or context
+    return cand.side_of.attacker if cand.side_of is not None else context

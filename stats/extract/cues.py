@@ -30,6 +30,8 @@ def consistent(cand: Candidate) -> bool:
         if cand.weapon is None:
             cand.weapon = "people"
         return cand.weapon == "people"
+    if cand.weapon == "people" and cand.measure is None and cand.group:
+        return True  # "including three children": the measure of the count it is part of (reading.mark_parts)
     return cand.weapon != "people"
 
 

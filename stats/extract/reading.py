@@ -32,6 +32,7 @@ def read_clause(c: Clause) -> list[Candidate]:
         return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
     _colon_list(c, out)
     mark_parts(c, out)
+    out = [cand for cand in out if cand.measure is not None or cand.weapon != "people"]
     for cand in out:
         if cand.weapon == "people" and c.ground_fire(cand.index):
             cand.dropped = True  # "three people were wounded by shelling": no air attack

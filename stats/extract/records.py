@@ -81,7 +81,7 @@ class Candidate:
     event: int = 0
     attacker: str = "russia"
     single_ok: bool = False  # "the missile": an antecedent of one launched missile was found
-    side: str = ""  # the side of the figure an anaphoric one refers to: its side where the sentence names none
+    side_of: Candidate | None = None  # what an anaphoric figure refers to: its side where the sentence names none
     dropped: bool = False
     region: str = ""
     group: str = ""
