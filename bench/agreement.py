@@ -60,7 +60,7 @@ def compare(a: dict[str, list[dict[str, object]]], b: dict[str, list[dict[str, o
 
 
 def main(paths: list[str]) -> int:
-    for a, b in zip(paths[::2], paths[1::2]):
+    for a, b in zip(paths[::2], paths[1::2], strict=True):
         result = compare(read(a), read(b))
         print(Path(a).stem, "vs", Path(b).stem, " ".join(
             f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))

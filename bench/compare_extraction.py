@@ -28,7 +28,8 @@ FIELDS = ("event", "date", "attacker", "weapon", "model", "region", "group", "me
 
 def documents(with_real: bool) -> list[tuple[str, str]]:
     docs: list[tuple[str, str]] = []
-    for path in sorted((REPO / "tests" / "corpus").glob("*.jsonl")) + [REPO / "bench" / "data" / "news_background.jsonl"]:
+    corpora = [*sorted((REPO / "tests" / "corpus").glob("*.jsonl")), REPO / "bench" / "data" / "news_background.jsonl"]
+    for path in corpora:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)

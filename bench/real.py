@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from stats.extract import extract_text  # noqa: E402
+from stats.score import Score, fact_key, format_fact  # noqa: E402
 from tests.real_sources import (  # noqa: E402
     REAL,
     REBUILD,
@@ -32,9 +34,6 @@ from tests.real_sources import (  # noqa: E402
     score_cards,
     score_mod,
 )
-
-from stats.extract import extract_text  # noqa: E402
-from stats.score import Score, fact_key, format_fact  # noqa: E402
 
 
 def prf(s: Score) -> str:
@@ -70,7 +69,8 @@ def corpus(args: argparse.Namespace, out: list[str]) -> None:
         table = groups["all"].table()
         out.append("\n| measure | gold | precision | recall | F1 |\n|---|---:|---:|---:|---:|")
         for row in table.to_dict("records"):
-            out.append(f"| {row['measure']} | {row['gold']} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} |")
+            out.append(f"| {row['measure']} | {row['gold']} | {row['precision']:.3f} | {row['recall']:.3f} "
+                       f"| {row['f1']:.3f} |")
         out.append(f"\nno-figure documents with figures: {empty['with']} of {empty['docs']}")
         if args.misses and split == args.split:
             out.append("\nmisses (gold not read) and spurious (read, not gold):")

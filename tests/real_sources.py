@@ -124,7 +124,8 @@ def score_cards() -> CardScore:
         result.fp += sum((predicted - expected).values())
         result.fn += sum((expected - predicted).values())
         if predicted != expected:
-            result.misses.append(f"card {msg_id}: gold {sorted(expected.elements())} read {sorted(predicted.elements())}")
+            result.misses.append(f"card {msg_id}: gold {sorted(expected.elements())} "
+                                 f"read {sorted(predicted.elements())}")
     return result
 
 

@@ -7,6 +7,7 @@ texts are in a cache outside the repository)."""
 from __future__ import annotations
 
 import pytest
+
 from tests.real_sources import REAL, score_cards
 
 needs_real = pytest.mark.skipif(not REAL.exists(), reason=f"{REAL} is absent (real texts are not in the repository)")

@@ -19,7 +19,8 @@ def test_the_rules_in_the_order_they_are_tried() -> None:
 @pytest.mark.parametrize("name", list(RULES))
 def test_every_rule_has_a_docstring_and_examples(name: str) -> None:
     rule = RULES[name]
-    assert rule.doc and rule.examples
+    assert rule.doc
+    assert rule.examples
 
 
 @pytest.mark.parametrize(("name", "text", "expected"),

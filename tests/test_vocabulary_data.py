@@ -27,7 +27,7 @@ INTERNAL = {
     "DATE", "TIME", "PCT", "MONEY", "BIG", "RANGE", "HYPH", "NUM", "DEC",  # token kinds
     "unit", "ten", "scale", "hundred", "phrase", "person", "mention", "skip", "singular", "ukraine_over",
     "previous", "current", "suffixes", "hint", "latin", "vocab", "toml", "adv", "bare", "boundary", "attr",
-    "attack_word", "utf", "head", "qualifier", "number", "model",
+    "attack_word", "utf", "head", "qualifier", "number", "model", "region", "group", "speaker",
     "https", "www",  # a link is no word
     "PMK",  # letters ending a model name (Kh-31P, Iskander-M, Kh-47K)
     "Examples", "none",  # the examples block of a rule's docstring

@@ -34,7 +34,7 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
     """
     clean, where = strip_markup(text)  # **bold**, [links](...), <tags> are read through
     lex = lexicon or load(language or language_mod.detect(clean))
-    doc = _Document(clean, lex)
+    doc = _Document(clean, lex, text, where)
     if not doc.names_an_attack():
         return []  # names no weapon and no attack: casualties alone are not figures of an attack
     parsed = doc.read_sentences()
@@ -60,8 +60,10 @@ def _neutralize_verb(c: Clause, cand: Candidate) -> bool:
 
 
 class _Document:
-    def __init__(self, text: str, lex: Lexicon) -> None:
+    def __init__(self, text: str, lex: Lexicon, original: str | None = None, where: list[int] | None = None) -> None:
         self.text = text
+        self.original = text if original is None else original  # the text as given, markup and all
+        self.where = where  # where each character of `text` stands in `original` (None: the same place)
         self.lex = lex
         self.lowered = text.lower()
         self.exact = len(self.lowered) == len(text)  # else lower-casing moved characters: read every sentence
@@ -209,10 +211,17 @@ class _Document:
                 event=cand.event, date=self.events.date_of(cand.event, year), attacker=cand.attacker,
                 weapon=cand.weapon or "aerial_weapon", model="/".join(cand.models), measure=cand.measure or "launched",
                 value=cand.value, qualifier=cand.qualifier, start=cand.start, end=cand.end,
-                evidence=" ".join(self.text[sent.start:sent.end].split()), rule=f"{self.lex.language}:{cand.rule}",
+                evidence=self._evidence(sent), rule=f"{self.lex.language}:{cand.rule}",
                 surface=self.text[cand.start:cand.end], region=cand.region, group=cand.group,
             ))
         return out
+
+    def _evidence(self, sent: Sentence) -> str:
+        """The sentence as the text gives it (markup and all), white space made single."""
+        start, end = sent.start, sent.end
+        if self.where is not None:
+            start, end = self.where[start], self.where[end - 1] + 1
+        return " ".join(self.original[start:end].split())
 
     def _names_attack(self, parsed: list[Read]) -> bool:
         """Does a sentence of the text name a weapon or an attack? (Those not read for figures are read here.)"""

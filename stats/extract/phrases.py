@@ -198,7 +198,7 @@ def _aside(c: Clause, k: int) -> int | None:
     for m in range(k + 1, min(c.n, k + 6)):
         if c.toks[m].low == ")":
             return m + 1
-        if c.toks[m].kind == "NUM" or c.toks[m].sense is not None and c.toks[m].sense.model is not None:
+        if c.toks[m].kind == "NUM" or (c.toks[m].sense is not None and c.toks[m].sense.model is not None):
             return None
     return None
 
