@@ -135,6 +135,7 @@ class Lexicon:
     senses: dict[str, Senses]
     stems: list[tuple[re.Pattern[str], str]]
     token_re: re.Pattern[str]
+    lower_token_re: re.Pattern[str]  # the same, case-sensitive: for lower-cased text (every term is lower case)
     keywords: tuple[str, ...]  # lower-case pieces of which a sentence with a figure holds one
     keyword_automaton: Any  # Aho-Corasick automaton of the keywords (pyahocorasick)
     attack_automaton: Any  # the same for the terms that name a weapon or an attack (no people)
@@ -382,7 +383,8 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         language=str(meta.get("language", "")) or where,
         senses=senses,
         stems=stems,
-        token_re=_token_re(terms, months, data, where),
+        token_re=(token_re := _token_re(terms, months, data, where)),
+        lower_token_re=re.compile(token_re.pattern, re.VERBOSE),
         keywords=pieces,
         keyword_automaton=automaton(pieces),
         attack_automaton=automaton(keywords(attack_terms)),

@@ -36,7 +36,8 @@ def unmix_scripts(text: str) -> str:
 def strip_markup(text: str) -> tuple[str, list[int] | None]:
     """The text without markup, and where each of its characters (and its end) stands in the original;
     None when there was nothing to take out (positions are the same). Words in two alphabets are unmixed."""
-    text = unmix_scripts(text)
+    if not text.isascii():
+        text = unmix_scripts(text)
     if _HINT.search(text) is None or _MARKUP.search(text) is None:
         return text, None
     parts: list[str] = []

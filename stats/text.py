@@ -107,6 +107,9 @@ def _add_one(text: str, start: int, end: int, paragraph: int, out: list[Sentence
     out.append(Sentence(start, end, paragraph, title))
 
 
+NO_ROLES: frozenset[str] = frozenset()
+
+
 @dataclass(slots=True)
 class Token:
     kind: str  # DATE V TIME PCT MONEY RANGE HYPH NUM DEC W P
@@ -115,23 +118,30 @@ class Token:
     low: str
     sense: Senses | None = None
     value: int | None = None
+    roles: frozenset[str] | set[str] = NO_ROLES  # the sense's roles (none without a sense)
 
     def has(self, role: str) -> bool:
-        return self.sense is not None and role in self.sense.roles
+        return role in self.roles
 
 
 _DIGITS = re.compile(r"\D")
 
 
-def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
-    """Tokens of text[start:end]; number words are merged into NUM tokens with their value."""
+def tokenize(text: str, start: int, end: int, lex: Lexicon, lowered: str | None = None) -> list[Token]:
+    """Tokens of text[start:end]; number words are merged into NUM tokens with their value. With the text
+    lower-cased (`lowered`, of the same length), the faster case-sensitive pattern reads it."""
     raw: list[Token] = []
-    for m in lex.token_re.finditer(text, start, end):
+    matches = lex.lower_token_re.finditer(lowered, start, end) if lowered is not None else lex.token_re.finditer(
+        text, start, end)
+    for m in matches:
         kind = m.lastgroup or "P"
-        surface = m.group()
-        tok = Token(kind, m.start(), m.end(), surface.lower())
+        low = m.group()
+        surface = text[m.start():m.end()] if lowered is not None else low
+        tok = Token(kind, m.start(), m.end(), low if lowered is not None else surface.lower())
         if kind == "V":
             tok.sense = lex.lookup(surface)
+            if tok.sense is not None:
+                tok.roles = tok.sense.roles
         elif kind == "NUM":
             tok.value = int(_DIGITS.sub("", surface))
         elif kind == "HYPH" and (case := _case_number(surface, lex)) is not None:
@@ -143,7 +153,7 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
                 continue
             model = _model_prefix(surface, lex)  # "Neptune-MD", "Shahed-136M": a variant of a known model
             if model is not None:
-                tok.kind, tok.sense = "V", model
+                tok.kind, tok.sense, tok.roles = "V", model, model.roles
         raw.append(tok)
     return _merge_numbers(raw)
 
@@ -159,8 +169,11 @@ def _case_number(surface: str, lex: Lexicon) -> int | None:
     return int(m.group(1))
 
 
+MODEL_PREFIX = 40  # a model's name is no longer than this: longer hyphenated words are read no further
+
+
 def _model_prefix(surface: str, lex: Lexicon) -> Senses | None:
-    cuts = [m.start() for m in _HYPHEN.finditer(surface)]
+    cuts = [m.start() for m in _HYPHEN.finditer(surface, 0, MODEL_PREFIX)]
     for cut in reversed(cuts):
         sense = lex.lookup(surface[:cut])
         if sense is not None and sense.model is not None:
@@ -178,7 +191,7 @@ def _split_number_words(surface: str, offset: int, lex: Lexicon) -> list[Token]:
             return []
         if out:
             out.append(Token("P", offset + pos - 1, offset + pos, "-"))
-        out.append(Token("V", offset + pos, offset + pos + len(piece), piece.lower(), sense))
+        out.append(Token("V", offset + pos, offset + pos + len(piece), piece.lower(), sense, roles=sense.roles))
         pos += len(piece) + 1
     return out
 
@@ -191,7 +204,7 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
         tok = toks[i]
         sense = tok.sense
         if sense is not None and sense.number is not None and sense.number_kind == "phrase":
-            out.append(Token("NUM", tok.start, tok.end, tok.low, sense, sense.number))
+            out.append(Token("NUM", tok.start, tok.end, tok.low, sense, sense.number, tok.roles))
             i += 1
             continue
         if tok.kind == "NUM" and i + 1 < n and _scale(toks[i + 1]) and tok.value is not None:
@@ -238,7 +251,7 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
             break
         value = total + current
         first = toks[i]
-        out.append(Token("NUM", first.start, toks[last].end, first.low, first.sense, value))
+        out.append(Token("NUM", first.start, toks[last].end, first.low, first.sense, value, first.roles))
         i = last + 1
     return out
 

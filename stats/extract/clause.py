@@ -10,12 +10,13 @@ from .records import Candidate
 class Clause:
     """One sentence's tokens with its language; rules read figures off it (see rules.py)."""
 
-    def __init__(self, text: str, sent: Sentence, lex: Lexicon, inherited: str | None = None) -> None:
+    def __init__(self, text: str, sent: Sentence, lex: Lexicon, inherited: str | None = None,
+                 lowered: str | None = None) -> None:
         self.text = text
         self.sent = sent
         self.lex = lex
         self.inherited = inherited  # the measure of the list header above this item line ("ЗНИЩЕНО:")
-        self.toks = tokenize(text, sent.start, sent.end, lex)
+        self.toks = tokenize(text, sent.start, sent.end, lex, lowered)
         self.n = len(self.toks)
         self.defaulted: set[int] = set()  # numbers whose measure is launched for want of any cue
         self.skipped_until = 0  # end of the last phrase read as a forecast, stock or production rate
@@ -32,17 +33,14 @@ class Clause:
         return t is not None and t.sense is not None and t.sense.model is not None
 
     def role(self, i: int, role: str) -> bool:
-        t = self.tok(i)
-        return t is not None and t.has(role)
+        return 0 <= i < self.n and role in self.toks[i].roles
 
     def word(self, i: int, key: str) -> bool:
         """Is token i one of the words of the vocabulary's [grammar] list `key`?"""
-        t = self.tok(i)
-        return t is not None and t.low in self.lex.words[key]
+        return 0 <= i < self.n and self.toks[i].low in self.lex.words[key]
 
     def low(self, i: int) -> str:
-        t = self.tok(i)
-        return t.low if t is not None else ""
+        return self.toks[i].low if 0 <= i < self.n else ""
 
     def is_num(self, i: int) -> bool:
         t = self.tok(i)

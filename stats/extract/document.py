@@ -98,7 +98,8 @@ class _Document:
                 header = self._header(sent) or header
                 parsed.append((None, []))  # no weapon named here or just before, or no number: no figure
                 continue
-            clause = Clause(text, sent, lex, inherited=header if item or sent.title else None)
+            clause = Clause(text, sent, lex, inherited=header if item or sent.title else None,
+                            lowered=self.lowered if self.exact else None)
             cands = [c for c in read_clause(clause) if not c.dropped]
             for c in cands:
                 c.sentence = index

@@ -56,7 +56,13 @@ def _colon_list(c: Clause, cands: list[Candidate]) -> None:
             cand.measure = header
 
 
+WORD_TRIGGERS = frozenset({"all_but", "all", "both", "article", "not_before", "definite_article"})
+
+
 def _read_word(c: Clause, i: int) -> Match | None:
+    t = c.toks[i]
+    if t.sense is None or (t.sense.head is None and not (t.roles & WORD_TRIGGERS) and c.inherited is None):
+        return None  # no word rule starts at a word that is neither a noun nor one standing for a number
     for r in WORD_RULES:
         if r.trigger(c, i):
             return r.read(c, i)
