@@ -1,0 +1,133 @@
+"""Regions and groups: the schema checks them, the counting rule never adds a part to its total, and the
+rules on parts compare them with their totals."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from stats.checks import run_checks
+from stats.contract import ancestry, children, common_class, descendants, lineage
+from stats.counting import SEVERAL, count_cells, counted_across
+from stats.schema import validate
+
+from .helpers import figure_row
+
+BRYANSK, KURSK, OREL, BELGOROD = "Bryansk Oblast", "Kursk Oblast", "Oryol Oblast", "Belgorod Oblast"
+
+
+def frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    valid, failures = validate(pd.DataFrame(rows))
+    assert failures == []
+    return valid
+
+
+def breakdown(doc_id: str = "mod.txt", **more: object) -> list[dict[str, object]]:
+    """'159 drones destroyed: 64 over Bryansk, 35 over Kursk, 25 over Oryol, 35 over Belgorod'."""
+    return [figure_row(doc_id=doc_id, measure="shot_down", value=159, **more)] + [
+        figure_row(doc_id=doc_id, measure="shot_down", value=v, region=r, **more)
+        for r, v in [(BRYANSK, 64), (KURSK, 35), (OREL, 25), (BELGOROD, 35)]]
+
+
+# --- the contract -------------------------------------------------------------------------------------------------
+
+def test_the_weapon_tree_is_read_from_the_contract() -> None:
+    assert children("aerial_weapon") == ("drone", "missile", "guided_bomb")
+    assert descendants("missile") == ("cruise_missile", "ballistic_missile")
+    assert ancestry("ballistic_missile") == ("ballistic_missile", "missile", "aerial_weapon")
+    assert lineage("drone") == {"drone", "aerial_weapon"}
+    assert common_class(["cruise_missile", "ballistic_missile"]) == "missile"
+    assert common_class(["drone", "aircraft"]) is None
+
+
+@pytest.mark.parametrize(("change", "column", "check"), [
+    ({"region": "Atlantis"}, "region", "isin"),
+    ({"weapon": "people", "unit": "person", "measure": "killed", "group": "aliens"}, "group", "isin"),
+    ({"group": "children"}, "group", "group_only_of_people"),
+])
+def test_the_schema_rejects_unknown_regions_and_groups_and_groups_of_weapons(
+        change: dict[str, object], column: str, check: str) -> None:
+    _, failures = validate(pd.DataFrame([figure_row(), figure_row(**change)]))
+    assert [(f.line, f.column, f.check.split("(")[0]) for f in failures] == [(3, column, check)]
+
+
+def test_the_schema_keeps_canonical_regions_and_groups() -> None:
+    valid, failures = validate(pd.DataFrame([
+        figure_row(region="Air Command South"), figure_row(region=BRYANSK),
+        figure_row(weapon="people", measure="killed", group="children")]))
+    assert failures == []
+    assert valid["region"].tolist() == ["Air Command South", BRYANSK, ""]
+    assert valid["group"].tolist() == ["", "", "children"]
+
+
+# --- the counting rule --------------------------------------------------------------------------------------------
+
+def test_a_total_wins_over_its_parts_and_parts_count_only_without_a_total() -> None:
+    cell = np.array([0, 0, 0, 0, 0, 1, 1, 2, 2, 2, 3, 3])
+    region = np.array([0, 1, 2, 3, 4, 1, 2, 0, 0, 1, 5, 5])
+    part = np.array([0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 1])
+    value = np.array([159, 64, 35, 25, 35, 10, 5, 30, 20, 64, 94, 60], dtype=float)
+    c = count_cells(cell, region, part, value, value)
+    # the break-down; two regions without a total; models (50) or a region (64), the larger; a region's total
+    assert c.lo.tolist() == [159, 15, 64, 94]
+    assert c.scope.tolist() == [0, SEVERAL, 1, 5]
+    assert c.used.astype(int).tolist() == [1, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 0]
+
+
+def test_a_regional_count_is_left_out_where_the_whole_gives_its_measure_on_that_date() -> None:
+    counts = pd.DataFrame([
+        ("2026-04-04", "russia", "drone", "launched", 0),
+        ("2026-04-04", "russia", "drone", "launched", 5),  # inside the national count
+        ("2026-04-04", "russia", "ballistic_missile", "launched", 5),  # the national post speaks for the date
+        ("2026-04-04", "russia", "drone", "shot_down", 5),  # the national post gives no drone shot down
+        ("2026-04-04", "russia", "people", "killed", 5),  # nor people
+        ("", "russia", "drone", "launched", 5),  # undated: never compared
+    ], columns=["date", "attacker", "weapon", "measure", "scope"])
+    assert counted_across(counts).tolist() == [True, False, False, True, True, True]
+
+
+# --- checks -------------------------------------------------------------------------------------------------------
+
+def test_a_breakdown_is_counted_159_not_318_and_its_regions_are_checked_against_the_total() -> None:
+    rows = [figure_row(doc_id="mod.txt", value=200), *breakdown()]
+    checks = {c.rule: c for c in run_checks(frame(rows))}
+    assert (checks["outcomes-within-launched"].status, checks["outcomes-within-launched"].message) == (
+        "pass", "drone: shot_down 159 = 159 <= launched 200")
+    regions = checks["regions-within-total"]
+    assert (regions.status, regions.message, regions.lines) == (
+        "pass", "shot_down: Bryansk Oblast 64 + Kursk Oblast 35 + Oryol Oblast 25 + Belgorod Oblast 35 = 159 "
+                "<= drone total 159", "3 4 5 6 7")
+
+
+def test_regions_beyond_their_total_fail() -> None:
+    rows = breakdown()
+    rows[1]["value"] = 100
+    [check] = [c for c in run_checks(frame(rows)) if c.rule == "regions-within-total"]
+    assert (check.status, check.severity, check.message) == (
+        "fail", "error", "shot_down: Bryansk Oblast 100 + Kursk Oblast 35 + Oryol Oblast 25 + Belgorod Oblast 35 = "
+                         "195 <= drone total 159")
+
+
+@pytest.mark.parametrize(("children_killed", "status"), [(3, "pass"), (13, "fail")])
+def test_a_group_is_checked_within_its_total(children_killed: int, status: str) -> None:
+    rows = [figure_row(weapon="people", measure="killed", value=12),
+            figure_row(weapon="people", measure="killed", value=children_killed, group="children"),
+            figure_row(weapon="people", measure="killed", value=2, group="rescuers")]
+    [check] = [c for c in run_checks(frame(rows)) if c.rule == "groups-within-total"]
+    assert (check.status, check.weapon, check.measure, check.message, check.lines) == (
+        status, "people", "killed", f"people killed: largest group {children_killed} <= total 12", "2 3 4")
+
+
+@pytest.mark.parametrize(("south", "status", "op"), [(94, "pass", "<="), (250, "fail", "but")])
+def test_a_regional_post_is_a_part_of_the_national_post_of_its_date_not_a_second_source(
+        south: int, status: str, op: str) -> None:
+    rows = [figure_row(doc_id="national", date="2026-04-04", value=286),
+            figure_row(doc_id="south", date="2026-04-04", value=south, region="Air Command South"),
+            figure_row(doc_id="east", date="2026-04-04", value=85, region="Air Command East")]
+    checks = run_checks(frame(rows))
+    assert [(c.rule, c.severity, c.status, c.doc_id, c.message, c.lines) for c in checks
+            if c.rule in ("sources-agree", "regional-posts-within-national")] == [
+        ("regional-posts-within-national", "warning", status, "south",
+         f"drone launched on 2026-04-04: regions Air Command South {south} (south), Air Command East 85 (east) = "
+         f"{south + 85} {op} whole 286 (national)", "2 3 4")]
