@@ -31,16 +31,16 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+import numpy as np
+
 from .checks import CheckResult
-from .contract import PARENT
+from .contract import CHILDREN, descendants
+from .counting import SEVERAL, codes_of, count_cells, counted_across, dense
 from .errors import ExportError
 
 GROUP = ["doc_id", "event", "attacker"]
 ATTACK_MEASURES = ("launched", "shot_down", "jammed", "neutralized")
 OUTCOME_MEASURES = ("shot_down", "jammed", "neutralized")
-CHILDREN: dict[str, list[str]] = {}
-for _child, _parent in PARENT.items():
-    CHILDREN.setdefault(_parent, []).append(_child)
 ROOTS = ("aerial_weapon",)
 
 #: Weapon classes in the order they are stacked (largest usually at the bottom).
@@ -85,14 +85,43 @@ CHART_WIDTH = 1200
 # Tidy tables behind the charts
 
 
+def counts(frame: pd.DataFrame, weapons: Sequence[str] = WEAPON_ORDER, measures: Sequence[str] = ATTACK_MEASURES
+           ) -> pd.DataFrame:
+    """Count per attack, weapon and measure by the counting rule (stats.counting): the total when given,
+    else its parts (per model, region or group), and across documents a regional count left out where a
+    document of the whole gives the same class on the same date.
+
+    Columns: doc_id, event, attacker, date (of the attack), weapon, measure, value, scope (the region the
+    count is placed in, "" for the whole, "several regions") and lines (the CSV lines of the figures that
+    make up the count; line 1 is the header)."""
+    columns = [*GROUP, "date", "weapon", "measure", "value", "scope", "lines"]
+    rows = frame[frame["weapon"].isin(weapons) & frame["measure"].isin(measures)]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    keys = [pd.factorize(rows[k], sort=False)[0] for k in (*GROUP, "weapon", "measure")]
+    cell, _ = dense(*keys)
+    region, region_names = codes_of(rows["region"].to_numpy(dtype=object))
+    model = rows["model"].to_numpy(dtype=object)
+    part, _ = codes_of(np.where(model != "", model, rows["group"].to_numpy(dtype=object)))
+    value = rows["value"].to_numpy(dtype="float64")
+    c = count_cells(cell, region, part, value, value)
+    first = rows.iloc[np.unique(c.of, return_index=True)[1]]
+    names = np.append(region_names, "several regions")
+    dates = rows.groupby(GROUP, sort=False)["date"].transform("max").to_numpy(dtype=object)
+    line = (rows.index.to_numpy() + 2).astype(str)
+    used = pd.Series(line[c.used]).groupby(c.of[c.used]).agg(" ".join)
+    out = pd.DataFrame({
+        **{k: first[k].to_numpy() for k in (*GROUP, "weapon", "measure")},
+        "date": dates[np.unique(c.of, return_index=True)[1]], "value": c.lo,
+        "scope_code": c.scope, "scope": names[np.where(c.scope == SEVERAL, len(names) - 1, c.scope)],
+        "lines": used.reindex(np.arange(len(c.lo)), fill_value="").to_numpy()})
+    out = out[counted_across(out.assign(scope=out["scope_code"]))]
+    return out[columns].reset_index(drop=True)
+
+
 def _class_values(frame: pd.DataFrame) -> pd.DataFrame:
-    """Value per attack, weapon and measure: the class total when given, else the sum over models."""
-    munitions = frame[frame["weapon"].isin(WEAPON_ORDER) & frame["measure"].isin(ATTACK_MEASURES)].copy()
-    munitions["has_model"] = munitions["model"].astype(str) != ""
-    keys = [*GROUP, "weapon", "measure"]
-    per = munitions.groupby([*keys, "has_model"], sort=False)["value"].sum().reset_index()
-    per = per.sort_values("has_model", kind="stable").drop_duplicates(keys, keep="first")
-    return per.drop(columns="has_model")
+    """Value per attack, weapon and measure by the counting rule, with the CSV lines it is made of."""
+    return counts(frame)[[*GROUP, "weapon", "measure", "value", "lines"]]
 
 
 def _attacks(frame: pd.DataFrame) -> pd.DataFrame:
@@ -132,7 +161,7 @@ def _resolve(node: str, get: Callable[[str, str], float], split_on: str) -> list
 
 
 def _entries(frame: pd.DataFrame, split_on: str) -> pd.DataFrame:
-    columns = [*GROUP, "date", "weapon", "together", *ATTACK_MEASURES, "evidence"]
+    columns = [*GROUP, "date", "weapon", "together", *ATTACK_MEASURES, "evidence", "lines"]
     values = _class_values(frame)
     if values.empty:
         return pd.DataFrame(columns=columns)
@@ -146,7 +175,8 @@ def _entries(frame: pd.DataFrame, split_on: str) -> pd.DataFrame:
         for root in ROOTS:
             for entry in _resolve(root, get, split_on):
                 rows.append({**dict(zip(GROUP, key, strict=True)), **entry})
-    table = pd.DataFrame(rows, columns=[c for c in columns if c not in ("date", "evidence")])
+    table = pd.DataFrame(rows, columns=[c for c in columns if c not in ("date", "evidence", "lines")])
+    table["lines"] = _entry_lines(values, table)
     table = table.merge(attacks, left_on=GROUP, right_index=True, how="left")
     table["date"] = table["date"].fillna("")
     table["evidence"] = table["evidence"].fillna("")
@@ -156,15 +186,29 @@ def _entries(frame: pd.DataFrame, split_on: str) -> pd.DataFrame:
     return table[columns]
 
 
+def _entry_lines(values: pd.DataFrame, table: pd.DataFrame) -> list[str]:
+    """The CSV lines each entry is made of: its class's figures (with its classes' when it stands for them)."""
+    lines: dict[tuple[Any, ...], list[str]] = {}
+    for row in values.itertuples(index=False):
+        lines.setdefault((row.doc_id, row.event, row.attacker, row.weapon), []).extend(str(row.lines).split())
+    out = []
+    for row in table.itertuples(index=False):
+        classes = [row.weapon, *(descendants(row.weapon) if row.together else ())]
+        found = [n for w in classes for n in lines.get((row.doc_id, row.event, row.attacker, w), [])]
+        out.append(" ".join(sorted(set(found), key=int)))
+    return out
+
+
 def attack_composition(frame: pd.DataFrame) -> pd.DataFrame:
     """Weapons launched per attack and class, split as finely as the figures allow.
 
-    Columns: doc_id, event, attacker, date, weapon, launched, evidence. A class total larger than its
-    stated parts leaves a row for the rest ("missile": type not stated; "aerial_weapon": class not stated).
+    Columns: doc_id, event, attacker, date, weapon, launched, evidence, lines (the CSV lines of the figures
+    the value is read from). A class total larger than its stated parts leaves a row for the rest
+    ("missile": type not stated; "aerial_weapon": class not stated).
     """
     table = _entries(frame, "launched")
     table = table[table["launched"].fillna(0) > 0]
-    out = table[[*GROUP, "date", "weapon", "launched", "evidence"]].reset_index(drop=True)
+    out = table[[*GROUP, "date", "weapon", "launched", "evidence", "lines"]].reset_index(drop=True)
     out["launched"] = out["launched"].astype("int64")
     return out
 
@@ -190,7 +234,7 @@ def attack_outcomes(frame: pd.DataFrame) -> pd.DataFrame:
     table["not_reported"] = table["launched"].where(~has_outcome, 0.0)
     table["excess"] = (table["stopped"] - table["launched"]).clip(lower=0)
     columns = [*GROUP, "date", "weapon", "together", *ATTACK_MEASURES, "stopped", "has_outcome",
-               "neutralized_only", "unaccounted", "not_reported", "excess", "evidence"]
+               "neutralized_only", "unaccounted", "not_reported", "excess", "evidence", "lines"]
     return table[columns]
 
 
@@ -218,6 +262,24 @@ def _short(text: str, limit: int = 30) -> str:
         head = (limit - 1) // 3
         text = text[:head] + "…" + text[len(text) - (limit - 1 - head):]
     return escape(text)
+
+
+MADE_OF_SHOWN = 5  # the figures a hover box lists under a total (the drill-down table lists them all)
+
+
+def made_of(table: pd.DataFrame, by: list[str], value: str) -> dict[Any, str]:
+    """Per key of `by`, what a summed bar is made of, for its hover box: the largest attacks' values with
+    their documents and CSV lines, then how many more."""
+    out: dict[Any, str] = {}
+    for key, part in table.groupby(by, sort=False):
+        part = part.sort_values(value, ascending=False, kind="stable")
+        shown = [f"{_short(d, 40)}: {_num(v)} (line {_short(str(n), 30)})"
+                 for d, v, n in zip(part["doc_id"].head(MADE_OF_SHOWN), part[value].head(MADE_OF_SHOWN),
+                                    part["lines"].head(MADE_OF_SHOWN), strict=True)]
+        if len(part) > MADE_OF_SHOWN:
+            shown.append(f"and {_plural(len(part) - MADE_OF_SHOWN, 'more attack')} (drill-down table)")
+        out[key] = "<br>".join(shown)
+    return out
 
 
 def _num(value: float) -> str:
@@ -323,23 +385,19 @@ def composition(frame: pd.DataFrame, attacker: str | None = None, period: str = 
         period = choose_period(dated["date"], period)
         dated = dated.assign(start=period_start(dated["date"], period))
         per = dated.pivot_table(index="start", columns="weapon", values="launched", aggfunc="sum", fill_value=0)
-        attack_totals = dated.groupby([*GROUP, "start", "date", "evidence"], sort=False)["launched"].sum().reset_index()
-        largest = attack_totals.sort_values("launched", ascending=False, kind="stable").drop_duplicates("start")
-        largest = largest.set_index("start").reindex(per.index)
-        reports = attack_totals.groupby("start").size().reindex(per.index)
+        reports = dated.groupby("start")[GROUP].apply(lambda g: len(g.drop_duplicates())).reindex(per.index)
+        made = made_of(dated, ["start", "weapon"], "launched")
         total = per.sum(axis=1)
         for weapon in weapons:
             if weapon not in per.columns:
                 continue
             custom = [[_period_label(s, period), _num(total[s]), _plural(int(reports[s]), "attack"),
-                       escape(largest.at[s, "date"]),
-                       _num(largest.at[s, "launched"]), _hover_text(largest.at[s, "evidence"])] for s in per.index]
+                       made.get((s, weapon), "")] for s in per.index]
             fig.add_bar(x=per.index, y=per[weapon], name=WEAPON_LABEL[weapon], marker_color=WEAPON_COLOUR[weapon],
                         marker_line_width=0, customdata=custom,
                         hovertemplate=(f"<b>%{{customdata[0]}}</b><br>{WEAPON_LABEL[weapon]}: %{{y:,}} of "
-                                       "%{customdata[1]} launched<br>%{customdata[2]}; largest on "
-                                       "%{customdata[3]} (%{customdata[4]})<br><i>%{customdata[5]}</i>"
-                                       "<extra></extra>"))
+                                       "%{customdata[1]} launched in %{customdata[2]}<br>made of:<br>"
+                                       "%{customdata[3]}<extra></extra>"))
         _date_axis(fig, period)
         note = f"Weapons launched per {PERIOD_WORD[period]}, by class; bars start at zero."
         if not undated.empty:
@@ -363,13 +421,15 @@ def composition(frame: pd.DataFrame, attacker: str | None = None, period: str = 
         for weapon in weapons:
             if weapon not in per.columns:
                 continue
+            lines = kept[kept["weapon"] == weapon].set_index("label")["lines"]
             custom = [[escape(info.at[k, "doc_id"]), str(info.at[k, "event"]), _num(total[k]),
-                       _hover_text(info.at[k, "evidence"])] for k in per.index]
+                       escape(lines.get(k, "")), _hover_text(info.at[k, "evidence"])] for k in per.index]
             fig.add_bar(x=per.index, y=per[weapon], name=WEAPON_LABEL[weapon], marker_color=WEAPON_COLOUR[weapon],
                         marker_line_width=0, customdata=custom,
                         hovertemplate=(f"<b>%{{customdata[0]}}</b> (attack %{{customdata[1]}})<br>"
-                                       f"{WEAPON_LABEL[weapon]}: %{{y:,}} of %{{customdata[2]}} launched<br>"
-                                       "<i>%{customdata[3]}</i><extra></extra>"))
+                                       f"{WEAPON_LABEL[weapon]}: %{{y:,}} of %{{customdata[2]}} launched "
+                                       "(figures on CSV lines %{customdata[3]})<br>"
+                                       "<i>%{customdata[4]}</i><extra></extra>"))
         note = "Weapons launched per attack (no date given), by class; bars start at zero."
         if len(totals) > MAX_CATEGORIES:
             note += f" The {MAX_CATEGORIES} largest of {len(totals)} attacks."

@@ -131,3 +131,69 @@ def test_a_regional_post_is_a_part_of_the_national_post_of_its_date_not_a_second
         ("regional-posts-within-national", "warning", status, "south",
          f"drone launched on 2026-04-04: regions Air Command South {south} (south), Air Command East 85 (east) = "
          f"{south + 85} {op} whole 286 (national)", "2 3 4")]
+
+
+# --- charts and the report ----------------------------------------------------------------------------------------
+
+def test_the_charts_count_a_breakdown_159_not_318() -> None:
+    from stats import charts, charts_places
+
+    figures = frame([figure_row(doc_id="mod.txt", value=200), *breakdown()])
+    outcomes = charts.attack_outcomes(figures)
+    assert outcomes[["weapon", "launched", "shot_down"]].to_dict("records") == [
+        {"weapon": "drone", "launched": 200.0, "shot_down": 159.0}]
+    assert outcomes["lines"].tolist() == ["2 3"]  # the totals; the regions' figures are parts of them
+    shown = charts.outcomes(figures)
+    assert sum(shown.data[0].link.value) == 200
+    per_region = charts_places.region_counts(figures)
+    assert per_region[["region", "measure", "value"]].values.tolist() == [
+        [BRYANSK, "shot_down", 64.0], [KURSK, "shot_down", 35.0], [OREL, "shot_down", 25.0],
+        [BELGOROD, "shot_down", 35.0]]
+    bars = {trace.name: list(trace.x) for trace in charts_places.regions(figures).data}
+    assert bars == {"Shot down over the region": [25, 35, 35, 64]}  # the largest at the top
+
+
+def test_a_casualty_group_round_trips_through_csv_schema_and_report(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from stats import charts_places
+    from stats.cli import main
+    from stats.csvio import read_figures
+    from stats.report import unpacked
+
+    from .helpers import write_figures
+
+    path = write_figures(Path(str(tmp_path)) / "figures.csv", [
+        figure_row(date="2026-01-02", value=30),
+        figure_row(date="2026-01-02", weapon="people", measure="killed", value=12, evidence="12 were killed."),
+        figure_row(date="2026-01-02", weapon="people", measure="killed", value=3, group="children",
+                   evidence="Three of them were children.")])
+    figures, failures = validate(read_figures(path))
+    assert failures == []
+    assert figures["group"].tolist() == ["", "", "children"]
+    table = charts_places.casualty_counts(figures)
+    assert table[["measure", "value", "children"]].values.tolist() == [["killed", 12.0, 3.0]]
+    report_path = Path(str(tmp_path)) / "report.html"
+    assert main(["chart", str(path), "-o", str(report_path)]) == 0
+    report = report_path.read_text(encoding="utf-8")
+    assert "<td>children</td>" in report  # the figures table shows the group
+    casualties = __import__("json").loads(unpacked(report, "chart-data"))["casualties"]
+    assert [(t["name"], t["type"]) for t in casualties["data"]] == [
+        ("Killed", "bar"), ("Killed: children among them", "scatter")]
+
+
+def test_the_reports_totals_equal_the_national_posts_totals_of_each_date() -> None:
+    from stats import charts
+    from stats.importers import import_massive_missile_attacks
+
+    from .test_importers import SAMPLE
+
+    reference = import_massive_missile_attacks(SAMPLE)
+    assert sorted(set(reference["region"])) == ["", "Air Command South"]
+    charted = charts.attack_composition(reference).groupby("date")["launched"].sum()
+    national = charts.attack_composition(reference[reference["region"] == ""]).groupby("date")["launched"].sum()
+    assert charted.reindex(national.index).tolist() == national.tolist()
+    regional_only = charted.drop(national.index)
+    everything = charts.attack_composition(reference.assign(region="")).groupby("date")["launched"].sum()
+    assert int(everything.sum() - charted.sum()) > 0  # what the regional posts added on top before
+    assert regional_only.tolist() == everything.drop(national.index).tolist()
