@@ -13,8 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .charts import (
-    GROUP,
+from .chart_layout import (
     _by,
     _count_axis,
     _date_axis,
@@ -25,11 +24,11 @@ from .charts import (
     _period_label,
     _plural,
     choose_period,
-    counts,
     escape,
     made_of,
     period_start,
 )
+from .chart_tables import GROUP, counts
 from .contract import CHILDREN, MUNITIONS
 
 REGION_MEASURES = (("launched", "Launched toward the region", "#E69F00"),
@@ -98,8 +97,9 @@ def regions(frame: pd.DataFrame, attacker: str | None = None, period: str = "aut
                                    "%{customdata[1]}<extra></extra>"), row=1, col=1)
     fig.update_xaxes(title="Weapons", row=1, col=1, **_count_axis(float(sums.to_numpy().max())))
     fig.update_yaxes(automargin=True, row=1, col=1)
-    note = (f"Counted from {_plural(table.groupby(GROUP).ngroups, 'attack')} whose figures name a region"
-            f"{'' if len(order) == sums.shape[0] else ''}; the {len(order)} regions with most weapons.")
+    regions_named = table["region"].nunique()
+    note = f"Counted from {_plural(table.groupby(GROUP).ngroups, 'attack')} whose figures name a region"
+    note += f"; the {len(order)} of {regions_named} regions with most weapons." if regions_named > len(order) else "."
     if rows == 2:
         _share_lines(fig, chosen, dated, order, period)
         note += " Lines: a region's launched as a share of all weapons launched in the period."
@@ -188,7 +188,7 @@ def casualties(frame: pd.DataFrame, period: str = "auto") -> go.Figure:
         if len(kids):
             fig.add_scatter(x=kids.index, y=kids, name=f"{name}: children among them", mode="markers",
                             marker=dict(symbol="diamond", size=10, color="#F0E442", line=dict(color=colour, width=2)),
-                            customdata=[[_period_label(s, period) if not isinstance(s, str) else s] for s in kids.index],
+                            customdata=[[s if isinstance(s, str) else _period_label(s, period)] for s in kids.index],
                             hovertemplate=(f"<b>%{{customdata[0]}}</b><br>{name}: %{{y:,}} children among them"
                                            "<extra></extra>"))
     if dated.empty:

@@ -172,4 +172,5 @@ def counted_across(counts: pd.DataFrame) -> np.ndarray:
     covered = covered.rename(columns={"covered": "weapon"}).assign(_covered=True)
     parts = counts[[*keys, "weapon"]].merge(covered, on=[*keys, "weapon"], how="left")["_covered"]
     is_covered = parts.fillna(False).to_numpy(dtype=bool)
-    return ~((counts["scope"].to_numpy() != 0) & (counts["date"].to_numpy() != "") & is_covered)
+    left_out = (counts["scope"].to_numpy() != 0) & (counts["date"].to_numpy() != "") & is_covered
+    return np.asarray(~left_out, dtype=bool)

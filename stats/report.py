@@ -161,7 +161,11 @@ _LOADER = """
     const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).text();
   };
-  if (typeof DecompressionStream === "undefined") { say(%(no_unpack)s); document.body.dataset.charts = "failed"; return; }
+  if (typeof DecompressionStream === "undefined") {
+    say(%(no_unpack)s);
+    document.body.dataset.charts = "failed";
+    return;
+  }
   try {
     const code = document.createElement("script");
     code.textContent = await unpack("plotly-js");
@@ -204,7 +208,8 @@ def _chart_div(fig: go.Figure, name: str) -> str:
 
 def _chart_scripts(figs: Mapping[str, go.Figure]) -> str:
     """plotly.js and the charts' data, each packed once, and the script that draws them."""
-    data = "{" + ",".join(f"{json.dumps(name)}:{pio.to_json(fig, validate=False)}" for name, fig in figs.items()) + "}"
+    data = "{" + ",".join(f"{json.dumps(name)}:{pio.to_json(fig, validate=False)}"
+                          for name, fig in figs.items()) + "}"
     loader = _LOADER % {"no_unpack": json.dumps(NO_UNPACK), "config": json.dumps(CONFIG)}
     return (f'<script id="plotly-js" type="application/gzip+base64">{packed(get_plotlyjs())}</script>'
             f'<script id="chart-data" type="application/gzip+base64">{packed(data)}</script>'
@@ -273,44 +278,10 @@ def render_report(figures: pd.DataFrame, checks: list[CheckResult], documents: p
     run keeps every failed check but only the first passed ones); `total_figures` is the size of the figures
     table when `figures` holds only its first rows (the charts then draw those, and say so)."""
     failures = failures or []
-    rules = rules or load_rules()
     total = len(figures) if total_figures is None else total_figures
     documents, documents_note = _documents(documents, figures)
-    failed = [c for c in checks if c.status == "fail"]
-    passed = [c for c in checks if c.status == "pass"]
     tally = tally if tally is not None else count_checks(checks)
-    totals = summary(checks, counts=tally)
-    n_passed, n_errors, n_warnings = totals["passed"], totals["failed"], totals["warnings"]
-    dates = _dates_of(figures)
     figs = report_figures(figures, checks, period, tally)
-    attackers = attackers_of(figures)
-    charted = charted_attackers(figures)
-    attacks = figures[figures["weapon"].isin(charts.WEAPON_ORDER)].groupby(charts.GROUP).ngroups if len(
-        figures) else 0
-
-    span = ""
-    if len(dates):
-        first, last = pd.Timestamp(dates.min()), pd.Timestamp(dates.max())
-        span = f" Attacks dated {first:%d %b %Y} to {last:%d %b %Y}."
-    undated = attacks - figures[(figures["date"] != "") & figures["weapon"].isin(charts.WEAPON_ORDER)].groupby(
-        charts.GROUP).ngroups if len(figures) else 0
-    if undated:
-        span += f" {undated:,} {'attack' if undated == 1 else 'attacks'} without a date."
-    if total > len(figures):
-        span += (f" The charts draw the first {len(figures):,} of the {total:,} figures (the figures CSV holds "
-                 "them all; attack-stats chart draws them all).")
-    nav = [('<a href="#checks">Checks</a>')]
-    nav += [f'<a href="#attacks-{_esc(a)}">{_esc(ATTACKER_HEADING.get(a, a))}</a>' for a in attackers]
-    if (figures["weapon"] == "people").any():
-        nav.append('<a href="#casualties">Casualties</a>')
-    nav += ['<a href="#figures">Figures</a>', '<a href="#documents">Documents</a>']
-    cards = [
-        _card(len(documents), "documents"), _card(total, "figures"), _card(attacks, "attacks"),
-        _card(n_passed, "checks passed", "pass"),
-        _card(n_errors, "checks failed", "fail" if n_errors else "pass"),
-        _card(n_warnings, "warnings", "warn" if n_warnings else ""),
-        _card(len(failures), "schema failures", "fail" if failures else "pass"),
-    ]
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -318,24 +289,72 @@ def render_report(figures: pd.DataFrame, checks: list[CheckResult], documents: p
         "</head><body><main>",
         f'<noscript><p class="note">{_esc(NO_UNPACK.split(".")[0])}: the charts need JavaScript.</p></noscript>',
         f"<h1>{_esc(title)}</h1>",
-        f'<p class="lede">Figures read from reports of aerial attacks, validated and checked for '
-        f"consistency.{_esc(span)}</p>",
-        f'<nav>{"".join(nav)}</nav>', f'<div class="cards">{"".join(cards)}</div>',
+        *_head(figures, checks, tally, len(documents), total, len(failures)),
+        *_attack_sections(figures, figs, max_rows),
+        *_check_sections(figures, checks, tally, figs, rules or load_rules(), max_rows),
+        *_schema_section(failures),
+        *_figure_section(figures, total, max_rows),
+        '<h2 id="documents">Documents</h2>', documents_note,
+        html_table(documents, ("size", "figures")) if len(documents) else "<p>No documents.</p>",
+        f"<footer>attack-stats {_esc(__version__)}. Charts drawn with plotly (embedded; the page works "
+        "offline). Colours from the Okabe-Ito colour-blind-safe palette. Text from documents is shown as "
+        "text.</footer>",
+        "</main>", _chart_scripts(figs), "</body></html>"]
+    return "\n".join(p for p in parts if p)
+
+
+def _head(figures: pd.DataFrame, checks: Sequence[CheckResult], tally: Mapping[tuple[str, str, str], int],
+          documents: int, total: int, schema_failures: int) -> list[str]:
+    """The lede (dates and what the charts draw), the navigation and the cards of counts."""
+    totals = summary(checks, counts=tally)
+    weapons = figures[figures["weapon"].isin(charts.WEAPON_ORDER)]
+    attacks = weapons.groupby(charts.GROUP).ngroups if len(weapons) else 0
+    dates = _dates_of(figures)
+    span = ""
+    if len(dates):
+        first, last = pd.Timestamp(dates.min()), pd.Timestamp(dates.max())
+        span = f" Attacks dated {first:%d %b %Y} to {last:%d %b %Y}."
+    undated = attacks - (weapons[weapons["date"] != ""].groupby(charts.GROUP).ngroups if len(weapons) else 0)
+    if undated:
+        span += f" {undated:,} {'attack' if undated == 1 else 'attacks'} without a date."
+    if total > len(figures):
+        span += (f" The charts draw the first {len(figures):,} of the {total:,} figures (the figures CSV holds "
+                 "them all; attack-stats chart draws them all).")
+    nav = [('<a href="#checks">Checks</a>')]
+    nav += [f'<a href="#attacks-{_esc(a)}">{_esc(ATTACKER_HEADING.get(a, a))}</a>' for a in attackers_of(figures)]
+    if (figures["weapon"] == "people").any():
+        nav.append('<a href="#casualties">Casualties</a>')
+    nav += ['<a href="#figures">Figures</a>', '<a href="#documents">Documents</a>']
+    n_errors, n_warnings = totals["failed"], totals["warnings"]
+    cards = [
+        _card(documents, "documents"), _card(total, "figures"), _card(attacks, "attacks"),
+        _card(totals["passed"], "checks passed", "pass"),
+        _card(n_errors, "checks failed", "fail" if n_errors else "pass"),
+        _card(n_warnings, "warnings", "warn" if n_warnings else ""),
+        _card(schema_failures, "schema failures", "fail" if schema_failures else "pass"),
     ]
-    sections: list[str | None] = [*attackers] or [None]
+    return [f'<p class="lede">Figures read from reports of aerial attacks, validated and checked for '
+            f"consistency.{_esc(span)}</p>", f'<nav>{"".join(nav)}</nav>', f'<div class="cards">{"".join(cards)}</div>']
+
+
+def _attack_sections(figures: pd.DataFrame, figs: Mapping[str, go.Figure], max_rows: int) -> list[str]:
+    """Per attacker its charts and the drill-down behind them; then the casualties."""
+    parts: list[str] = []
+    charted = charted_attackers(figures)
+    sections: list[str | None] = [*attackers_of(figures)] or [None]
     for attacker in sections:
         suffix = f"-{attacker}" if attacker else ""
-        if attacker:
+        if attacker is None:
+            parts.append('<h2 id="attacks">Attacks</h2>')
+        else:
             n = int((figures["attacker"] == attacker).sum())
             parts.append(f'<h2 id="attacks-{_esc(attacker)}">{_esc(ATTACKER_HEADING.get(attacker, attacker))} '
                          f'<small>({n:,} {"figure" if n == 1 else "figures"})</small></h2>')
-        else:
-            parts.append('<h2 id="attacks">Attacks</h2>')
-        if attacker and attacker not in charted:
-            which = "this figure says" if n == 1 else f"these {n:,} figures says"
-            parts.append(f"<p>No charts: none of {which} how many weapons were launched. "
-                         'They are listed under <a href="#figures">Figures</a>.</p>')
-            continue
+            if attacker not in charted:
+                which = "this figure says" if n == 1 else f"these {n:,} figures says"
+                parts.append(f"<p>No charts: none of {which} how many weapons were launched. "
+                             'They are listed under <a href="#figures">Figures</a>.</p>')
+                continue
         for name in ("composition", "outcomes", "outcome-shares", "timeline", "regions"):
             if f"{name}{suffix}" in figs:
                 parts.append(_chart_div(figs[f"{name}{suffix}"], f"{name}{suffix}"))
@@ -343,45 +362,56 @@ def render_report(figures: pd.DataFrame, checks: list[CheckResult], documents: p
             parts.append(made_of_table(figures, attacker, max_rows))
     if "casualties" in figs:
         parts += ['<h2 id="casualties">Casualties</h2>', _chart_div(figs["casualties"], "casualties")]
-    parts += ['<h2 id="checks">Consistency checks</h2>',
-              f"<p>{n_passed + n_errors + n_warnings:,} checks: {n_passed:,} passed, {n_errors:,} failed, "
-              f"{n_warnings:,} warnings. Each check compares the figures of one attack "
-              "(document, event, attacker); the CSV lines point at the rows of the figures table.</p>",
-              html_table(_rule_rows(tally, rules), ("checked", "passed", "failed")),
-              _chart_div(figs["checks-per-rule"], "checks-per-rule"),
-              _chart_div(figs["check-failures"], "check-failures")]
+    return parts
+
+
+def _check_sections(figures: pd.DataFrame, checks: Sequence[CheckResult], tally: Mapping[tuple[str, str, str], int],
+                    figs: Mapping[str, go.Figure], rules: RuleSet, max_rows: int) -> list[str]:
+    """The checks: per rule, the two charts, every failed check and the first passed ones."""
+    totals = summary(checks, counts=tally)
+    n_passed, n_errors, n_warnings = totals["passed"], totals["failed"], totals["warnings"]
+    failed = [c for c in checks if c.status == "fail"]
+    passed = [c for c in checks if c.status == "pass"]
+    dates = _dates_of(figures)
+    parts = ['<h2 id="checks">Consistency checks</h2>',
+             f"<p>{n_passed + n_errors + n_warnings:,} checks: {n_passed:,} passed, {n_errors:,} failed, "
+             f"{n_warnings:,} warnings. Each check compares the figures of one attack "
+             "(document, event, attacker), or the documents of one date; the CSV lines point at the rows of the "
+             "figures table.</p>",
+             html_table(_rule_rows(tally, rules), ("checked", "passed", "failed")),
+             _chart_div(figs["checks-per-rule"], "checks-per-rule"),
+             _chart_div(figs["check-failures"], "check-failures")]
     if failed:
-        shown = failed[:max_rows]
         parts += [f"<h3>Failed checks ({len(failed):,})</h3>",
                   f'<p class="note">Showing the first {max_rows:,}.</p>' if len(failed) > max_rows else "",
-                  html_table(_check_rows(shown, dates), ("event",), "failed-checks")]
+                  html_table(_check_rows(failed[:max_rows], dates), ("event",), "failed-checks")]
     else:
         parts.append("<p>No check failed.</p>" if tally else "<p>No check applied.</p>")
     if passed:
-        shown_passes = min(max_rows, MAX_PASSED, len(passed))
+        shown = min(max_rows, MAX_PASSED, len(passed))
         parts += [f"<details><summary>Passed checks ({n_passed:,})</summary>",
-                  f'<p class="note">Showing the first {shown_passes:,}; every check is in '
-                  "checks.csv.</p>" if n_passed > shown_passes else "",
-                  html_table(_check_rows(passed[:shown_passes], dates), ("event",)), "</details>"]
-    if failures:
-        schema_rows = pd.DataFrame([{"line": f.line, "column": f.column, "value": f.value, "check": f.check}
-                                    for f in failures], columns=["line", "column", "value", "check"])
-        parts += [f"<h3>Schema failures ({len(failures):,})</h3>",
-                  '<p class="note">These rows are left out of the charts and the checks.</p>',
-                  html_table(schema_rows, ("line",))]
+                  f'<p class="note">Showing the first {shown:,}; every check is in '
+                  "checks.csv.</p>" if n_passed > shown else "",
+                  html_table(_check_rows(passed[:shown], dates), ("event",)), "</details>"]
+    return parts
+
+
+def _schema_section(failures: Sequence[Failure]) -> list[str]:
+    if not failures:
+        return []
+    rows = pd.DataFrame([{"line": f.line, "column": f.column, "value": f.value, "check": f.check}
+                         for f in failures], columns=["line", "column", "value", "check"])
+    return [f"<h3>Schema failures ({len(failures):,})</h3>",
+            '<p class="note">These rows are left out of the charts and the checks.</p>', html_table(rows, ("line",))]
+
+
+def _figure_section(figures: pd.DataFrame, total: int, max_rows: int) -> list[str]:
     table = figures.head(max_rows).assign(
         line=figures.index[:max_rows] + 2,
         span=[f"{s}–{e}" for s, e in zip(figures["start"][:max_rows], figures["end"][:max_rows], strict=True)])
-    parts += ['<h2 id="figures">Figures</h2>',
-              '<p class="note">Line: the line of the figure in the figures CSV (the header is line 1). Span: where '
-              "the number stands in its document.</p>",
-              f'<p class="note">Showing the first {min(max_rows, len(figures)):,} of {total:,} figures.</p>'
-              if total > min(max_rows, len(figures)) else "",
-              html_table(table[FIGURE_COLUMNS], ("line", "event", "value")) if len(figures) else "<p>No figures.</p>",
-              '<h2 id="documents">Documents</h2>', documents_note,
-              html_table(documents, ("size", "figures")) if len(documents) else "<p>No documents.</p>",
-              f"<footer>attack-stats {_esc(__version__)}. Charts drawn with plotly (embedded; the page works "
-              "offline). Colours from the Okabe-Ito colour-blind-safe palette. Text from documents is shown as "
-              "text.</footer>",
-              "</main>", _chart_scripts(figs), "</body></html>"]
-    return "\n".join(p for p in parts if p)
+    return ['<h2 id="figures">Figures</h2>',
+            '<p class="note">Line: the line of the figure in the figures CSV (the header is line 1). Span: where '
+            "the number stands in its document.</p>",
+            f'<p class="note">Showing the first {min(max_rows, len(figures)):,} of {total:,} figures.</p>'
+            if total > min(max_rows, len(figures)) else "",
+            html_table(table[FIGURE_COLUMNS], ("line", "event", "value")) if len(figures) else "<p>No figures.</p>"]

@@ -7,6 +7,7 @@ message each, ended by a NUL byte.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -126,10 +127,8 @@ class Browser:
         return out
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, queue.Empty):
             self.send("Browser.close", session=False, timeout=10)
-        except (RuntimeError, queue.Empty):
-            pass
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..counting import SEVERAL, dense
 from .rules import CheckResult, Rule, RuleSet, fmt
-from .table import NCELLS, Table, weapon_measure
+from .table import NCELLS, Table, cell_of, weapon_measure
 
 
 @dataclass
@@ -116,14 +116,13 @@ def _per_document(x: Across, items: np.ndarray, attack: np.ndarray) -> _Document
 
 def _attack_of(x: Across, items: np.ndarray) -> np.ndarray:
     g = x.item_group[items]
-    return (x.gdate[g] * len(x.attacker_names) + x.attackers[g]) * NCELLS + x.item_cell[items]
+    attack = (x.gdate[g] * len(x.attacker_names) + x.attackers[g]) * NCELLS + x.item_cell[items]
+    return np.asarray(attack, dtype="int64")
 
 
 def _cells(rule: Rule, x: Across) -> np.ndarray:
-    from .table import cell_of
-
     wanted = [cell_of(w, m) for w in rule.weapons() for m in rule.params["measures"]]
-    return np.isin(x.item_cell, wanted)
+    return np.asarray(np.isin(x.item_cell, wanted), dtype=bool)
 
 
 Found = list[tuple[CheckResult, list[int]]]

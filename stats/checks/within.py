@@ -20,7 +20,6 @@ from .rules import Rule, fmt, z
 from .table import Table, cell_of
 
 
-
 def _munitions(values: np.ndarray, weapon: str) -> np.ndarray:
     """Values of a weapon class in munitions, through pint (people here would raise)."""
     return np.asarray(quantity(values, weapon).to("munition").magnitude)
