@@ -42,11 +42,16 @@ def dense(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Dense codes (0..n-1, in order of first appearance) of the combination of integer code arrays, and the
     position of each code's first appearance."""
     combined = np.zeros(len(codes[0]), dtype="int64")
+    dense_already = True  # all zeros are dense codes
     for c in codes:
         c = np.asarray(c, dtype="int64")
-        combined = combined * (int(c.max(initial=0)) + 1) + c
+        low, high = (int(c.min()), int(c.max())) if len(c) else (0, 0)
+        if low == high and dense_already:
+            continue  # a constant adds nothing to the combination
+        combined = combined * (high + 1) + c
         combined, _ = pd.factorize(combined, sort=False)
         combined = combined.astype("int64")
+        dense_already = True
     first = np.full(int(combined.max(initial=-1)) + 1, len(combined), dtype="int64")
     np.minimum.at(first, combined, np.arange(len(combined)))
     return combined, first
@@ -54,7 +59,9 @@ def dense(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def codes_of(values: Sequence[object] | pd.Series | np.ndarray, empty: object = "") -> tuple[np.ndarray, np.ndarray]:
     """Integer codes of values with `empty` as 0, and the values by code (code 0 is `empty`)."""
-    codes, uniques = pd.factorize(pd.Series(values, dtype=object), sort=False)
+    codes, uniques = pd.factorize(values if isinstance(values, pd.Series) else pd.Series(values, dtype=object),
+                                  sort=False)
+    uniques = list(uniques)
     names = np.asarray([empty, *(u for u in uniques if u != empty)], dtype=object)
     lookup = {name: i for i, name in enumerate(names)}
     remap = np.array([lookup[u] for u in uniques], dtype="int64")

@@ -191,10 +191,10 @@ def _listing(x: Across, d: _Documents, members: list[int], label: Callable[[int]
 def _regions_within_whole(rule: Rule, x: Across, include_passes: bool) -> Found:
     """Per attack: the documents placed in regions, summed, within the documents of the whole."""
     items = np.flatnonzero(_cells(rule, x))
-    if not len(items):
+    is_part = x.item_scope[items] != 0
+    if not is_part.any() or is_part.all():
         return []
     attack = _attack_of(x, items)
-    is_part = x.item_scope[items] != 0
     d = _per_document(x, items, attack * 2 + is_part)
     a_code, _ = dense(d.attack // 2)
     part = (d.attack % 2).astype(bool)
@@ -203,11 +203,12 @@ def _regions_within_whole(rule: Rule, x: Across, include_passes: bool) -> Found:
     whole_lo = np.bincount(a_code, weights=np.where(part, 0.0, d.lo))
     n_parts = np.bincount(a_code, weights=part.astype("float64"))
     n_wholes = np.bincount(a_code, weights=(~part).astype("float64"))
+    applicable = np.flatnonzero((n_parts > 0) & (n_wholes > 0))
     members: dict[int, list[int]] = {}
-    for i, a in enumerate(a_code.tolist()):
-        members.setdefault(a, []).append(i)
+    for i in np.flatnonzero(np.isin(a_code, applicable)).tolist():
+        members.setdefault(int(a_code[i]), []).append(i)
     found: Found = []
-    for k in np.flatnonzero((n_parts > 0) & (n_wholes > 0)).tolist():
+    for k in applicable.tolist():
         ok = bool(parts_lo[k] <= whole_hi[k])
         if ok and not include_passes:
             continue

@@ -1,9 +1,9 @@
 """Checks against a reference table (`attack-stats check FIGURES.csv --against REFERENCE.csv`).
 
-Each cell of the table (document, event, attacker, weapon, measure, and region: its count by the counting
-rule of stats.counting; and each model it names) is compared with the reference documents' counts of the
-same date, attacker, weapon, measure and place (a figure over a region with reference documents placed in
-that region, a figure of the whole with documents of the whole), and model when it names one.
+Each figure cell of the table (document, event, attacker, weapon, measure and region: its total; and each
+model it names) is compared with the reference documents' counts (stats.counting) of the same date,
+attacker, weapon, measure and place (a figure over a region with reference documents placed in that region,
+a figure of the whole with documents of the whole), and model when it names one.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class _Figures:
             "doc_id": t.group_doc[bucket_group], "event": t.group_event[bucket_group],
             "date": self.group_date[bucket_group], "attacker": t.group_attacker[bucket_group],
             "weapon": list(weapons), "model": "", "measure": list(measures),
-            "region": t.region_names[c.bucket_region], "lo": c.bucket_lo, "hi": c.bucket_hi, "group": bucket_group,
+            "region": t.region_names[c.bucket_region], "lo": c.total_lo, "hi": c.total_hi, "group": bucket_group,
             "region_code": c.bucket_region})
         self._evidence: dict[Any, str] | None = None
 
@@ -124,7 +124,8 @@ def _model_cells(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 
 def _my_cells(mine: _Figures, weapons: Sequence[str], measures: Sequence[str]) -> pd.DataFrame:
-    """Each count of the table to compare: per attack, class and region, and per model named."""
+    """Each figure of the table to compare: per attack, class and region its total (a class given only per
+    model is compared model by model), and per model named."""
     b = mine.buckets
     b = b[b["weapon"].isin(weapons) & b["measure"].isin(measures) & b["lo"].notna()].copy()
     rows = mine.rows

@@ -29,9 +29,8 @@ def weapon_measure(cell: int) -> tuple[str, str]:
 
 def part_codes(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """The part a figure is (its model, or the group of a casualty figure) as codes, 0 for none."""
-    model = frame["model"].to_numpy(dtype=object)
-    group = frame["group"].to_numpy(dtype=object)
-    return codes_of(np.where(model != "", model, group))
+    model, group = frame["model"], frame["group"]
+    return codes_of(model.where(model != "", group))
 
 
 class Table:
@@ -54,12 +53,15 @@ class Table:
         weapon_codes = pd.Categorical(frame["weapon"], categories=list(WEAPONS)).codes.astype("int64")
         measure_codes = pd.Categorical(frame["measure"], categories=list(MEASURES)).codes.astype("int64")
         self.cell = weapon_codes * len(MEASURES) + measure_codes
-        self.region, self.region_names = codes_of(frame["region"].to_numpy(dtype=object))
+        self.region, self.region_names = codes_of(frame["region"])
         part, self.part_names = part_codes(frame)
         self.counted = c = count_cells(self.gid * NCELLS + self.cell, self.region, part, lo, hi)
         self.cell_group, cells = c.cell // NCELLS, c.cell % NCELLS
-        self.columns = {int(x): col for col, x in enumerate(sorted(set(cells.tolist())))}
-        self.cell_column = np.array([self.columns[int(x)] for x in cells], dtype="int64")
+        present = np.unique(cells)
+        self.columns = {int(x): col for col, x in enumerate(present.tolist())}
+        lookup = np.zeros(NCELLS, dtype="int64")
+        lookup[present] = np.arange(len(present))
+        self.cell_column = lookup[cells]
         shape = (self.ngroups, len(self.columns))
         self.lo, self.hi = np.full(shape, np.nan), np.full(shape, np.nan)
         self.lo[self.cell_group, self.cell_column] = c.lo
