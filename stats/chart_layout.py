@@ -161,7 +161,25 @@ def _period_label(start: pd.Timestamp, period: str) -> str:
     return f"{start:%B %Y}"
 
 
-def _date_axis(fig: go.Figure, period: str, **where: Any) -> None:
+PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _date_axis(fig: go.Figure, period: str, starts: Any = None, grouped: bool = False, **where: Any) -> None:
+    """A date axis ticked by day or month. With a single period (`starts` holds one date) the axis spans a
+    period either side and the bars are most of a period wide (side by side when `grouped`), instead of
+    ticks a millisecond apart."""
     fig.update_xaxes(type="date", showgrid=False, ticks="outside", tickformat="%b %Y" if period != "day" else None,
                      ticklabelmode="period" if period == "month" else "instant", **where)
-
+    if starts is None or pd.Series(list(starts)).nunique() != 1:
+        return
+    start = pd.Timestamp(next(iter(starts)))
+    days = pd.Timedelta(days=PERIOD_DAYS[period])
+    fig.update_xaxes(range=[start - days, start + days], dtick=days.total_seconds() * 1000,
+                     tickformat="%d %b %Y", **where)
+    span = days.total_seconds() * 1000 * 0.7
+    bars = [t for t in fig.data if t.type == "bar"]
+    slots = list(dict.fromkeys(t.offsetgroup or str(i) for i, t in enumerate(bars))) if grouped else [""]
+    width = span / len(slots)
+    for i, trace in enumerate(bars):
+        slot = slots.index(trace.offsetgroup or str(i)) if grouped else 0
+        trace.update(width=width, offset=-span / 2 + slot * width)

@@ -111,7 +111,7 @@ def composition(frame: pd.DataFrame, attacker: str | None = None, period: str = 
                         hovertemplate=(f"<b>%{{customdata[0]}}</b><br>{WEAPON_LABEL[weapon]}: %{{y:,}} of "
                                        "%{customdata[1]} launched in %{customdata[2]}<br>made of:<br>"
                                        "%{customdata[3]}<extra></extra>"))
-        _date_axis(fig, period)
+        _date_axis(fig, period, per.index)
         note = f"Weapons launched per {PERIOD_WORD[period]}, by class; bars start at zero."
         if not undated.empty:
             note += f" Not shown: {_plural(undated.groupby(GROUP).ngroups, 'attack')} without a date."
@@ -308,7 +308,7 @@ def timeline(frame: pd.DataFrame, attacker: str | None = None, period: str = "au
                                    "%{customdata[2]} stopped of %{customdata[3]} launched "
                                    "(attacks that report an outcome)<extra></extra>"), row=2, col=1)
     fig.update_layout(barmode="stack", bargap=0.1 if period != "day" else 0.3, hovermode="closest")
-    _date_axis(fig, period)
+    _date_axis(fig, period, sums.index)
     fig.update_yaxes(title=f"Launched per {PERIOD_WORD[period]}", row=1, col=1,
                      **_count_axis(float(sums[[k for k, _, _ in fates]].sum(axis=1).max())))
     # (tickvals would drop the suffix: plotly.js shows ticksuffix only on computed ticks)

@@ -106,7 +106,7 @@ def check_failures(checks: Sequence[CheckResult], frame: pd.DataFrame | None = N
                         customdata=[[_period_label(s, period), examples[s]] for s in counts.index],
                         hovertemplate=(f"<b>%{{customdata[0]}}</b><br>{escape(rule)}: %{{y}} failed<br>"
                                        "%{customdata[1]}<extra></extra>"))
-        _date_axis(fig, period)
+        _date_axis(fig, period, dated["start"])
         highest = float(dated.groupby("start").size().max())
         fig.update_yaxes(title=f"Failed checks per {PERIOD_WORD[period]}", **_count_axis(highest))
         note = f"{len(failed):,} failed checks, by the {PERIOD_WORD[period]} of the attack."

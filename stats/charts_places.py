@@ -125,7 +125,7 @@ def _share_lines(fig: go.Figure, frame: pd.DataFrame, dated: pd.DataFrame, order
                         customdata=custom, legendgroup="share",
                         hovertemplate=(f"<b>%{{customdata[0]}}</b><br>{escape(region)}: %{{customdata[1]}} of "
                                        "%{customdata[2]} launched (%{y:.1f}%)<extra></extra>"), row=2, col=1)
-    _date_axis(fig, period, row=2, col=1)
+    _date_axis(fig, period, per_region.index, row=2, col=1)
     fig.update_yaxes(title="Share of launched", range=[0, 100], ticksuffix="%", tick0=0, dtick=25,
                      gridcolor="#e6e6e6", row=2, col=1)
 
@@ -156,7 +156,7 @@ def casualty_counts(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def casualties(frame: pd.DataFrame, period: str = "auto") -> go.Figure:
-    """Killed and injured per day, week or month (bars), children among them marked (diamonds)."""
+    """Killed and injured per day, week or month (bars), children among them marked inside each bar."""
     title = "Casualties over time"
     table = casualty_counts(frame)
     fig = go.Figure()
@@ -186,18 +186,20 @@ def casualties(frame: pd.DataFrame, period: str = "auto") -> go.Figure:
                                    "%{customdata[1]}<extra></extra>"))
         kids = sums["children"].dropna()
         if len(kids):
-            fig.add_scatter(x=kids.index, y=kids, name=f"{name}: children among them", mode="markers",
-                            marker=dict(symbol="diamond", size=10, color="#F0E442", line=dict(color=colour, width=2)),
-                            customdata=[[s if isinstance(s, str) else _period_label(s, period)] for s in kids.index],
-                            hovertemplate=(f"<b>%{{customdata[0]}}</b><br>{name}: %{{y:,}} children among them"
-                                           "<extra></extra>"))
+            # drawn over its bar (same offsetgroup): children are a part of the casualties, never added to them
+            fig.add_bar(x=kids.index, y=kids, name=f"{name}: children among them", offsetgroup=measure,
+                        marker=dict(color="#F0E442", line=dict(color=colour, width=1.5),
+                                    pattern=dict(shape="/", fgcolor=colour, solidity=0.25)),
+                        customdata=[[s if isinstance(s, str) else _period_label(s, period)] for s in kids.index],
+                        hovertemplate=(f"<b>%{{customdata[0]}}</b><br>{name}: %{{y:,}} children among them"
+                                       "<extra></extra>"))
     if dated.empty:
         fig.update_xaxes(type="category", title=x_title, automargin=True)
     else:
-        _date_axis(fig, period)
+        _date_axis(fig, period, table["start"], grouped=True)
     fig.update_layout(barmode="group", hovermode="closest")
     fig.update_yaxes(title=f"People per {period_word}",
                      **_count_axis(float(table.groupby(["start", "measure"])["value"].sum().max())))
     note = ("Bars: people killed and injured, each attack counted once (its total; a group is part of it). "
-            "Diamonds: children among them, where the figures say.")
+            "Hatched yellow inside a bar: children among them, where the figures say.")
     return _layout(fig, title, note)

@@ -178,8 +178,9 @@ def test_a_casualty_group_round_trips_through_csv_schema_and_report(tmp_path: ob
     report = report_path.read_text(encoding="utf-8")
     assert "<td>children</td>" in report  # the figures table shows the group
     casualties = __import__("json").loads(unpacked(report, "chart-data"))["casualties"]
-    assert [(t["name"], t["type"]) for t in casualties["data"]] == [
-        ("Killed", "bar"), ("Killed: children among them", "scatter")]
+    assert [(t["name"], t["type"]) for t in casualties["data"] if "name" in t] == [
+        ("Killed", "bar"), ("Killed: children among them", "bar")]
+    assert casualties["data"][0]["offsetgroup"] == casualties["data"][1]["offsetgroup"]  # drawn over its bar
 
 
 def test_the_reports_totals_equal_the_national_posts_totals_of_each_date() -> None:
@@ -197,3 +198,13 @@ def test_the_reports_totals_equal_the_national_posts_totals_of_each_date() -> No
     everything = charts.attack_composition(reference.assign(region="")).groupby("date")["launched"].sum()
     assert int(everything.sum() - charted.sum()) > 0  # what the regional posts added on top before
     assert regional_only.tolist() == everything.drop(national.index).tolist()
+
+
+def test_a_single_dated_day_gets_an_axis_of_days_not_milliseconds() -> None:
+    from stats import charts
+
+    figures = frame([figure_row(date="2026-01-02", value=40), figure_row(date="2026-01-02", measure="shot_down",
+                                                                           value=30)])
+    axis = charts.timeline(figures).layout.xaxis
+    assert [str(pd.Timestamp(x).date()) for x in axis.range] == ["2026-01-01", "2026-01-03"]
+    assert axis.dtick == 86_400_000  # a day
