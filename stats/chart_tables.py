@@ -1,5 +1,5 @@
 """The tables behind the charts: per attack, weapon class and measure, counted by the counting rule
-(stats.counting) so that nothing is counted twice, and split along the weapon tree (contract.CHILDREN).
+(stats.counting) so that nothing is counted twice, and split along the weapon tree (contract.children).
 
 - per document, event and attacker (one *attack*), a class is worth its total when the text gives one,
   else its parts (per model, region) summed; a regional document's count is left out on a date where a
@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .contract import CHILDREN, descendants
+from .contract import children, descendants
 from .counting import SEVERAL, codes_of, count_cells, counted_across, dense
 
 GROUP = ["doc_id", "event", "attacker"]
@@ -89,24 +89,24 @@ Entry = dict[str, Any]
 
 def _resolve(node: str, get: Callable[[str, str], float], split_on: str) -> list[Entry]:
     """Entries of one class subtree that never overlap (see the module docstring)."""
-    children = [e for child in CHILDREN.get(node, []) for e in _resolve(child, get, split_on)]
+    parts = [e for child in children(node) for e in _resolve(child, get, split_on)]
     own = {m: get(node, m) for m in ATTACK_MEASURES}
     if all(math.isnan(v) for v in own.values()):
-        return children
+        return parts
     if split_on == "launched":
-        split = any(e["launched"] > 0 for e in children)
+        split = any(e["launched"] > 0 for e in parts)
     else:
-        split = any(any(not math.isnan(e[m]) for m in OUTCOME_MEASURES) for e in children)
+        split = any(any(not math.isnan(e[m]) for m in OUTCOME_MEASURES) for e in parts)
     if split:
-        rest = {m: (max(v - sum(e[m] for e in children if not math.isnan(e[m])), 0.0) if not math.isnan(v) else v)
+        rest = {m: (max(v - sum(e[m] for e in parts if not math.isnan(e[m])), 0.0) if not math.isnan(v) else v)
                 for m, v in own.items()}
         if any(v > 0 for v in rest.values() if not math.isnan(v)):
-            children.append({"weapon": node, "together": False, **rest})
-        return children
-    if math.isnan(own["launched"]) and children:
-        launched = [e["launched"] for e in children if not math.isnan(e["launched"])]
+            parts.append({"weapon": node, "together": False, **rest})
+        return parts
+    if math.isnan(own["launched"]) and parts:
+        launched = [e["launched"] for e in parts if not math.isnan(e["launched"])]
         own["launched"] = float(sum(launched)) if launched else math.nan
-    return [{"weapon": node, "together": bool(children), **own}]
+    return [{"weapon": node, "together": bool(parts), **own}]
 
 
 def _entries(frame: pd.DataFrame, split_on: str) -> pd.DataFrame:

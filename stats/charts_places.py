@@ -29,7 +29,7 @@ from .chart_layout import (
     period_start,
 )
 from .chart_tables import GROUP, counts
-from .contract import CHILDREN, MUNITIONS
+from .contract import MUNITIONS, children
 
 REGION_MEASURES = (("launched", "Launched toward the region", "#E69F00"),
                    ("shot_down", "Shot down over the region", "#009E73"))
@@ -44,7 +44,7 @@ def _tree_total(values: dict[str, float], node: str = "aerial_weapon") -> float:
     own = values.get(node, math.nan)
     if not math.isnan(own):
         return own
-    parts = [v for child in CHILDREN.get(node, ()) if not math.isnan(v := _tree_total(values, child))]
+    parts = [v for child in children(node) if not math.isnan(v := _tree_total(values, child))]
     return float(sum(parts)) if parts else math.nan
 
 

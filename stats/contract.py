@@ -56,6 +56,18 @@ QUALIFIERS: Final = ("exact", "more_than", "at_least", "about", "up_to")
 #: Subgroups a casualty figure may count (the `group` column; empty for all people).
 GROUPS: Final = ("children", "rescuers", "medics", "police", "journalists")
 
+#: The columns that make a figure a part of another figure of the same attack, weapon and measure: a figure
+#: with a model, a region or a group is a part of the figure without it (see stats.counting, the counting
+#: rule: parts never add to their total; they are summed only where no total is given).
+PART_COLUMNS: Final = ("model", "region", "group")
+
+
+def lineage(weapon: str) -> frozenset[str]:
+    """The classes a figure of this class overlaps: itself, the classes it belongs to and its own classes
+    (the weapon tree is PARENT below)."""
+    return frozenset((*ancestry(weapon), *descendants(weapon)))
+
+
 #: The pint unit (schemas/units.txt) of each weapon class.
 UNIT_OF: Final = {w: ("person" if w == "people" else "munition" if w == "aerial_weapon" else w) for w in WEAPONS}
 
@@ -68,52 +80,34 @@ PARENT: Final = {
     "ballistic_missile": "missile",
 }
 
-#: The columns that make a figure a part of another figure of the same attack, weapon and measure: a figure
-#: with a model, a region or a group is a part of the figure without it (see stats.counting, the counting
-#: rule: parts never add to their total; they are summed only where no total is given).
-PART_COLUMNS: Final = ("model", "region", "group")
-
-
-def _children_of() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for child, parent in PARENT.items():
-        out.setdefault(parent, []).append(child)
-    return {parent: tuple(kids) for parent, kids in out.items()}
-
-
-#: Children of each weapon class (the classes it is made of), in the order of PARENT.
-CHILDREN: Final = _children_of()
-
-
-def children(weapon: str) -> tuple[str, ...]:
-    """The classes a weapon class is made of (aerial_weapon: drone, missile, guided_bomb)."""
-    return CHILDREN.get(weapon, ())
-
-
-def descendants(weapon: str) -> tuple[str, ...]:
-    """Every class inside a weapon class, children before their own children's children."""
-    return tuple(d for child in children(weapon) for d in (child, *descendants(child)))
-
 
 def ancestry(weapon: str) -> tuple[str, ...]:
-    """The class and every class it belongs to, nearest first (cruise_missile, missile, aerial_weapon)."""
+    """The class and the classes it is part of, nearest first: cruise_missile, missile, aerial_weapon."""
     chain = [weapon]
     while chain[-1] in PARENT:
         chain.append(PARENT[chain[-1]])
     return tuple(chain)
 
 
-def lineage(weapon: str) -> frozenset[str]:
-    """The classes a figure of this class overlaps: itself, the classes it belongs to and its own classes."""
-    return frozenset((*ancestry(weapon), *descendants(weapon)))
+def is_part_of(child: str | None, parent: str | None) -> bool:
+    """Is `child` a class strictly inside `parent` (cruise_missile inside missile and aerial_weapon)?"""
+    return child is not None and parent is not None and child != parent and parent in ancestry(child)
+
+
+def children(weapon: str) -> tuple[str, ...]:
+    """The classes directly inside a class (missile: cruise_missile, ballistic_missile)."""
+    return tuple(child for child, parent in PARENT.items() if parent == weapon)
+
+
+def descendants(weapon: str) -> tuple[str, ...]:
+    """Every class inside a class, at any depth."""
+    return tuple(d for child in children(weapon) for d in (child, *descendants(child)))
 
 
 def common_class(weapons: Iterable[str]) -> str | None:
-    """The nearest class every weapon class belongs to (missile for cruise + ballistic), or None."""
+    """The nearest class every given class belongs to (missile for cruise + ballistic), or None (people,
+    or aircraft with a munition)."""
     chains = [ancestry(w) for w in dict.fromkeys(weapons)]
     if not chains:
         return None
-    for candidate in chains[0]:
-        if all(candidate in chain for chain in chains[1:]):
-            return candidate
-    return None
+    return next((c for c in chains[0] if all(c in chain for chain in chains[1:])), None)
