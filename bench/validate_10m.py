@@ -57,7 +57,9 @@ def synthetic(rows: int, seed: int = 1) -> pd.DataFrame:
         "attacker": "russia", "weapon": weapon, "model": "", "measure": measure, "value": value,
         "qualifier": "exact", "unit": pd.Series(weapon).map(UNIT_OF).to_numpy(), "start": 0, "end": 3,
         "evidence": "Synthetic figure for the benchmark.", "rule": "bench",
+        "region": "", "group": "", "surface": "",
     })
+    frame = frame[list(COLUMNS)]
     if list(frame.columns) != list(COLUMNS) or len(frame) != n:
         raise SystemExit("the synthetic table does not have the contract's columns")
     return frame

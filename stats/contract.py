@@ -56,6 +56,18 @@ QUALIFIERS: Final = ("exact", "more_than", "at_least", "about", "up_to")
 #: Subgroups a casualty figure may count (the `group` column; empty for all people).
 GROUPS: Final = ("children", "rescuers", "medics", "police", "journalists")
 
+#: The columns that make a figure a part of another figure of the same attack, weapon and measure: a figure
+#: with a model, a region or a group is a part of the figure without it (see stats.counting, the counting
+#: rule: parts never add to their total; they are summed only where no total is given).
+PART_COLUMNS: Final = ("model", "region", "group")
+
+
+def lineage(weapon: str) -> frozenset[str]:
+    """The classes a figure of this class overlaps: itself, the classes it belongs to and its own classes
+    (the weapon tree is PARENT below)."""
+    return frozenset((*ancestry(weapon), *descendants(weapon)))
+
+
 #: The pint unit (schemas/units.txt) of each weapon class.
 UNIT_OF: Final = {w: ("person" if w == "people" else "munition" if w == "aerial_weapon" else w) for w in WEAPONS}
 

@@ -9,16 +9,18 @@ schemas/import_massive_missile_attacks.toml; this module applies it to whole col
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .contract import COLUMNS, MEASURES, PARENT, UNIT_OF, WEAPONS
+from .contract import COLUMNS, MEASURES, UNIT_OF, WEAPONS, common_class
 from .csvio import read_csv
 from .errors import InputError, VocabularyError
+from .models import load_models
+from .regions import region_names
 from .resources import read_text
 from .schema import validate
 
@@ -58,6 +60,7 @@ class ImportMapping:
     names: dict[str, Name]
     aliases: dict[str, Name]
     stems: dict[str, Name]
+    regions: dict[str, str]  # start of the doc_id column -> the region its posts are placed in
 
 
 def _key(name: str) -> str:
@@ -70,17 +73,13 @@ def _key(name: str) -> str:
 
 def _models_toml() -> tuple[dict[str, Name], dict[str, Name], dict[str, str]]:
     """Aliases of schemas/models.toml (exact, and stems of the ones ending in *), and each model's class."""
-    try:
-        data = tomllib.loads(read_text("models.toml"))
-    except tomllib.TOMLDecodeError as exc:
-        raise VocabularyError(f"models.toml: {exc}") from exc
     aliases: dict[str, Name] = {}
     stems: dict[str, Name] = {}
     classes: dict[str, str] = {}
-    for entry in data.get("model", []):
-        name = Name(str(entry["name"]), str(entry["weapon"]))
+    for entry in load_models():
+        name = Name(entry.name, entry.weapon)
         classes[name.model] = name.weapon
-        for alias in [entry["name"], *entry["aliases"]]:
+        for alias in [entry.name, *entry.aliases]:
             if alias.endswith("*"):
                 stems[_key(alias[:-1])] = name
             else:
@@ -95,7 +94,7 @@ def load_mapping(text: str | None = None) -> ImportMapping:
         data = tomllib.loads(text if text is not None else read_text(MAPPING_FILE))
     except tomllib.TOMLDecodeError as exc:
         raise VocabularyError(f"{where}: {exc}") from exc
-    unknown = set(data) - {"dataset", "measures", "share", "names"}
+    unknown = set(data) - {"dataset", "measures", "share", "names", "regions"}
     if unknown:
         raise VocabularyError(f"{where}: unknown section(s) {sorted(unknown)}")
     dataset = data.get("dataset", {})
@@ -130,27 +129,22 @@ def load_mapping(text: str | None = None) -> ImportMapping:
         if _key(spelled) in names:
             raise VocabularyError(f"{where}: [names] {spelled!r} is listed twice")
         names[_key(spelled)] = Name(model, str(weapon))
+    regions = {str(start): str(region) for start, region in data.get("regions", {}).items()}
+    unknown_regions = sorted(set(regions.values()) - region_names())
+    if unknown_regions:
+        raise VocabularyError(f"{where}: [regions] names regions not in regions.toml: {', '.join(unknown_regions)}")
     return ImportMapping(str(dataset["attacker"]), str(dataset["rule"]), str(dataset["date"]), str(dataset["doc_id"]),
-                    str(dataset["model"]), str(dataset["window_start"]), measures, tuple(shares), names, aliases,
-                    stems)
+                         str(dataset["model"]), str(dataset["window_start"]), measures, tuple(shares), names, aliases,
+                         stems, regions)
 
 
-def _ancestry(weapon: str) -> list[str]:
-    chain = [weapon]
-    while chain[-1] in PARENT:
-        chain.append(PARENT[chain[-1]])
-    return chain
-
-
-def common_class(weapons: Iterable[str]) -> str | None:
-    """The nearest class every weapon class belongs to (missile for cruise + ballistic), or None."""
-    chains = [_ancestry(w) for w in dict.fromkeys(weapons)]
-    if not chains:
-        return None
-    for candidate in chains[0]:
-        if all(candidate in chain for chain in chains[1:]):
-            return candidate
-    return None
+def region_of(doc_ids: pd.Series, mapping: ImportMapping) -> pd.Series:
+    """The region of each source post: the region of the longest start of [regions] it begins with, else ""
+    (a post of the whole country)."""
+    out = pd.Series("", index=doc_ids.index, dtype=object)
+    for start in sorted(mapping.regions, key=len):
+        out = out.where(~doc_ids.str.startswith(start), mapping.regions[start])
+    return out
 
 
 def _look_up(name: str, mapping: ImportMapping) -> Name | None:
@@ -258,7 +252,8 @@ def import_massive_missile_attacks(path: str | Path, mapping: ImportMapping | No
     tidy = pd.concat(parts, ignore_index=True)
     tidy = tidy[tidy["value"].notna()].sort_values(["line", "order"], kind="stable")
     tidy = tidy.assign(value=tidy["value"].astype("int64"), qualifier="exact", unit=tidy["weapon"].map(UNIT_OF),
-                       start=0, end=0, rule=rules.rule, region="", group="", surface="")
+                       start=0, end=0, rule=rules.rule, region=region_of(tidy["doc_id"], rules), group="",
+                       surface="")
     valid, failures = validate(tidy.loc[:, list(COLUMNS)].reset_index(drop=True))
     if failures:
         shown = "; ".join(f.message() for f in failures[:3])

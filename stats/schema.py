@@ -10,9 +10,10 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .contract import ATTACKERS, COLUMNS, MEASURES, PEOPLE_MEASURES, QUALIFIERS, UNIT_OF, WEAPONS
+from .contract import ATTACKERS, COLUMNS, GROUPS, MEASURES, PEOPLE_MEASURES, QUALIFIERS, UNIT_OF, WEAPONS
 from .csvio import with_added_columns
 from .errors import SchemaError
+from .regions import region_names
 from .resources import read_text
 
 DATE_PATTERN = r"^(\d{4}-\d{2}-\d{2})?$"
@@ -30,8 +31,11 @@ class FiguresSchema(pa.DataFrameModel):
     attacker: Series[str] = pa.Field(isin=list(ATTACKERS), description="who launched the weapons")
     weapon: Series[str] = pa.Field(isin=list(WEAPONS), description="weapon class, or people")
     model: Series[str] = pa.Field(description="named weapon model(s) joined with /, or empty")
-    region: Series[str] = pa.Field(description="where the text places the figure (canonical English name), or empty")
-    group: Series[str] = pa.Field(description="people only: the subgroup a casualty figure counts, or empty")
+    region: Series[str] = pa.Field(isin=["", *sorted(region_names())],
+                                   description="where the text places the figure: a canonical name of "
+                                               "schemas/regions.toml, or empty")
+    group: Series[str] = pa.Field(isin=["", *GROUPS],
+                                  description="people only: the subgroup a casualty figure counts, or empty")
     measure: Series[str] = pa.Field(isin=list(MEASURES), description="what the figure counts")
     value: Series[int] = pa.Field(ge=0, description="the figure")
     qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS), description="exact, more_than, at_least, about, up_to")
@@ -54,6 +58,10 @@ class FiguresSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="unit_matches_weapon")
     def _unit(cls, df: pd.DataFrame) -> Series[bool]:
         return Series[bool](df["unit"] == df["weapon"].map(UNIT_OF))
+
+    @pa.dataframe_check(name="group_only_of_people")
+    def _group(cls, df: pd.DataFrame) -> Series[bool]:
+        return Series[bool]((df["group"] == "") | (df["weapon"] == "people"))
 
     @pa.dataframe_check(name="people_only_killed_or_injured")
     def _people(cls, df: pd.DataFrame) -> Series[bool]:
@@ -138,6 +146,7 @@ ROW_CHECK_COLUMN = {
     "span_ends_after_start": "end",
     "unit_matches_weapon": "unit",
     "people_only_killed_or_injured": "measure",
+    "group_only_of_people": "group",
 }
 
 
@@ -173,7 +182,8 @@ def table_schema() -> dict[str, Any]:
             if check.name == "greater_than_or_equal_to":
                 constraints["minimum"] = stats["min_value"]
             elif check.name == "isin":
-                constraints["enum"] = list(stats["allowed_values"])
+                # an empty cell is a missing value (missingValues), not a member of the enum
+                constraints["enum"] = [v for v in stats["allowed_values"] if v != ""]
             elif check.name == "str_matches":
                 constraints["pattern"] = str(stats["pattern"]).strip("^$")
             elif check.name == "str_length":

@@ -44,7 +44,8 @@ def test_chart_writes_a_png_and_an_svg_per_chart(tmp_path: Path, capsys: pytest.
 @chromium
 def test_run_writes_the_images_of_its_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["run", "-o", str(tmp_path / "out"), "--images", str(tmp_path / "images")]) == 0
-    assert capsys.readouterr().out.endswith(f"wrote 12 images to {tmp_path / 'images'}\n")
+    # the seeds' seven charts: four of Russia's attacks, casualties (the pilot killed) and two of the checks
+    assert capsys.readouterr().out.endswith(f"wrote 14 images to {tmp_path / 'images'}\n")
 
 
 def test_a_missing_chromium_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str],

@@ -188,7 +188,7 @@ def test_import_command_writes_a_figures_csv_that_check_reads(tmp_path: Path, ca
     assert main(["check", str(out), "-q"]) == 1
     text = capsys.readouterr().out
     assert text.splitlines()[0].startswith("FAIL outcomes-within-launched [" + KPSZSU_1228 + " event 0, russia]")
-    assert text.splitlines()[-1] == "40 passed, 1 failed, 8 warnings, 0 schema failures"
+    assert text.splitlines()[-1] == "48 passed, 1 failed, 0 warnings, 0 schema failures"
 
 
 def test_import_help_credits_the_dataset(capsys: pytest.CaptureFixture[str]) -> None:

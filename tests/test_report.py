@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
+from plotly.offline import get_plotlyjs
 
 from stats.cli import main
+from stats.report import unpacked
 
 from .helpers import figure_row, write_figures
 
@@ -34,23 +37,25 @@ def test_a_script_tag_in_a_document_is_shown_as_text(tmp_path: Path, capsys: pyt
     assert "<script>alert(1)</script>" not in report  # nor inside plotly's scripts (its JSON escapes "<")
 
 
-def test_the_report_embeds_plotly_once_and_loads_nothing_from_the_network(
+def test_the_report_embeds_plotly_once_packed_and_loads_nothing_from_the_network(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = run_on(tmp_path, {"a.txt": "Russia launched 120 drones overnight."}, capsys)
     blocks = SCRIPT_BLOCK.findall(report)
-    assert blocks[0].startswith('<script type="text/javascript">/**\n* plotly.js v')  # plotly.js, embedded once
-    assert sum("plotly.js v" in block[:80] for block in blocks) == 1
-    charts = [re.match(r'<script[^>]*>\s*window.PLOTLYENV.*?getElementById\("(chart-[a-z-]+)"\)', block, re.DOTALL)
-              for block in blocks[1:]]
-    assert [m.group(1) for m in charts if m] == [
-        "chart-composition-russia", "chart-outcomes-russia", "chart-outcome-shares-russia", "chart-timeline-russia",
-        "chart-checks-per-rule", "chart-check-failures"]
-    assert len(blocks) == 7
+    assert [re.match(r"<script[^>]*>", b).group() for b in blocks] == [  # type: ignore[union-attr]
+        '<script id="plotly-js" type="application/gzip+base64">',
+        '<script id="chart-data" type="application/gzip+base64">', "<script>"]
+    assert unpacked(report, "plotly-js") == get_plotlyjs()  # plotly.js, embedded once, gzip-compressed
+    names = ["composition-russia", "outcomes-russia", "outcome-shares-russia", "timeline-russia",
+             "checks-per-rule", "check-failures"]
+    assert list(json.loads(unpacked(report, "chart-data"))) == names
+    assert re.findall(r'<div id="chart-([a-z-]+)" data-chart="\1"', report) == names
     page = SCRIPT_BLOCK.sub("", report)
     assert "cdn.plot.ly" not in page
     assert not re.search(r"""(src|href)=["']https?:""", page)  # no stylesheet, script or font from the network
     assert not any("src=" in re.match(r"<script[^>]*>", block).group() for block in blocks)  # type: ignore[union-attr]
-    assert len(report) > 3_000_000  # plotly.js itself is in the page
+    assert "fetch(" not in blocks[2]
+    assert "http" not in blocks[2]
+    assert 1_500_000 < len(report) < 2_500_000  # plotly.js (4.6 MB) packed to about 2 MB
 
 
 def test_seed_report_summarises_the_checks_and_lists_the_figures_with_evidence(
@@ -60,7 +65,7 @@ def test_seed_report_summarises_the_checks_and_lists_the_figures_with_evidence(
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert '<div class="card pass"><b>2</b><span>checks passed</span></div>' in report
     assert '<div class="card pass"><b>0</b><span>checks failed</span></div>' in report
-    assert ('<tr><td class="nowrap">aerial-weapons-sum</td><td>All aerial weapons equal drones plus missiles (plus '
+    assert ('<tr><td>aerial-weapons-sum</td><td>All aerial weapons equal drones plus missiles (plus '
             'guided bombs when given)</td><td class="nowrap">error</td><td class="num">1</td><td class="num">1</td>'
             '<td class="num">0</td></tr>' in report)
     assert '<h2 id="attacks-russia">Attacks by Russia <small>(7 figures)</small></h2>' in report
@@ -92,7 +97,7 @@ def test_a_report_of_no_figures_says_so(tmp_path: Path, capsys: pytest.CaptureFi
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "<p>No figures.</p>" in report
     assert "<p>No check applied.</p>" in report
-    assert "No data: no weapons launched in these figures" in report
+    assert "No data: no weapons launched in these figures" in unpacked(report, "chart-data")
 
 
 def test_chart_help_names_the_image_and_period_options(capsys: pytest.CaptureFixture[str]) -> None:
