@@ -62,7 +62,9 @@ def region_counts(frame: pd.DataFrame) -> pd.DataFrame:
     per_class = counts(keyed, TREE, [m for m, _, _ in REGION_MEASURES])
     if per_class.empty:
         return pd.DataFrame(columns=columns)
-    per_class[["doc_id", "region"]] = per_class["doc_id"].str.split("\x00", n=1, expand=True)
+    split = per_class["doc_id"].str.split("\x00", n=1)
+    per_class["region"] = split.str[1].fillna("")
+    per_class["doc_id"] = split.str[0]
     rows = []
     for key, part in per_class.groupby([*GROUP, "date", "region", "measure"], sort=False):
         value = _tree_total(dict(zip(part["weapon"], part["value"].astype(float), strict=True)))
