@@ -28,7 +28,7 @@ from .terms import APOSTROPHES, DASHES, alternation, automaton, keywords, stem_k
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
              "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
-             "plural_verbs", "from_places", "distributive_before", "distributive_after", "age_words", "rise_words")
+             "plural_verbs", "from_places", "speech_verbs", "distributive_before", "distributive_after", "age_words", "rise_words")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.

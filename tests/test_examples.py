@@ -215,6 +215,15 @@ REAL_PHRASINGS = [
             "missile strike.", [f("people", "killed", 25, "at_least"), f("people", "killed", 3)]),
     Example("detected-and-destroyed-en", "Overnight, 64 drones were detected and destroyed, the Russian "
             "defence ministry said.", [f("drone", "shot_down", 64, attacker="ukraine")]),
+    Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
+            "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
+            [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),
+             f("ballistic_missile", "launched", 1, model="Kinzhal")]),
+    Example("headline-sums-its-body-ru", "ПВО за ночь сбила пять беспилотников над Подмосковьем\nСилы ПВО сбили "
+            "еще два беспилотника, летевших на Москву. Ранее мэр сообщил о трех сбитых беспилотниках, летевших на "
+            "Москву.",
+            [f("drone", "shot_down", 5, attacker="ukraine"), f("drone", "shot_down", 2, attacker="ukraine"),
+             f("drone", "shot_down", 3, attacker="ukraine")]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group
@@ -232,6 +241,9 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("killed", 2, "Kharkiv Oblast", ""), ("injured", 9, "Kharkiv Oblast", "")]),
     ("from-is-no-place-en", "Russia fired two ballistic missiles from the Kursk region overnight.",
      [("launched", 2, "", "")]),
+    ("capital-speaking-is-no-place-en", "Moscow says it downed 20 Ukrainian drones over the Kursk region.",
+     [("shot_down", 20, "Kursk Oblast", "")]),
+    ("capital-speaking-is-no-place-uk", "Київ заявляє, що збито 15 дронів.", [("shot_down", 15, "", "")]),
     ("breakdown-over-sentences-uk", "За даними російського відомства, найбільше дронів – 30 – збито над "
      "Брянською областю. Ще 12 – над Тульською областю.",
      [("shot_down", 30, "Bryansk Oblast", ""), ("shot_down", 12, "Tula Oblast", "")]),

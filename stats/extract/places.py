@@ -51,11 +51,11 @@ def place(c: Clause, cands: list[Candidate]) -> list[Candidate]:
 
 def _groups(c: Clause) -> list[_Group]:
     """Runs of regions named together ("над Брянской, Курской и Орловской областями"), not where weapons
-    came from ("из Курской области")."""
+    came from ("из Курской области") nor a capital speaking for its government ("Kyiv says")."""
     names = [r.name for r in load_regions()]
     groups: list[_Group] = []
     for k, t in enumerate(c.toks):
-        if t.sense is None or t.sense.region is None or _source(c, k):
+        if t.sense is None or t.sense.region is None or _source(c, k) or _speaking(c, k):
             continue
         name = names[t.sense.region]
         glue = {word for phrase in c.lex.words["coordinators"] for word in phrase.split()}
@@ -67,6 +67,12 @@ def _groups(c: Clause) -> list[_Group]:
         else:
             groups.append(_Group(k, k, [name]))
     return groups
+
+
+def _speaking(c: Clause, k: int) -> bool:
+    """A place that opens the sentence and speaks ("Kyiv says it downed 20 drones") is its government; not
+    "the governor of the Tula region said"."""
+    return c.word(k + 1, "speech_verbs") and all(c.toks[m].kind == "P" for m in range(k))
 
 
 def _source(c: Clause, k: int) -> bool:

@@ -61,8 +61,32 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
     kept = [c for c in kept if not (sentences[c.sentence].title and c.measure in ("shot_down", "neutralized") and any(
         (b.event, b.attacker, b.weapon, b.value) == (c.event, c.attacker, c.weapon, c.value)
         and b.measure in stopped and b.measure != c.measure for b in body))]
+    kept = _drop_restated_headlines(kept, sentences)
     kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
     return kept
+
+
+def _drop_restated_headlines(kept: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
+    """A headline's figure that its body tells with another value ("downs 36 out of 42" over a body of
+    "36 out of 43"): the body's value. The body is what follows the headline up to the next headline
+    that tells figures; the body's figure is the same weapon, measure and attacker, of no other region
+    or model, told once (a body telling several such figures, "two more" after "seven", is summed up by
+    its headline)."""
+    titled = sorted({c.sentence for c in kept if sentences[c.sentence].title})
+    out = []
+    for c in kept:
+        if c.sentence not in titled:
+            out.append(c)
+            continue
+        later = [t for t in titled if t > c.sentence]
+        end = later[0] if later else len(sentences)
+        told = [b for b in kept if c.sentence < b.sentence < end and not sentences[b.sentence].title
+                and (b.event, b.attacker, b.weapon, b.measure) == (c.event, c.attacker, c.weapon, c.measure)
+                and (b.region or "") == (c.region or "") and not (b.part or b.subset or b.of_which or b.breakdown)
+                and (not b.models or not c.models or set(b.models) == set(c.models))]
+        if len(told) != 1 or told[0].value == c.value or told[0].more:  # several: the headline sums them
+            out.append(c)
+    return out
 
 
 def _distinct(first: Candidate, cand: Candidate) -> bool:
