@@ -215,6 +215,14 @@ REAL_PHRASINGS = [
             "missile strike.", [f("people", "killed", 25, "at_least"), f("people", "killed", 3)]),
     Example("detected-and-destroyed-en", "Overnight, 64 drones were detected and destroyed, the Russian "
             "defence ministry said.", [f("drone", "shot_down", 64, attacker="ukraine")]),
+    Example("injuries-with-a-severity-en", "A 63-year-old man sustained severe injuries when a drone struck his "
+            "car.", [f("people", "injured", 1), f("drone", "hit", 1)]),
+    Example("shrapnel-wounds-ru", "В результате удара беспилотников двое мужчин получили осколочные ранения.",
+            [f("people", "injured", 2)]),
+    Example("death-of-ru", "Глава региона сообщил о гибели трех мирных жителей при ударе беспилотников.",
+            [f("people", "killed", 3)]),
+    Example("plural-men-uk", "Внаслідок атаки дронів двоє чоловіків отримали осколкові поранення.",
+            [f("people", "injured", 2)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),
