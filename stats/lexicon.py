@@ -54,7 +54,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
                  "place_prefixes_over", "place_suffixes", "hint_ukraine", "hint_russia", "hint_enemy", "enemy",
                  "speaker_russia", "speaker_ukraine", "neutralize_verbs"},
     "time": {"previous", "current", "months", "night_join", "range_start", "ordinals", "year_words",
-             "day_joiners", "day_of", "clock_suffixes"},
+             "day_joiners", "day_of", "clock_suffixes", "clock_span"},
 }
 CUE_POSITIONS = ("any", "pre", "post", "attr")  # attr: a participle between number and noun
 _MISSING = object()
@@ -152,6 +152,7 @@ class Lexicon:
     modifier_suffixes: tuple[str, ...]  # "Iranian-designed": an unknown word with one of these is a modifier
     neutralize_verbs: tuple[str, ...]  # "нейтрализовали": the Russian side's word for shot down
     range_start: frozenset[str]  # a date after one of these starts a period ("since 24 February")
+    clock_span: frozenset[str]  # words around clock times ("from 20:00 to 23:20"): a span a figure may skip
     case_endings: frozenset[str]  # "112-ма", "81-го": a number in digits with the ending of its case
     has_articles: bool  # the language writes articles: a singular noun counts only after one
     script: str  # latin, cyrillic, ...
@@ -405,6 +406,7 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         modifier_suffixes=tuple(w.lower() for w in _strings(data.get("modifiers", {}).get("suffixes", []),
                                                             f"{where} modifiers.suffixes")),
         range_start=_word_set(data.get("time", {}).get("range_start", []), f"{where} time.range_start"),
+        clock_span=_word_set(data.get("time", {}).get("clock_span", []), f"{where} time.clock_span"),
         case_endings=_word_set(data.get("numbers", {}).get("case_endings", []), f"{where} numbers.case_endings"),
         has_articles=bool(meta.get("articles", False)),
         script=str(meta.get("script", "")),

@@ -223,6 +223,11 @@ REAL_PHRASINGS = [
             [f("people", "killed", 3)]),
     Example("plural-men-uk", "Внаслідок атаки дронів двоє чоловіків отримали осколкові поранення.",
             [f("people", "injured", 2)]),
+    Example("clock-span-ru", "Над Россией сбиты 30 беспилотников. Больше всего — 12 — с 21:00 до 23:40 мск уничтожили над "
+            "Курской областью.", [f("drone", "shot_down", 30, attacker="ukraine"),
+                                  f("drone", "shot_down", 12, attacker="ukraine")]),
+    Example("clock-span-en", "Eight drones between 02:00 and 04:30 were shot down over the Odesa region.",
+            [f("drone", "shot_down", 8)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

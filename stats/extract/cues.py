@@ -72,8 +72,10 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
     if (t.has("of_them") and k == start) or t.has("aux") or t.has("adv") or (t.low == "," and c.role(k + 1, "aux")):
         return k + 1
     if t.low in ("–", "—") and k == start and (c.role(k + 1, "adv") or c.role(k + 1, "aux") or c.cues(
-            k + 1, ("any", "post"))):
-        return k + 1  # "найбільше дронів – 30 – начебто було збито"
+            k + 1, ("any", "post")) or _past_clock(c, k + 1) > k + 1):
+        return k + 1  # "найбільше дронів – 30 – начебто було збито", "— 17 — с 20:00 до 23:20 уничтожили"
+    if t.kind == "TIME" or (t.low in c.lex.clock_span and c.tok(k + 1) is not None and c.toks[k + 1].kind == "TIME"):
+        return _past_clock(c, k)  # "17 — с 20:00 до 23:20 мск уничтожили", "five between 02:00 and 04:00 were"
     if (c.word(k, "relatives") and k == start + 1) or (t.kind == "P" and t.low in QUOTES):
         return k + 1  # "76 which were shot down"; another eight were "lost locationally"
     if t.low in (",", "(", "—", "–") and k < c.n - 2:
@@ -105,6 +107,14 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
         if c.role(m, "aux") or c.cues(m, ("any", "post")):
             return m
     return None
+
+
+def _past_clock(c: Clause, k: int) -> int:
+    """The token after a span of clock times and the words that join them, from k."""
+    while k < c.n and (c.toks[k].kind == "TIME" or (c.toks[k].low in c.lex.clock_span and c.tok(k + 1) is not None
+                                                      and c.toks[k + 1].kind == "TIME")):
+        k += 1
+    return k
 
 
 def _close_parenthetical(c: Clause, k: int) -> int | None:
