@@ -228,6 +228,8 @@ REAL_PHRASINGS = [
                                   f("drone", "shot_down", 12, attacker="ukraine")]),
     Example("clock-span-en", "Eight drones between 02:00 and 04:30 were shot down over the Odesa region.",
             [f("drone", "shot_down", 8)]),
+    Example("aerial-vehicles-are-drones-ru", "Над Брянской областью перехвачены 11 летательных аппаратов.",
+            [f("drone", "shot_down", 11, attacker="ukraine")]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),
