@@ -28,7 +28,11 @@ from .terms import APOSTROPHES, DASHES, alternation, automaton, keywords, stem_k
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
              "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
-             "plural_verbs", "from_places", "speech_verbs", "distributive_before", "distributive_after", "age_words", "rise_words")
+             "plural_verbs", "from_places", "speech_verbs", "count_words", "time_units", "distributive_before",
+             "distributive_after", "age_words", "rise_words")
+# Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
+# text itself); an entry of any other list is one token.
+PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.
@@ -42,7 +46,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "groups": set(GROUPS),
     "heads_singular": set(WEAPONS) - {"people"},
     "heads_excluded": {"words"},
-    "modifiers": {"words", "suffixes"},
+    "modifiers": {"words", "suffixes", "adjective_endings"},
     "compounds": {"words"},
     "cues": set(MEASURES),
     "skip": {"pre", "post"},
@@ -150,6 +154,7 @@ class Lexicon:
     words: Mapping[str, frozenset[str]]  # the [grammar] word lists the rules read as sets (WORD_SETS)
     hints: tuple[tuple[str, str], ...]  # (word beginning, side): "Ukrainian-made drones" are Ukraine's
     modifier_suffixes: tuple[str, ...]  # "Iranian-designed": an unknown word with one of these is a modifier
+    adjective_endings: tuple[str, ...]  # where given, an unknown word before a person noun must end so
     neutralize_verbs: tuple[str, ...]  # "нейтрализовали": the Russian side's word for shot down
     range_start: frozenset[str]  # a date after one of these starts a period ("since 24 February")
     clock_span: frozenset[str]  # words around clock times ("from 20:00 to 23:20"): a span a figure may skip
@@ -405,6 +410,8 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
                                                            f"{where} attacker.neutralize_verbs")),
         modifier_suffixes=tuple(w.lower() for w in _strings(data.get("modifiers", {}).get("suffixes", []),
                                                             f"{where} modifiers.suffixes")),
+        adjective_endings=tuple(w.lower() for w in _strings(data.get("modifiers", {}).get("adjective_endings", []),
+                                                            f"{where} modifiers.adjective_endings")),
         range_start=_word_set(data.get("time", {}).get("range_start", []), f"{where} time.range_start"),
         clock_span=_word_set(data.get("time", {}).get("clock_span", []), f"{where} time.clock_span"),
         case_endings=_word_set(data.get("numbers", {}).get("case_endings", []), f"{where} numbers.case_endings"),

@@ -223,13 +223,26 @@ REAL_PHRASINGS = [
             [f("people", "killed", 3)]),
     Example("plural-men-uk", "Внаслідок атаки дронів двоє чоловіків отримали осколкові поранення.",
             [f("people", "injured", 2)]),
-    Example("clock-span-ru", "Над Россией сбиты 30 беспилотников. Больше всего — 12 — с 21:00 до 23:40 мск уничтожили над "
-            "Курской областью.", [f("drone", "shot_down", 30, attacker="ukraine"),
+    Example("clock-span-ru", "Над Россией сбиты 30 беспилотников. Больше всего — 12 — с 21:00 до 23:40 мск "
+            "уничтожили над Курской областью.", [f("drone", "shot_down", 30, attacker="ukraine"),
                                   f("drone", "shot_down", 12, attacker="ukraine")]),
     Example("clock-span-en", "Eight drones between 02:00 and 04:30 were shot down over the Odesa region.",
             [f("drone", "shot_down", 8)]),
     Example("aerial-vehicles-are-drones-ru", "Над Брянской областью перехвачены 11 летательных аппаратов.",
             [f("drone", "shot_down", 11, attacker="ukraine")]),
+    Example("count-stood-at-en", "The number of drones shot down over the region overnight stood at 40.",
+            [f("drone", "shot_down", 40)]),
+    Example("count-is-ru", "По данным ведомства, количество сбитых за ночь над Курской областью БПЛА составляет 26.",
+            [f("drone", "shot_down", 26, attacker="ukraine")]),
+    Example("count-of-people-rose-uk", "Кількість загиблих унаслідок ракетного удару по місту зросла до 14.",
+            [f("people", "killed", 14)]),
+    Example("count-rose-past-a-number-en", "The number of people killed when two missiles hit apartment blocks has "
+            "risen to 33.", [f("people", "killed", 33), f("missile", "hit", 2)]),
+    Example("an-hour-is-no-count-ru", "По состоянию на 23 часа количество пострадавших в результате атаки "
+            "беспилотников выросло до четырех.",
+            [f("people", "injured", 4)]),
+    Example("headline-restated-with-another-ru", "Удар по городу: двое погибших, 9 раненых\nПогибли два человека, "
+            "еще 9 ранены, сообщил глава области.", [f("people", "killed", 2), f("people", "injured", 9)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

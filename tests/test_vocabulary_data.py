@@ -11,7 +11,8 @@ import pytest
 
 from stats.contract import ATTACKERS, GROUPS, MEASURES, QUALIFIERS, WEAPONS
 from stats.extract import RULES, extract_text
-from stats.lexicon import CUE_POSITIONS, LANGUAGES, SINGLE_ROLES, VOCAB_KEYS, load_file
+from stats.lexicon import CUE_POSITIONS, LANGUAGES, PHRASE_LISTS, SINGLE_ROLES, VOCAB_KEYS, WORD_SETS, load, load_file
+from stats.text import tokenize
 
 STATS = Path(__file__).resolve().parent.parent / "stats"
 # the modules that read text: the extractor, its tokenizer and sentence splitter, the language detector, the
@@ -169,3 +170,13 @@ def test_a_vocabulary_file_with_an_unknown_key_is_refused(tmp_path: Path) -> Non
     path.write_text(TOY.replace("[grammar]", "[grammar]\nkaj = []"), encoding="utf-8")
     with pytest.raises(VocabularyError, match="unknown key 'kaj' in \\[grammar\\]"):
         load_file(path)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_word_of_a_word_list_is_one_token(language: str) -> None:
+    """The rules compare one token with a word list: an entry the tokenizer splits ("years old") would never
+    match, unless its list is read as phrases."""
+    lex = load(language)
+    split = {(key, word) for key in WORD_SETS if key not in PHRASE_LISTS for word in lex.words[key]
+             if len(tokenize(word, 0, len(word), lex)) != 1}
+    assert split == set()

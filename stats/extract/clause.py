@@ -39,6 +39,15 @@ class Clause:
         """Is token i one of the words of the vocabulary's [grammar] list `key`?"""
         return 0 <= i < self.n and self.toks[i].low in self.lex.words[key]
 
+    def phrase_ending(self, i: int, key: str) -> int:
+        """How many tokens, ending at token i, spell one of the entries of the [grammar] list `key` ("rose to",
+        "а також"); 0 where none does."""
+        words = self.lex.words[key]
+        for n in range(min(4, i + 1), 0, -1):  # the longest: "has risen to" before "to"
+            if " ".join(self.toks[m].low for m in range(i - n + 1, i + 1)) in words:
+                return n
+        return 0
+
     def low(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < self.n else ""
 

@@ -136,14 +136,17 @@ def _close_parenthetical(c: Clause, k: int) -> int | None:
     return None
 
 
-def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None) -> Cue | None:
-    """The nearest measure stated before token b in the same clause."""
+def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None, number: int | None = None
+            ) -> Cue | None:
+    """The nearest measure stated before token b in the same clause; a word of a forecast, stock or
+    production rate just before the number (token b, or `number`) makes it no figure ("could launch 1,000")."""
+    number = b if number is None else number
     lowest = -1 if near is None else b - near - 1
     for k in range(b - 1, max(lowest, -1), -1):
         t = c.toks[k]
         if t.low == ";" or t.has("boundary"):
             return None
-        if c.skips(k, "pre") and b - k <= 4:
+        if c.skips(k, "pre") and number - k <= 4:
             return ("skip", k)  # "could launch 1,000", "produces 2,700"
         for measure in c.cues(k, ("any", "pre")):
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
@@ -278,5 +281,5 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
 
 def coordinated(c: Clause, i: int) -> bool:
     """Is token i joined to a list before it ("... and a Kh-59 missile", ", а також ворожий гелікоптер")?"""
-    return any(c.low(k) == "," or c.word(k, "and") or c.word(k, "coordinators") or c.role(k, "joiner")
+    return any(c.low(k) == "," or c.word(k, "and") or c.phrase_ending(k, "coordinators") or c.role(k, "joiner")
                for k in range(max(0, i - 3), i))

@@ -26,13 +26,15 @@ def is_number(c: Clause, i: int) -> bool:
 @rule("not-a-count", is_number)
 def not_a_count(c: Clause, i: int) -> Match | None:
     """Numbers that are no figure: a year ("in 2024"), "no one", the 69 of "Kh-59/69", debris "of one of
-    the missiles".
+    the missiles", an hour or a duration ("within 3 hours").
 
     Examples::
 
         In 2024 Russia launched drones every night.
         => (none)
         No one was hurt when Kh-59/69 missiles were fired.
+        => (none)
+        Within 3 hours drones were shot down over the city.
         => (none)
     """
     t = c.toks[i]
@@ -42,6 +44,8 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)  # "the one that struck", "no one"
     if c.low(i - 1) == "/" and c.model_at(i - 2):
         return Match([], i + 1)  # Kh-59/69
+    if c.word(i + 1, "time_units"):
+        return Match([], i + 1)  # "на 23 часа", "within 3 hours": an hour or a duration
     if c.role(i - 1, "debris"):
         return Match([], i + 1)  # "обломки одной из ракет упали": what broke up was counted before
     if c.word(i - 1, "age_words") or c.word(i + 1, "age_words") or (
@@ -265,6 +269,10 @@ def bare(c: Clause, i: int) -> Match | None:
     post = post_cue(c, j + 1 if c.role(j, "more") else j, allow_chain=False)
     if post is not None:
         cand.measure = post[0]
+    elif (count := _count_before(c, i)) is not None:
+        cand.weapon, cand.models, cand.measure = count  # "количество сбитых БПЛА составляет 26"
+        cand.definite = True
+        return Match([cand], j)
     else:
         j = _measure_of_list_item(c, i, j, cand)
         if cand.breakdown:
@@ -303,8 +311,9 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     after it."""
     back = i - (1 if cand.qualifier != "exact" else 0)
     pre = pre_cue(c, back, WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
-    if pre is None and c.word(back - 1, "rise_words"):
-        pre = pre_cue(c, back, WEAPON_MEASURES | PEOPLE_MEASURES)  # "the death toll ... rose to 29"
+    if pre is None and (rise := c.phrase_ending(back - 1, "rise_words")):
+        # "the death toll ... has risen to 29": the words of the rise ("has") tell no stock
+        pre = pre_cue(c, back - rise, WEAPON_MEASURES | PEOPLE_MEASURES, number=back)
     if c.role(j, "more") or c.low(j) in ("—", "–", "-") or (c.role(j, "bare") and c.word(j, "others")):
         j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
     placed_before = c.low(i - 1) in ("—", "–", "-") and c.region_at(i - 2)  # "над Калужской — 42"
@@ -339,6 +348,49 @@ def _compared(c: Clause, i: int) -> tuple[Phrase, str | None] | None:
             found = measure(c, p, np.end, np.weapon)
             return (np, found) if found not in (None, "skip") else None
     return None
+
+
+def _count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
+    """"the number of drones shot down stood at 40", "кількість збитих дронів становить 40", "кількість
+    загиблих ... зросла до 40": the weapon (or people), models and measure named after a count word, before
+    the rise word that leads to the number."""
+    back = i - 1
+    rise = c.phrase_ending(back, "rise_words")
+    if not rise and c.qualifier_at(back):
+        back -= 1  # "rose to more than 40"
+        rise = c.phrase_ending(back, "rise_words")
+    if not rise:
+        return None
+    back -= rise - 1  # the rise phrase's first token
+    for k in range(back - 1, max(-1, back - 25), -1):
+        if c.role(k, "boundary") or c.low(k) in (";", ":", ","):
+            return None
+        if c.word(k, "count_words"):
+            return _counted(c, k + 1, back)
+    return None
+
+
+def _counted(c: Clause, m: int, back: int) -> tuple[str, list[str], str] | None:
+    """What a count word names, read from token m up to the rise word at `back`: people by their measure
+    ("загиблих"), or a weapon with a participle before it ("сбитых за ночь БПЛА") or a measure after it
+    ("drones shot down", "people killed")."""
+    while m < back and (c.role(m, "of") or c.word(m, "determiners")):
+        m += 1
+    people = [found for found in c.cues(m, ("any", "pre")) if found in PEOPLE_MEASURES]
+    if people:
+        return ("people", [], people[0])  # "the number of dead", "кількість загиблих"
+    attr = [found for found in c.cues(m, ("attr",)) if found in WEAPON_MEASURES]
+    if attr:  # "сбитых (над Курской областью) БПЛА": the noun a few words on
+        m = next((k for k in range(m + 1, min(back, m + 7)) if c.weapon_at(k)), back)
+    np = noun_phrase(c, m, max_mods=3)
+    if np is None or np.weapon is None or np.excluded or np.end > back:
+        return None
+    found = attr[0] if attr else np.measure if np.weapon != "people" else None
+    if found is None:  # "the number of drones shot down", "the number of people killed"
+        post = post_cue(c, np.end, allow_chain=False, people=np.weapon == "people")
+        found = post[0] if post is not None and post[1] < back else None
+    allowed = PEOPLE_MEASURES if np.weapon == "people" else WEAPON_MEASURES
+    return (np.weapon, list(np.models), found) if found in allowed else None
 
 
 def _of_noun_before(c: Clause, i: int) -> Phrase | None:

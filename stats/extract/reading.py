@@ -90,9 +90,9 @@ def _follows_skipped(c: Clause, i: int) -> bool:
     k = i - 1
     if c.qualifier_at(k):
         k -= 1
-    while k >= 0 and (c.low(k) == "," or c.word(k, "additive") or c.word(k, "and") or c.word(k, "coordinators")
-                      or c.skips(k, "post")):
-        k -= 1
+    while k >= 0 and (c.low(k) == "," or c.word(k, "additive") or c.word(k, "and") or c.skips(k, "post")
+                      or c.phrase_ending(k, "coordinators")):
+        k -= max(1, c.phrase_ending(k, "coordinators"))
     return c.skipped_until > 0 and k < c.skipped_until and k >= c.skipped_until - 8 and any(
         c.skips(m, "post") or c.skips(m, "pre") for m in range(max(0, k - 6), i))
 

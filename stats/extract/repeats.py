@@ -38,7 +38,8 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
     for cand in cands:
         key = (cand.event, cand.attacker, cand.weapon, cand.measure, cand.value)
         earlier = seen.get(key)
-        if earlier is not None and not cand.more and not _distinct(kept[earlier], cand):
+        if earlier is not None and (not cand.more or _more_than_another_measure(kept[earlier], cand, kept, sentences)) \
+                and not _distinct(kept[earlier], cand):
             first = kept[earlier]
             if first.sentence == cand.sentence and first.models and set(first.models) == set(cand.models):
                 continue  # "Ten Shahed drones shot down ... ten Shahed drones were shot down": one entry, told twice
@@ -87,6 +88,14 @@ def _drop_restated_headlines(kept: list[Candidate], sentences: list[Sentence]) -
         if len(told) != 1 or told[0].value == c.value or told[0].more:  # several: the headline sums them
             out.append(c)
     return out
+
+
+def _more_than_another_measure(first: Candidate, cand: Candidate, kept: list[Candidate],
+                               sentences: list[Sentence]) -> bool:
+    """Is the "more" of a body figure that restates a headline's about a figure of another measure ("14
+    injured" over "two were killed, another 14 injured"), not another figure like it?"""
+    return sentences[first.sentence].title and not sentences[cand.sentence].title and not any(
+        k.sentence == cand.sentence and k.start < cand.start and k.measure == cand.measure for k in kept)
 
 
 def _distinct(first: Candidate, cand: Candidate) -> bool:
