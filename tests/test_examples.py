@@ -243,6 +243,12 @@ REAL_PHRASINGS = [
             [f("people", "injured", 4)]),
     Example("headline-restated-with-another-ru", "Удар по городу: двое погибших, 9 раненых\nПогибли два человека, "
             "еще 9 ранены, сообщил глава области.", [f("people", "killed", 2), f("people", "injured", 9)]),
+    Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
+            [f("people", "killed", 23)]),
+    Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
+            [f("people", "killed", 11, "at_least")]),
+    Example("of-them-another-measure-uk", "Унаслідок атаки дронів постраждали 35 осіб, з них 6 загинули.",
+            [f("people", "injured", 35), f("people", "killed", 6)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

@@ -111,8 +111,12 @@ def mark_parts(c: Clause, cands: list[Candidate]) -> None:
             cand.part = True
             if cand.weapon == "people" and prev.weapon == "people" and cand.index - including[-1] <= 3:
                 # "12 injured, including three children": the children are a group of the 12; other people
-                # so listed ("including an infant") are no figure
-                cand.dropped = not cand.group
+                # so listed ("including an infant") are no figure, unless they tell a measure of their own
+                # ("74 постраждали, з них 19 загинули": killed 19)
+                own = cand.measure is not None and cand.measure != prev.measure
+                cand.dropped = not cand.group and not own
+                if own:
+                    cand.part = False
                 cand.measure = prev.measure if cand.group else cand.measure
         elif prev.part and whole is not None and not cue_between and (
                 cand.measure == prev.measure or cand.index in c.defaulted):
