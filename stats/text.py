@@ -151,7 +151,9 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon, lowered: str | None 
             if parts:
                 raw.extend(parts)
                 continue
-            model = _model_prefix(surface, lex)  # "Neptune-MD", "Shahed-136M": a variant of a known model
+            # "Neptune-MD", "Shahed-136M": a variant of a known model; "безпілотник-імітатор": a kind of the
+            # weapon the first part names
+            model = _model_prefix(surface, lex) or _head_prefix(surface, lex)
             if model is not None:
                 tok.kind, tok.sense, tok.roles = "V", model, model.roles
         raw.append(tok)
@@ -179,6 +181,12 @@ def _model_prefix(surface: str, lex: Lexicon) -> Senses | None:
         if sense is not None and sense.model is not None:
             return sense
     return None
+
+
+def _head_prefix(surface: str, lex: Lexicon) -> Senses | None:
+    m = _HYPHEN.search(surface, 0, MODEL_PREFIX)
+    sense = lex.lookup(surface[:m.start()]) if m is not None else None
+    return sense if sense is not None and sense.head not in (None, "people") and not sense.cues else None
 
 
 def _split_number_words(surface: str, offset: int, lex: Lexicon) -> list[Token]:

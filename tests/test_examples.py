@@ -249,6 +249,12 @@ REAL_PHRASINGS = [
             [f("people", "killed", 11, "at_least")]),
     Example("of-them-another-measure-uk", "Унаслідок атаки дронів постраждали 35 осіб, з них 6 загинули.",
             [f("people", "injured", 35), f("people", "killed", 6)]),
+    Example("agent-before-the-verb-uk", "Вночі ворог атакував ракетами. 2 ракети оборонці приземлили над "
+            "Дніпром.", [f("missile", "shot_down", 2)]),
+    Example("agent-before-the-verb-ru", "Два украинских беспилотника военные сбили над Крымом.",
+            [f("drone", "shot_down", 2, attacker="ukraine")]),
+    Example("hyphenated-kind-of-a-weapon-uk", "Вночі ворог атакував дронами. 17 ворожих безпілотників-імітаторів — "
+            "локаційно втрачені.", [f("drone", "jammed", 17)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

@@ -48,6 +48,15 @@ class Clause:
                 return n
         return 0
 
+    def phrase_starting(self, i: int, key: str) -> int:
+        """How many tokens, from token i on, spell one of the entries of the [grammar] list `key` ("сили
+        оборони"); 0 where none does."""
+        words = self.lex.words[key]
+        for n in range(min(4, self.n - i), 0, -1):
+            if " ".join(self.toks[m].low for m in range(i, i + n)) in words:
+                return n
+        return 0
+
     def low(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < self.n else ""
 

@@ -74,6 +74,8 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
     if t.low in ("–", "—") and k == start and (c.role(k + 1, "adv") or c.role(k + 1, "aux") or c.cues(
             k + 1, ("any", "post")) or _past_clock(c, k + 1) > k + 1):
         return k + 1  # "найбільше дронів – 30 – начебто було збито", "— 17 — с 20:00 до 23:20 уничтожили"
+    if k == start and (agent := c.phrase_starting(k, "agents")):
+        return k + agent  # "1 ракету оборонці приземлили", "один дрон сили оборони збили"
     if t.kind == "TIME" or (t.low in c.lex.clock_span and c.tok(k + 1) is not None and c.toks[k + 1].kind == "TIME"):
         return _past_clock(c, k)  # "17 — с 20:00 до 23:20 мск уничтожили", "five between 02:00 and 04:00 were"
     if (c.word(k, "relatives") and k == start + 1) or (t.kind == "P" and t.low in QUOTES):
