@@ -255,6 +255,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 2, attacker="ukraine")]),
     Example("hyphenated-kind-of-a-weapon-uk", "Вночі ворог атакував дронами. 17 ворожих безпілотників-імітаторів — "
             "локаційно втрачені.", [f("drone", "jammed", 17)]),
+    Example("rose-to-before-the-verb-uk", "До семи зросла кількість постраждалих через ракетну атаку на місто.",
+            [f("people", "injured", 7)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

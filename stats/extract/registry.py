@@ -80,8 +80,9 @@ def qualifier(c: Clause, i: int) -> tuple[str, bool]:
     """The qualifier before token i, and whether "more"/"another" marks an additional figure."""
     more = c.role(i - 1, "more") or c.role(i + 1, "more")
     found = c.qualifier_at(i - 1)
-    if found and c.phrase_ending(i - 1, "rise_words") > 1:
-        return "exact", more  # "зросла до 40", "rose to 40": where a count rose to, no bound
+    if found and (c.phrase_ending(i - 1, "rise_words") > 1 or f"{c.low(i + 1)} {c.low(i - 1)}" in c.lex.words[
+            "rise_words"]):
+        return "exact", more  # "зросла до 40", "До п'яти зросла": where a count rose to, no bound
     if found:
         return found, more or c.role(i - 2, "more")
     return "exact", more
