@@ -379,6 +379,7 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
     # the longest stem that fits wins: "атакував*" (a cue) before "атак*" (a compound noun)
     stems = [(re.compile("".join(term_atoms(k)), re.IGNORECASE), k)
              for k in sorted((k for k in senses if "*" in k), key=len, reverse=True)]
+    _inherit_word_classes(senses, stems)
     months = _int_map(data.get("time", {}).get("months", {}), f"{where} time.months")
     months = {term_key(k): v for k, v in months.items()}
     named, attack_terms, numbers = _gate_terms(senses, terms)
@@ -421,6 +422,22 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         letters=str(meta.get("letters", "")),
         priority=int(meta.get("priority", 0)),
     )
+
+
+WORD_CLASSES = frozenset({"attack_word", "ground_fire", "debris"})  # what a word is, whatever else it does
+
+
+def _inherit_word_classes(senses: Mapping[str, Senses], stems: list[tuple[re.Pattern[str], str]]) -> None:
+    """A word listed whole ("атака", a cue of launched) is also what a stem that fits it says words are
+    ("атак*", an attack word): the literal wins the look-up, so it takes the stem's word classes."""
+    classes = [(term.rstrip("*").lower(), pattern, senses[term].roles & WORD_CLASSES) for pattern, term in stems
+               if " " not in term and senses[term].roles & WORD_CLASSES]
+    for key, sense in senses.items():
+        if "*" in key or " " in key:
+            continue
+        for prefix, pattern, roles in classes:
+            if key.startswith(prefix) and pattern.fullmatch(key):
+                sense.roles |= roles
 
 
 def _word_set(value: Any, where: str) -> frozenset[str]:

@@ -186,7 +186,8 @@ def _model_prefix(surface: str, lex: Lexicon) -> Senses | None:
 def _head_prefix(surface: str, lex: Lexicon) -> Senses | None:
     m = _HYPHEN.search(surface, 0, MODEL_PREFIX)
     sense = lex.lookup(surface[:m.start()]) if m is not None else None
-    return sense if sense is not None and sense.head not in (None, "people") and not sense.cues else None
+    # not an aircraft: "самолёт-носитель авиабомб" names the bombs it carries
+    return sense if sense is not None and sense.head not in (None, "people", "aircraft") and not sense.cues else None
 
 
 def _split_number_words(surface: str, offset: int, lex: Lexicon) -> list[Token]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from .. import language as language_mod
@@ -57,6 +58,33 @@ def _neutralize_verb(c: Clause, cand: Candidate) -> bool:
         return False
     nearest = min(spots, key=lambda k: abs(k - cand.index))
     return c.low(nearest).startswith(c.lex.neutralize_verbs) and " " not in c.low(nearest)
+
+
+def _repelled_attack(c: Clause, cand: Candidate) -> bool:
+    """"repelled an attack by two UAVs", "отражена атака четырех беспилотников", "an attack using 33 drones was
+    stopped": the weapons of an attack the text says was repelled were launched and neutralized (D4)."""
+    if cand.weapon in (None, "people") or cand.measure not in ("launched", "neutralized", "shot_down"):
+        return False
+    before = range(cand.index - 1, max(-1, cand.index - 4), -1)
+    attack = next((k for k in before if c.role(k, "attack_word") or _first_word_attack(c, k)), None)
+    if attack is None or any(c.toks[m].kind in ("NUM", "P") for m in range(attack + 1, cand.index)):
+        return False
+    return any("neutralized" in c.cues(k, ("any", "pre", "post")) and c.low(k).startswith(c.lex.neutralize_verbs)
+               for k in range(c.n))
+
+
+def _first_word_attack(c: Clause, k: int) -> bool:
+    """"attack by", "attack using": a phrase that opens with an attack word."""
+    first = c.low(k).split(" ")[0]
+    sense = c.lex.lookup(first) if first != c.low(k) else None
+    return sense is not None and "attack_word" in sense.roles
+
+
+def _merge_launched(cands: list[Candidate], launched: list[Candidate]) -> list[Candidate]:
+    """The launched figures of repelled attacks, each before its figure, unless the sentence tells it."""
+    told = {(c.weapon, c.value) for c in cands if c.measure == "launched"}
+    new = [c for c in launched if (c.weapon, c.value) not in told]
+    return sorted(cands + new, key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
 
 
 class _Document:
@@ -152,12 +180,17 @@ class _Document:
                 self.events.advance(clause)
             cues = side_cues(self.text, sent, self.lex, self.teller)
             resolved = place(clause, self._resolve(cands, mentions, history))
+            repelled: list[Candidate] = []
             for cand in resolved:
                 cand.attacker = attacker(cand, cues, context, self.teller)
                 if cand.measure == "lost" and cand.weapon != "aircraft":
                     cand.measure = "jammed"
-                if cand.measure == "neutralized" and cand.attacker == "ukraine" and _neutralize_verb(clause, cand):
+                if _repelled_attack(clause, cand):
+                    repelled.append(dataclasses.replace(cand, measure="launched"))  # D4
+                    cand.measure = "neutralized"
+                elif cand.measure == "neutralized" and cand.attacker == "ukraine" and _neutralize_verb(clause, cand):
                     cand.measure = "shot_down"  # the Russian side's "нейтрализованы": shot down
+            resolved = _merge_launched(resolved, repelled)
             resolved = drop_restated_people(resolved, figures)
             context = (strong(cues) or [context])[-1]
             history.append(resolved + mentions)
