@@ -257,6 +257,11 @@ REAL_PHRASINGS = [
             "локаційно втрачені.", [f("drone", "jammed", 17)]),
     Example("rose-to-before-the-verb-uk", "До семи зросла кількість постраждалих через ракетну атаку на місто.",
             [f("people", "injured", 7)]),
+    Example("repelled-attack-en", "Air defence forces repelled an attack by 19 drones flying toward Moscow, the "
+            "mayor said.", [f("drone", "launched", 19, attacker="ukraine"),
+                            f("drone", "neutralized", 19, attacker="ukraine")]),
+    Example("repelled-attack-ru", "Силами ПВО отражена атака шести беспилотников, летевших на Москву.",
+            [f("drone", "launched", 6, attacker="ukraine"), f("drone", "neutralized", 6, attacker="ukraine")]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),
@@ -285,6 +290,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("launched", 2, "", "")]),
     ("capital-speaking-is-no-place-en", "Moscow says it downed 20 Ukrainian drones over the Kursk region.",
      [("shot_down", 20, "Kursk Oblast", "")]),
+    ("regime-is-no-place-en", "An attempt by the Kyiv regime to attack with 12 drones was stopped over the Kursk "
+     "region.", [("launched", 12, "Kursk Oblast", ""), ("neutralized", 12, "Kursk Oblast", "")]),
     ("capital-speaking-is-no-place-uk", "Київ заявляє, що збито 15 дронів.", [("shot_down", 15, "", "")]),
     ("breakdown-over-sentences-uk", "За даними російського відомства, найбільше дронів – 30 – збито над "
      "Брянською областю. Ще 12 – над Тульською областю.",

@@ -71,8 +71,10 @@ def _groups(c: Clause) -> list[_Group]:
 
 def _speaking(c: Clause, k: int) -> bool:
     """A place that opens the sentence and speaks ("Kyiv says it downed 20 drones") is its government; not
-    "the governor of the Tula region said"."""
-    return c.word(k + 1, "speech_verbs") and all(c.toks[m].kind == "P" for m in range(k))
+    "the governor of the Tula region said". A place before a government word is one too ("the Kiev
+    regime")."""
+    return (c.word(k + 1, "speech_verbs") and all(c.toks[m].kind == "P" for m in range(k))) or c.word(
+        k + 1, "government_words")
 
 
 def _source(c: Clause, k: int) -> bool:
