@@ -28,8 +28,8 @@ from .terms import APOSTROPHES, DASHES, alternation, automaton, keywords, stem_k
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
              "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
-             "plural_verbs", "from_places", "speech_verbs", "government_words", "count_words", "time_units", "distributive_before",
-             "distributive_after", "age_words", "rise_words", "agents")
+             "plural_verbs", "from_places", "speech_verbs", "government_words", "count_words", "time_units",
+             "distributive_before", "distributive_after", "age_words", "rise_words", "agents")
 # Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
 # text itself); an entry of any other list is one token.
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents")
