@@ -262,6 +262,12 @@ REAL_PHRASINGS = [
                             f("drone", "neutralized", 19, attacker="ukraine")]),
     Example("repelled-attack-ru", "Силами ПВО отражена атака шести беспилотников, летевших на Москву.",
             [f("drone", "launched", 6, attacker="ukraine"), f("drone", "neutralized", 6, attacker="ukraine")]),
+    Example("all-but-of-an-unknown-whole-en", "Air defence shot down all but 12 of the drones Russia launched "
+            "overnight.", []),
+    Example("more-of-the-en", "Russia launched 52 drones. Seven more of the drones were lost to electronic "
+            "warfare.", [f("drone", "launched", 52), f("drone", "jammed", 7)]),
+    Example("unaccounted-for-en", "Russia launched 150 Shahed drones; 31 Shaheds were unaccounted for.",
+            [f("drone", "launched", 150, model="Shahed"), f("drone", "jammed", 31, model="Shahed")]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

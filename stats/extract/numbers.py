@@ -44,6 +44,8 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)  # "the one that struck", "no one"
     if c.low(i - 1) == "/" and c.model_at(i - 2):
         return Match([], i + 1)  # Kh-59/69
+    if c.role(i - 1, "all_but"):
+        return Match([], i + 1)  # "shot down all but 10 of the drones": what was not shot down
     if c.word(i + 1, "time_units"):
         return Match([], i + 1)  # "на 23 часа", "within 3 hours": an hour or a duration
     if c.role(i - 1, "debris"):
@@ -108,10 +110,11 @@ def partitive(c: Clause, i: int) -> Match | None:
         One of the missiles was intercepted.
         => shot_down 1 missile
     """
-    nxt = c.tok(i + 1)
+    more = c.role(i + 1, "more")  # "six more of the drones"
+    nxt = c.tok(i + 1 + more)
     if nxt is None or not nxt.has("of") or nxt.has("of_them"):
         return None
-    k = i + 2
+    k = i + 2 + more
     if c.role(k, "all"):
         k += 1
     if c.is_num(k):
@@ -125,6 +128,7 @@ def partitive(c: Clause, i: int) -> Match | None:
         q, _ = qualifier(c, i)
         cand = make(c, i, np.weapon, np.models, q, "partitive", np.hint)
         cand.definite = True
+        cand.more = more or cand.more
         cand.measure = measure(c, i, np.end, np.weapon)
         if np.excluded or cand.measure in (None, "skip"):
             return Match([], np.end)

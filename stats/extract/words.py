@@ -41,14 +41,14 @@ def all_but(c: Clause, i: int) -> Match | None:
         if np is None:
             return _all_but_of_antecedent(c, i, k, None)  # "збили всі, крім одного"
         if np.weapon in (None, "people"):
-            return Match([], i + 1)
+            return Match([], j + 1)  # the number after "all but" counts what was not: never a figure
         return _all_but_of_antecedent(c, i, np.end, np)
     np = noun_phrase(c, k + 1)
     end = np.end if np is not None else k + 1
     weapon = np.weapon if np is not None else None
     found = measure_around(c, i, end, weapon)
     if found in (None, "skip", "launched"):
-        return Match([], i + 1)
+        return Match([], j + 1)
     models = np.models if np is not None else []
     whole = make(c, k, weapon, models, "exact", "all-but", None)
     whole.measure = "launched"
@@ -63,7 +63,7 @@ def _all_but_of_antecedent(c: Clause, i: int, end: int, np: Phrase | None) -> Ma
     """"all but one of them": the measure, with the value relative to the figure named before (-1 here)."""
     found = measure_around(c, i, end, np.weapon if np is not None else None)
     if _no_figure(found):
-        return Match([], i + 1)
+        return Match([], i + 2)  # "all but 10 of the drones launched that day": 10 counts what was not
     but = c.toks[i + 1]
     cand = Candidate(value=-(but.value or 0), start=c.toks[i].start, end=but.end, index=i,
                      weapon=np.weapon if np is not None else None, models=list(np.models) if np is not None else [],
