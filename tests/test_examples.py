@@ -268,6 +268,10 @@ REAL_PHRASINGS = [
             "warfare.", [f("drone", "launched", 52), f("drone", "jammed", 7)]),
     Example("unaccounted-for-en", "Russia launched 150 Shahed drones; 31 Shaheds were unaccounted for.",
             [f("drone", "launched", 150, model="Shahed"), f("drone", "jammed", 31, model="Shahed")]),
+    Example("description-then-measure-ru", "Два БПЛА летящих в направлении Москвы, уничтожены средствами ПВО.",
+            [f("drone", "shot_down", 2, attacker="ukraine")]),
+    Example("cut-off-drone-name-ru", "Средствами ПВО уничтожены тринадцать украинских беспилотных летательных",
+            [f("drone", "shot_down", 13, attacker="ukraine")]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

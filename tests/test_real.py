@@ -28,7 +28,7 @@ def test_air_force_cards_2023_f1_against_their_gold() -> None:
 def test_defence_ministry_drone_totals_read_exactly() -> None:
     exact, judged, misses = score_mod()
     assert judged == 208
-    assert exact >= 177, "\n".join(misses)
+    assert exact >= 180, "\n".join(misses)
 
 
 @pytest.mark.skipif(not cache_present(), reason=f"the real-text cache is absent: {REBUILD}")

@@ -219,12 +219,30 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     pre = pre_cue(c, start, allowed)
     if pre is not None:
         return pre[0]
+    if post is None and weapon not in ("people", None) and (past := _past_description(c, end, allowed)):
+        return past  # "Два БПЛА, летящих в направлении Москвы, уничтожены"
     if c.inherited in allowed:
         return c.inherited  # an item under "ЗНИЩЕНО:"
     if weapon in ("people", "aircraft") or weapon is None:
         return None
     c.defaulted.add(i)
     return "launched"
+
+
+def _past_description(c: Clause, end: int, allowed: frozenset[str]) -> str | None:
+    """The measure after a comma that closes a short description of the weapons ("летящих в направлении
+    города Москвы, уничтожены"), where nothing else tells one."""
+    for m in range(end, min(c.n - 1, end + 9)):
+        t = c.toks[m]
+        if t.kind == "NUM" or t.low in (";", ".", ":") or t.has("boundary"):
+            return None
+        if t.low == ",":
+            k = m + 1
+            while c.role(k, "aux") or c.role(k, "adv"):
+                k += 1
+            found = [cue for cue in c.cues(k, ("any", "post")) if cue in allowed and cue != "launched"]
+            return found[0] if found else None
+    return None
 
 
 def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, partitive_whole: bool) -> str | None:
