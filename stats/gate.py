@@ -42,7 +42,7 @@ def term_at(lex: Lexicon, lowered: str, end: int, test: Callable[[Senses | None]
     while start > 0 and lowered[start - 1].isalnum():
         start -= 1
     for _ in range(4):
-        m = lex.token_re.match(lowered, start)
+        m = lex.lower_token_re.match(lowered, start)
         # an exact term hides a stem of the same word ("атака" a cue, "атак*" an attack word): ask both
         if m is not None and m.lastgroup == "V" and m.end() > end and (
                 test(lex.lookup(m.group())) or test(lex._stem_lookup(term_key(m.group())))):

@@ -138,8 +138,8 @@ class Lexicon:
     language: str
     senses: dict[str, Senses]
     stems: list[tuple[re.Pattern[str], str]]
-    token_re: re.Pattern[str]
-    lower_token_re: re.Pattern[str]  # the same, case-sensitive: for lower-cased text (every term is lower case)
+    token_pattern: str  # the tokenizer's pattern (verbose)
+    lower_token_re: re.Pattern[str]  # it compiled case-sensitive, for lower-cased text (every term is lower case)
     keywords: tuple[str, ...]  # lower-case pieces of which a sentence with a figure holds one
     keyword_automaton: Any  # Aho-Corasick automaton of the keywords (pyahocorasick)
     attack_automaton: Any  # the same for the terms that name a weapon or an attack (no people)
@@ -165,6 +165,12 @@ class Lexicon:
     letters: str  # letters that tell the language from others of its script
     priority: int  # wins a tie with another language of its script
     cache: dict[str, Senses | None] = field(default_factory=dict, compare=False, hash=False)
+
+    @functools.cached_property
+    def token_re(self) -> re.Pattern[str]:
+        """The tokenizer for text as written (case-insensitive), compiled when first needed: most text is read
+        lower-cased by `lower_token_re`."""
+        return re.compile(self.token_pattern, re.IGNORECASE | re.VERBOSE)
 
     def lookup(self, surface: str) -> Senses | None:
         cached = self.cache.get(surface, _MISSING)
@@ -390,8 +396,8 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         language=str(meta.get("language", "")) or where,
         senses=senses,
         stems=stems,
-        token_re=(token_re := _token_re(terms, months, data, where)),
-        lower_token_re=re.compile(token_re.pattern, re.VERBOSE),
+        token_pattern=(token_pattern := _token_pattern(terms, months, data, where)),
+        lower_token_re=re.compile(token_pattern, re.VERBOSE),
         keywords=pieces,
         keyword_automaton=automaton(pieces),
         attack_automaton=automaton(keywords(attack_terms)),
@@ -459,11 +465,11 @@ def _gate_terms(senses: Mapping[str, Senses], terms: list[str]) -> tuple[list[st
     return named, attack_terms, numbers
 
 
-def _token_re(terms: list[str], months: Mapping[str, int], data: Mapping[str, Any], where: str) -> re.Pattern[str]:
+def _token_pattern(terms: list[str], months: Mapping[str, int], data: Mapping[str, Any], where: str) -> str:
     time = data.get("time", {})
     clock = _strings(time.get("clock_suffixes", []), f"{where} time.clock_suffixes")
     percent = _strings(data.get("grammar", {}).get("percent", []), f"{where} grammar.percent")
-    return re.compile(
+    return (
         rf"""
         (?P<DATE>{_date_pattern(months, time, where)})        # dates: 28 June, June 28, 2025-06-28
         | (?P<V>{trie_regex(terms)})(?!\w|[{DASHES}]\w)      # a vocabulary term, longest first, not
@@ -480,8 +486,7 @@ def _token_re(terms: list[str], months: Mapping[str, int], data: Mapping[str, An
         | (?P<DEC>\d+[.,]\d+)                                 # 1.5 (never a count)
         | (?P<W>\w+(?:[{DASHES}{APOSTROPHES}]\w+)*)           # any other word (hyphenated: one word)
         | (?P<P>\S)                                           # punctuation
-        """,
-        re.IGNORECASE | re.VERBOSE,
+        """
     )
 
 

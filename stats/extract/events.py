@@ -45,7 +45,10 @@ class Events:
         first attack, unless the text itself dates it."""
         if self.header_date is not None or end - start > HEADER_LENGTH:
             return
-        for m in lex.token_re.finditer(text, start, end):
+        low = text[start:end].lower()
+        tokens = lex.lower_token_re.finditer(low) if len(low) == end - start else lex.token_re.finditer(
+            text, start, end)
+        for m in tokens:
             if m.lastgroup == "DATE" and (parsed := parse_date(m.group(), lex)) is not None:
                 self.header_date = parsed
                 return
