@@ -5,6 +5,7 @@ region, two people were killed"), one figure per region after "по" ("по дв
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 
 from ..regions import load_regions
@@ -49,16 +50,26 @@ def place(c: Clause, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@functools.cache
+def _region_names() -> tuple[str, ...]:
+    return tuple(r.name for r in load_regions())
+
+
+@functools.lru_cache(maxsize=16)
+def _glue(coordinators: frozenset[str]) -> frozenset[str]:
+    return frozenset(word for phrase in coordinators for word in phrase.split())
+
+
 def _groups(c: Clause) -> list[_Group]:
     """Runs of regions named together ("над Брянской, Курской и Орловской областями"), not where weapons
     came from ("из Курской области") nor a capital speaking for its government ("Kyiv says")."""
-    names = [r.name for r in load_regions()]
+    names = _region_names()
     groups: list[_Group] = []
     for k, t in enumerate(c.toks):
         if t.sense is None or t.sense.region is None or _source(c, k) or _speaking(c, k):
             continue
         name = names[t.sense.region]
-        glue = {word for phrase in c.lex.words["coordinators"] for word in phrase.split()}
+        glue = _glue(c.lex.words["coordinators"])
         if groups and all(c.low(m) in _LIST_GLUE or c.word(m, "and") or c.low(m) in glue or c.role(m, "over")
                           or c.role(m, "adv") or c.toks[m].kind == "W" for m in range(groups[-1].last + 1, k)) \
                 and k - groups[-1].last <= 6:
