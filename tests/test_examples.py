@@ -272,6 +272,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 2, attacker="ukraine")]),
     Example("cut-off-drone-name-ru", "Средствами ПВО уничтожены тринадцать украинских беспилотных летательных",
             [f("drone", "shot_down", 13, attacker="ukraine")]),
+    Example("range-with-grouped-thousands-ru", "В Воздушных силах считают, что противник может запускать 800–1 000 "
+            "беспилотников за ночь.", []),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),
