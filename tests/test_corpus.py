@@ -67,7 +67,6 @@ KNOWN_MISSES_RU = {
     "ru-a-007": "a timed entry of the Moscow mayor's post forgets the Ukrainian attacker before it",
     "ru-a-010": "'Пятеро пострадавших госпитализированы' restates a subset of the injured",
     "ru-a-025": "an FPV drone attack on a lorry: the injured man is read as a casualty of the air attack",
-    "ru-a-026": "a forecast range '800–1 000' gives a figure of 0",
     "ru-a-028": "'одной баллистической Искандер-М/KN-23' (an adjective without its noun) is not read",
     "ru-a-039": "'группами до 15 штук' (a count in pieces) is not read",
     "ru-a-041": "'все баллистические ракеты перехвачены' does not find the count of an earlier sentence",
