@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 
 from .. import language as language_mod
@@ -95,9 +96,16 @@ class _Document:
         self.lex = lex
         self.lowered = text.lower()
         self.exact = len(self.lowered) == len(text)  # else lower-casing moved characters: read every sentence
-        self.sentences: list[Sentence] = split_sentences(text, lex.words["abbreviations"])
         self.events = Events()
-        self.teller = speaker(text, lex)
+
+    @functools.cached_property
+    def sentences(self) -> list[Sentence]:
+        """The sentences, split when first needed: most texts of an archive name no attack and are never split."""
+        return split_sentences(self.text, self.lex.words["abbreviations"])
+
+    @functools.cached_property
+    def teller(self) -> str:
+        return speaker(self.text, self.lex)
 
     def names_an_attack(self) -> bool:
         if self.exact:
