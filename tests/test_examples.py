@@ -274,6 +274,12 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 13, attacker="ukraine")]),
     Example("range-with-grouped-thousands-ru", "В Воздушных силах считают, что противник может запускать 800–1 000 "
             "беспилотников за ночь.", []),
+    Example("people-word-before-people-noun-uk", "Внаслідок атаки дронів один цивільний співробітник отримав "
+            "поранення.", [f("people", "injured", 1)]),
+    Example("attacked-with-a-list-uk", "Область за добу атакували ракетою, 12-ма шахедами та двома КАБами.",
+            [f("missile", "launched", 1), f("drone", "launched", 12, model="Shahed"),
+             f("guided_bomb", "launched", 2)]),
+    Example("one-person-uk", "Внаслідок атаки дрона на село постраждав староста громади.", [f("people", "injured", 1)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

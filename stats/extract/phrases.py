@@ -221,6 +221,9 @@ def _chain_heads(c: Clause, k: int, head: str, singular: bool) -> tuple[int, str
             singular = "singular" in t.sense.roles
             k += 1
             continue
+        if head == "people" and t.sense is not None and t.sense.head == "people" and not t.sense.cues:
+            k += 1  # "один цивільний співробітник": a people word before the noun describes it
+            continue
         if (t.low == "," or c.word(k, "and") or c.word(k, "or")) and head != "people":
             m = k + 1
             while m < c.n and m < k + 4 and (c.role(m, "mod") or c.model_at(m)):
