@@ -75,7 +75,8 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_check_report(failures: list, checks: list, strict: bool, quiet: bool, counts: Any = None) -> int:
+def _print_check_report(failures: list[Any], checks: list[Any], strict: bool, quiet: bool, counts: Any = None
+                        ) -> int:
     from .report_text import format_checks
 
     for line in format_checks(failures, checks, include_passes=not quiet, counts=counts):

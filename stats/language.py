@@ -12,8 +12,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import LANGUAGES, Lexicon, load, trie_regex
+from .lexicon import LANGUAGES, Lexicon, load
 from .models import load_models
+from .terms import trie_regex
 
 # what is no running text: links, e-mail addresses, HTML tags, the target of a markdown link
 _NOT_TEXT = re.compile(r"""

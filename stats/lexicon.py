@@ -22,7 +22,8 @@ from .errors import VocabularyError
 from .models import Model, load_models
 from .regions import load_regions
 from .resources import read_text, schema_file
-from .terms import APOSTROPHES, DASHES, alternation, automaton, keywords, stem_key, term_atoms, term_key, trie_regex
+from .terms import alternation, automaton, keywords, stem_key, term_atoms, term_key
+from .vocab_patterns import attacker_re, speaker_re, strings, time_re, token_pattern
 
 # Word lists of [grammar] the rules read as sets of lower-case surfaces (see schemas/vocab/README.md).
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
@@ -106,12 +107,6 @@ class Senses:
             self.cues.append(cue)
         self.roles |= other.roles
         self.skip |= other.skip
-
-
-def _strings(value: Any, where: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise VocabularyError(f"{where} must be a list of non-empty strings")
-    return value
 
 
 def _int_map(value: Any, where: str) -> dict[str, int]:
@@ -297,25 +292,25 @@ def _number_entries(data: Mapping[str, Any], where: str) -> list[Entry]:
 def _word_entries(data: Mapping[str, Any], where: str) -> list[Entry]:
     out: list[Entry] = []
     for qualifier, terms in data.get("qualifiers", {}).items():
-        out += [(term, Senses(qualifier=qualifier)) for term in _strings(terms, f"{where} qualifiers.{qualifier}")]
+        out += [(term, Senses(qualifier=qualifier)) for term in strings(terms, f"{where} qualifiers.{qualifier}")]
     for weapon, terms in data.get("heads", {}).items():
-        for term in _strings(terms, f"{where} heads.{weapon}"):
+        for term in strings(terms, f"{where} heads.{weapon}"):
             # a singular person: "the pilot was killed" is a figure of 1
             out.append((term, Senses(head="people", roles={"singular"}) if weapon == "person" else Senses(head=weapon)))
     for weapon, terms in data.get("heads_singular", {}).items():
         # languages without articles: a singular noun with a measure is a figure of 1 ("знищено ракету")
         out += [(term, Senses(head=weapon, roles={"singular"}))
-                for term in _strings(terms, f"{where} heads_singular.{weapon}")]
+                for term in strings(terms, f"{where} heads_singular.{weapon}")]
     for group, terms in data.get("groups", {}).items():
-        out += [(term, Senses(head="people", group=group)) for term in _strings(terms, f"{where} groups.{group}")]
+        out += [(term, Senses(head="people", group=group)) for term in strings(terms, f"{where} groups.{group}")]
     for (section, key), role in ROLE_LISTS.items():
         out += [(term, Senses(roles={role}))
-                for term in _strings(data.get(section, {}).get(key, []), f"{where} {section}.{key}")]
+                for term in strings(data.get(section, {}).get(key, []), f"{where} {section}.{key}")]
     for measure, body in data.get("cues", {}).items():
         for pos, terms in body.items():
-            out += [(term, Senses(cues=[(measure, pos)])) for term in _strings(terms, f"{where} cues.{measure}.{pos}")]
+            out += [(term, Senses(cues=[(measure, pos)])) for term in strings(terms, f"{where} cues.{measure}.{pos}")]
     for pos, terms in data.get("skip", {}).items():
-        out += [(term, Senses(skip={pos})) for term in _strings(terms, f"{where} skip.{pos}")]
+        out += [(term, Senses(skip={pos})) for term in strings(terms, f"{where} skip.{pos}")]
     return out
 
 
@@ -341,23 +336,6 @@ def _sense_of(senses: Mapping[str, Senses], term: str) -> Senses | None:
     return senses.get(stem_key(term))
 
 
-def _date_pattern(months: Mapping[str, int], time: Mapping[str, Any], where: str) -> str:
-    def alt(key: str) -> str:
-        return alternation(_strings(time.get(key, []), f"{where} time.{key}"))
-
-    month = "(?:" + trie_regex(months) + r")\.?"
-    day = rf"\d{{1,2}}(?:{alt('ordinals')})?"
-    year = rf"(?:\d{{4}})(?:\s*(?:{alt('year_words')})\b)?"
-    joiner = alt("day_joiners")
-    return rf"""
-        (?: {day} (?:\s*(?:{joiner})\s*{day})? \s+ (?:(?:{alt('day_of')})\s+)? {month} (?:\s*,?\s*{year})? (?!\w)
-          | {month} \s+ {day} (?!\d) (?:\s*(?:{joiner})\s*{day}(?!\d))? (?:\s*,?\s*{year})?
-          | {month} \s+ \d{{4}} (?!\d)
-          | \d{{4}}-\d{{2}}-\d{{2}}
-          | \d{{1,2}}\.\d{{1,2}}\.\d{{2,4}} (?!\d)
-        )"""
-
-
 @functools.cache
 def load(language: str) -> Lexicon:
     """The compiled lexicon of a shipped language (cached: built once per process)."""
@@ -380,7 +358,7 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
     """Compile a vocabulary's data into a lexicon."""
     meta = data.get("meta", {})
     models = load_models()
-    plural_endings = _strings(data.get("grammar", {}).get("plural_endings", []), f"{where} grammar.plural_endings")
+    plural_endings = strings(data.get("grammar", {}).get("plural_endings", []), f"{where} grammar.plural_endings")
     senses, terms = _build_senses(data, _model_aliases(models), where, plural_endings)
     # the longest stem that fits wins: "атакував*" (a cue) before "атак*" (a compound noun)
     stems = [(re.compile("".join(term_atoms(k)), re.IGNORECASE), k)
@@ -396,28 +374,28 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         language=str(meta.get("language", "")) or where,
         senses=senses,
         stems=stems,
-        token_pattern=(token_pattern := _token_pattern(terms, months, data, where)),
-        lower_token_re=re.compile(token_pattern, re.VERBOSE),
+        token_pattern=(pattern := token_pattern(terms, months, data, where)),
+        lower_token_re=re.compile(pattern, re.VERBOSE),
         keywords=pieces,
         keyword_automaton=automaton(pieces),
         attack_automaton=automaton(keywords(attack_terms)),
         number_re=re.compile(r"\d|(?<!\w)(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE),
-        attacker_re=_attacker_re(attacker, where),
-        speaker_re=_speaker_re(attacker, where),
-        tally_re=re.compile(r"(?<!\w)\d[\d,. \u00a0]*\s*(?:" + alternation(_strings(
+        attacker_re=attacker_re(attacker, where),
+        speaker_re=speaker_re(attacker, where),
+        tally_re=re.compile(r"(?<!\w)\d[\d,. \u00a0]*\s*(?:" + alternation(strings(
             grammar.get("tally_words", []), f"{where} grammar.tally_words")) + r")(?!\w)", re.IGNORECASE),
-        time_re=_time_re(data.get("time", {}), where),
+        time_re=time_re(data.get("time", {}), where),
         months=months,
         models=models,
-        markers=frozenset(term_key(m) for m in _strings(meta.get("markers", []), where)),
+        markers=frozenset(term_key(m) for m in strings(meta.get("markers", []), where)),
         words={key: _word_set(grammar.get(key, []), f"{where} grammar.{key}") for key in WORD_SETS},
         hints=tuple((prefix.lower(), side) for side in ("ukraine", "russia", "enemy")
-                    for prefix in _strings(attacker.get(f"hint_{side}", []), f"{where} attacker.hint_{side}")),
-        neutralize_verbs=tuple(w.lower() for w in _strings(attacker.get("neutralize_verbs", []),
+                    for prefix in strings(attacker.get(f"hint_{side}", []), f"{where} attacker.hint_{side}")),
+        neutralize_verbs=tuple(w.lower() for w in strings(attacker.get("neutralize_verbs", []),
                                                            f"{where} attacker.neutralize_verbs")),
-        modifier_suffixes=tuple(w.lower() for w in _strings(data.get("modifiers", {}).get("suffixes", []),
+        modifier_suffixes=tuple(w.lower() for w in strings(data.get("modifiers", {}).get("suffixes", []),
                                                             f"{where} modifiers.suffixes")),
-        adjective_endings=tuple(w.lower() for w in _strings(data.get("modifiers", {}).get("adjective_endings", []),
+        adjective_endings=tuple(w.lower() for w in strings(data.get("modifiers", {}).get("adjective_endings", []),
                                                             f"{where} modifiers.adjective_endings")),
         range_start=_word_set(data.get("time", {}).get("range_start", []), f"{where} time.range_start"),
         clock_span=_word_set(data.get("time", {}).get("clock_span", []), f"{where} time.clock_span"),
@@ -447,7 +425,7 @@ def _inherit_word_classes(senses: Mapping[str, Senses], stems: list[tuple[re.Pat
 
 
 def _word_set(value: Any, where: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in _strings(value, where))
+    return frozenset(word.lower() for word in strings(value, where))
 
 
 def _gate_terms(senses: Mapping[str, Senses], terms: list[str]) -> tuple[list[str], list[str], list[str]]:
@@ -465,68 +443,3 @@ def _gate_terms(senses: Mapping[str, Senses], terms: list[str]) -> tuple[list[st
     return named, attack_terms, numbers
 
 
-def _token_pattern(terms: list[str], months: Mapping[str, int], data: Mapping[str, Any], where: str) -> str:
-    time = data.get("time", {})
-    clock = _strings(time.get("clock_suffixes", []), f"{where} time.clock_suffixes")
-    percent = _strings(data.get("grammar", {}).get("percent", []), f"{where} grammar.percent")
-    return (
-        rf"""
-        (?P<DATE>{_date_pattern(months, time, where)})        # dates: 28 June, June 28, 2025-06-28
-        | (?P<V>{trie_regex(terms)})(?!\w|[{DASHES}]\w)      # a vocabulary term, longest first, not
-                                                              # the start of a hyphenated word
-        | (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?(?:{alternation(clock)}))?   # 09:00, 09:00 am
-                 | \d{{1,2}}\s?(?:{alternation(c for c in clock if c.endswith("."))}))  # 9 a.m.
-        | (?P<PCT>\d+(?:[.,]\d+)?\s?(?:%|(?:{alternation(percent)})(?!\w)))  # 45%, 45 per cent
-        | (?P<MONEY>[$€£₴₽]\s?\d[\d,.]*)                      # $1.2, €300
-        | (?P<BIG>\d{{10,}})                                     # no count has ten digits
-        | (?P<RANGE>(?:\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+|\d+)\s?[-–—]\s?
-                  (?:\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+|\d+)(?![\d.,]))  # 20-25, 800–1 000 (no count)
-        | (?P<HYPH>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)+)         # 64-year-old, 3-storey, 1.5-tonne
-        | (?P<NUM>\d{{1,3}}(?:(?:,|[ \u00a0\u202f\u2009])\d{{3}})+(?![\d]|[.,]\d)
-                 | \d+(?![.,]\d))                                # 1,200 / 1 200 / 537
-        | (?P<DEC>\d+[.,]\d+)                                 # 1.5 (never a count)
-        | (?P<W>\w+(?:[{DASHES}{APOSTROPHES}]\w+)*)           # any other word (hyphenated: one word)
-        | (?P<P>\S)                                           # punctuation
-        """
-    )
-
-
-def _attacker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
-    """Phrases that say whose attack a sentence tells: Ukrainian, Ukrainian over a place, Russian."""
-    def terms(key: str) -> list[str]:
-        return _strings(attacker.get(key, ["-"]), f"{where} attacker.{key}")
-
-    places = terms("places_ukraine_attack")
-    ukraine_cues = terms("ukraine") + [
-        f"{prefix} {place}" for prefix in terms("place_prefixes") for place in places] + [
-        f"{place} {suffix}".replace(" '", "'") for suffix in terms("place_suffixes") for place in places]
-    over_cues = [f"{prefix} {place}" for prefix in terms("place_prefixes_over") for place in places]
-    prefixes = terms("place_prefixes") + terms("place_prefixes_over")
-    russia_cues = terms("russia") + [f"{prefix} {place}" for prefix in prefixes
-                                     for place in terms("places_russia_attack")]
-    return re.compile(
-        r"(?<!\w)(?:(?P<ukraine>" + trie_regex(ukraine_cues) + ")"
-        r"|(?P<ukraine_over>" + trie_regex(over_cues) + ")"
-        r"|(?P<russia>" + trie_regex(russia_cues) + ")"
-        r"|(?P<enemy>" + alternation(_strings(attacker.get("enemy", []), f"{where} attacker.enemy")) + r"))"
-        r"(?!\w|['’]s\b)",  # "Russia's deadliest attack" names no place
-        re.IGNORECASE,
-    )
-
-
-def _speaker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
-    """Phrases that tell which side is telling the story."""
-    def terms(side: str) -> str:
-        return alternation(_strings(attacker.get(f"speaker_{side}", []), f"{where} attacker.speaker_{side}"))
-
-    return re.compile(r"(?<!\w)(?:(?P<russia>" + terms("russia") + ")|(?P<ukraine>" + terms("ukraine") + r"))(?!\w)",
-                      re.IGNORECASE)
-
-
-def _time_re(time: Mapping[str, Any], where: str) -> re.Pattern[str]:
-    """Markers of another attack than the first ("the night before") and of the first one ("overnight")."""
-    return re.compile(
-        r"(?<!\w)(?:(?P<previous>" + trie_regex(_strings(time.get("previous", ["-"]), where)) + ")"
-        r"|(?P<current>" + trie_regex(_strings(time.get("current", ["-"]), where)) + r"))(?!\w)",
-        re.IGNORECASE,
-    )

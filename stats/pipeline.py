@@ -231,4 +231,6 @@ def _with_progress(stream: Iterable[tuple[Document, list[dict[str, object]]]], s
         return stream
     from tqdm import tqdm
 
-    return tqdm(stream, unit="doc", desc="attack-stats", file=sys.stderr, mininterval=0.5)
+    bar: Iterable[tuple[Document, list[dict[str, object]]]] = tqdm(stream, unit="doc", desc="attack-stats",
+                                                                   file=sys.stderr, mininterval=0.5)
+    return bar

@@ -31,6 +31,5 @@ def format_checks(failures: Sequence[Failure], checks: Sequence[CheckResult], in
     kept = sum(c.status == "pass" for c in checks)
     if include_passes and totals["passed"] > kept:
         yield f"... and {totals['passed'] - kept} more passed checks (all are in checks.csv)"
-    counts = totals
-    yield (f"{counts['passed']} passed, {counts['failed']} failed, {counts['warnings']} warnings, "
-           f"{counts['schema_failures']} schema failures")
+    yield (f"{totals['passed']} passed, {totals['failed']} failed, {totals['warnings']} warnings, "
+           f"{totals['schema_failures']} schema failures")

@@ -16,7 +16,8 @@ import pandas as pd
 
 from .contract import MEASURES
 from .errors import InputError
-from .lexicon import load, term_key
+from .lexicon import load
+from .terms import term_key
 
 FACT_KEYS = ("weapon", "measure", "value", "qualifier", "attacker", "model")
 Fact = tuple[str, str, int, str, str, str]

@@ -37,7 +37,8 @@ def noun_phrase(c: Clause, j: int, max_mods: int = 5) -> Phrase | None:
         weapon = _type_list(c, state, weapon)
     names = list(dict.fromkeys(model.name for model in state.models))
     head_at = state.head_at if state.head_at >= 0 else state.k - 1
-    group = c.toks[state.head_at].sense.group if state.head_at >= 0 and c.toks[state.head_at].sense else None
+    head_sense = c.toks[state.head_at].sense if state.head_at >= 0 else None
+    group = head_sense.group if head_sense is not None else None
     return Phrase(weapon, names, state.k, head_at, state.hint, state.excluded, state.platform, state.singular,
                   state.attr, group or "")
 
@@ -200,7 +201,7 @@ def _aside(c: Clause, k: int) -> int | None:
     for m in range(k + 1, min(c.n, k + 6)):
         if c.toks[m].low == ")":
             return m + 1
-        if c.toks[m].kind == "NUM" or (c.toks[m].sense is not None and c.toks[m].sense.model is not None):
+        if c.toks[m].kind == "NUM" or c.model_at(m):
             return None
     return None
 

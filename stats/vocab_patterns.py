@@ -1,0 +1,97 @@
+"""The regular expressions a vocabulary compiles to: the tokenizer's pattern (dates, vocabulary terms,
+times, percentages, money, ranges, numbers, words), and the phrases that tell a figure's side, the
+story's teller and another attack than the first. Built by stats.lexicon from a vocabulary's data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import VocabularyError
+from .terms import APOSTROPHES, DASHES, alternation, trie_regex
+
+
+def strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise VocabularyError(f"{where} must be a list of non-empty strings")
+    return value
+
+def date_pattern(months: Mapping[str, int], time: Mapping[str, Any], where: str) -> str:
+    def alt(key: str) -> str:
+        return alternation(strings(time.get(key, []), f"{where} time.{key}"))
+
+    month = "(?:" + trie_regex(months) + r")\.?"
+    day = rf"\d{{1,2}}(?:{alt('ordinals')})?"
+    year = rf"(?:\d{{4}})(?:\s*(?:{alt('year_words')})\b)?"
+    joiner = alt("day_joiners")
+    return rf"""
+        (?: {day} (?:\s*(?:{joiner})\s*{day})? \s+ (?:(?:{alt('day_of')})\s+)? {month} (?:\s*,?\s*{year})? (?!\w)
+          | {month} \s+ {day} (?!\d) (?:\s*(?:{joiner})\s*{day}(?!\d))? (?:\s*,?\s*{year})?
+          | {month} \s+ \d{{4}} (?!\d)
+          | \d{{4}}-\d{{2}}-\d{{2}}
+          | \d{{1,2}}\.\d{{1,2}}\.\d{{2,4}} (?!\d)
+        )"""
+
+def token_pattern(terms: list[str], months: Mapping[str, int], data: Mapping[str, Any], where: str) -> str:
+    time = data.get("time", {})
+    clock = strings(time.get("clock_suffixes", []), f"{where} time.clock_suffixes")
+    percent = strings(data.get("grammar", {}).get("percent", []), f"{where} grammar.percent")
+    return (
+        rf"""
+        (?P<DATE>{date_pattern(months, time, where)})        # dates: 28 June, June 28, 2025-06-28
+        | (?P<V>{trie_regex(terms)})(?!\w|[{DASHES}]\w)      # a vocabulary term, longest first, not
+                                                              # the start of a hyphenated word
+        | (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?(?:{alternation(clock)}))?   # 09:00, 09:00 am
+                 | \d{{1,2}}\s?(?:{alternation(c for c in clock if c.endswith("."))}))  # 9 a.m.
+        | (?P<PCT>\d+(?:[.,]\d+)?\s?(?:%|(?:{alternation(percent)})(?!\w)))  # 45%, 45 per cent
+        | (?P<MONEY>[$€£₴₽]\s?\d[\d,.]*)                      # $1.2, €300
+        | (?P<BIG>\d{{10,}})                                     # no count has ten digits
+        | (?P<RANGE>(?:\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+|\d+)\s?[-–—]\s?
+                  (?:\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+|\d+)(?![\d.,]))  # 20-25, 800–1 000 (no count)
+        | (?P<HYPH>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)+)         # 64-year-old, 3-storey, 1.5-tonne
+        | (?P<NUM>\d{{1,3}}(?:(?:,|[ \u00a0\u202f\u2009])\d{{3}})+(?![\d]|[.,]\d)
+                 | \d+(?![.,]\d))                                # 1,200 / 1 200 / 537
+        | (?P<DEC>\d+[.,]\d+)                                 # 1.5 (never a count)
+        | (?P<W>\w+(?:[{DASHES}{APOSTROPHES}]\w+)*)           # any other word (hyphenated: one word)
+        | (?P<P>\S)                                           # punctuation
+        """
+    )
+
+def attacker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """Phrases that say whose attack a sentence tells: Ukrainian, Ukrainian over a place, Russian."""
+    def terms(key: str) -> list[str]:
+        return strings(attacker.get(key, ["-"]), f"{where} attacker.{key}")
+
+    places = terms("places_ukraine_attack")
+    ukraine_cues = terms("ukraine") + [
+        f"{prefix} {place}" for prefix in terms("place_prefixes") for place in places] + [
+        f"{place} {suffix}".replace(" '", "'") for suffix in terms("place_suffixes") for place in places]
+    over_cues = [f"{prefix} {place}" for prefix in terms("place_prefixes_over") for place in places]
+    prefixes = terms("place_prefixes") + terms("place_prefixes_over")
+    russia_cues = terms("russia") + [f"{prefix} {place}" for prefix in prefixes
+                                     for place in terms("places_russia_attack")]
+    return re.compile(
+        r"(?<!\w)(?:(?P<ukraine>" + trie_regex(ukraine_cues) + ")"
+        r"|(?P<ukraine_over>" + trie_regex(over_cues) + ")"
+        r"|(?P<russia>" + trie_regex(russia_cues) + ")"
+        r"|(?P<enemy>" + alternation(strings(attacker.get("enemy", []), f"{where} attacker.enemy")) + r"))"
+        r"(?!\w|['’]s\b)",  # "Russia's deadliest attack" names no place
+        re.IGNORECASE,
+    )
+
+def speaker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """Phrases that tell which side is telling the story."""
+    def terms(side: str) -> str:
+        return alternation(strings(attacker.get(f"speaker_{side}", []), f"{where} attacker.speaker_{side}"))
+
+    return re.compile(r"(?<!\w)(?:(?P<russia>" + terms("russia") + ")|(?P<ukraine>" + terms("ukraine") + r"))(?!\w)",
+                      re.IGNORECASE)
+
+def time_re(time: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """Markers of another attack than the first ("the night before") and of the first one ("overnight")."""
+    return re.compile(
+        r"(?<!\w)(?:(?P<previous>" + trie_regex(strings(time.get("previous", ["-"]), where)) + ")"
+        r"|(?P<current>" + trie_regex(strings(time.get("current", ["-"]), where)) + r"))(?!\w)",
+        re.IGNORECASE,
+    )
