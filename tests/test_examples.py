@@ -282,6 +282,9 @@ REAL_PHRASINGS = [
     Example("one-person-uk", "Внаслідок атаки дрона на село постраждав староста громади.", [f("people", "injured", 1)]),
     Example("still-in-the-airspace-en", "Russia launched 30 drones overnight; one enemy UAV is still in Ukrainian "
             "airspace.", [f("drone", "launched", 30)]),
+    Example("compared-with-past-the-cue-en", "The ministry said 640 drones were destroyed over Russia in May, "
+            "compared with 512 in April.", [f("drone", "shot_down", 640, attacker="ukraine"),
+                                            f("drone", "shot_down", 512, attacker="ukraine")]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

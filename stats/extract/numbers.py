@@ -340,8 +340,9 @@ def _compared(c: Clause, i: int) -> tuple[Phrase, str | None] | None:
     k = i - (2 if c.qualifier_at(i - 1) else 1)
     if not (c.role(k, "comparison") or c.word(k, "and") or c.low(k) == ","):
         return None
+    compared = c.role(k, "comparison")  # "886 drones were destroyed ..., compared with 751": past the cue
     for p in range(k - 1, max(-1, k - 14), -1):
-        if c.role(p, "boundary") or c.low(p) in (";", ":") or c.cues(p, ("any", "pre", "post")):
+        if c.role(p, "boundary") or c.low(p) in (";", ":") or (c.cues(p, ("any", "pre", "post")) and not compared):
             return None
         if c.is_num(p):
             np = noun_phrase(c, p + 1)
