@@ -285,6 +285,12 @@ REAL_PHRASINGS = [
     Example("compared-with-past-the-cue-en", "The ministry said 640 drones were destroyed over Russia in May, "
             "compared with 512 in April.", [f("drone", "shot_down", 640, attacker="ukraine"),
                                             f("drone", "shot_down", 512, attacker="ukraine")]),
+    Example("landed-by-ew-ru", "Над Крымом средства РЭБ посадили украинский беспилотник.",
+            [f("drone", "jammed", 1, attacker="ukraine")]),
+    Example("one-shrapnel-wound-ru", "В результате атаки беспилотника один человек получил осколочное ранение.",
+            [f("people", "injured", 1)]),
+    Example("struck-a-car-ru", "В результате атаки украинских беспилотников в селе дрон ударил по автомобилю.",
+            [f("drone", "hit", 1, attacker="ukraine")]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),
