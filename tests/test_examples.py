@@ -321,6 +321,9 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("shot_down", 20, "Kursk Oblast", "")]),
     ("regime-is-no-place-en", "An attempt by the Kyiv regime to attack with 12 drones was stopped over the Kursk "
      "region.", [("launched", 12, "Kursk Oblast", ""), ("neutralized", 12, "Kursk Oblast", "")]),
+    ("break-down-after-a-total-uk", "Сили ППО знищили 9 ворожих дронів.\n7 безпілотників у Херсонській області;"
+     "\n2 на Миколаївщині.", [("shot_down", 9, "", ""), ("shot_down", 7, "Kherson Oblast", ""),
+                              ("shot_down", 2, "Mykolaiv Oblast", "")]),
     ("capital-speaking-is-no-place-uk", "Київ заявляє, що збито 15 дронів.", [("shot_down", 15, "", "")]),
     ("breakdown-over-sentences-uk", "За даними російського відомства, найбільше дронів – 30 – збито над "
      "Брянською областю. Ще 12 – над Тульською областю.",

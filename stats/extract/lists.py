@@ -13,16 +13,21 @@ LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]\s*)?\d[\d\s]*\s*[-–—:]"
 
 def carry_measure(c: Clause, cands: list[Candidate], previous: list[Candidate]) -> None:
     """Regional parts told over several sentences take the measure of the break-down before them: "30 were
-    shot down over Bryansk. 26 over Tula, 7 over the Black Sea." (no cue of their own: launched no more)."""
-    told = [p for p in previous if p.measure not in (None, "launched") and p.weapon != "people" and p.rule != "mention"
-            and (p.region or p.part)]  # a break-down by region goes on
-    if not told:
-        return
+    shot down over Bryansk. 26 over Tula, 7 over the Black Sea." (no cue of their own: launched no more), or
+    of the total just before them: "ППО знищило 8 дронів. 6 безпілотників у Миколаївській області; ..."."""
+    stated = [p for p in previous
+              if p.measure not in (None, "launched") and p.weapon != "people" and p.rule != "mention"]
+    told = [p for p in stated if p.region or p.part]  # a break-down by region goes on
     for cand in cands:
-        if ((cand.index in c.defaulted and cand.measure == "launched") or (cand.breakdown and cand.measure is None)) \
-                and _placed(c, cand.index):
-            cand.measure = told[-1].measure
-            cand.hint = cand.hint or told[-1].attacker  # the break-down's side, also over a sea
+        unstated = (cand.index in c.defaulted and cand.measure == "launched") or (
+            cand.breakdown and cand.measure is None)
+        if not (unstated and _placed(c, cand.index)):
+            continue
+        total = [p for p in stated if not p.region and p.weapon == cand.weapon and p.value >= cand.value]
+        source = told[-1] if told else total[-1] if total else None
+        if source is not None:
+            cand.measure = source.measure
+            cand.hint = cand.hint or source.attacker  # the break-down's side, also over a sea
             cand.part = True
 
 
