@@ -291,6 +291,10 @@ REAL_PHRASINGS = [
             [f("people", "injured", 1)]),
     Example("struck-a-car-ru", "В результате атаки украинских беспилотников в селе дрон ударил по автомобилю.",
             [f("drone", "hit", 1, attacker="ukraine")]),
+    Example("failed-to-shoot-down-uk", "Ворог атакував 15 дронами. Один безпілотник не вдалося збити.",
+            [f("drone", "launched", 15)]),
+    Example("failed-to-intercept-en", "Russia launched 40 drones; air defence failed to intercept 5 drones.",
+            [f("drone", "launched", 40)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),
