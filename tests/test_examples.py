@@ -295,6 +295,8 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 15)]),
     Example("failed-to-intercept-en", "Russia launched 40 drones; air defence failed to intercept 5 drones.",
             [f("drone", "launched", 40)]),
+    Example("toll-of-a-missile-attack-rose-en", "The death toll in the Russian missile attack on the city rose to "
+            "18.", [f("people", "killed", 18)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

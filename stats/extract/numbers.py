@@ -316,8 +316,10 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     back = i - (1 if cand.qualifier != "exact" else 0)
     pre = pre_cue(c, back, WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
     if pre is None and (rise := c.phrase_ending(back - 1, "rise_words")):
-        # "the death toll ... has risen to 29": the words of the rise ("has") tell no stock
-        pre = pre_cue(c, back - rise, WEAPON_MEASURES | PEOPLE_MEASURES, number=back)
+        # "the death toll ... has risen to 29": the words of the rise ("has") tell no stock; a toll rises, not
+        # the "missile attack" that caused it
+        pre = pre_cue(c, back - rise, PEOPLE_MEASURES, number=back) or pre_cue(
+            c, back - rise, WEAPON_MEASURES | PEOPLE_MEASURES, number=back)
     if c.role(j, "more") or c.low(j) in ("—", "–", "-") or (c.role(j, "bare") and c.word(j, "others")):
         j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
     placed_before = c.low(i - 1) in ("—", "–", "-") and c.region_at(i - 2)  # "над Калужской — 42"
