@@ -30,7 +30,8 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
              "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
              "plural_verbs", "from_places", "speech_verbs", "government_words", "count_words", "time_units",
-             "distributive_before", "distributive_after", "age_words", "rise_words", "agents")
+             "distributive_before", "distributive_after", "age_words", "rise_words", "agents",
+             "flight_words")
 # Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
 # text itself); an entry of any other list is one token.
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents")

@@ -23,6 +23,8 @@ def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
         cand.weapon = None
         return
     wholes = [c for c in pool if not c.part] or pool
+    if cand.flying and wholes[-1].measure not in (None, "launched"):
+        cand.measure = wholes[-1].measure  # "16 были уничтожены ..., из них 13 летели на Москву": 13 destroyed (D8)
     launched = [c for c in wholes if c.measure == "launched"] or wholes
     if cand.rule == "both" and cand.measure == "launched" and any(
             c.value == 2 and c.measure == "launched" for c in launched):

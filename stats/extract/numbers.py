@@ -91,6 +91,7 @@ def of_them(c: Clause, i: int) -> Match | None:
     cand.more = more
     cand.of_which = c.word(j, "of_which")
     post = post_cue(c, j + 1, allow_chain=False)
+    cand.flying = post is not None and post[0] == "launched" and c.word(post[1], "flight_words")
     cand.measure = measure(c, i, j + 1, None)
     near = pre_cue(c, i - (1 if q != "exact" else 0), WEAPON_MEASURES, near=2)
     if cand.measure == "launched" and (post is None or post[0] != "launched") and near is None:
@@ -273,6 +274,8 @@ def bare(c: Clause, i: int) -> Match | None:
     post = post_cue(c, j + 1 if c.role(j, "more") else j, allow_chain=False)
     if post is not None:
         cand.measure = post[0]
+        back = i - (2 if q != "exact" else 1)
+        cand.flying = post[0] == "launched" and c.word(post[1], "flight_words") and c.role(back, "of_them")
     elif (count := _count_before(c, i)) is not None:
         cand.weapon, cand.models, cand.measure = count  # "количество сбитых БПЛА составляет 26"
         cand.definite = True

@@ -67,6 +67,7 @@ class Candidate:
     more: bool = False  # "another 20", "two more": not a restatement of an equal figure
     relative: bool = False  # the value is added to the antecedent's ("all of them": 0, "all but one": -1)
     of_which: bool = False  # "of which 40": a part of the figure just before
+    flying: bool = False  # "из них 13 летели на Москву": a part whose only cue is where it flew
     definite: bool = False  # "of the missiles", "all 14 drones": the weapon named before, more specific
     subset: bool = False  # people after "among the dead": a subset of a count given before
     person: bool = False  # one person told apart ("a 71-year-old woman was killed")
