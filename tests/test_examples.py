@@ -298,7 +298,8 @@ REAL_PHRASINGS = [
     Example("toll-of-a-missile-attack-rose-en", "The death toll in the Russian missile attack on the city rose to "
             "18.", [f("people", "killed", 18)]),
     Example("of-them-flying-at-ru", "Над Московским регионом уничтожены 16 беспилотников, из них 13 летели на "
-            "Москву.", [f("drone", "shot_down", 16, attacker="ukraine"), f("drone", "shot_down", 13, attacker="ukraine")]),
+            "Москву.", [f("drone", "shot_down", 16, attacker="ukraine"),
+                        f("drone", "shot_down", 13, attacker="ukraine")]),
     Example("pieces-ru", "По информации ведомства, количество сбитых над Курской областью БПЛА составляет 26 штук.",
             [f("drone", "shot_down", 26, attacker="ukraine")]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
