@@ -29,7 +29,12 @@ _EXPORTS = {
     "read_figures": "csvio", "write_csv": "csvio",
 }
 
-__all__ = ["__version__", *sorted(_EXPORTS)]
+__all__ = [
+    "AttackStatsError", "Document", "Figure", "FiguresSchema", "InputError", "InputOptions", "OutputError",
+    "SchemaError", "VocabularyError", "WorkerError", "__version__", "extract_documents", "extract_figures",
+    "extract_text", "figures_frame", "load_rules", "read_documents", "read_figures", "run", "run_checks",
+    "validate", "write_csv",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -14,6 +14,7 @@ Errors belong to the library (stats.errors); this module turns them into those l
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import io
 import json
@@ -48,7 +49,8 @@ PERIODS = ("auto", "day", "week", "month")
 TABLE_FORMATS = ("csv", "jsonl")
 
 
-class Terminated(BaseException):  # noqa: N818 - a signal, like KeyboardInterrupt
+class Terminated(BaseException):
+    # named like KeyboardInterrupt, the other signal turned into an exception
     """SIGTERM: raised in the main thread so that a run cleans up its temporary outputs."""
 
 
@@ -134,10 +136,10 @@ EXIT_HELP = """exit codes: 0 pass, 1 a check or the schema failed, 2 input or ou
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _common()
+    common: Any = _common()
     parser = _Parser(prog="attack-stats", formatter_class=_Help,
                      description="Turn reports of aerial attacks into checked numbers.",
-                     epilog="example:\n  attack-stats run reports/ -o out      # figures, checks, report of a folder\n\n"
+                     epilog="example:\n  attack-stats run reports/ -o out    # figures, checks, report of a folder\n\n"
                             + EXIT_HELP)
     parser.add_argument("--version", action="version", version=f"attack-stats {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
@@ -545,6 +547,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.output == "-":
         raise OutputError("run writes a folder of outputs, not one stream: give -o a folder (extract -o - "
                           "writes the figures to standard output)")
+    if not args.output:
+        raise OutputError("the output path is empty")
     outdir = Path(args.output)
     options = _input_options(args, [outdir])
     docs = _documents(args, options)
@@ -585,8 +589,8 @@ def _run(args: argparse.Namespace) -> int:
 
 def _score(args: argparse.Namespace) -> int:
     from .csvio import read_figures
-    from .score import format_fact, predictions_from_csv, read_gold, score
     from .schema import validate
+    from .score import format_fact, predictions_from_csv, read_gold, score
 
     gold = read_gold(args.gold)
     valid, failures = validate(read_figures(args.predicted))
@@ -696,10 +700,8 @@ def _on_sigterm(signum: int, frame: object) -> None:
 def _error(args: argparse.Namespace | None, message: str) -> None:
     colour = args is not None and _colour(getattr(args, "color", "auto"), sys.stderr)
     prefix = f"{COLOURS['error:']}error:{RESET}" if colour else "error:"
-    try:
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # standard error gone: the exit code remains
         print(f"attack-stats: {prefix} {message}", file=sys.stderr, flush=True)
-    except (OSError, ValueError, AttributeError):
-        pass  # standard error is gone too: the exit code is all that is left
 
 
 def _internal(args: argparse.Namespace | None, exc: BaseException) -> None:
@@ -712,10 +714,8 @@ def _internal(args: argparse.Namespace | None, exc: BaseException) -> None:
         what = f"RecursionError: {detail}"
     hint = "" if args is not None and args.debug else " (run with --debug for the traceback)"
     if args is not None and args.debug:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             traceback.print_exception(exc, file=sys.stderr)
-        except (OSError, ValueError):
-            pass
     _error(args, f"internal error: {what}" + (f" ({notes})" if notes else "") + hint)
 
 
@@ -730,7 +730,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.command == "chart" and args.output == "-")
     _guard_stdout(closed["stdout"], data)
     if closed["stdin"]:
-        sys.stdin = None  # type: ignore[assignment]
+        sys.stdin = None
     previous = None
     if threading.current_thread() is threading.main_thread():
         previous = signal.signal(signal.SIGTERM, _on_sigterm)

@@ -95,7 +95,7 @@ def read_csv(path: str | Path, nrows: int | None = None, stdin: BinaryIO | None 
             raise InputError(f"expected a CSV file, got a device or a pipe: {name}")
         source = path
     try:
-        frame = pd.read_csv(source, dtype=str, keep_default_na=False, na_filter=False,  # type: ignore[call-overload]
+        frame = pd.read_csv(source, dtype=str, keep_default_na=False, na_filter=False,
                             encoding="utf-8-sig", nrows=nrows)
     except pd.errors.EmptyDataError as exc:
         raise InputError(f"empty CSV file: {name}") from exc

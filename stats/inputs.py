@@ -9,6 +9,7 @@ record by record, so a bad record costs only itself and memory does not grow wit
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
@@ -18,14 +19,15 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+from .contract import ADDED_COLUMNS, COLUMNS
 from .errors import InputError
-from .outputs import MARKER, printable
+from .outputs import MARKER, printable, shown
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -46,6 +48,7 @@ _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_FIGURES_HEADERS = (COLUMNS, tuple(c for c in COLUMNS if c not in ADDED_COLUMNS))
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
 
@@ -430,6 +433,11 @@ def _csv_records(handle: IO[bytes], head: bytes, name: str, source: str, options
         yield Document(name, source, None, reader.read, "error", f"unreadable CSV header: {exc}", nbytes=reader.read)
         return
     columns = [fix(c) for c in header or []]
+    if tuple(columns) in _FIGURES_HEADERS and options.text_field not in columns:
+        rest = sum(len(line or b"") for line in lines)
+        yield Document(name, source, None, reader.read + rest, "skipped",
+                       "a figures table (an output of attack-stats), not text", nbytes=reader.read + rest)
+        return
     if options.text_field not in columns:
         reason = (f"no column {options.text_field!r} (columns: {', '.join(columns) or 'none'}); "
                   "name the text column with --text-field")
@@ -503,10 +511,14 @@ def _telegram(name: str, source: str, text: str, nbytes: int) -> Iterator[Docume
         yield Document(name, source, None, nbytes, "skipped",
                        "a JSON file that is no Telegram Desktop export (no 'messages' list)", nbytes=nbytes)
         return
-    share = nbytes // max(1, len(messages))
+    if not messages:
+        yield Document(name, source, "", nbytes, nbytes=nbytes)  # an export without messages: one empty document
+        return
+    share = nbytes // len(messages)
     for position, message in enumerate(messages):
+        where = f"{source}#{position}"  # the message's place in the export: unique, whatever its id
         if not isinstance(message, dict):
-            yield Document(f"{name}#{position}", source, None, 0, "error", "a message that is no JSON object",
+            yield Document(f"{name}#{position}", where, None, 0, "error", "a message that is no JSON object",
                            nbytes=share)
             continue
         doc_id = f"{name}#{_scalar(message.get('id')) or position}"
@@ -514,11 +526,11 @@ def _telegram(name: str, source: str, text: str, nbytes: int) -> Iterator[Docume
         size = len(body.encode())
         kind = _scalar(message.get("type")) or "unknown"
         if kind != "message":
-            yield Document(doc_id, source, None, size, "skipped", f"a {kind} message", nbytes=share)
+            yield Document(doc_id, where, None, size, "skipped", f"a {kind} message", nbytes=share)
         elif not body.strip():
-            yield Document(doc_id, source, None, size, "skipped", "a message without text", nbytes=share)
+            yield Document(doc_id, where, None, size, "skipped", "a message without text", nbytes=share)
         else:
-            yield Document(doc_id, source, body, size, date=_record_date(message.get("date")), nbytes=share)
+            yield Document(doc_id, where, body, size, date=_record_date(message.get("date")), nbytes=share)
 
 
 # -- files -----------------------------------------------------------------------------------------
@@ -556,14 +568,16 @@ def _file_documents(handle: IO[bytes], size_hint: int, suffix: str, doc_id: str,
         return
     if suffix in RECORD_SUFFIXES:
         head = handle.peek(8192)[:8192] if hasattr(handle, "peek") else b""
-        if b"\x00" in head and not any(head.startswith(bom) for bom, _ in _BOMS):
+        nuls = head.count(b"\x00")  # a stray NUL in a record costs that record; many make the file binary
+        if nuls and not any(head.startswith(bom) for bom, _ in _BOMS) and (
+                nuls > max(8, len(head) // 100) or b"\x00" in head.split(b"\n", 1)[0]):
             yield Document(doc_id, source, None, size_hint, "error", "binary file (contains NUL bytes)",
                            nbytes=size_hint)
             return
-        if suffix == ".jsonl":
-            yield from _jsonl(handle, head, doc_id, source, options, date)
-        else:
-            yield from _csv_records(handle, head, doc_id, source, options, alone, date)
+        reader = _jsonl(handle, head, doc_id, source, options, date) if suffix == ".jsonl" else (
+            _csv_records(handle, head, doc_id, source, options, alone, date))
+        if not (yield from _counted(reader)):  # a file without records is still an input: one empty document
+            yield Document(doc_id, source, "", size_hint, date=date, nbytes=size_hint)
         return
     data = _read_all(handle, options.max_bytes)
     if data is None:
@@ -583,6 +597,15 @@ def _file_documents(handle: IO[bytes], size_hint: int, suffix: str, doc_id: str,
         yield from _telegram(doc_id, source, text, len(data))
     else:
         yield Document(doc_id, source, text, len(data), date=date, nbytes=len(data))
+
+
+def _counted(docs: Iterator[Document]) -> Generator[Document, None, int]:
+    """Yield the documents; return how many there were."""
+    n = 0
+    for doc in docs:
+        n += 1
+        yield doc
+    return n
 
 
 def _open_at(name: str, dir_fd: int | None) -> tuple[IO[bytes], os.stat_result]:
@@ -758,10 +781,11 @@ def _has_marker(fd: int) -> bool:
 
 def _folder_documents(path: str, options: InputOptions) -> Iterator[Document]:
     display = printable(path)
+    short = shown(path)
     try:
         root_fd = os.open(path, _DIR_FLAGS)
     except OSError as exc:
-        raise InputError(f"{_folder_error(exc)}: {display}") from exc
+        raise InputError(f"{_folder_error(exc)}: {short}") from exc
     supported = 0
     problems: list[str] = []
     try:
@@ -778,12 +802,12 @@ def _folder_documents(path: str, options: InputOptions) -> Iterator[Document]:
                     supported += 1
                 yield from _read_file(entry.name, entry.dir_fd, doc_id, source, options, explicit=False)
         except OSError as exc:
-            raise InputError(f"{_folder_error(exc)}: {display}") from exc
+            raise InputError(f"{_folder_error(exc)}: {short}") from exc
     finally:
         os.close(root_fd)
     if not supported:
         more = f" ({len(problems)} could not be read, first {problems[0]})" if problems else ""
-        raise InputError(f"no readable files ({', '.join(SUPPORTED)}) in folder: {display}{more}")
+        raise InputError(f"no readable files ({', '.join(SUPPORTED)}) in folder: {short}{more}")
 
 
 # -- standard input and the whole input ------------------------------------------------------------
@@ -812,11 +836,11 @@ def _check_path(raw: str) -> None:
         os.stat(raw)
     except FileNotFoundError:
         if os.path.lexists(raw):
-            raise InputError(f"a broken symbolic link (its target does not exist): {printable(raw)}") from None
-        raise InputError(f"no such file or folder: {printable(raw)}") from None
+            raise InputError(f"a broken symbolic link (its target does not exist): {shown(raw)}") from None
+        raise InputError(f"no such file or folder: {shown(raw)}") from None
     except (OSError, ValueError) as exc:
         reason = _open_error(exc) if isinstance(exc, OSError) else str(exc)
-        raise InputError(f"{reason}: {printable(raw)}") from None
+        raise InputError(f"{reason}: {shown(raw)}") from None
 
 
 def _distinct(paths: Sequence[str | Path]) -> list[str]:
@@ -869,7 +893,7 @@ def iter_documents(paths: Sequence[str | Path], options: InputOptions | None = N
                 raise InputError(f"standard input is not text: {unread.reason}")
             raise InputError("no text in the input (standard input is empty)")
         if unread is not None and len(given) == 1 and not os.path.isdir(given[0]):
-            raise InputError(f"no text in the input: {unread.source}: {unread.reason}")
+            raise InputError(f"no text in the input: {shown(unread.source)}: {unread.reason}")
         raise InputError("no text in the input")
 
 
@@ -921,10 +945,8 @@ def input_bytes(paths: Sequence[str | Path], options: InputOptions | None = None
         try:
             for entry in _walk_fd(root, opts.skip):
                 if not entry.problem and entry.name.lower().endswith(SUPPORTED):
-                    try:
+                    with contextlib.suppress(OSError):
                         total += os.stat(entry.name, dir_fd=entry.dir_fd).st_size
-                    except OSError:
-                        pass
         except (OSError, InputError):
             pass
         finally:

@@ -47,12 +47,18 @@ def printable(path: object) -> str:
     return text
 
 
+def shown(path: object, width: int = 200) -> str:
+    """A path for a one-line message: printable, and cut in the middle when it is very long."""
+    text = printable(path)
+    return text if len(text) <= width else f"{text[: width * 2 // 3]}…{text[-(width // 3):]}"
+
+
 def output_error(action: str, path: object, exc: OSError) -> OutputError:
-    """An OSError as an OutputError that says what could not be done, where, and why."""
+    """An OSError as an OutputError that says what could not be done, where (a path, or its text), and why."""
     reason = exc.strerror or str(exc)
     if exc.errno == errno.EROFS:
         reason = "the file system is read-only"
-    return OutputError(f"cannot {action} {printable(path)}: {reason}")
+    return OutputError(f"cannot {action} {path if isinstance(path, str) else shown(path)}: {reason}")
 
 
 def _kind(mode: int) -> str:
@@ -84,11 +90,11 @@ def _resolved(path: Path) -> Path:
     try:
         return Path(os.path.realpath(path))
     except (OSError, ValueError) as exc:
-        raise OutputError(f"cannot use the output path {printable(path)}: {exc}") from exc
+        raise OutputError(f"cannot use the output path {shown(path)}: {exc}") from exc
 
 
-def _check_name(path: Path) -> None:
-    if not str(path) or str(path) == ".":
+def _check_name(path: str | Path) -> None:
+    if not os.fspath(path):
         raise OutputError("the output path is empty")
     if "\x00" in str(path):
         raise OutputError(f"the output path {printable(path)!r} contains a NUL character")
@@ -98,14 +104,14 @@ def _make_parent(parent: Path) -> None:
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except FileExistsError as exc:
-        raise OutputError(f"cannot create the folder {printable(parent)}: a file of that name is in the way"
+        raise OutputError(f"cannot create the folder {shown(parent)}: a file of that name is in the way"
                           ) from exc
     except NotADirectoryError as exc:
-        raise OutputError(f"cannot create the folder {printable(parent)}: a part of the path is a file") from exc
+        raise OutputError(f"cannot create the folder {shown(parent)}: a part of the path is a file") from exc
     except OSError as exc:
         raise output_error("create the folder", parent, exc) from exc
     if not parent.is_dir():
-        raise OutputError(f"cannot write into {printable(parent)}: not a folder")
+        raise OutputError(f"cannot write into {shown(parent)}: not a folder")
 
 
 def _fsync_dir(path: Path) -> None:
@@ -136,10 +142,11 @@ class OutputFile:
     Refuses a target that is a folder, a device, a pipe or a socket, and one that is one of `inputs`.
     """
 
-    def __init__(self, path: str | Path, inputs: Iterable[Path] = (), binary: bool = False) -> None:
+    def __init__(self, path: str | Path, inputs: Iterable[Path] = (), binary: bool = False,
+                 display: str | None = None) -> None:
+        _check_name(path)
         self.path = Path(path)
-        _check_name(self.path)
-        self.display = printable(self.path)
+        self.display = display or shown(self.path)
         try:
             info = os.stat(self.path)
         except FileNotFoundError:
@@ -153,13 +160,13 @@ class OutputFile:
                               + (" (use -o - for standard output)" if not stat.S_ISDIR(info.st_mode) else ""))
         same = _same_as_input(self.path, inputs)
         if same is not None:
-            raise OutputError(f"cannot write {self.display}: it is the input {printable(same)}")
+            raise OutputError(f"cannot write {self.display}: it is the input {shown(same)}")
         self.mode = (info.st_mode & 0o777) if info is not None else FILE_MODE
         _make_parent(self.path.parent)
         try:
             fd = self._create()
         except OSError as exc:
-            raise output_error("write", self.path, exc) from exc
+            raise self._error(exc) from exc
         self.handle: IO[Any] = (os.fdopen(fd, "wb") if binary else
                                 os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline=""))
         self.done = False
@@ -175,11 +182,14 @@ class OutputFile:
             return fd
         raise FileExistsError(errno.EEXIST, "no free temporary name", str(self.path))
 
+    def _error(self, exc: OSError) -> OutputError:
+        return output_error("write", self.display, exc)
+
     def write(self, data: Any) -> None:
         try:
             self.handle.write(data)
         except OSError as exc:
-            raise output_error("write", self.path, exc) from exc
+            raise self._error(exc) from exc
 
     def finish(self) -> None:
         """Flush the content to disk (the first half of commit(): where a full disk shows)."""
@@ -188,7 +198,7 @@ class OutputFile:
             os.fsync(self.handle.fileno())
             self.handle.close()
         except OSError as exc:
-            raise output_error("write", self.path, exc) from exc
+            raise self._error(exc) from exc
 
     def commit(self) -> None:
         if not self.handle.closed:
@@ -196,7 +206,7 @@ class OutputFile:
         try:
             os.replace(self.tmp, self.path)
         except OSError as exc:
-            raise output_error("write", self.path, exc) from exc
+            raise self._error(exc) from exc
         self.done = True
         _fsync_dir(self.path.parent)
 
@@ -293,7 +303,7 @@ class _Lock:
                 holder = os.pread(self.fd, 32, 0).decode("ascii").strip()
             os.close(self.fd)
             self.fd = None
-            raise OutputError(f"{printable(target)} is being written by another attack-stats run"
+            raise OutputError(f"{shown(target)} is being written by another attack-stats run"
                               + (f" (process {holder})" if holder else "") + "; wait for it to finish") from None
         except OSError as exc:
             os.close(self.fd)
@@ -349,9 +359,9 @@ class OutputFolder:
     """
 
     def __init__(self, target: str | Path, names: Iterable[str], inputs: Iterable[Path] = ()) -> None:
-        _check_name(Path(target))
+        _check_name(target)
         self.requested = Path(target)
-        self.display = printable(self.requested)
+        self.display = shown(self.requested)
         self.target = _resolved(self.requested)
         self.names = list(names)
         if self.target.parent == self.target:
@@ -360,8 +370,9 @@ class OutputFolder:
             real = _resolved(path)
             if _inside(real, self.target):
                 raise OutputError(f"cannot write the outputs into {self.display}: it holds the input "
-                                  f"{printable(path)} (choose another output folder)")
+                                  f"{shown(path)} (choose another output folder)")
         parent = self.target.parent
+        self._check_target()  # before the lock too: a clear message for a path that cannot be a folder
         _make_parent(parent)
         self._lock = _Lock(parent / f".{self.target.name}.{_LOCK}", self.requested)
         try:
@@ -398,6 +409,9 @@ class OutputFolder:
             info = os.lstat(self.target)
         except FileNotFoundError:
             return
+        except NotADirectoryError as exc:
+            raise OutputError(f"cannot use {self.display} as the output folder: a part of its path is a file"
+                              ) from exc
         except OSError as exc:
             raise output_error("use the output folder", self.requested, exc) from exc
         if not stat.S_ISDIR(info.st_mode):
@@ -434,7 +448,7 @@ class OutputFolder:
             with contextlib.suppress(OSError):
                 os.chmod(path, mode)
             return path
-        raise OutputError(f"cannot write into {printable(parent)}: no free temporary name")
+        raise OutputError(f"cannot write into {shown(parent)}: no free temporary name")
 
     # writing
     def path(self, name: str) -> Path:
@@ -443,9 +457,7 @@ class OutputFolder:
 
     def file(self, name: str) -> OutputFile:
         """A file of the set (renamed within the hidden folder; the set appears at commit())."""
-        output = OutputFile(self.path(name))
-        output.display = f"{self.display}/{name}"
-        return output
+        return OutputFile(self.path(name), display=f"{self.display}/{name}")
 
     def commit(self, entries: Sequence[str]) -> None:
         """Swap the new outputs in (entries: every name the run wrote into the folder)."""

@@ -3,7 +3,8 @@
 A document longer than WINDOW characters is read in pieces of about WINDOW characters, cut at a blank
 line, else a line break, else a sentence end, else a space, so time and memory stay linear in its length
 (a 50 MB text on one line costs what fifty 1 MB documents cost). Spans are positions in the whole text;
-each piece's events are numbered after the previous piece's.
+each piece's events are numbered after the previous piece's. A figure whose text gives no date takes its
+document's date (from a record's date field, the file name or --date), if it has one.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def figures_of(doc: Document, window: int = WINDOW) -> list[Row]:
             if found:
                 next_event = max(f.event for f in found) + 1
             figures.extend(found)
+    if doc.date:  # the document's own date (record field, file name, --date) where the text gives none
+        for figure in figures:
+            figure.date = figure.date or doc.date
     if not figures and doc.status == "ok":
         doc.status = "no_figures"
         doc.reason = "no attack figures found" if doc.text and not doc.text.isspace() else "empty document"

@@ -45,8 +45,8 @@ def read_gold(path: str | Path) -> list[GoldDoc]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: not UTF-8 (byte {data[exc.start]:#04x})") from exc
+        where = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{path}:{where}: not UTF-8 (byte {data[exc.start]:#04x})") from exc
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
