@@ -333,7 +333,8 @@ class _Progress:
         self.bar: Any = None
         self.documents = 0
         self.paths, self.options = paths, options
-        if args.quiet or not _isatty(sys.stderr):
+        self.enabled = not args.quiet and _isatty(sys.stderr)
+        if not self.enabled:
             return
         from tqdm import tqdm
 
@@ -357,7 +358,7 @@ class _Progress:
         self.bar.update(doc.nbytes)
 
     def phase(self, name: str) -> None:
-        if self.bar is None:
+        if not self.enabled:
             return
         self.close()
         words = {"report": "checks done; drawing the report", "write": "writing the outputs"}

@@ -177,43 +177,58 @@ _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6
 _DROPPED = {"script", "style", "noscript", "template", "svg", "iframe", "object", "head"}
 
 
+class _VisibleText:
+    """An lxml parser target: collects the visible text as the page is parsed, without building a tree (memory
+    stays proportional to the text, and a page nested thousands deep is read whole)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self.in_title = 0
+        self.titles = 0
+        self.dropped = 0
+
+    def start(self, tag: str, attrib: object) -> None:
+        if tag == "title":
+            self.in_title += 1
+            self.titles += 1
+        if tag in _DROPPED:
+            self.dropped += 1
+        elif not self.dropped and tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def end(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = max(0, self.in_title - 1)
+        if tag in _DROPPED:
+            self.dropped = max(0, self.dropped - 1)
+        elif not self.dropped and tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def data(self, text: str) -> None:
+        if self.in_title and self.titles == 1:  # the page's title (it sits in <head>, which is not shown)
+            self.title.append(text)
+        if not self.dropped:
+            self.parts.append(text)
+
+    def close(self) -> None:
+        return None
+
+
 def html_text(markup: str) -> str:
-    """The visible text of an HTML page: scripts and styles dropped, block elements on lines of their own."""
-    import lxml.html
+    """The visible text of an HTML page: its title, then the text with scripts, styles and the head left out and
+    block elements on lines of their own."""
     from lxml import etree
 
-    parser = lxml.html.HTMLParser(encoding="utf-8")
+    target = _VisibleText()
+    parser = etree.HTMLParser(target=target, encoding="utf-8")
     try:  # bytes: lxml refuses a str with an XML declaration ("<?xml ... encoding=...?>", XHTML pages)
-        root = lxml.html.document_fromstring(markup.encode("utf-8", errors="replace"), parser=parser)
-    except etree.ParserError:  # nothing but white space
-        return ""
-    fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
-    if fatal:  # libxml2 stopped early (e.g. nesting deeper than 256): the rest of the page would be lost
-        raise InputError(f"not fully readable as HTML ({fatal[0].message.strip()})")
-    title = root.findtext(".//title") or ""
-    for element in list(root.iter(*_DROPPED)):
-        element.drop_tree()
-    parts: list[str] = [title.strip(), "\n"] if title.strip() else []
-
-    body = root.find("body")
-    # iterative (a page may nest deeply): an element is entered, its children walked, then left
-    stack: list[tuple[Any, bool]] = [(body if body is not None else root, False)]
-    while stack:
-        element, leaving = stack.pop()
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if leaving:
-            if tag in _BLOCKS:
-                parts.append("\n")
-            if element.tail and element is not (body if body is not None else root):
-                parts.append(element.tail)
-            continue
-        if tag in _BLOCKS:
-            parts.append("\n")
-        if element.text and tag:
-            parts.append(element.text)
-        stack.append((element, True))
-        stack.extend((child, False) for child in reversed(element))
-    text = "".join(parts)
+        etree.fromstring(markup.encode("utf-8", errors="replace"), parser)
+    except etree.XMLSyntaxError as exc:
+        if markup.strip():
+            raise InputError(f"not readable as HTML ({exc})") from exc
+    title = "".join(target.title).strip()
+    text = "".join([title, "\n", *target.parts] if title else target.parts)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
 

@@ -264,7 +264,7 @@ class StreamOutput:
             raise stream_error(exc) from exc
 
     def abort(self) -> None:
-        with contextlib.suppress(OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError, OutputError):
             self.handle.flush()
 
 

@@ -15,7 +15,7 @@ from .contract import COLUMNS
 from .csvio import TableWriter, read_csv
 from .extract import Figure, extract_text
 from .inputs import Document
-from .outputs import OutputFolder
+from .outputs import OutputFile, OutputFolder
 from .package import datapackage, dumps
 from .rows import DOCUMENT_COLUMNS, figure_row, figures_of, manifest_row
 from .schema import Failure, empty_frame, validate
@@ -47,8 +47,12 @@ def figures_frame(figures: Iterable[Figure], doc_id: str) -> pd.DataFrame:
 
 def extract_figures(text: str, doc_id: str = "text", language: str | None = None, date: str | None = None
                     ) -> pd.DataFrame:
-    """The figures of one text as a figures table (extract_text, then figures_frame)."""
-    return figures_frame(extract_text(text, language=language, doc_date=date), doc_id)
+    """The figures of one text as a figures table (extract_text, then figures_frame); `date` is the date of
+    the figures whose text gives none."""
+    figures = extract_text(text, language=language, doc_date=date)
+    for figure in figures:
+        figure.date = figure.date or (date or "")
+    return figures_frame(figures, doc_id)
 
 
 def documents_frame(docs: list[Document], frame: pd.DataFrame) -> pd.DataFrame:
@@ -105,14 +109,16 @@ def run(docs: Iterable[Document], outdir: Path, rules: RuleSet | None = None, jo
     ruleset = rules or load_rules()
     _system_allocator()
     folder = OutputFolder(outdir, OUTPUT_NAMES, inputs)
-    files = {name: folder.file(name) for name in OUTPUT_NAMES}
-    sinks = {
-        "figures": TableWriter(files["figures.csv"], list(COLUMNS)),
-        "checks": TableWriter(files["checks.csv"], list(CHECK_COLUMNS)),
-        "documents": TableWriter(files["documents.csv"], DOCUMENT_COLUMNS),
-    }
+    files: dict[str, OutputFile] = {}
     state = _RunState()
     try:
+        for name in OUTPUT_NAMES:
+            files[name] = folder.file(name)
+        sinks = {
+            "figures": TableWriter(files["figures.csv"], list(COLUMNS)),
+            "checks": TableWriter(files["checks.csv"], list(CHECK_COLUMNS)),
+            "documents": TableWriter(files["documents.csv"], DOCUMENT_COLUMNS),
+        }
         for batch in batches(docs, jobs=jobs, engine=engine, scheduler=scheduler, rows=FLUSH_ROWS,
                              on_document=on_document):
             _write_batch(batch, sinks, ruleset, state)

@@ -511,3 +511,37 @@ def test_a_file_size_limit_is_exit_2(texts: Path, tmp_path: Path) -> None:
     assert re.fullmatch(r"attack-stats: error: cannot write out/report\.html: File too large\n", done.stderr)
     assert not (tmp_path / "out").exists()
     assert leftovers(tmp_path) == []
+
+
+# -- what the system will not let us read -------------------------------------------------------------------
+
+def _without_permission_override() -> list[str]:
+    """A command prefix under which permissions apply: root keeps them only without its override powers."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("root reads everything, and setpriv (to drop that power) is not installed")
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}"]
+
+
+def test_unreadable_folders_and_files_are_named(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "a.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "locked" / "b.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "secret.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "locked").chmod(0)
+    (folder / "secret.txt").chmod(0)
+    try:
+        done = subprocess.run([*_without_permission_override(), CLI, "extract", str(folder), "-o",
+                               str(tmp_path / "f.csv"), "--documents", str(tmp_path / "d.csv"), "-q"],
+                              capture_output=True, text=True, timeout=120)
+    finally:
+        (folder / "locked").chmod(0o755)
+        (folder / "secret.txt").chmod(0o644)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert read_csv(tmp_path / "d.csv")[["doc_id", "status", "reason"]].values.tolist() == [
+        ["a.txt", "ok", ""], ["locked/", "error", "cannot read folder: Permission denied"],
+        ["secret.txt", "error", "cannot read: Permission denied"]]
