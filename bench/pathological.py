@@ -111,7 +111,7 @@ INPUTS: dict[str, tuple[Callable[[Path, int], list[str]], int, list[str]]] = {
     "JSONL records": (jsonl_records, 2_000_000, []),
     "JSON nested in a JSONL record": (jsonl_deep, 2_000_000, []),
     "CSV field of many MB": (csv_big_field, 8_000_000, ["--max-size", "64"]),
-    "HTML with many inline tags": (html_nested, 2_000_000, []),
+    "HTML with many inline tags": (html_nested, 4_000_000, []),
     "many small files in one folder": (many_files, 400_000, []),
     "folders nested n deep": (deep_folders, 1000, []),
 }

@@ -551,6 +551,9 @@ def _run(args: argparse.Namespace) -> int:
     if not args.output:
         raise OutputError("the output path is empty")
     outdir = Path(args.output)
+    if args.images and Path(os.path.realpath(args.images)).is_relative_to(os.path.realpath(outdir)):
+        raise OutputError(f"--images {args.images} is inside the output folder {args.output}, which each run "
+                          "replaces as a whole: give the images a folder of their own")
     options = _input_options(args, [outdir])
     docs = _documents(args, options)
     progress = _Progress(args, args.paths, options)
@@ -698,7 +701,12 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise Terminated()
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in range(32)} | {ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t", 127: "\\x7f"}
+
+
 def _error(args: argparse.Namespace | None, message: str) -> None:
+    """One line on standard error: control characters in it (a file name with a line break) are escaped."""
+    message = message.translate(_CONTROL)
     colour = args is not None and _colour(getattr(args, "color", "auto"), sys.stderr)
     prefix = f"{COLOURS['error:']}error:{RESET}" if colour else "error:"
     with contextlib.suppress(OSError, ValueError, AttributeError):  # standard error gone: the exit code remains

@@ -133,7 +133,7 @@ def test_a_run_killed_at_every_output_step_leaves_the_old_or_the_new_outputs(tmp
 
 def test_the_real_command_killed_at_many_moments_leaves_old_or_new(tmp_path: Path) -> None:
     old_corpus = corpus(tmp_path / "old.jsonl", OLD_IDS)
-    new_corpus = corpus(tmp_path / "new.jsonl", [f"new-{i}" for i in range(1, 150)], repeat=2)
+    new_corpus = corpus(tmp_path / "new.jsonl", [f"new-{i}" for i in range(1, 60)], repeat=2)
     out, reference = tmp_path / "out", tmp_path / "reference"
     command = [str(Path(sys.executable).parent / "attack-stats"), "run", str(new_corpus), "-q"]
     assert main(["run", str(old_corpus), "-o", str(out), "-q"]) == 0
@@ -143,7 +143,7 @@ def test_the_real_command_killed_at_many_moments_leaves_old_or_new(tmp_path: Pat
     duration = time.monotonic() - started
     new = contents(reference)
     seen = []
-    for share in (0.5, 0.8, 0.9, 0.97, 1.03):  # start-up, extraction, checks, report, writing
+    for share in (0.6, 0.85, 0.95, 1.02):  # start-up or extraction, checks, report, writing
         proc = subprocess.Popen([*command, "-o", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             proc.wait(timeout=duration * share)

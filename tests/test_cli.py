@@ -90,10 +90,10 @@ def test_version_and_extract_import_neither_pandera_nor_plotly(tmp_path: Path) -
     done = subprocess.run([sys.executable, "-c", probe, "extract", str(tmp_path / "a.txt"), "-o",
                            str(tmp_path / "f.csv"), "-q"], capture_output=True, text=True, timeout=120)
     assert done.stdout.splitlines()[-1] == "['pandas']"
-    version = subprocess.run([sys.executable, "-c", "import sys; from stats.cli import main\ntry:\n main(['--version'])"
-                              "\nexcept SystemExit: print(sorted(m.split('.')[0] for m in sys.modules if m.split('.')[0]"
-                              " in ('pandas', 'numpy', 'pandera', 'plotly', 'pint')))"],
-                             capture_output=True, text=True, timeout=60)
+    probe = ("import sys; from stats.cli import main\ntry:\n main(['--version'])\nexcept SystemExit: "
+             "print(sorted(m.split('.')[0] for m in sys.modules if m.split('.')[0] in "
+             "('pandas', 'numpy', 'pandera', 'plotly', 'pint')))")
+    version = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert version.stdout.splitlines() == ["attack-stats 0.1.0", "[]"]
 
 
@@ -109,7 +109,8 @@ def test_dash_is_standard_output_for_extract_import_and_chart(tmp_path: Path, ca
     figures = write_figures(tmp_path / "f.csv", [figure_row()])
     assert main(["chart", str(figures), "-o", "-"]) == 0
     assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
-    assert not (tmp_path / "-").exists() and not Path("-").exists()
+    assert not (tmp_path / "-").exists()
+    assert not Path("-").exists()
 
 
 def test_jsonl_figures_and_a_json_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -186,7 +187,7 @@ def test_a_notebook_needs_only_the_public_api(tmp_path: Path) -> None:
     (tmp_path / "2025-06-03-kyiv.txt").write_text(REPORT, encoding="utf-8")
     docs = list(stats.read_documents(tmp_path, date="2025-01-01"))
     assert [(d.doc_id, d.date) for d in docs] == [("2025-06-03-kyiv.txt", "2025-06-03")]
-    figures, documents = stats.extract_documents(docs)
+    figures, _ = stats.extract_documents(docs)
     valid, failures = stats.validate(figures)
     assert (len(valid), failures) == (2, [])
     assert [c.status for c in stats.run_checks(valid)] == ["pass"]

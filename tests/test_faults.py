@@ -93,7 +93,8 @@ def test_closed_standard_input_is_exit_2(texts: Path) -> None:
 
 
 def test_a_console_without_cyrillic_gets_escapes_and_data_stays_utf8(texts: Path) -> None:
-    done = shell("attack-stats run in -o out -v", texts.parent, PYTHONIOENCODING="ascii")
+    done = shell("attack-stats extract in -o f.csv -q && attack-stats check f.csv -v", texts.parent,
+                 PYTHONIOENCODING="ascii")
     assert (done.returncode, done.stderr) == (0, "")
     assert "\\u0417\\u0431\\u0438\\u0442\\u043e 76" in done.stdout  # "Збито 76", escaped
     done = subprocess.run([CLI, "extract", "in/b.txt"], cwd=texts.parent, capture_output=True, timeout=60,
@@ -386,6 +387,13 @@ RUN_OUTPUTS = [
     ("-", "run writes a folder of outputs, not one stream: give -o a folder (extract -o - writes the figures to "
           "standard output)"),
 ]
+
+
+def test_images_inside_the_output_folder_are_refused(inside: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(capsys, "run", "in", "-o", "out", "--images", "out/charts") == (
+        2, "", "attack-stats: error: --images out/charts is inside the output folder out, which each run replaces as "
+               "a whole: give the images a folder of their own\n")
+    assert not (inside / "out").exists()
 
 
 @pytest.mark.parametrize(("target", "message"), RUN_OUTPUTS, ids=[t[:20] or "empty" for t, _ in RUN_OUTPUTS])

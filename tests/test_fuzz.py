@@ -114,8 +114,9 @@ def _printable(path: bytes) -> str:
     return path.decode("utf-8", "backslashreplace")
 
 
-@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 60)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])
+# FUZZ_EXAMPLES=2000 for a longer hunt (the suite's 60 take a few seconds)
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 60)), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(trees())
 def test_any_folder_is_read_with_every_entry_named(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                    entries: list[tuple[list[str | bytes], str, bytes]]) -> None:

@@ -153,7 +153,8 @@ def test_xhtml_with_an_xml_declaration_keeps_its_text(tmp_path: Path) -> None:
 
 
 def test_html_nested_thousands_deep_is_read_whole(tmp_path: Path) -> None:
-    (tmp_path / "deep.html").write_text("<div>" * 5000 + "Russia launched 9 drones." + "</div>" * 5000 + "<p>Then 5.</p>")
+    page = "<div>" * 5000 + "Russia launched 9 drones." + "</div>" * 5000 + "<p>Then 5.</p>"
+    (tmp_path / "deep.html").write_text(page)
     assert docs([tmp_path / "deep.html"]) == [("deep.html", "ok", "", "Russia launched 9 drones.\nThen")]
 
 
