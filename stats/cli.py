@@ -21,6 +21,7 @@ import json
 import os
 import signal
 import sys
+import textwrap
 import threading
 import traceback
 from collections.abc import Callable, Sequence
@@ -147,8 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, summary: str, description: str, examples: Sequence[str], extra: str = ""
                 ) -> argparse.ArgumentParser:
         epilog = "examples:\n" + "\n".join(f"  {e}" for e in examples) + (f"\n\n{extra}" if extra else "")
-        return sub.add_parser(name, help=summary, description=description, epilog=epilog + "\n\n" + EXIT_HELP,
-                              parents=[common], formatter_class=_Help)
+        return sub.add_parser(name, help=summary, description=textwrap.fill(description, 100),
+                              epilog=epilog + "\n\n" + EXIT_HELP, parents=[common], formatter_class=_Help)
 
     p = command("extract", "extract attack figures from texts into a tidy table",
                 "Extract every attack figure from .txt .md .html .htm .jsonl .csv files, Telegram result.json "

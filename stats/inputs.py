@@ -27,7 +27,8 @@ from typing import IO, Any, BinaryIO
 
 from .contract import ADDED_COLUMNS, COLUMNS
 from .errors import InputError
-from .outputs import MARKER, printable, shown
+from .outputs import printable, shown
+from .walk import DIR_FLAGS, folder_error, walk
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -50,7 +51,6 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x0
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _FIGURES_HEADERS = (COLUMNS, tuple(c for c in COLUMNS if c not in ADDED_COLUMNS))
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-_DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 @dataclass
@@ -692,120 +692,18 @@ def _is_link(name: str, dir_fd: int) -> bool:
 
 # -- folders ---------------------------------------------------------------------------------------
 
-@dataclass
-class _Level:
-    names: Iterator[tuple[str, bool]]
-    prefix: str
-    parent: tuple[int, int] | None  # identity of the folder above, checked when the walk returns to it
-
-
-@dataclass(frozen=True)
-class _Entry:
-    """A file (or anything not a folder) to read, relative to the open folder `dir_fd`; or a folder that
-    could not be read (`problem`)."""
-
-    relative: str
-    name: str
-    dir_fd: int
-    problem: str = ""
-
-
-def _listing(fd: int) -> list[tuple[str, bool]]:
-    with os.scandir(fd) as entries:
-        return sorted((e.name, e.is_dir(follow_symlinks=False)) for e in entries)
-
-
-def _identity(fd: int) -> tuple[int, int]:
-    info = os.fstat(fd)
-    return info.st_dev, info.st_ino
-
-
-def _walk_fd(root_fd: int, skip: frozenset[tuple[int, int]]) -> Iterator[_Entry]:
-    """Every entry under the open folder `root_fd` (hidden ones left out), depth first in name order: the
-    order of sorting all paths by their parts. One folder is open at a time and only its listing is in
-    memory, so any depth and any path length are walked; folders attack-stats wrote and the folders in
-    `skip` are left out. Links to folders are entries (not followed)."""
-    fd = root_fd
-    stack = [_Level(iter(_listing(fd)), "", None)]
-    try:
-        while stack:
-            level = stack[-1]
-            item = next(level.names, None)
-            if item is None:
-                stack.pop()
-                if stack:
-                    fd = _up(fd, level.parent, stack[-1].prefix)
-                continue
-            name, is_dir = item
-            if name.startswith("."):
-                continue
-            relative = level.prefix + name
-            if not is_dir:
-                yield _Entry(relative, name, fd)
-                continue
-            try:
-                child = os.open(name, _DIR_FLAGS | getattr(os, "O_NOFOLLOW", 0), dir_fd=fd)
-            except OSError as exc:
-                if exc.errno in (20, 40):  # replaced by a file or a link since the listing: read it as an entry
-                    yield _Entry(relative, name, fd)
-                else:
-                    yield _Entry(relative + "/", name, fd, _folder_error(exc))
-                continue
-            try:
-                if _identity(child) in skip or _has_marker(child):
-                    os.close(child)
-                    continue
-                names = _listing(child)
-            except OSError as exc:
-                os.close(child)
-                yield _Entry(relative + "/", name, fd, _folder_error(exc))
-                continue
-            here = _identity(fd)
-            if fd != root_fd:
-                os.close(fd)
-            fd = child
-            stack.append(_Level(iter(names), relative + "/", here))
-    finally:
-        if fd != root_fd:
-            os.close(fd)
-
-
-def _up(fd: int, expected: tuple[int, int] | None, prefix: str) -> int:
-    parent = os.open("..", _DIR_FLAGS, dir_fd=fd)
-    os.close(fd)
-    if expected is not None and _identity(parent) != expected:
-        os.close(parent)
-        raise InputError(f"the folder {printable(prefix) or '.'} was moved while it was read")
-    return parent
-
-
-def _folder_error(exc: OSError) -> str:
-    if exc.errno == 36:
-        return "cannot read folder: the path is too long"
-    if isinstance(exc, FileNotFoundError):
-        return "folder vanished before it could be read"
-    return f"cannot read folder: {exc.strerror or exc}"
-
-
-def _has_marker(fd: int) -> bool:
-    try:
-        return stat.S_ISREG(os.stat(MARKER, dir_fd=fd).st_mode)
-    except OSError:
-        return False
-
-
 def _folder_documents(path: str, options: InputOptions) -> Iterator[Document]:
     display = printable(path)
     short = shown(path)
     try:
-        root_fd = os.open(path, _DIR_FLAGS)
+        root_fd = os.open(path, DIR_FLAGS)
     except OSError as exc:
-        raise InputError(f"{_folder_error(exc)}: {short}") from exc
+        raise InputError(f"{folder_error(exc)}: {short}") from exc
     supported = 0
     problems: list[str] = []
     try:
         try:
-            entries = _walk_fd(root_fd, options.skip)
+            entries = walk(root_fd, options.skip)
             for entry in entries:
                 doc_id = printable(entry.relative)
                 source = f"{display.rstrip('/')}/{doc_id}"
@@ -817,7 +715,7 @@ def _folder_documents(path: str, options: InputOptions) -> Iterator[Document]:
                     supported += 1
                 yield from _read_file(entry.name, entry.dir_fd, doc_id, source, options, explicit=False)
         except OSError as exc:
-            raise InputError(f"{_folder_error(exc)}: {short}") from exc
+            raise InputError(f"{folder_error(exc)}: {short}") from exc
     finally:
         os.close(root_fd)
     if not supported:
@@ -954,11 +852,11 @@ def input_bytes(paths: Sequence[str | Path], options: InputOptions | None = None
             if not os.path.isdir(raw):
                 total += os.stat(raw).st_size
                 continue
-            root = os.open(raw, _DIR_FLAGS)
+            root = os.open(raw, DIR_FLAGS)
         except OSError:
             continue
         try:
-            for entry in _walk_fd(root, opts.skip):
+            for entry in walk(root, opts.skip):
                 if not entry.problem and entry.name.lower().endswith(SUPPORTED):
                     with contextlib.suppress(OSError):
                         total += os.stat(entry.name, dir_fd=entry.dir_fd).st_size
