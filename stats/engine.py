@@ -9,7 +9,6 @@ that dies (killed, out of memory) is a WorkerError, not a hang.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -43,9 +42,21 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    iterator = iter(docs)
-    while batch := list(itertools.islice(iterator, size)):
+BATCH_CHARACTERS = 4_000_000  # a batch holds at most this much text (or one larger document)
+
+
+def _batches(docs: Iterable[Document], size: int, budget: int = BATCH_CHARACTERS) -> Iterator[list[Document]]:
+    """The documents in batches of `size`, or fewer when their texts reach `budget` characters (so batches in
+    flight hold a bounded amount of text, however large the documents)."""
+    batch: list[Document] = []
+    held = 0
+    for doc in docs:
+        batch.append(doc)
+        held += len(doc.text or "")
+        if len(batch) >= size or held >= budget:
+            yield batch
+            batch, held = [], 0
+    if batch:
         yield batch
 
 
@@ -74,8 +85,8 @@ def extract_stream(docs: Iterable[Document], jobs: int = 1, engine: str = "local
     if engine == "dask":
         yield from _dask_stream(docs, jobs, scheduler, batch)
     elif jobs == 1:
-        for chunk in _batches(docs, batch):
-            yield from _extract_batch(chunk)
+        for doc in docs:  # one at a time: only the document being read is in memory
+            yield from _extract_batch([doc])
     else:
         yield from _pool_stream(docs, jobs, batch)
 
