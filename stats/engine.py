@@ -126,7 +126,7 @@ def _dask_stream(docs: Iterable[Document], jobs: int, scheduler: str | None, bat
         else:
             cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
             client = Client(cluster)
-    except (OSError, ValueError, TypeError) as exc:  # unreachable, or not an address distributed can parse
+    except (OSError, ValueError, TypeError, RuntimeError) as exc:  # unreachable, not an address, a loop that died
         if cluster is not None:
             cluster.close()
         where = f"the Dask scheduler {scheduler!r}" if scheduler is not None else "a local Dask cluster"

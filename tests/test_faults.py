@@ -366,6 +366,7 @@ def inside(tmp_path: Path, texts: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     (tmp_path / "file.txt").write_text("x", encoding="utf-8")
     (tmp_path / "foreign").mkdir()
     (tmp_path / "foreign" / "thesis.docx").write_bytes(b"PK")
+    (tmp_path / "odd" / "figures.csv").mkdir(parents=True)  # an output's name, but a folder
     return tmp_path
 
 
@@ -379,6 +380,8 @@ RUN_OUTPUTS = [
     ("in", "cannot write the outputs into in: it holds the input in (choose another output folder)"),
     ("foreign", "cannot use foreign as the output folder: it holds thesis.docx, which attack-stats did not write (the "
                 "whole folder is replaced by each run; choose a new or empty folder)"),
+    ("odd", "cannot use odd as the output folder: it holds figures.csv/, which attack-stats did not write (the "
+            "whole folder is replaced by each run; choose a new or empty folder)"),
     ("", "the output path is empty"),
     ("/", "cannot use / as the output folder: it is the root folder"),
     (".", "cannot write the outputs into .: it holds the input in (choose another output folder)"),
