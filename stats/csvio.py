@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
+import io
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO, BinaryIO
 
 import pandas as pd
 
 from .contract import ADDED_COLUMNS, COLUMNS
-from .errors import InputError
+from .errors import InputError, OutputError
+from .outputs import STDOUT, OutputFile, StreamOutput, output_error, printable, stream_error
 
 # A text cell starting with one of these is run as a formula by spreadsheets; such cells are written
 # with a leading apostrophe, which read_csv takes off again, so the round trip is exact.
@@ -34,33 +36,19 @@ def _restore(value: object) -> object:
     return value
 
 
-def _temporary(path: Path) -> tuple[int, str]:
-    """A temporary file next to ``path`` with the mode the output should end with: the old file's, else
-    0644 (mkstemp makes it 0600, which would leave every output readable by its owner only)."""
+def atomic_write(path: Path, write: Callable[[IO[str]], object]) -> None:
+    """Write through a temporary file in the same folder, then rename over the target (OutputError if the
+    target cannot be written: see stats.outputs)."""
+    output = OutputFile(path)
     try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        mode = 0o644
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.fchmod(fd, mode)
-    return fd, tmp
-
-
-def atomic_write(path: Path, write: object) -> None:
-    """Write through a temporary file in the same folder, then rename over the target."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _temporary(path)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            write(handle)  # type: ignore[operator]
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        write(output.handle)
+    except OSError as exc:
+        output.abort()
+        raise output_error("write", path, exc) from exc
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        output.abort()
         raise
+    output.commit()
 
 
 def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
@@ -81,20 +69,41 @@ def write_text(text: str, path: Path) -> None:
     atomic_write(path, lambda handle: handle.write(text))
 
 
-def read_csv(path: str | Path, nrows: int | None = None) -> pd.DataFrame:
-    """A CSV written by attack-stats (or by hand), every cell as text, empty cells as ""."""
-    path = Path(path)
-    if not path.exists():
-        raise InputError(f"no such file: {path}")
-    if path.is_dir():
-        raise InputError(f"expected a CSV file, got a folder: {path}")
+STDIN = "-"
+
+
+def read_csv(path: str | Path, nrows: int | None = None, stdin: BinaryIO | None = None) -> pd.DataFrame:
+    """A CSV written by attack-stats (or by hand), every cell as text, empty cells as "" (``-``: standard
+    input)."""
+    source: object
+    if str(path) == STDIN:
+        stream = stdin if stdin is not None else (sys.stdin.buffer if sys.stdin is not None else None)
+        if stream is None:
+            raise InputError("standard input is closed")
+        try:
+            source, name = io.BytesIO(stream.read()), "standard input"
+        except OSError as exc:
+            raise InputError(f"cannot read standard input: {exc.strerror or exc}") from exc
+    else:
+        path = Path(path)
+        name = printable(path)
+        if not path.exists():
+            raise InputError(f"no such file: {name}")
+        if path.is_dir():
+            raise InputError(f"expected a CSV file, got a folder: {name}")
+        if not path.is_file():
+            raise InputError(f"expected a CSV file, got a device or a pipe: {name}")
+        source = path
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig",
-                            nrows=nrows)
+        frame = pd.read_csv(source, dtype=str, keep_default_na=False, na_filter=False,
+                            encoding="utf-8-sig", nrows=nrows)
     except pd.errors.EmptyDataError as exc:
-        raise InputError(f"empty CSV file: {path}") from exc
-    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise InputError(f"not a readable CSV file: {path} ({str(exc).splitlines()[0]})") from exc
+        raise InputError(f"empty CSV file: {name}") from exc
+    except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"not a readable CSV file: {name} ({str(exc).splitlines()[0] if str(exc) else exc})"
+                         ) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read {name}: {exc.strerror or exc}") from exc
     for column in frame.columns:
         if column in TEXT_COLUMNS:
             frame[column] = frame[column].map(_restore)
@@ -121,35 +130,63 @@ def read_figures(path: str | Path) -> pd.DataFrame:
             parts.append("missing column(s): " + ", ".join(missing))
         if extra:
             parts.append("unexpected column(s): " + ", ".join(extra))
-        raise InputError(f"{path} is not a figures table: " + "; ".join(parts))
+        where = "standard input" if str(path) == STDIN else printable(path)
+        raise InputError(f"{where} is not a figures table: " + "; ".join(parts))
     return frame
 
 
-class CsvAppender:
+class TableWriter:
+    """A table written in pieces to an output (a file or standard output): CSV with a header, or JSON Lines."""
+
+    def __init__(self, output: OutputFile | StreamOutput, columns: list[str], form: str = "csv") -> None:
+        if form not in ("csv", "jsonl"):
+            raise OutputError(f"unknown table format {form!r}: csv or jsonl")
+        self.output = output
+        self.columns = columns
+        self.form = form
+        self.rows = 0
+        if form == "csv":
+            self.output.write(pd.DataFrame(columns=columns).to_csv(index=False, lineterminator=LINE_END))
+
+    def append(self, frame: pd.DataFrame) -> None:
+        if frame.empty:
+            return
+        part = frame.loc[:, self.columns]
+        if self.form == "csv":
+            text = neutralised(part).to_csv(index=False, header=False, lineterminator=LINE_END)
+        else:
+            text = part.to_json(orient="records", lines=True, force_ascii=False)
+            text = text if text.endswith("\n") else text + "\n"
+        self.output.write(text)
+        self.rows += len(frame)
+
+    def commit(self) -> None:
+        self.output.commit()
+
+    def abort(self) -> None:
+        self.output.abort()
+
+
+class CsvAppender(TableWriter):
     """A CSV written in pieces through a temporary file, renamed over the target only by commit()."""
 
     def __init__(self, path: Path, columns: list[str]) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.columns = columns
-        fd, self.tmp = _temporary(self.path)
-        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        pd.DataFrame(columns=columns).to_csv(self.handle, index=False, lineterminator=LINE_END)
-        self.rows = 0
+        super().__init__(OutputFile(self.path), columns)
 
-    def append(self, frame: pd.DataFrame) -> None:
-        safe = neutralised(frame.loc[:, self.columns])
-        safe.to_csv(self.handle, index=False, header=False, lineterminator=LINE_END)
-        self.rows += len(frame)
 
-    def commit(self) -> None:
-        self.handle.flush()
-        os.fsync(self.handle.fileno())
-        self.handle.close()
-        os.replace(self.tmp, self.path)
+def write_table(frame: pd.DataFrame, path: str | Path, form: str = "csv") -> int:
+    """Write a whole table to a file or, for ``-``, to standard output; the number of rows."""
+    output = StreamOutput() if str(path) == STDOUT else OutputFile(path)
+    writer = TableWriter(output, list(frame.columns), form)
+    try:
+        writer.append(frame)
+        writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.rows
 
-    def abort(self) -> None:
-        if not self.handle.closed:
-            self.handle.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self.tmp)
+
+__all__ = ["LINE_END", "CsvAppender", "TableWriter", "neutralised", "read_csv", "read_figures", "stream_error",
+           "write_csv", "write_table", "write_text"]

@@ -2,65 +2,62 @@
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from . import language
+from . import __version__
 from .checks import CHECK_COLUMNS, CheckResult, RuleSet, count_checks, load_rules, results_frame, run_checks
 from .contract import COLUMNS
-from .csvio import CsvAppender, read_csv, write_text
+from .csvio import TableWriter, read_csv
 from .extract import Figure, extract_text
 from .inputs import Document
-from .lexicon import LANGUAGES
+from .outputs import OutputFile, OutputFolder
+from .package import datapackage, dumps
+from .rows import DOCUMENT_COLUMNS, figure_row, figures_of, manifest_row
 from .schema import Failure, empty_frame, validate
-from .units import unit_of
+from .stream import Batch, batches, commit_all
 
-DOCUMENT_COLUMNS = ["doc_id", "source", "status", "reason", "size", "figures", "language"]
+__all__ = ["DOCUMENT_COLUMNS", "OUTPUT_NAMES", "RunResult", "documents_frame", "extract_documents", "extract_figures",
+           "figure_row", "figures_frame", "figures_of", "run"]
 
-
-def figures_of(doc: Document) -> list[dict[str, object]]:
-    """Rows of the figures table for one document (sets the document's status)."""
-    if doc.text is None:
-        return []
-    doc.language = language.detect(doc.text)
-    if doc.language not in LANGUAGES:
-        doc.status, doc.reason = "skipped", f"language {doc.language!r} is not supported yet"
-        return []
-    figures = extract_text(doc.text, language=doc.language, doc_date=doc.date or None)
-    if not figures and doc.status == "ok":
-        doc.status = "no_figures"
-        doc.reason = "no attack figures found" if doc.text.strip() else "empty document"
-    return [figure_row(doc.doc_id, f) for f in figures]
+OUTPUT_NAMES = ("figures.csv", "checks.csv", "documents.csv", "report.html", "datapackage.json")
 
 
-def figure_row(doc_id: str, figure: Figure) -> dict[str, object]:
-    """A row of the figures table: the figure's fields in the contract's column order."""
-    fields = {"doc_id": doc_id, "unit": unit_of(figure.weapon)}
-    return {column: fields[column] if column in fields else getattr(figure, column) for column in COLUMNS}
-
-
-def extract_documents(docs: Iterable[Document]) -> tuple[pd.DataFrame, list[Document]]:
-    rows: list[dict[str, object]] = []
+def extract_documents(docs: Iterable[Document], jobs: int = 1) -> tuple[pd.DataFrame, list[Document]]:
+    """The figures of the documents as one frame (not validated), and the documents (with their status)."""
+    parts: list[pd.DataFrame] = []
     seen: list[Document] = []
-    for doc in docs:
-        rows.extend(figures_of(doc))
-        seen.append(doc)
-    frame = pd.DataFrame(rows, columns=list(COLUMNS)) if rows else empty_frame()
+    for batch in batches(docs, jobs=jobs):
+        if batch.rows:
+            parts.append(batch.figures())
+        seen.extend(batch.documents)
+    frame = pd.concat(parts, ignore_index=True) if parts else empty_frame()
     return frame, seen
+
+
+def figures_frame(figures: Iterable[Figure], doc_id: str) -> pd.DataFrame:
+    """Figures of extract_text as a figures table (with their document's id and units): ready for validate."""
+    rows = [figure_row(doc_id, f) for f in figures]
+    return pd.DataFrame(rows, columns=list(COLUMNS)) if rows else empty_frame()
+
+
+def extract_figures(text: str, doc_id: str = "text", language: str | None = None, date: str | None = None
+                    ) -> pd.DataFrame:
+    """The figures of one text as a figures table (extract_text, then figures_frame); `date` is the date of
+    the figures whose text gives none."""
+    figures = extract_text(text, language=language, doc_date=date)
+    for figure in figures:
+        figure.date = figure.date or (date or "")
+    return figures_frame(figures, doc_id)
 
 
 def documents_frame(docs: list[Document], frame: pd.DataFrame) -> pd.DataFrame:
     counts = frame["doc_id"].value_counts() if len(frame) else pd.Series(dtype="int64")
-    return pd.DataFrame(
-        [{"doc_id": d.doc_id, "source": d.source, "status": d.status, "reason": d.reason, "size": d.size,
-          "figures": int(counts.get(d.doc_id, 0)), "language": d.language} for d in docs],
-        columns=DOCUMENT_COLUMNS,
-    )
+    return pd.DataFrame([manifest_row(d, int(counts.get(d.doc_id, 0))) for d in docs], columns=DOCUMENT_COLUMNS)
 
 
 @dataclass
@@ -94,94 +91,106 @@ HOVER_EVIDENCE = 320  # beyond those, the report keeps the evidence as long as a
 REPORT_DOCUMENTS = 1_000  # the report lists every document that was not read, and this many others
 
 
-def _manifest_row(doc: Document, figures: int) -> dict[str, object]:
-    return {"doc_id": doc.doc_id, "source": doc.source, "status": doc.status, "reason": doc.reason,
-            "size": doc.size, "figures": figures, "language": doc.language}
-
-
 def run(docs: Iterable[Document], outdir: Path, rules: RuleSet | None = None, jobs: int = 1,
-        engine: str = "local", scheduler: str | None = None, progress: bool = False) -> RunResult:
-    """Extract, validate and check, then write figures.csv, checks.csv, documents.csv and report.html.
+        engine: str = "local", scheduler: str | None = None, inputs: Sequence[Path] = (),
+        on_document: Callable[[Document], None] | None = None,
+        on_phase: Callable[[str], None] | None = None) -> RunResult:
+    """Extract, validate and check, then write figures.csv, checks.csv, documents.csv, report.html and
+    datapackage.json into `outdir`.
 
-    Figures are validated, checked and written in batches of whole documents as they come, and the
-    manifest and the checks are written as they come too, so memory does not grow with the corpus;
-    every output is renamed into place only when it is complete.
+    Figures are validated, checked and written in batches of whole documents as they come, so memory does
+    not grow with the corpus. The outputs are written into a hidden folder beside `outdir` and swapped in
+    whole at the end (see stats.outputs): a run that fails or is killed leaves the previous outputs as they
+    were. `inputs` are the paths read (the output folder may not hold them); `on_document` is called with
+    each document as it is read, `on_phase` with "report" and "write" as the run gets there.
     """
-    from .engine import extract_stream
     from .report import render_report
 
     ruleset = rules or load_rules()
     _system_allocator()
-    outdir.mkdir(parents=True, exist_ok=True)
-    sinks = {
-        "figures": CsvAppender(outdir / "figures.csv", list(COLUMNS)),
-        "checks": CsvAppender(outdir / "checks.csv", list(CHECK_COLUMNS)),
-        "documents": CsvAppender(outdir / "documents.csv", DOCUMENT_COLUMNS),
-    }
-    checks: list[CheckResult] = []
-    tally: Counter[tuple[str, str, str]] = Counter()
-    report_parts: list[pd.DataFrame] = []
-    failures: list[Failure] = []
-    buffer: list[dict[str, object]] = []
-    manifest: list[dict[str, object]] = []
-    shown_documents: list[dict[str, object]] = []
-    counts: dict[str, int] = {}
-    produced = 0
+    folder = OutputFolder(outdir, OUTPUT_NAMES, inputs)
+    files: dict[str, OutputFile] = {}
+    state = _RunState()
+    try:
+        for name in OUTPUT_NAMES:
+            files[name] = folder.file(name)
+        sinks = {
+            "figures": TableWriter(files["figures.csv"], list(COLUMNS)),
+            "checks": TableWriter(files["checks.csv"], list(CHECK_COLUMNS)),
+            "documents": TableWriter(files["documents.csv"], DOCUMENT_COLUMNS),
+        }
+        for batch in batches(docs, jobs=jobs, engine=engine, scheduler=scheduler, rows=FLUSH_ROWS,
+                             on_document=on_document):
+            _write_batch(batch, sinks, ruleset, state)
+        if on_phase is not None:
+            on_phase("report")
+        total = sinks["figures"].rows
+        figures = pd.concat(state.report_parts) if state.report_parts else empty_frame()
+        state.report_parts.clear()
+        _release_memory()
+        documents = pd.DataFrame(state.shown_documents, columns=DOCUMENT_COLUMNS)
+        files["report.html"].write(render_report(figures, state.checks, documents, state.failures,
+                                                 max_rows=REPORT_ROWS, rules=ruleset, tally=state.tally,
+                                                 total_figures=total))
+        del figures
+        files["datapackage.json"].write(dumps(datapackage(__version__)))
+        if on_phase is not None:
+            on_phase("write")
+        commit_all(list(files.values()))
+        folder.commit(list(OUTPUT_NAMES))
+    except BaseException:
+        for output in files.values():
+            output.abort()
+        folder.abort()
+        raise
+    return RunResult(Path(outdir), state.failures, state.checks, dict(state.status_counts), total, state.tally)
 
-    def flush() -> None:
-        nonlocal produced
-        if manifest:
-            sinks["documents"].append(pd.DataFrame(manifest, columns=DOCUMENT_COLUMNS))
-            manifest.clear()
-        if not buffer:
-            return
-        frame = pd.DataFrame(buffer, columns=list(COLUMNS))
+
+@dataclass
+class _RunState:
+    """What a run keeps between batches: failed checks and the first passed ones, counts, report figures."""
+
+    checks: list[CheckResult] = field(default_factory=list)
+    tally: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    failures: list[Failure] = field(default_factory=list)
+    report_parts: list[pd.DataFrame] = field(default_factory=list)
+    shown_documents: list[dict[str, object]] = field(default_factory=list)
+    status_counts: Counter[str] = field(default_factory=Counter)
+    produced: int = 0  # figure rows extracted so far (schema failures count their rows among them)
+
+
+def _write_batch(batch: Batch, sinks: dict[str, TableWriter], ruleset: RuleSet, state: _RunState) -> None:
+    """Validate and check a batch of whole documents, write its figures, checks and manifest rows."""
+    written: dict[str, int] = {}
+    if batch.rows:
+        frame = batch.figures()
         valid, bad = validate(frame)
-        failures.extend(Failure(None if f.row is None else f.row + produced, f.column, f.check, f.value) for f in bad)
-        produced += len(frame)
-        figures_written = sinks["figures"].rows
-        valid.index = pd.RangeIndex(figures_written, figures_written + len(valid))  # CSV lines of checks
-        batch = run_checks(valid, ruleset)
-        sinks["checks"].append(results_frame(batch))
+        state.failures.extend(
+            Failure(None if f.row is None else f.row + state.produced, f.column, f.check, f.value,
+                    "" if f.row is None else str(frame.at[f.row, "doc_id"])) for f in bad)
+        state.produced += len(frame)
+        first_line = sinks["figures"].rows
+        valid.index = pd.RangeIndex(first_line, first_line + len(valid))  # CSV lines of the checks
+        checked = run_checks(valid, ruleset)
+        sinks["checks"].append(results_frame(checked))
         # every check is in checks.csv; memory keeps the failed ones, the first passed ones and the counts
-        tally.update(count_checks(batch))
-        passes = sum(c.status == "pass" for c in checks)
-        for check in batch:
+        state.tally.update(count_checks(checked))
+        passes = sum(c.status == "pass" for c in state.checks)
+        for check in checked:
             if check.status == "fail" or passes < REPORT_ROWS:
-                checks.append(check)
+                state.checks.append(check)
                 passes += check.status == "pass"
         sinks["figures"].append(valid)
-        _keep_for_report(report_parts, valid, figures_written)
-        buffer.clear()
-        _release_memory()
-
-    try:
-        stream = extract_stream(docs, jobs=jobs, engine=engine, scheduler=scheduler)
-        for doc, rows in _with_progress(stream, progress):
-            row = _manifest_row(doc, len(rows))
-            manifest.append(row)
-            counts[doc.status] = counts.get(doc.status, 0) + 1
-            if doc.status in ("error", "skipped") or len(shown_documents) < REPORT_DOCUMENTS:
-                shown_documents.append(row)
-            buffer.extend(rows)
-            if len(buffer) >= FLUSH_ROWS or len(manifest) >= FLUSH_ROWS:
-                flush()
-        flush()
-        for sink in sinks.values():
-            sink.commit()
-    except BaseException:
-        for sink in sinks.values():
-            sink.abort()
-        raise
-    total = sinks["figures"].rows
-    figures = pd.concat(report_parts) if report_parts else empty_frame()
-    report_parts.clear()
+        _keep_for_report(state.report_parts, valid, first_line)
+        written = valid["doc_id"].value_counts().to_dict()
+    counts = [int(written.get(doc.doc_id, 0)) for doc in batch.documents]
+    manifest = batch.manifest(counts)
+    sinks["documents"].append(manifest)
+    for doc, row in zip(batch.documents, manifest.to_dict("records"), strict=True):
+        state.status_counts[doc.status] += 1
+        if doc.status in ("error", "skipped") or len(state.shown_documents) < REPORT_DOCUMENTS:
+            state.shown_documents.append(row)
     _release_memory()
-    documents = pd.DataFrame(shown_documents, columns=DOCUMENT_COLUMNS)
-    write_text(render_report(figures, checks, documents, failures, max_rows=REPORT_ROWS, tally=tally,
-                             total_figures=total),
-               outdir / "report.html")
-    return RunResult(outdir, failures, checks, counts, total, tally)
 
 
 REPORT_TEXT = ("doc_id", "date", "attacker", "weapon", "model", "measure", "qualifier", "unit", "evidence", "rule")
@@ -222,15 +231,3 @@ def _release_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass
-
-
-def _with_progress(stream: Iterable[tuple[Document, list[dict[str, object]]]], show: bool
-                   ) -> Iterable[tuple[Document, list[dict[str, object]]]]:
-    """A progress bar on standard error, only when asked for and standard error is a terminal."""
-    if not show or not sys.stderr.isatty():
-        return stream
-    from tqdm import tqdm
-
-    bar: Iterable[tuple[Document, list[dict[str, object]]]] = tqdm(stream, unit="doc", desc="attack-stats",
-                                                                   file=sys.stderr, mininterval=0.5)
-    return bar

@@ -20,6 +20,13 @@ DATE_PATTERN = r"^(\d{4}-\d{2}-\d{2})?$"
 UNITS = tuple(sorted(set(UNIT_OF.values())))
 INTEGER_COLUMNS = ("event", "value", "start", "end")
 OPTIONAL_TEXT = ("date", "model", "region", "group", "surface")  # may be empty
+DATE_COLUMNS = ("date",)  # a date in the Table Schema (ISO YYYY-MM-DD), text checked by pattern in pandera
+#: The largest figure the schema accepts: no report counts a billion weapons or people, and a larger
+#: number read from a text is a misreading (a phone number, digits run together).
+MAX_VALUE = 10**9
+#: Whole numbers beyond this are not read as numbers at all (a float64 holds every whole number up to it,
+#: and no int64 wraps around).
+MAX_EXACT = 2**53
 
 
 class FiguresSchema(pa.DataFrameModel):
@@ -37,7 +44,7 @@ class FiguresSchema(pa.DataFrameModel):
     group: Series[str] = pa.Field(isin=["", *GROUPS],
                                   description="people only: the subgroup a casualty figure counts, or empty")
     measure: Series[str] = pa.Field(isin=list(MEASURES), description="what the figure counts")
-    value: Series[int] = pa.Field(ge=0, description="the figure")
+    value: Series[int] = pa.Field(ge=0, le=MAX_VALUE, description="the figure")
     qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS), description="exact, more_than, at_least, about, up_to")
     unit: Series[str] = pa.Field(isin=list(UNITS), description="pint unit of the value (schemas/units.txt)")
     start: Series[int] = pa.Field(ge=0, description="start of the number in the document text")
@@ -50,6 +57,11 @@ class FiguresSchema(pa.DataFrameModel):
         strict = True
         ordered = True
         coerce = True
+
+    @pa.check("date", name="real_date")
+    def _real_date(cls, dates: Series[str]) -> Series[bool]:
+        parsed = pd.to_datetime(dates.where(dates != ""), format="%Y-%m-%d", errors="coerce")
+        return Series[bool]((dates == "") | parsed.notna())
 
     @pa.dataframe_check(name="span_ends_after_start")
     def _span(cls, df: pd.DataFrame) -> Series[bool]:
@@ -76,6 +88,7 @@ class Failure:
     column: str | None
     check: str
     value: str
+    doc_id: str = ""  # the document of the row, when the caller knows it (a run does)
 
     @property
     def line(self) -> int | None:
@@ -85,7 +98,8 @@ class Failure:
     def message(self) -> str:
         where = "table" if self.row is None else f"row {self.row} (line {self.line})"
         column = f" column {self.column}" if self.column else ""
-        return f"{where}{column}: {self.value!r} fails {self.check}"
+        document = f" [{self.doc_id}]" if self.doc_id else ""
+        return f"{where}{document}{column}: {self.value!r} fails {self.check}"
 
 
 def empty_frame() -> pd.DataFrame:
@@ -115,10 +129,13 @@ def validate(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Failure]]:
             continue
         numbers = pd.to_numeric(frame[column], errors="coerce")
         whole = numbers.notna() & (numbers % 1 == 0)
-        for row in frame.index[~whole]:
-            failures.append(Failure(int(row), column, "integer", "" if pd.isna(frame.at[row, column])
-                                    else str(frame.at[row, column])))
-        frame[column] = numbers.where(whole, 0).astype("int64")
+        huge = whole & (numbers.abs() > MAX_EXACT)  # never cast: an int64 would wrap to a negative number
+        for row in frame.index[~whole | huge]:
+            cell = frame.at[row, column]
+            check = (f"less_than_or_equal_to({MAX_VALUE})" if column == "value" else "integer") if huge[row] \
+                else "integer"
+            failures.append(Failure(int(row), column, check, "" if pd.isna(cell) else str(cell)))
+        frame[column] = numbers.where(whole & ~huge, 0).astype("int64")
     try:
         valid = FiguresSchema.validate(frame, lazy=True)
         if not failures:
@@ -175,12 +192,16 @@ def table_schema() -> dict[str, Any]:
     fields: list[dict[str, Any]] = []
     for name in COLUMNS:
         column = schema.columns[name]
-        kind = "integer" if str(column.dtype).startswith("int") else "string"
+        kind = "integer" if str(column.dtype).startswith("int") else "date" if name in DATE_COLUMNS else "string"
         constraints: dict[str, Any] = {}
         for check in column.checks:
             stats = check.statistics or {}
+            if kind == "date":
+                continue  # the type says it all (an ISO date, or empty)
             if check.name == "greater_than_or_equal_to":
                 constraints["minimum"] = stats["min_value"]
+            elif check.name == "less_than_or_equal_to":
+                constraints["maximum"] = stats["max_value"]
             elif check.name == "isin":
                 # an empty cell is a missing value (missingValues), not a member of the enum
                 constraints["enum"] = [v for v in stats["allowed_values"] if v != ""]

@@ -31,19 +31,56 @@ class GoldDoc:
 
 
 def read_gold(path: str | Path) -> list[GoldDoc]:
+    """The labelled documents of a JSONL file: {"id", "text", "facts": [{weapon, measure, value, qualifier,
+    attacker, model}, ...]} per line. Anything else is an InputError naming the line."""
     docs: list[GoldDoc] = []
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"no such file: {path}")
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"no such file: {path}") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"expected a JSONL file, got a folder: {path}") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        where = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{path}:{where}: not UTF-8 (byte {data[exc.start]:#04x})") from exc
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
-            docs.append(GoldDoc(str(item["id"]), str(item["text"]), list(item["facts"])))
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{number}: not a labelled document ({exc})") from exc
+            docs.append(GoldDoc(str(item["id"]), str(item["text"]), [_gold_fact(f) for f in item["facts"]]))
+        except RecursionError as exc:
+            raise InputError(f"{path}:{number}: not a labelled document (JSON nested too deeply)") from exc
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else (
+                f"no {exc.args[0]}" if isinstance(exc, KeyError) else str(exc))
+            raise InputError(f"{path}:{number}: not a labelled document ({reason})") from exc
     return docs
+
+
+def _gold_fact(fact: object) -> dict[str, object]:
+    """A gold fact, checked: every key of a fact, a whole value of at least 0, text everywhere else."""
+    if not isinstance(fact, dict):
+        raise TypeError(f"a fact is not a JSON object: {str(fact)[:40]}")
+    for key in FACT_KEYS:
+        if key == "model":
+            if not isinstance(fact.get(key, ""), str | type(None)):
+                raise TypeError(f"fact model is not text: {fact.get(key)!r}")
+            continue
+        if key not in fact:
+            raise KeyError(f"fact key {key!r}")
+        value = fact[key]
+        if key == "value":
+            if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).isdigit():
+                raise ValueError(f"fact value is not a whole number >= 0: {value!r}")
+        elif not isinstance(value, str):
+            raise TypeError(f"fact {key} is not text: {value!r}")
+    return fact
 
 
 def canonical_model(model: object) -> str:

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -97,28 +93,3 @@ def test_unknown_engine_option_is_a_usage_error(tmp_path: Path, capsys: pytest.C
         main(["extract", str(tmp_path), "--engine", "spark"])
     assert exit_info.value.code == 2
     assert "invalid choice: 'spark'" in capsys.readouterr().err
-
-
-def test_a_run_killed_midway_leaves_the_previous_outputs_intact(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    text = ("Russia launched 537 aerial weapons, including 477 drones and 60 missiles. Ukraine shot down 249 "
-            "and jammed 226 of them. ") * 20
-    for i in range(4000):
-        (corpus / f"{i:05d}.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    small = tmp_path / "small"
-    small.mkdir()
-    (small / "one.txt").write_text("Russia launched 12 drones.", encoding="utf-8")
-    assert main(["run", str(small), "-o", str(out), "-q"]) == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
-    proc = subprocess.Popen([sys.executable, "-m", "stats", "run", str(corpus), "-o", str(out), "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not any(p.name.endswith(".tmp") for p in out.iterdir()):
-        time.sleep(0.05)  # wait until it is writing
-    assert proc.poll() is None, "the run ended before it could be killed"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.endswith(".tmp")}
-    assert after == before

@@ -23,7 +23,9 @@ def test_consistent_figures_pass(tmp_path: Path, capsys: pytest.CaptureFixture[s
         figure_row(weapon="missile", value=60), figure_row(weapon="aerial_weapon", measure="shot_down", value=249),
         figure_row(weapon="aerial_weapon", measure="jammed", value=226)])
     code, out, _ = run_check(path, capsys)
-    assert code == 0
+    assert (code, out) == (0, "2 passed, 0 failed, 0 warnings, 0 schema failures\n")  # the summary alone
+    code, out, _ = run_check(path, capsys, "-v")  # every check after it
+    assert out.splitlines()[0] == "2 passed, 0 failed, 0 warnings, 0 schema failures"
     assert "PASS aerial-weapons-sum" in out
     assert "launched: drone 477 + missile 60 = 537 = aerial_weapon 537" in out
     assert "aerial_weapon: shot_down 249 + jammed 226 = 475 <= launched 537" in out

@@ -116,10 +116,12 @@ def test_check_against_reports_disagreements_with_both_values_and_sources(
     ref_path = tmp_path / "reference.csv"
     write_csv(reference, ref_path)
     figures = write_figures(tmp_path / "figures.csv", REPORT)
-    code = main(["check", str(figures), "--against", str(ref_path), "-q"])
+    code = main(["check", str(figures), "--against", str(ref_path)])
     out = capsys.readouterr().out.splitlines()
     assert code == 1
     assert out == [
+        "7 passed, 2 failed, 0 warnings, 0 schema failures",
+        "reference: 6 figure cells compared, 2 without a date or a reference figure",
         f"FAIL matches-reference [report.txt event 0, russia] drone launched on 2026-04-05: 95 here but 93 in "
         f"reference {KPSZSU_0405} (reference lines 2 5) (lines 2) evidence: \"Russia launched 95 drones overnight. "
         "| reference: missile_attacks_sample.csv line 2: 2026-04-04 18:00 to 2026-04-05 08:00, Shahed-136/131, "
@@ -128,8 +130,6 @@ def test_check_against_reports_disagreements_with_both_values_and_sources(
         f"reference {KPSZSU_0314} (reference lines 21 23 25 29) (lines 7) evidence: \"50 cruise missiles downed. | "
         "reference: missile_attacks_sample.csv line 7: 2026-03-14 03:00 to 2026-03-14 06:00, X-59/X-69, launched 4, "
         "destroyed 1 | missile_a…\"",
-        "7 passed, 2 failed, 0 warnings, 0 schema failures",
-        "reference: 6 figure cells compared, 2 without a date or a reference figure",
     ]
 
 

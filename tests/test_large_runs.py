@@ -10,7 +10,7 @@ import pytest
 
 from stats import pipeline
 from stats.csvio import read_csv
-from stats.inputs import _walk, iter_documents
+from stats.inputs import iter_documents
 
 REPORT = "Russia launched {n} drones and 3 missiles at Ukraine overnight; air defences shot down {d} of the drones."
 BROKEN = "Russia launched 20 drones overnight. Air defences shot down 35 drones."
@@ -24,15 +24,17 @@ def test_folders_are_walked_in_the_order_of_their_sorted_paths(tmp_path: Path) -
         (tmp_path / name).write_text("x", encoding="utf-8")
     expected = sorted(p for p in tmp_path.rglob("*") if p.is_file()
                        and not any(part.startswith(".") for part in p.relative_to(tmp_path).parts))
-    assert [path for path, _ in _walk(tmp_path)] == expected
-    assert [doc_id for _, doc_id in _walk(tmp_path)] == [p.relative_to(tmp_path).as_posix() for p in expected]
+    docs = list(iter_documents([tmp_path]))
+    assert [d.source for d in docs] == [str(p) for p in expected]
+    assert [d.doc_id for d in docs] == [p.relative_to(tmp_path).as_posix() for p in expected]
 
 
-def test_a_folder_walk_does_not_follow_links_to_folders(tmp_path: Path) -> None:
+def test_a_folder_walk_lists_links_to_folders_without_following_them(tmp_path: Path) -> None:
     (tmp_path / "real").mkdir()
     (tmp_path / "real" / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
-    assert [doc_id for _, doc_id in _walk(tmp_path)] == ["real/a.txt"]
+    assert [(d.doc_id, d.status, d.reason) for d in iter_documents([tmp_path])] == [
+        ("link", "skipped", "a link to a folder (not followed)"), ("real/a.txt", "ok", "")]
 
 
 @pytest.fixture

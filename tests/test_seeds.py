@@ -40,13 +40,18 @@ def test_seed_003_has_no_figures() -> None:
 
 
 def test_run_on_seeds_writes_all_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["run", "-o", str(tmp_path)])
+    code = main(["run", "-o", str(tmp_path / "out")])
     assert code == 0
+    assert capsys.readouterr().out.splitlines() == [  # the summary alone
+        "2 passed, 0 failed, 0 warnings, 0 schema failures",
+        f"2 documents (1 ok, 1 no_figures), 7 figures; wrote {tmp_path / 'out'}/figures.csv, checks.csv, "
+        "documents.csv, report.html, datapackage.json"]
+    assert main(["run", "-o", str(tmp_path / "out"), "-v"]) == 0  # and every check after it
     printed = capsys.readouterr().out.splitlines()
-    assert printed[0].startswith("PASS aerial-weapons-sum [000_011022abd354bfc5.txt event 0, russia] launched: "
+    assert printed[2].startswith("PASS aerial-weapons-sum [000_011022abd354bfc5.txt event 0, russia] launched: "
                                  "drone 477 + missile 60 = 537 = aerial_weapon 537 (lines 2 3 4) evidence: \"Russia "
                                  "launched 537 aerial weapons in a single day")
-    assert printed[-2] == "2 passed, 0 failed, 0 warnings, 0 schema failures"
+    tmp_path = tmp_path / "out"
     documents = pd.read_csv(tmp_path / "documents.csv", keep_default_na=False)
     assert documents[["doc_id", "status", "figures"]].to_dict("records") == [
         {"doc_id": "000_011022abd354bfc5.txt", "status": "ok", "figures": 7},

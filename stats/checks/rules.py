@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import tomllib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ import pandas as pd
 
 from ..contract import MEASURES, MUNITIONS, WEAPONS
 from ..errors import VocabularyError
-from ..resources import read_text
+from ..rules_file import rules_data
 
 SHAPES: dict[str, set[str]] = {
     "sum_of_parts": {"whole", "parts", "complete", "measures"},
@@ -66,11 +65,7 @@ class RuleSet:
 def load_rules(path: str | Path | None = None) -> RuleSet:
     """The rules of schemas/rules.toml, or of another file of the same form."""
     where = str(path) if path else "rules.toml"
-    try:
-        text = Path(path).read_text(encoding="utf-8") if path else read_text("rules.toml")
-        data = tomllib.loads(text)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise VocabularyError(f"{where}: {exc}") from exc
+    data = rules_data(path)  # any file that is not a rules file is a VocabularyError (stats.rules_file)
     unknown = set(data) - {"rule", "tolerance"}
     if unknown:
         raise VocabularyError(f"{where}: unknown section(s) {sorted(unknown)}")
