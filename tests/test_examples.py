@@ -148,6 +148,8 @@ REAL_PHRASINGS = [
              f("aircraft", "shot_down", 1, model="Mi-8"), f("drone", "shot_down", 1, model="Orlan-10")]),
     Example("list-header-en", "Destroyed:\n- 14 attack drones\n- one Su-25 jet", [
         f("drone", "shot_down", 14), f("aircraft", "shot_down", 1, model="Su-25")]),
+    Example("list-items-are-no-headlines-uk", "ЗНИЩЕНО:\n- 5 БПЛА оперативно-тактичного рівня\n- 2 ударні БПЛА "
+            "типу «Ланцет»", [f("drone", "shot_down", 5), f("drone", "shot_down", 2, model="Lancet")]),
     Example("models-next-line", "ЗНИЩЕНО:\n- 9 крилатих ракет\n  Х-101/Х-555, «Калібр»",
             [f("cruise_missile", "shot_down", 9, model="Kh-101/Kh-555/Kalibr")]),
     Example("number-above-noun", "Повітряне командування «Схід»\nЗНИЩЕНО\n\n3\nударних БПЛА\nтипу «Ланцет»",

@@ -21,7 +21,7 @@ needs_real = pytest.mark.skipif(not REAL.exists(), reason=f"{REAL} is absent (re
 def test_air_force_cards_2023_f1_against_their_gold() -> None:
     result = score_cards()
     assert result.cards == 245
-    assert result.f1 >= 0.97, "\n".join(result.misses)
+    assert result.f1 >= 0.975, "\n".join(result.misses)
 
 
 @needs_real

@@ -76,12 +76,12 @@ def _drop_restated_headlines(kept: list[Candidate], sentences: list[Sentence]) -
     titled = sorted({c.sentence for c in kept if sentences[c.sentence].title})
     out = []
     for c in kept:
-        if c.sentence not in titled:
+        if c.sentence not in titled or c.item:  # a line of a list is no headline
             out.append(c)
             continue
         later = [t for t in titled if t > c.sentence]
         end = later[0] if later else len(sentences)
-        told = [b for b in kept if c.sentence < b.sentence < end and not sentences[b.sentence].title
+        told = [b for b in kept if c.sentence < b.sentence < end and not sentences[b.sentence].title and not b.item
                 and (b.event, b.attacker, b.weapon, b.measure) == (c.event, c.attacker, c.weapon, c.measure)
                 and (b.region or "") == (c.region or "") and not (b.part or b.subset or b.of_which or b.breakdown)
                 and (not b.models or not c.models or set(b.models) == set(c.models))]
