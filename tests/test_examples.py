@@ -304,6 +304,10 @@ REAL_PHRASINGS = [
                         f("drone", "shot_down", 13, attacker="ukraine")]),
     Example("pieces-ru", "По информации ведомства, количество сбитых над Курской областью БПЛА составляет 26 штук.",
             [f("drone", "shot_down", 26, attacker="ukraine")]),
+    Example("including-a-person-of-no-count-en", "The drone attack left dead and injured, including a child, in "
+            "the town.", []),
+    Example("civilian-population-en", "There are dead and injured among the civilian population after the missile "
+            "strike.", []),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

@@ -23,6 +23,8 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate]) -> li
         if cand.person and cand.group and any(c.group == cand.group and c.measure == cand.measure
                                               for c in earlier[-8:] + out):
             continue  # "including five children, the youngest a girl aged four": one of the five
+        if cand.person and cand.subset and not before:
+            continue  # "deaths and injuries, including a child": one of people never counted
         if cand.group and not (subset and before):
             cand.group = ""
         if (cand.person or subset) and before and not cand.group:
