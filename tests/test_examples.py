@@ -308,6 +308,12 @@ REAL_PHRASINGS = [
             "the town.", []),
     Example("civilian-population-en", "There are dead and injured among the civilian population after the missile "
             "strike.", []),
+    Example("verb-before-people-is-theirs-uk", "Внаслідок ракетного удару постраждали 23 людини, троє людей загинули.",
+            [f("people", "injured", 23), f("people", "killed", 3)]),
+    Example("suffered-injuries-uk", "Внаслідок удару ракети загинули 4 особи та 15 людей зазнали поранень.",
+            [f("people", "killed", 4), f("people", "injured", 15)]),
+    Example("as-well-as-ends-including-uk", "Після ракетного удару є численні жертви, в тому числі діти, а також "
+            "понад 40 осіб отримали поранення.", [f("people", "injured", 40, "more_than")]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

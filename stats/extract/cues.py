@@ -208,6 +208,10 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     """The measure of a figure at token i whose phrase ends before `end`: the cue after it, else the cue
     before it, else launched (weapons only; people and aircraft need a cue)."""
     allowed = compatible(weapon)
+    if weapon == "people":
+        near = pre_cue(c, i - 1 if c.qualifier_at(i - 1) else i, allowed, near=1)
+        if near is not None and near[0] != "skip":
+            return near[0]  # "постраждали 17 людей, чотири людини загинули": the verb just before is theirs
     post = post_cue(c, end, allow_chain=allow_chain, people=weapon == "people")
     if post is not None:
         found = _measure_after(c, i, end, weapon, post, partitive_whole)

@@ -36,8 +36,10 @@ def read_clause(c: Clause) -> list[Candidate]:
     for cand in out:
         if cand.weapon == "people" and c.ground_fire(cand.index):
             cand.dropped = True  # "three people were wounded by shelling": no air attack
-        if cand.weapon == "people" and any(c.role(k, "including") for k in range(0, cand.index)):
-            cand.subset = True  # "Among the dead were two children"
+        including = [k for k in range(0, cand.index) if c.role(k, "including")]
+        if cand.weapon == "people" and including and not any(
+                c.phrase_ending(k, "coordinators") for k in range(including[-1] + 1, cand.index)):
+            cand.subset = True  # "Among the dead were two children" (not past "а також 70 осіб")
     return out
 
 
