@@ -61,8 +61,8 @@ def _is_year(c: Clause, i: int) -> bool:
     t = c.toks[i]
     if t.sense is not None or t.value is None or not (1900 <= t.value <= 2100) or len(t.low) != 4:
         return False
-    prev = c.tok(i - 1)
-    return prev is None or c.word(i - 1, "year_words") or prev.kind == "P" or noun_phrase(c, i + 1) is None
+    # a year after "in" or "since", or with no weapon or people noun after it ("– 1953 Shaheds" is a count)
+    return c.word(i - 1, "year_words") or noun_phrase(c, i + 1) is None
 
 
 @rule("of-them", is_number)
