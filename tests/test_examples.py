@@ -316,6 +316,8 @@ REAL_PHRASINGS = [
             "понад 40 осіб отримали поранення.", [f("people", "injured", 40, "more_than")]),
     Example("four-digit-count-after-a-dash-uk", "За місяць протиповітряною обороною знищено близько 86% – 1953 "
             "«Шахеди».", [f("drone", "shot_down", 1953, model="Shahed")]),
+    Example("known-to-have-died-en", "By the evening, 14 people were known to have died in the missile strike.",
+            [f("people", "killed", 14)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),
