@@ -318,6 +318,8 @@ REAL_PHRASINGS = [
             "«Шахеди».", [f("drone", "shot_down", 1953, model="Shahed")]),
     Example("known-to-have-died-en", "By the evening, 14 people were known to have died in the missile strike.",
             [f("people", "killed", 14)]),
+    Example("the-plural-restates-a-figure-en", "Air defence destroyed 15 out of 17 drones launched by Russia. The "
+            "drones were destroyed over the Sumy region.", [f("drone", "shot_down", 15), f("drone", "launched", 17)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

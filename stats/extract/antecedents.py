@@ -29,6 +29,12 @@ def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
     if cand.rule == "both" and cand.measure == "launched" and any(
             c.value == 2 and c.measure == "launched" for c in launched):
         cand.dropped = True  # "two Kh-59 missiles; both were intercepted": launched once
+    told = [c for c in wholes if cand.rule == "the-plural" and c.measure == cand.measure and c.weapon is not None
+            and (cand.weapon is None or c.weapon == cand.weapon or is_part_of(c.weapon, cand.weapon))]
+    if told:  # "destroyed 12 out of 13 drones. The drones were destroyed over Sumy": the 12, told again
+        cand.relative, cand.value, cand.qualifier = False, told[-1].value, told[-1].qualifier
+        cand.weapon, cand.models = told[-1].weapon, list(told[-1].models)
+        return
     if cand.relative:
         same = [c for c in launched
                 if cand.weapon is None or c.weapon == cand.weapon or is_part_of(c.weapon, cand.weapon)]
