@@ -320,6 +320,13 @@ REAL_PHRASINGS = [
             [f("people", "killed", 14)]),
     Example("the-plural-restates-a-figure-en", "Air defence destroyed 15 out of 17 drones launched by Russia. The "
             "drones were destroyed over the Sumy region.", [f("drone", "shot_down", 15), f("drone", "launched", 17)]),
+    Example("all-of-a-list-one-each-en", "Russia fired 4 ballistic missiles and 22 cruise missiles overnight. All "
+            "of them were shot down.", [f("ballistic_missile", "launched", 4), f("cruise_missile", "launched", 22),
+                                        f("ballistic_missile", "shot_down", 4),
+                                        f("cruise_missile", "shot_down", 22)]),
+    Example("all-of-them-ru", "Россия атаковала двумя баллистическими ракетами и 29 крылатыми ракетами. Все они "
+            "были сбиты.", [f("ballistic_missile", "launched", 2), f("cruise_missile", "launched", 29),
+                             f("ballistic_missile", "shot_down", 2), f("cruise_missile", "shot_down", 29)]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

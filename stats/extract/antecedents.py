@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..contract import is_part_of
 from .phrases import common
 from .records import Candidate
@@ -10,18 +12,20 @@ from .records import Candidate
 History = list[list[Candidate]]  # figures and mentions of the sentences read so far, one list per sentence
 
 
-def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], history: History) -> None:
-    """Complete one candidate of a sentence from the figures and mentions before it."""
+def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], history: History
+            ) -> list[Candidate]:
+    """Complete one candidate of a sentence from the figures and mentions before it; returns the figures it
+    stands for besides itself ("all of them were shot down" after a list of launches: one per item, D4)."""
     if cand.weapon is not None and not cand.relative:
         if cand.definite:
             _refine(cand, cands, mentions, history)
         elif cand.same_as is not None and not cand.models:
             _share_model_with_whole(cand, cands, history)
-        return
+        return []
     pool = _antecedents(cand, cands, mentions, history)
     if not pool:
         cand.weapon = None
-        return
+        return []
     wholes = [c for c in pool if not c.part] or pool
     if cand.flying and wholes[-1].measure not in (None, "launched"):
         cand.measure = wholes[-1].measure  # "16 были уничтожены ..., из них 13 летели на Москву": 13 destroyed (D8)
@@ -34,13 +38,16 @@ def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
     if told:  # "destroyed 12 out of 13 drones. The drones were destroyed over Sumy": the 12, told again
         cand.relative, cand.value, cand.qualifier = False, told[-1].value, told[-1].qualifier
         cand.weapon, cand.models = told[-1].weapon, list(told[-1].models)
-        return
+        return []
     if cand.relative:
         same = [c for c in launched
                 if cand.weapon is None or c.weapon == cand.weapon or is_part_of(c.weapon, cand.weapon)]
         if not same:
             cand.weapon = None
-            return
+            return []
+        items = [c for c in same if c.rule != "mention"]
+        if cand.rule == "all" and cand.value == 0 and len({(c.weapon, tuple(c.models)) for c in items}) > 1:
+            return _one_each(cand, items)  # "2 ballistic and 29 cruise missiles. All of them were shot down."
         cand.value = sum(c.value for c in same) + cand.value  # "all but one of them": value is -1 until here
         cand.qualifier = same[0].qualifier if len(same) == 1 else "exact"
         launched = same
@@ -52,6 +59,19 @@ def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
     cand.hint = cand.hint or launched[0].hint
     if launched[0].rule != "mention":
         cand.side_of = launched[0]  # "76 of them were shot down": the side of the weapons counted before
+    return []
+
+
+def _one_each(cand: Candidate, items: list[Candidate]) -> list[Candidate]:
+    """"All of them were shot down" after launches of several weapons: each launch's count with the measure
+    (D4); the candidate stands for the first, the others are returned."""
+    copies = [dataclasses.replace(cand, value=item.value, qualifier=item.qualifier, weapon=item.weapon,
+                                  models=list(item.models), relative=False, side_of=item, hint=cand.hint or item.hint)
+              for item in items]
+    first = copies[0]
+    cand.value, cand.qualifier, cand.weapon, cand.models = first.value, first.qualifier, first.weapon, first.models
+    cand.relative, cand.side_of, cand.hint = False, first.side_of, first.hint
+    return copies[1:]
 
 
 def _share_model_with_whole(cand: Candidate, cands: list[Candidate], history: History) -> None:

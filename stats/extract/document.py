@@ -235,9 +235,13 @@ class _Document:
     def _resolve(self, cands: list[Candidate], mentions: list[Candidate], history: antecedents.History
                  ) -> list[Candidate]:
         cands = [c for c in cands if not (c.breakdown and c.measure is None)]
+        extra: list[Candidate] = []
         for cand in cands:
             cand.event = self.events.current
-            antecedents.resolve(cand, cands, mentions, history)
+            extra += antecedents.resolve(cand, cands, mentions, history)
+        for copy in extra:
+            copy.event = self.events.current
+        cands = sorted(cands + extra, key=lambda c: c.index)
         return [c for c in cands if c.weapon is not None and c.value >= 0 and not c.dropped and (
             c.rule != "the-single" or c.single_ok)]
 
