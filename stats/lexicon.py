@@ -414,15 +414,21 @@ WORD_CLASSES = frozenset({"attack_word", "ground_fire", "debris"})  # what a wor
 
 def _inherit_word_classes(senses: Mapping[str, Senses], stems: list[tuple[re.Pattern[str], str]]) -> None:
     """A word listed whole ("атака", a cue of launched) is also what a stem that fits it says words are
-    ("атак*", an attack word): the literal wins the look-up, so it takes the stem's word classes."""
+    ("атак*", an attack word): the literal wins the look-up, so it takes the stem's word classes. A phrase
+    ("ракетном ударе", "missile strike") takes those of its last word, its head."""
     classes = [(term.rstrip("*").lower(), pattern, senses[term].roles & WORD_CLASSES) for pattern, term in stems
                if " " not in term and senses[term].roles & WORD_CLASSES]
+    words = {key: sense.roles & WORD_CLASSES for key, sense in senses.items() if " " not in key and "*" not in key}
     for key, sense in senses.items():
-        if "*" in key or " " in key:
-            continue
+        if "*" in key and " " not in key:
+            continue  # a stem of one word is what it says
+        last = key.rsplit(" ", 1)[-1].rstrip("*")  # "ракетн* удар*": удар
+        # a phrase takes only the attack class of its head: "ракетний обстріл" is an attack, not ground fire
+        keep = WORD_CLASSES if last == key else {"attack_word"}
+        sense.roles |= (words.get(last, set()) & keep) if last != key else set()
         for prefix, pattern, roles in classes:
-            if key.startswith(prefix) and pattern.fullmatch(key):
-                sense.roles |= roles
+            if last.startswith(prefix) and pattern.fullmatch(last):
+                sense.roles |= roles & keep
 
 
 def _word_set(value: Any, where: str) -> frozenset[str]:

@@ -327,6 +327,10 @@ REAL_PHRASINGS = [
     Example("all-of-them-ru", "Россия атаковала двумя баллистическими ракетами и 29 крылатыми ракетами. Все они "
             "были сбиты.", [f("ballistic_missile", "launched", 2), f("cruise_missile", "launched", 29),
                              f("ballistic_missile", "shot_down", 2), f("cruise_missile", "shot_down", 29)]),
+    Example("missile-shelling-is-an-attack-ru", "При ракетном обстреле города ранения получили 13 человек.",
+            [f("people", "injured", 13)]),
+    Example("artillery-shelling-is-no-air-attack-ru", "При артиллерийском обстреле города ранения получили 3 человека.",
+            []),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),
