@@ -187,6 +187,16 @@ class Lexicon:
                 return self.senses[term]
         return None
 
+    def completion(self, prefix: str) -> Senses | None:
+        """The weapon noun a word cut off at the end of a text began ("БПЛ" of "БПЛА", "летатель" of
+        "летательный аппарат"), when every noun it may begin names the same weapon."""
+        if len(prefix) < 3:
+            return None
+        found = {sense.head: sense for key, sense in self.senses.items()
+                 if sense.head not in (None, "people") and " " not in key
+                 and (key.startswith(prefix) or ("*" in key and prefix.startswith(key.rstrip("*"))))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def word(self, key: str, low: str) -> bool:
         """Is the lower-case surface one of the words of [grammar] `key`?"""
         return low in self.words[key]
