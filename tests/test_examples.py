@@ -331,8 +331,9 @@ REAL_PHRASINGS = [
             [f("people", "injured", 13)]),
     Example("artillery-shelling-is-no-air-attack-ru", "При артиллерийском обстреле города ранения получили 3 человека.",
             []),
-    Example("text-cut-inside-the-noun-ru", "Над Брянской областью средствами ПВО уничтожены пять украинских БПЛ",
-            [f("drone", "shot_down", 5, attacker="ukraine")]),
+    Example("text-cut-inside-the-noun-ru", "Над Брянской областью средствами ПВО уничтожены два украинских "
+            "беспилотника и пять БПЛ", [f("drone", "shot_down", 2, attacker="ukraine"),
+                                        f("drone", "shot_down", 5, attacker="ukraine")]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),
