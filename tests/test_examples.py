@@ -334,6 +334,14 @@ REAL_PHRASINGS = [
     Example("text-cut-inside-the-noun-ru", "Над Брянской областью средствами ПВО уничтожены два украинских "
             "беспилотника и пять БПЛ", [f("drone", "shot_down", 2, attacker="ukraine"),
                                         f("drone", "shot_down", 5, attacker="ukraine")]),
+    Example("parts-of-the-measured-part-en", "Air defence intercepted or neutralized 210 of the 230 detected airborne "
+            "threats, including 190 drones and 20 cruise missiles.",
+            [f("aerial_weapon", "neutralized", 210), f("aerial_weapon", "launched", 230),
+             f("drone", "neutralized", 190), f("cruise_missile", "neutralized", 20)]),
+    Example("verb-before-beats-headed-after-en", "Air defence systems intercepted more than 90 incoming aerial "
+            "threats, including 12 drones headed toward Moscow.",
+            [f("aerial_weapon", "shot_down", 90, "more_than", attacker="ukraine"),
+             f("drone", "shot_down", 12, attacker="ukraine")]),
     Example("headline-value-corrected-en", "Kyiv says it downed 20 of 31 cruise missiles\nUkraine's air defence shot "
             "down 20 of the 32 cruise missiles Russia fired overnight, and one Kinzhal ballistic missile.",
             [f("cruise_missile", "launched", 32), f("cruise_missile", "shot_down", 20),

@@ -253,10 +253,11 @@ def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, p
     allowed = compatible(weapon)
     if (partitive_whole or c.role(i - (2 if c.qualifier_at(i - 1) else 1), "of")) and number_after(c, post[1] + 1):
         return "launched"  # "Из четырёх ракет сбиты две": the cue is the part's
-    if post[0] == "launched" and post[1] <= end + 1 and not partitive_whole:
-        # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched
+    if post[0] == "launched" and not partitive_whole:
+        # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched; a verb
+        # just before the number beats a "headed" further on ("intercepted 150 threats, including 13 headed")
         start = i - 1 if c.qualifier_at(i - 1) else i
-        pre = pre_cue(c, start, allowed - {"launched"})
+        pre = pre_cue(c, start, allowed - {"launched"}, near=None if post[1] <= end + 1 else 2)
         if pre is not None and pre[0] != "skip":
             return pre[0]
     if post[0] == "launched":

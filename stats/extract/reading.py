@@ -103,6 +103,7 @@ def mark_parts(c: Clause, cands: list[Candidate]) -> None:
     """Figures listed after "including"/"namely" are parts of the figure before; they take its measure
     when they state none. People so listed ("including three children") are no figures."""
     whole: Candidate | None = None
+    measured_whole = False  # the list's whole is the measured part of a partitive ("483 of the 524")
     for prev, cand in itertools.pairwise(cands):
         between = range(prev.index + 1, cand.index)
         including = [k for k in between if c.role(k, "including")]
@@ -110,6 +111,13 @@ def mark_parts(c: Clause, cands: list[Candidate]) -> None:
         broken = any(c.toks[k].has("boundary") or c.toks[k].low == ";" for k in between)
         if including and not broken:
             whole = prev if not prev.part else whole
+            measured = [p for p in cands if p.same_as is prev and p.measure not in (None, "launched")]
+            measured_whole = bool(measured)
+            if measured:  # "neutralized 483 of the 524 threats, including 442 drones": parts of the 483
+                whole = measured[-1]
+                if cand.measure == "launched" and not any(c.cues(k, ("any", "pre", "post"))
+                                                          for k in range(including[-1] + 1, cand.index)):
+                    cand.measure = whole.measure
             cand.part = True
             if cand.weapon == "people" and prev.weapon == "people" and cand.index - including[-1] <= 3:
                 # "12 injured, including three children": the children are a group of the 12; other people
@@ -121,8 +129,11 @@ def mark_parts(c: Clause, cands: list[Candidate]) -> None:
                     cand.part = False
                 cand.measure = prev.measure if cand.group else cand.measure
         elif prev.part and whole is not None and not cue_between and (
-                cand.measure == prev.measure or cand.index in c.defaulted):
+                cand.measure == prev.measure or cand.index in c.defaulted or (
+                    measured_whole and cand.measure == "launched")):
             cand.part = True
+            if measured_whole and cand.measure == "launched":
+                cand.measure = whole.measure
             cand.dropped = cand.dropped or (prev.dropped and cand.weapon == "people")
         else:
             whole = None
