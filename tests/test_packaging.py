@@ -49,3 +49,14 @@ def test_the_metadata_names_the_license_and_the_home_page() -> None:
     urls = dict(url.split(", ", 1) for url in meta.get_all("Project-URL") or [])
     assert re.fullmatch(r"https://github\.com/[^/]+/attack-stats", urls["Homepage"])
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+
+
+def test_every_subpackage_of_stats_is_in_the_wheel() -> None:
+    # An editable install finds a new subpackage by itself; a wheel carries only the listed ones,
+    # so a folder left out installs a tool that fails on its first import.
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts) for init in (ROOT / "stats").rglob("__init__.py")
+    }
+    assert found, "no packages under stats/"
+    assert found <= listed, f"not in [tool.setuptools] packages: {sorted(found - listed)}"
