@@ -130,9 +130,15 @@ def slow_corpus(tmp_path: Path) -> Path:
     return path
 
 
+def _foreground() -> None:
+    """The child is run as at a terminal: a shell starts background jobs with Ctrl-C ignored, and Python keeps
+    an ignored SIGINT ignored, so a test suite started with `&` would otherwise send its Ctrl-C to nobody."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(args: list[str], cwd: Path) -> subprocess.Popen[str]:
     return subprocess.Popen([CLI, *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, env={**os.environ, "NO_COLOR": "1"})
+                            start_new_session=True, env={**os.environ, "NO_COLOR": "1"}, preexec_fn=_foreground)
 
 
 def _wait_for(predicate: object, timeout: float = 60) -> None:
