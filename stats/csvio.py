@@ -12,7 +12,8 @@ import pandas as pd
 
 from .contract import ADDED_COLUMNS, COLUMNS
 from .errors import InputError, OutputError
-from .outputs import STDOUT, OutputFile, StreamOutput, output_error, printable, stream_error
+from .output_file import STDOUT, OutputFile, StreamOutput, output_error, stream_error
+from .paths import printable
 
 # A text cell starting with one of these is run as a formula by spreadsheets; such cells are written
 # with a leading apostrophe, which read_csv takes off again, so the round trip is exact.
@@ -38,7 +39,7 @@ def _restore(value: object) -> object:
 
 def atomic_write(path: Path, write: Callable[[IO[str]], object]) -> None:
     """Write through a temporary file in the same folder, then rename over the target (OutputError if the
-    target cannot be written: see stats.outputs)."""
+    target cannot be written: see stats.output_file)."""
     output = OutputFile(path)
     try:
         write(output.handle)

@@ -9,6 +9,7 @@ that dies (killed, out of memory) is a WorkerError, not a hang.
 from __future__ import annotations
 
 import contextlib
+import gc
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -16,8 +17,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from .documents import Document
 from .errors import InputError, WorkerError
-from .inputs import Document
 from .rows import Row, figures_of
 
 Result = tuple[Document, list[Row]]
@@ -120,6 +121,7 @@ def _dask_stream(docs: Iterable[Document], jobs: int, scheduler: str | None, bat
     except ImportError as exc:
         raise InputError("--engine dask needs the cluster extra: pip install 'attack-stats[cluster]'") from exc
     cluster = None
+    failure = ""
     try:
         if scheduler is not None:
             client = Client(scheduler, timeout="8s")
@@ -129,9 +131,14 @@ def _dask_stream(docs: Iterable[Document], jobs: int, scheduler: str | None, bat
     except (OSError, ValueError, TypeError, RuntimeError) as exc:  # unreachable, not an address, a loop that died
         if cluster is not None:
             cluster.close()
+        failure = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if failure:
+        # The half-built Client lives on in the traceback's frames; closed by the garbage collector at some
+        # later moment, it can do so inside the next Client's start-up and deadlock on distributed's loop
+        # lock. Collect it here, where no lock is held, and keep no reference to the traceback.
+        gc.collect()
         where = f"the Dask scheduler {scheduler!r}" if scheduler is not None else "a local Dask cluster"
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"cannot reach {where}: {detail}") from exc
+        raise InputError(f"cannot reach {where}: {failure}")
     try:
         from distributed import KilledWorker
 

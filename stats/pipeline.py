@@ -13,9 +13,10 @@ from . import __version__
 from .checks import CHECK_COLUMNS, CheckResult, RuleSet, count_checks, load_rules, results_frame, run_checks
 from .contract import COLUMNS
 from .csvio import TableWriter, read_csv
+from .documents import Document
 from .extract import Figure, extract_text
-from .inputs import Document
-from .outputs import OutputFile, OutputFolder
+from .output_file import OutputFile
+from .outputs import OutputFolder
 from .package import datapackage, dumps
 from .rows import DOCUMENT_COLUMNS, figure_row, figures_of, manifest_row
 from .schema import Failure, empty_frame, validate

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from . import language
 from .contract import COLUMNS, UNIT_OF
+from .documents import Document
 from .extract import Figure, extract_text
-from .inputs import Document
 from .lexicon import LANGUAGES
 
 Row = dict[str, object]

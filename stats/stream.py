@@ -16,9 +16,9 @@ import pandas as pd
 
 from .contract import COLUMNS
 from .csvio import TableWriter
+from .documents import Document
 from .engine import extract_stream
-from .inputs import Document
-from .outputs import OutputFile, StreamOutput
+from .output_file import OutputFile, StreamOutput
 from .rows import DOCUMENT_COLUMNS, Row, manifest_row
 
 FLUSH_ROWS = 10_000  # figures handed on together (always whole documents)

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .errors import InputError
-from .outputs import MARKER, printable
+from .outputs import MARKER
+from .paths import printable
 
 DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
 _ENAMETOOLONG, _ENOTDIR, _ELOOP = 36, 20, 40

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import stats
-from stats import cli
+from stats import cli, cli_commands
 from stats.cli import build_parser, main
 from stats.csvio import read_csv
 
@@ -162,15 +162,15 @@ def test_progress_has_a_total_and_the_late_phases(tmp_path: Path, capsys: pytest
         (tmp_path / "in" / f"{i}.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "in" / "x.docx").write_bytes(b"PK" * 100)
     assert input_bytes([tmp_path / "in", "-"]) == 3 * len(REPORT)
-    monkeypatch.setattr(cli, "_isatty", lambda stream: True)
+    monkeypatch.setattr(cli_commands, "_isatty", lambda stream: True)
     counted: list[int] = []
-    real = cli._Progress._count
+    real = cli_commands._Progress._count
 
-    def count(self: cli._Progress) -> None:
+    def count(self: cli_commands._Progress) -> None:
         real(self)
         counted.append(self.bar.total)
 
-    monkeypatch.setattr(cli._Progress, "_count", count)
+    monkeypatch.setattr(cli_commands._Progress, "_count", count)
     assert main(["run", str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 0
     err = capsys.readouterr().err
     assert "attack-stats: checks done; drawing the report ...\nattack-stats: writing the outputs ...\n" in err

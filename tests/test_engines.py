@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -49,3 +50,8 @@ def test_an_unreachable_scheduler_is_a_clear_error(corpus_folder: Path, tmp_path
     err = capsys.readouterr().err
     assert err.startswith("attack-stats: error: cannot reach the Dask scheduler 'tcp://127.0.0.1:9'")
     assert not (tmp_path / "x.csv").exists()
+    # The half-built client is gone when the command returns: left to the garbage collector, it closes at a
+    # random later moment, and inside the next client's start-up that deadlocks distributed's loop lock.
+    from distributed import Client
+
+    assert not [obj for obj in gc.get_objects() if isinstance(obj, Client)]
