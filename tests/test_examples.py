@@ -351,6 +351,17 @@ REAL_PHRASINGS = [
             "Москву.",
             [f("drone", "shot_down", 5, attacker="ukraine"), f("drone", "shot_down", 2, attacker="ukraine"),
              f("drone", "shot_down", 3, attacker="ukraine")]),
+    Example("participle-after-a-single-weapon-ru", "Ночью над Севастополем сбили крылатую ракету, выпущенную с юга.",
+            [f("cruise_missile", "shot_down", 1, attacker="ukraine")]),
+    Example("participle-after-a-single-weapon-en", "Air defence over Odesa destroyed a cruise missile fired from a "
+            "ship.", [f("cruise_missile", "shot_down", 1)]),
+    Example("number-neutral-noun-after-its-adjective-ru", "Над Белгородской областью был перехвачен вражеский БПЛА.",
+            [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("landed-and-suppressed-is-jammed-ru", "Средствами РЭБ над Крымом посажен и подавлен украинский БПЛА.",
+            [f("drone", "jammed", 1, attacker="ukraine")]),
+    Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
+            "аппаратов над Белгородской.",
+            [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group
@@ -386,6 +397,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("group-alone-is-whole-ru", "В результате атаки беспилотника ранены двое детей.", [("injured", 2, "", "")]),
     ("group-medics-en", "Nine people were injured in the drone attack, among them two medics.",
      [("injured", 9, "", ""), ("injured", 2, "", "medics")]),
+    ("masculine-region-with-its-noun-ru", "Над Калужским регионом сбиты три БПЛА.",
+     [("shot_down", 3, "Kaluga Oblast", "")]),
+    ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
+     [("launched", 2, "", "")]),
 ]
 
 

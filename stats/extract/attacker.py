@@ -64,8 +64,13 @@ def attacker(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
     """The attacker of a figure: russia or ukraine."""
     if cand.measure == "lost":
         return _by_cues(cand, cues, context, teller)  # an own aircraft lost while repelling the attack
+    if cand.hint == "enemy":
+        # "над Белгородской областью перехвачен вражеский БПЛА": over Russia (or the land it holds) the enemy
+        # can only be Ukraine, whoever tells it
+        region = region_by_name().get(cand.region)
+        return "ukraine" if region is not None and region.attacked_by == "ukraine" else opposite(teller)
     if cand.hint:
-        return opposite(teller) if cand.hint == "enemy" else cand.hint
+        return cand.hint
     if cand.weapon in MUNITIONS and cand.weapon != "aircraft" and cand.models:
         # a Ukrainian or Western model (ATACMS, Storm Shadow, Neptune) is a Ukrainian attack
         sides = {side_of(m) for m in cand.models}

@@ -290,6 +290,11 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
     allowed = compatible(np.weapon)
     post = post_cue(c, np.end, allow_chain=allow_chain, people=np.weapon == "people")
     if post is not None and post[0] == "launched":
+        # "сбили баллистическую ракету, запущенную ...", "shot down a missile launched from Crimea": the
+        # participle only says it was launched; an outcome verb just before the noun says what became of it
+        pre = pre_cue(c, start, allowed - {"launched"}, near=None if coordinated(c, start) else 3)
+        if pre is not None and pre[0] != "skip" and post[1] <= np.end + 1:
+            return pre[0] if np.weapon != "aircraft" or pre[0] in AIRCRAFT_MEASURES else None
         post = later_cue(c, post[1] + 1, allowed) or post
     found: str | None = None
     if post is not None and post[0] in ("shot_down", "neutralized") and post[1] <= np.end + 1 and agent(c, post[1]):

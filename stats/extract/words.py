@@ -211,7 +211,10 @@ def verb_beside(c: Clause, i: int, key: str) -> bool:
     after = np.end if np is not None else i + 1
     while c.role(after, "adv"):
         after += 1
-    return any(c.low(k).split(" ")[0] in c.lex.words[key] for k in (i - 1, after))
+    before = i - 1
+    while before > 0 and c.role(before, "mod"):  # "сбит вражеский БПЛА": past the noun's adjectives
+        before -= 1
+    return any(c.low(k).split(" ")[0] in c.lex.words[key] for k in (before, after))
 
 
 @rule("singular", _singular_trigger)
