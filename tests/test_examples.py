@@ -281,7 +281,9 @@ REAL_PHRASINGS = [
     Example("attacked-with-a-list-uk", "Область за добу атакували ракетою, 12-ма шахедами та двома КАБами.",
             [f("missile", "launched", 1), f("drone", "launched", 12, model="Shahed"),
              f("guided_bomb", "launched", 2)]),
-    Example("one-person-uk", "Внаслідок атаки дрона на село постраждав староста громади.", [f("people", "injured", 1)]),
+    # the attack of a drone is a drone launched (ANNOTATION: a singular noun is a figure of 1)
+    Example("one-person-uk", "Внаслідок атаки дрона на село постраждав староста громади.",
+            [f("drone", "launched", 1), f("people", "injured", 1)]),
     Example("still-in-the-airspace-en", "Russia launched 30 drones overnight; one enemy UAV is still in Ukrainian "
             "airspace.", [f("drone", "launched", 30)]),
     Example("compared-with-past-the-cue-en", "The ministry said 640 drones were destroyed over Russia in May, "
@@ -290,7 +292,7 @@ REAL_PHRASINGS = [
     Example("landed-by-ew-ru", "Над Крымом средства РЭБ посадили украинский беспилотник.",
             [f("drone", "jammed", 1, attacker="ukraine")]),
     Example("one-shrapnel-wound-ru", "В результате атаки беспилотника один человек получил осколочное ранение.",
-            [f("people", "injured", 1)]),
+            [f("drone", "launched", 1), f("people", "injured", 1)]),
     Example("struck-a-car-ru", "В результате атаки украинских беспилотников в селе дрон ударил по автомобилю.",
             [f("drone", "hit", 1, attacker="ukraine")]),
     Example("failed-to-shoot-down-uk", "Ворог атакував 15 дронами. Один безпілотник не вдалося збити.",
@@ -359,6 +361,13 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("landed-and-suppressed-is-jammed-ru", "Средствами РЭБ над Крымом посажен и подавлен украинский БПЛА.",
             [f("drone", "jammed", 1, attacker="ukraine")]),
+    Example("fpv-drones-in-a-list-uk", "За добу ворог застосував по району таку зброю: три fpv-дрони і два КАБи.",
+            [f("drone", "launched", 3), f("guided_bomb", "launched", 2)]),
+    Example("during-the-attack-of-a-drone-ru", "При атаке дрона ВСУ на автомобиль пострадал водитель.",
+            [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine")]),
+    Example("a-count-of-people-opens-no-list-of-weapons-uk", "Постраждали двоє людей.\n\nВорог застосував таку "
+            "зброю:\n\nдва КАБ;\n\n22 БпЛА типу «Герань-2».",
+            [f("people", "injured", 2), f("guided_bomb", "launched", 2), f("drone", "launched", 22, model="Shahed")]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

@@ -52,6 +52,9 @@ def continue_list(c: Clause, cands: list[Candidate], whole: Candidate | None) ->
     item = line.lstrip().startswith(BULLETS) or (c.n > 0 and c.toks[0].kind == "NUM") or any(
         cand.breakdown for cand in cands)
     if whole is not None and item:
+        # a count of people opens no list of weapons, nor weapons one of people ("... постраждали двоє.",
+        # "ворог застосував таку зброю:", "два КАБ;")
+        cands = [cand for cand in cands if (cand.weapon == "people") == (whole.weapon == "people")]
         for cand in cands:
             if cand.breakdown:
                 cand.measure = whole.measure
