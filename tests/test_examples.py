@@ -368,6 +368,10 @@ REAL_PHRASINGS = [
     Example("a-count-of-people-opens-no-list-of-weapons-uk", "Постраждали двоє людей.\n\nВорог застосував таку "
             "зброю:\n\nдва КАБ;\n\n22 БпЛА типу «Герань-2».",
             [f("people", "injured", 2), f("guided_bomb", "launched", 2), f("drone", "launched", 22, model="Shahed")]),
+    Example("one-death-en", "Russian drones struck Odesa overnight, causing damage and at least one death.",
+            [f("people", "killed", 1, "at_least")]),
+    Example("one-death-told-as-the-person-en", "Russian drones struck Odesa overnight, causing at least one death. A "
+            "40-year-old woman was killed in her house.", [f("people", "killed", 1)]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

@@ -28,6 +28,8 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate]) -> li
         if cand.group and not (subset and before):
             cand.group = ""
         if (cand.person or subset) and before and not cand.group:
+            if cand.person and before[-1].value == 1 and before[-1].qualifier in ("at_least", "about"):
+                before[-1].qualifier = "exact"  # "at least one death" told as "a man was killed": exactly one
             continue
         out.append(cand)
     return out
