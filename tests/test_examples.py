@@ -372,6 +372,9 @@ REAL_PHRASINGS = [
             [f("people", "killed", 1, "at_least")]),
     Example("one-death-told-as-the-person-en", "Russian drones struck Odesa overnight, causing at least one death. A "
             "40-year-old woman was killed in her house.", [f("people", "killed", 1)]),
+    Example("not-a-single-one-en", "For the first time in weeks Russia did not use a single Shahed; it fired two "
+            "missiles.", [f("missile", "launched", 2)]),
+    Example("not-one-ru", "Над регионом не было сбито ни одного БПЛА, сообщил губернатор.", []),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

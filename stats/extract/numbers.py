@@ -42,6 +42,8 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)
     if t.sense is not None and c.role(i - 1, "not_before") and noun_phrase(c, i + 1) is None:
         return Match([], i + 1)  # "the one that struck", "no one"
+    if _negated(c, i):
+        return Match([], i + 1)  # "did not use a single Shahed", "ни одного БПЛА": none
     if c.low(i - 1) == "/" and c.model_at(i - 2):
         return Match([], i + 1)  # Kh-59/69
     if c.role(i - 1, "all_but"):
@@ -421,3 +423,11 @@ def _region_in_brackets(c: Clause, i: int) -> bool:
     if c.low(i - 1) != "(" or c.low(i + 1) != ")" or c.tok(i - 1) is None or c.tok(i + 1) is None:
         return False
     return any(c.role(k, "over") for k in range(max(0, i - 11), i - 1))
+
+
+def _negated(c: Clause, i: int) -> bool:
+    """Is the number at i denied: right after a negation ("not one missile", "ни одного"), or a figure of one
+    a verb after it ("did not use a single Shahed")?"""
+    k = i - 2 if c.role(i - 1, "article") else i - 1
+    return c.word(k, "negations") or (c.toks[i].sense is not None and c.toks[i].sense.number == 1
+                                      and c.word(k - 1, "negations") and c.toks[k].kind not in ("NUM", "P"))
