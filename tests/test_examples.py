@@ -375,6 +375,10 @@ REAL_PHRASINGS = [
     Example("not-a-single-one-en", "For the first time in weeks Russia did not use a single Shahed; it fired two "
             "missiles.", [f("missile", "launched", 2)]),
     Example("not-one-ru", "Над регионом не было сбито ни одного БПЛА, сообщил губернатор.", []),
+    Example("launched-and-downed-en", "More than 40 drones targeted the capital overnight and were shot down, the "
+            "mayor said.", [f("drone", "launched", 40, "more_than"), f("drone", "shot_down", 40, "more_than")]),
+    Example("launched-and-downed-uk", "Дванадцять дронів атакували місто і були знищені.",
+            [f("drone", "launched", 12), f("drone", "shot_down", 12)]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

@@ -74,6 +74,26 @@ def _repelled_attack(c: Clause, cand: Candidate) -> bool:
                for k in range(c.n))
 
 
+OUTCOMES = ("shot_down", "neutralized", "jammed")
+
+
+def _launched_and_downed(c: Clause, cand: Candidate) -> str | None:
+    """"over 70 drones targeted the capital and were shot down": weapons that a verb says were launched and,
+    after "and", what became of them, are both (D4). The outcome measure, or None."""
+    if cand.weapon in (None, "people", "aircraft") or cand.measure not in ("launched", *OUTCOMES):
+        return None
+    launch = None
+    for k in range(cand.index + 1, min(c.n, cand.index + 10)):
+        if c.toks[k].kind in ("NUM", "P"):
+            return None
+        if launch is None and "launched" in c.cues(k, ("any", "pre", "post")) and not c.cues(k, ("attr",)):
+            launch = k
+        elif launch is not None and c.word(k, "and"):
+            found = [m for j in range(k + 1, min(c.n, k + 4)) for m in c.cues(j, ("any", "post")) if m in OUTCOMES]
+            return found[0] if found and cand.measure in ("launched", found[0]) else None
+    return None
+
+
 def _first_word_attack(c: Clause, k: int) -> bool:
     """"attack by", "attack using": a phrase that opens with an attack word."""
     first = c.low(k).split(" ")[0]
@@ -196,6 +216,9 @@ class _Document:
                 if _repelled_attack(clause, cand):
                     repelled.append(dataclasses.replace(cand, measure="launched"))  # D4
                     cand.measure = "neutralized"
+                elif (outcome := _launched_and_downed(clause, cand)) is not None:
+                    repelled.append(dataclasses.replace(cand, measure="launched"))  # D4
+                    cand.measure = outcome
                 elif cand.measure == "neutralized" and cand.attacker == "ukraine" and _neutralize_verb(clause, cand):
                     cand.measure = "shot_down"  # the Russian side's "нейтрализованы": shot down
             resolved = _merge_launched(resolved, repelled)
