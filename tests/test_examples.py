@@ -379,6 +379,9 @@ REAL_PHRASINGS = [
             "mayor said.", [f("drone", "launched", 40, "more_than"), f("drone", "shot_down", 40, "more_than")]),
     Example("launched-and-downed-uk", "Дванадцять дронів атакували місто і були знищені.",
             [f("drone", "launched", 12), f("drone", "shot_down", 12)]),
+    Example("restated-exactly-en", "A missile strike on the town killed at least 12 people, officials said. The "
+            "governor said the strike killed 12 people and injured 40 others.",
+            [f("people", "killed", 12), f("people", "injured", 40)]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

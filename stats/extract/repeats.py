@@ -48,6 +48,8 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
             if first.sentence == cand.sentence and first.models and set(first.models) == set(cand.models):
                 continue  # "Ten Shahed drones shot down ... ten Shahed drones were shot down": one entry, told twice
             if first.sentence != cand.sentence:
+                if first.qualifier in ("at_least", "about") and cand.qualifier == "exact":
+                    first.qualifier = "exact"  # "killed at least 25 people" then "killed 25 people": 25
                 if sentences[first.sentence].title and not sentences[cand.sentence].title:
                     cand.models = cand.models or first.models
                     kept[earlier] = cand
