@@ -420,6 +420,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("group-alone-is-whole-ru", "В результате атаки беспилотника ранены двое детей.", [("injured", 2, "", "")]),
     ("group-medics-en", "Nine people were injured in the drone attack, among them two medics.",
      [("injured", 9, "", ""), ("injured", 2, "", "medics")]),
+    ("group-of-them-en", "A Russian missile strike killed 20 people, three of them children.",
+     [("killed", 20, "", ""), ("killed", 3, "", "children")]),
     ("masculine-region-with-its-noun-ru", "Над Калужским регионом сбиты три БПЛА.",
      [("shot_down", 3, "Kaluga Oblast", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",

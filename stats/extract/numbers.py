@@ -89,6 +89,14 @@ def of_them(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, m, max_mods=2)
     if np is not None and np.weapon is not None and np.weapon != "people":
         return Match([make(c, i, np.weapon, np.models, q, "of-them", np.hint)], np.end)
+    group = _group_after(c, m)
+    if group:  # "three of them children", "five of them were children": a group of the people counted before
+        pre = pre_cue(c, i, PEOPLE_MEASURES)
+        if pre is None or pre[0] == "skip":
+            return Match([], m + 1)
+        cand = make(c, i, "people", [], q, "of-them", None)
+        cand.group, cand.measure = group, pre[0]
+        return Match([cand], m + 1)
     cand = make(c, i, None, [], q, "of-them", None)
     cand.more = more
     cand.of_which = c.word(j, "of_which")
@@ -431,3 +439,11 @@ def _negated(c: Clause, i: int) -> bool:
     k = i - 2 if c.role(i - 1, "article") else i - 1
     return c.word(k, "negations") or (c.toks[i].sense is not None and c.toks[i].sense.number == 1
                                       and c.word(k - 1, "negations") and c.toks[k].kind not in ("NUM", "P"))
+
+
+def _group_after(c: Clause, m: int) -> str:
+    """The group of the people noun at m, or after an auxiliary there ("were children"): "" if none."""
+    while c.role(m, "aux"):
+        m += 1
+    np = noun_phrase(c, m, max_mods=1)
+    return np.group if np is not None and np.weapon == "people" and np.group else ""
