@@ -220,6 +220,12 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
             continue
         if tok.kind == "NUM" and i + 1 < n and _scale(toks[i + 1]) and tok.value is not None:
             scale = _scale(toks[i + 1])
+            rest = toks[i + 2] if i + 2 < n else None
+            if rest is not None and rest.kind == "NUM" and rest.sense is None and rest.value is not None \
+                    and 0 < rest.value < scale:  # "2 тисячі 275": 2,275
+                out.append(Token("NUM", tok.start, rest.end, tok.low, None, tok.value * scale + rest.value))
+                i += 3
+                continue
             out.append(Token("NUM", tok.start, toks[i + 1].end, tok.low, None, tok.value * scale))
             i += 2
             continue

@@ -109,6 +109,12 @@ class Clause:
         return self.names_weapon() or any(t.has("attack_word") or (
             t.sense is not None and any(m in ("launched", "hit") for m, _ in t.sense.cues)) for t in self.toks)
 
+    def names_air_attack(self) -> bool:
+        """Does the sentence name a weapon, or an attack by one ("після ракетного удару": a phrase of the
+        attack class whose head word is a weapon's)?"""
+        return self.names_weapon() or any(t.has("attack_word") and t.sense is not None and "excluded" in t.sense.roles
+                                          for t in self.toks)
+
     def only_ground_fire(self) -> bool:
         return any(t.has("ground_fire") for t in self.toks) and not self.names_weapon()
 

@@ -249,7 +249,7 @@ class _Document:
     def _without_ground_fire(self, index: int, clause: Clause, cands: list[Candidate], parsed: list[Read]
                              ) -> list[Candidate]:
         """"...fired artillery. A man was injured.": casualties after a sentence of ground fire are not ours."""
-        if cands and index > 0 and any(c.weapon == "people" for c in cands) and not clause.names_weapon():
+        if cands and index > 0 and any(c.weapon == "people" for c in cands) and not clause.names_air_attack():
             previous = parsed[index - 1][0] or Clause(self.text, self.sentences[index - 1], self.lex)
             if previous.only_ground_fire():
                 return [c for c in cands if c.weapon != "people"]
