@@ -382,10 +382,11 @@ REAL_PHRASINGS = [
     Example("restated-exactly-en", "A missile strike on the town killed at least 12 people, officials said. The "
             "governor said the strike killed 12 people and injured 40 others.",
             [f("people", "killed", 12), f("people", "injured", 40)]),
-    Example("thousands-then-digits-uk", "Від початку року ворог завдав 1 тисячу 120 ракетних ударів, застосувавши 2 тисячі "
-            "275 ракет.", [f("missile", "launched", 2275)]),
+    Example("thousands-then-digits-uk", "Від початку року ворог завдав 1 тисячу 120 ракетних ударів, застосувавши "
+            "2 тисячі 275 ракет.", [f("missile", "launched", 2275)]),
     Example("thousands-then-digits-ru", "Армия РФ выпустила 1 тысячу 200 ракет.", [f("missile", "launched", 1200)]),
-    Example("missile-strikes-are-no-missiles-uk", "Вночі ворог завдав щонайменше чотирьох ракетних ударів по місту.", []),
+    Example("missile-strikes-are-no-missiles-uk", "Вночі ворог завдав щонайменше чотирьох ракетних ударів по місту.",
+            []),
     Example("casualties-of-a-missile-strike-after-shelling-uk", "Окупанти обстріляли село з артилерії. Після ракетного "
             "удару по місту поранення отримали п'ятеро людей.", [f("people", "injured", 5)]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
