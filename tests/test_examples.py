@@ -485,3 +485,10 @@ def test_stated_dates_fill_events() -> None:
 def test_document_date_gives_the_year() -> None:
     got = [(x.date, x.value) for x in extract_text("On 3 May, Russia launched 40 drones.", doc_date="2024-05-04")]
     assert got == [("2024-05-03", 40)]
+
+
+def test_the_start_of_a_night_in_brackets_opens_no_other_attack() -> None:
+    text = ("On Thursday night Russia launched 112 drones, 89 of which were neutralized.\n\nOn the night of 7 August "
+            "(from 22:30 on 6 August) the enemy attacked with 112 Shahed-type drones; 89 of them were neutralized.")
+    got = [(x.event, x.measure, x.value) for x in extract_text(text, doc_date="2025-08-07")]
+    assert got == [(0, "launched", 112), (0, "neutralized", 89)]

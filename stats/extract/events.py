@@ -27,6 +27,7 @@ class Events:
     count: int = 1
     before: dict[int, int] = field(default_factory=dict)  # event told as "the night before" another
     header_date: MonthDay | None = None  # the date of the report's header line: the first attack's if none
+    last_date_end: int = -1  # where the last date read ended
 
     def advance(self, c: Clause) -> None:
         """Move to another event when the sentence names another night or date."""
@@ -66,6 +67,9 @@ class Events:
         parsed = parse_date(c.text[start:end], c.lex)
         if parsed is None:
             return
+        last, self.last_date_end = self.last_date_end, end
+        if c.sent.start <= last <= start and start - last <= 40 and "(" in c.text[last:start]:
+            return  # "on the night of August 7 (from 10:30 PM on August 6)": the same night, its start
         words = c.text[max(c.sent.start, start - 14):start].lower().split()
         if words and _TIME_WORD.fullmatch(words[-1]):
             words.pop()  # "с 23:00 21 мая до 07:00 22 мая": the time of day between
