@@ -389,6 +389,13 @@ REAL_PHRASINGS = [
             []),
     Example("casualties-of-a-missile-strike-after-shelling-uk", "Окупанти обстріляли село з артилерії. Після ракетного "
             "удару по місту поранення отримали п'ятеро людей.", [f("people", "injured", 5)]),
+    Example("hit-by-a-missile-its-adjective-singular-uk", "У місті внаслідок влучання російської ракети пошкоджено "
+            "склад.", [f("missile", "hit", 1)]),
+    Example("number-neutral-noun-with-a-singular-verb-uk", "У селі БпЛА влучив у житловий будинок.",
+            [f("drone", "hit", 1)]),
+    Example("strike-of-an-fpv-drone-uk", "Внаслідок удару FPV-дроном пошкоджено автівку.", [f("drone", "launched", 1)]),
+    Example("barrage-munitions-en", "A total of 17 barrage munitions were launched overnight, the military said.",
+            [f("drone", "launched", 17)]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

@@ -201,7 +201,14 @@ def _singular_trigger(c: Clause, i: int) -> bool:
     if c.lex.has_articles or t.sense is None or t.sense.head is None:
         return False
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb
-    return t.has("singular") or (c.word(i, "number_neutral") and verb_beside(c, i, "singular_verbs"))
+    return t.has("singular") or (c.word(i, "number_neutral") and verb_beside(c, i, "singular_verbs")) or (
+        singular_modifier(c, i - 1) and not c.is_num(i - 2))
+
+
+def singular_modifier(c: Clause, k: int) -> bool:
+    """Is token k an adjective whose ending shows a singular noun after it ("російської ракети", where
+    "ракети" alone may be plural)?"""
+    return c.role(k, "mod") and c.low(k).endswith(tuple(c.lex.words["singular_modifier_endings"]))
 
 
 def verb_beside(c: Clause, i: int, key: str) -> bool:
