@@ -396,6 +396,8 @@ REAL_PHRASINGS = [
     Example("strike-of-an-fpv-drone-uk", "Внаслідок удару FPV-дроном пошкоджено автівку.", [f("drone", "launched", 1)]),
     Example("barrage-munitions-en", "A total of 17 barrage munitions were launched overnight, the military said.",
             [f("drone", "launched", 17)]),
+    Example("all-of-a-set-with-a-launched-participle-en", "Officials said air defence intercepted all six hypersonic "
+            "missiles fired by the Russians.", [f("missile", "launched", 6), f("missile", "shot_down", 6)]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

@@ -269,12 +269,17 @@ def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, p
     return None
 
 
-def measure_around(c: Clause, start: int, end: int, weapon: str | None) -> str | None:
+def measure_around(c: Clause, start: int, end: int, weapon: str | None, participle_yields: bool = True) -> str | None:
     """A measure after the phrase, else right before it (skipping adverbs): for all/both phrases."""
     allowed = compatible(weapon)
     post = post_cue(c, end, allow_chain=False)
     if post is not None and post[0] == "launched":
-        post = later_cue(c, post[1] + 1, allowed) or post  # "both missiles fired by ... were shot down"
+        later = later_cue(c, post[1] + 1, allowed)  # "both missiles fired by ... were shot down"
+        pre = pre_cue(c, start, allowed - {"launched"}, near=3) if (
+            participle_yields and later is None and post[1] <= end + 1) else None
+        if pre is not None and pre[0] != "skip":
+            return pre[0]  # "intercepted all six missiles fired by the Russians": the participle only says so
+        post = later or post
     if post is not None:
         return post[0] if post[0] == "skip" or post[0] in allowed or post[0] == "lost" else None
     pre = pre_cue(c, start, allowed)

@@ -61,7 +61,7 @@ def all_but(c: Clause, i: int) -> Match | None:
 
 def _all_but_of_antecedent(c: Clause, i: int, end: int, np: Phrase | None) -> Match:
     """"all but one of them": the measure, with the value relative to the figure named before (-1 here)."""
-    found = measure_around(c, i, end, np.weapon if np is not None else None)
+    found = measure_around(c, i, end, np.weapon if np is not None else None, participle_yields=False)
     if _no_figure(found):
         return Match([], i + 2)  # "all but 10 of the drones launched that day": 10 counts what was not
     but = c.toks[i + 1]
