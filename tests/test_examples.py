@@ -398,6 +398,8 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 17)]),
     Example("all-of-a-set-with-a-launched-participle-en", "Officials said air defence intercepted all six hypersonic "
             "missiles fired by the Russians.", [f("missile", "launched", 6), f("missile", "shot_down", 6)]),
+    Example("a-days-tally-of-aggression-uk", "На Херсонщині упродовж доби внаслідок російської агресії поранено "
+            "чотирьох людей.", []),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),
