@@ -400,6 +400,11 @@ REAL_PHRASINGS = [
             "missiles fired by the Russians.", [f("missile", "launched", 6), f("missile", "shot_down", 6)]),
     Example("a-days-tally-of-aggression-uk", "На Херсонщині упродовж доби внаслідок російської агресії поранено "
             "чотирьох людей.", []),
+    Example("a-phrase-whose-head-is-singular-ru", "Над Курской областью ударный беспилотник был уничтожен в воздухе.",
+            [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("whose-weapon-after-it-ru", "Над Белгородской областью дрон ВСУ был уничтожен.",
+            [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("whose-weapon-after-it-uk", "Дрон ворога було збито над Сумщиною.", [f("drone", "shot_down", 1)]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

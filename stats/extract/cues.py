@@ -76,6 +76,8 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
         return k + 1  # "найбільше дронів – 30 – начебто було збито", "— 17 — с 20:00 до 23:20 уничтожили"
     if k == start and (agent := c.phrase_starting(k, "agents")):
         return k + agent  # "1 ракету оборонці приземлили", "один дрон сили оборони збили"
+    if k == start and not people and (owner := c.phrase_starting(k, "owners_after")):
+        return k + owner  # "беспилотник противника был уничтожен", "дрон ВСУ ... уничтожен": whose it is
     if t.kind == "TIME" or (t.low in c.lex.clock_span and c.tok(k + 1) is not None and c.toks[k + 1].kind == "TIME"):
         return _past_clock(c, k)  # "17 — с 20:00 до 23:20 мск уничтожили", "five between 02:00 and 04:00 were"
     if (c.word(k, "relatives") and k == start + 1) or (t.kind == "P" and t.low in QUOTES):

@@ -202,7 +202,17 @@ def _singular_trigger(c: Clause, i: int) -> bool:
         return False
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb
     return t.has("singular") or (c.word(i, "number_neutral") and verb_beside(c, i, "singular_verbs")) or (
-        singular_modifier(c, i - 1) and not c.is_num(i - 2))
+        singular_modifier(c, i - 1) and not c.is_num(i - 2)) or _singular_head_word(c, i)
+
+
+def _singular_head_word(c: Clause, i: int) -> bool:
+    """A phrase read as one term ("ударный беспилотник", of "ударн* беспилотник*") whose last word, its head,
+    is a singular noun, or a number-neutral one with a singular verb after it ("... БпЛА уничтожен")."""
+    low = c.low(i)
+    if " " not in low:
+        return False
+    sense = c.lex.lookup(low.rsplit(" ", 1)[-1])
+    return sense is not None and sense.head is not None and "singular" in sense.roles
 
 
 def singular_modifier(c: Clause, k: int) -> bool:
