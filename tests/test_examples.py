@@ -405,6 +405,8 @@ REAL_PHRASINGS = [
     Example("whose-weapon-after-it-ru", "Над Белгородской областью дрон ВСУ был уничтожен.",
             [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("whose-weapon-after-it-uk", "Дрон ворога було збито над Сумщиною.", [f("drone", "shot_down", 1)]),
+    Example("owner-then-model-after-the-noun-ru", "Над Харьковской областью был уничтожен БпЛА ВСУ типа "
+            "«Фурия».", [f("drone", "shot_down", 1, attacker="ukraine", model="Furia")]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

@@ -89,7 +89,7 @@ def _by_cues(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
     # "over the Belgorod region" tells where weapons were downed; for launched ones it is a launch area
     usable = [(pos, "ukraine" if side == "ukraine_over" else side) for pos, side in cues
               if side != "ukraine_over" or cand.measure != "launched"]
-    before = [side for pos, side in usable if pos < cand.start]
+    before = [side for pos, side in usable if pos <= cand.start]  # "БпЛА ВСУ": a cue that starts at the noun
     if before:
         return before[-1]
     region = region_by_name().get(cand.region)

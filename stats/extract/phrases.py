@@ -161,6 +161,9 @@ def _type_list(c: Clause, state: _Reading, weapon: str | None) -> str | None:
 def _models_after(c: Clause, k: int, models: list[Model]) -> int:
     """Models named right after the noun: "ракети Х-101", "БпЛА типу Shahed", "ракет «Калібр»"."""
     m = k
+    owner = c.phrase_starting(m, "owners_after")
+    if owner and c.word(m + owner, "type_markers"):
+        m += owner  # "БпЛА ВСУ типа «Фурия»": whose it is, then its model
     if c.word(m, "type_markers"):
         m += 1
     found: list[Model] = []
