@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..lexicon import Lexicon
 from ..text import Sentence, Token, tokenize
 from .records import Candidate
@@ -52,6 +54,8 @@ class Clause:
         """How many tokens, from token i on, spell one of the entries of the [grammar] list `key` ("сили
         оборони"); 0 where none does."""
         words = self.lex.words[key]
+        if i >= self.n or self.toks[i].low.split(" ", 1)[0] not in _first_words(words):
+            return 0
         for n in range(min(4, self.n - i), 0, -1):
             if " ".join(self.toks[m].low for m in range(i, i + n)) in words:
                 return n
@@ -150,3 +154,9 @@ class Clause:
     def hint(self, low: str) -> str | None:
         """The side a modifier names ("Ukrainian-made", "ворожі"), from the vocabulary's hints."""
         return next((side for prefix, side in self.lex.hints if low.startswith(prefix)), None)
+
+
+@functools.lru_cache(maxsize=128)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words the phrases of a list begin with: a token that is none of them begins no phrase."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
