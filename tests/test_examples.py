@@ -175,7 +175,8 @@ REAL_PHRASINGS = [
     Example("sea-drone-ru", "Второй украинский морской беспилотник уничтожен в акватории Черного моря.", []),
     Example("case-ending-uk", "Уночі ворог атакував 58-ма ударними БпЛА; збито 41-го з них.",
             [f("drone", "launched", 58), f("drone", "shot_down", 41)]),
-    Example("age-uk", "Внаслідок атаки дрона поранені чоловіки 37 і 52 років.", []),
+    # the ages are no figures; the attack of a drone is one drone launched (a singular noun is a figure of 1)
+    Example("age-uk", "Внаслідок атаки дрона поранені чоловіки 37 і 52 років.", [f("drone", "launched", 1)]),
     Example("age-en", "Two men aged 41 and 49 were injured when a drone hit their car.",
             [f("people", "injured", 2), f("drone", "hit", 1)]),
     Example("participle-after-shot-down-uk", "ППО збила 12 крилатих ракет, випущених по Києву з бомбардувальників.",
@@ -313,7 +314,7 @@ REAL_PHRASINGS = [
     Example("verb-before-people-is-theirs-uk", "Внаслідок ракетного удару постраждали 23 людини, троє людей загинули.",
             [f("people", "injured", 23), f("people", "killed", 3)]),
     Example("suffered-injuries-uk", "Внаслідок удару ракети загинули 4 особи та 15 людей зазнали поранень.",
-            [f("people", "killed", 4), f("people", "injured", 15)]),
+            [f("missile", "launched", 1), f("people", "killed", 4), f("people", "injured", 15)]),
     Example("as-well-as-ends-including-uk", "Після ракетного удару є численні жертви, в тому числі діти, а також "
             "понад 40 осіб отримали поранення.", [f("people", "injured", 40, "more_than")]),
     Example("four-digit-count-after-a-dash-uk", "За місяць протиповітряною обороною знищено близько 86% – 1953 "
@@ -407,6 +408,12 @@ REAL_PHRASINGS = [
     Example("whose-weapon-after-it-uk", "Дрон ворога було збито над Сумщиною.", [f("drone", "shot_down", 1)]),
     Example("owner-then-model-after-the-noun-ru", "Над Харьковской областью был уничтожен БпЛА ВСУ типа "
             "«Фурия».", [f("drone", "shot_down", 1, attacker="ukraine", model="Furia")]),
+    Example("hit-by-one-missile-genitive-ru", "В центре города от попадания ракеты погиб один человек.",
+            [f("missile", "hit", 1), f("people", "killed", 1)]),
+    Example("hits-of-missiles-are-no-count-ru", "От попадания ракет пострадали дома.", []),
+    Example("a-drone-exploded-ru", "В результате взрыва дрона возле дома пострадали двое мальчиков.",
+            [f("drone", "hit", 1), f("people", "injured", 2)]),
+    Example("attacks-by-drones-plural-uk", "Ворог не припиняє атаки дронами на область, ППО працює.", []),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

@@ -308,7 +308,8 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
         return None  # "a Ukrainian fighter shot down a cruise missile": the fighter is no figure
     if post is not None and post[0] != "skip" and (post[0] in allowed or post[0] == "lost"):
         found = post[0]
-    elif post is None:
+    elif post is None or (post[0] in PEOPLE_MEASURES and np.weapon in MUNITIONS and np.weapon != "aircraft"):
+        # "от попадания ракеты погиб человек": the people's measure is theirs; the cue before is the weapon's
         pre = pre_cue(c, start, allowed, near=None if coordinated(c, start) else 3)
         found = pre[0] if pre is not None else c.inherited if c.inherited in allowed else None
     if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):

@@ -202,7 +202,16 @@ def _singular_trigger(c: Clause, i: int) -> bool:
         return False
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb
     return t.has("singular") or (c.word(i, "number_neutral") and verb_beside(c, i, "singular_verbs")) or (
-        singular_modifier(c, i - 1) and not c.is_num(i - 2)) or _singular_head_word(c, i)
+        singular_modifier(c, i - 1) and not c.is_num(i - 2)) or _singular_head_word(c, i) or _genitive_singular(c, i)
+
+
+def _genitive_singular(c: Clause, i: int) -> bool:
+    """A weapon noun right after an event noun that takes the genitive ("от попадания ракеты", "внаслідок
+    влучання ракети"), in a form that is a genitive singular there (it may be a plural elsewhere)."""
+    low = c.low(i)
+    return c.word(i - 1, "genitive_after") and not c.word(i, "number_neutral") and " " not in low and \
+        low.endswith(tuple(c.lex.words["genitive_singular_endings"])) and \
+        not low.endswith(tuple(c.lex.words["plural_case_endings"]))  # "атаки дронами": a plural
 
 
 def _singular_head_word(c: Clause, i: int) -> bool:
