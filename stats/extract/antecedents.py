@@ -16,6 +16,9 @@ def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
             ) -> list[Candidate]:
     """Complete one candidate of a sentence from the figures and mentions before it; returns the figures it
     stands for besides itself ("all of them were shot down" after a list of launches: one per item, D4)."""
+    if cand.weapon == "people" and cand.group and cand.measure is None:
+        _people_before(cand, history)
+        return []
     if cand.weapon is not None and not cand.relative:
         if cand.definite:
             _refine(cand, cands, mentions, history)
@@ -157,3 +160,13 @@ def _refines(cand: Candidate, c: Candidate) -> bool:
     if cand.rule == "the-single" and (c.measure != "launched" or c.rule == "mention"):
         return False
     return not (cand.models and c.models and set(c.models) != set(cand.models))
+
+
+def _people_before(cand: Candidate, history: History) -> None:
+    """"28 people died. Three of them were children.": a group of the people counted in the sentence before
+    takes their measure; with none there, it is no figure."""
+    before = [c for c in (history[-1] if history else []) if c.weapon == "people" and not c.group and c.measure]
+    if before:
+        cand.measure = before[-1].measure
+    else:
+        cand.dropped = True

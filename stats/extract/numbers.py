@@ -92,10 +92,11 @@ def of_them(c: Clause, i: int) -> Match | None:
     group = _group_after(c, m)
     if group:  # "three of them children", "five of them were children": a group of the people counted before
         pre = pre_cue(c, i, PEOPLE_MEASURES)
-        if pre is None or pre[0] == "skip":
+        if pre is not None and pre[0] == "skip":
             return Match([], m + 1)
         cand = make(c, i, "people", [], q, "of-them", None)
-        cand.group, cand.measure = group, pre[0]
+        cand.group = group
+        cand.measure = pre[0] if pre is not None else None  # None: the people counted in the sentence before
         return Match([cand], m + 1)
     cand = make(c, i, None, [], q, "of-them", None)
     cand.more = more
@@ -132,6 +133,12 @@ def partitive(c: Clause, i: int) -> Match | None:
         return _part_of_whole(c, i, k)
     while c.word(k, "determiners"):
         k += 1  # "one of its Mirage 2000 jets"
+    people = [m for m in c.cues(k, ("any",)) if m in PEOPLE_MEASURES]
+    if people and (group := _group_after(c, k + 1)):
+        # "Five of the dead were children": a group of the people counted before, with their measure
+        cand = make(c, i, "people", [], qualifier(c, i)[0], "of-them", None)
+        cand.group, cand.measure = group, people[0]
+        return Match([cand], k + 1)
     np = noun_phrase(c, k)
     if np is not None and np.measure is not None:
         return Match([], np.end)  # "one of the intercepted missiles": counted before

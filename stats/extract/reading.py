@@ -32,7 +32,10 @@ def read_clause(c: Clause) -> list[Candidate]:
         return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
     _colon_list(c, out)
     mark_parts(c, out)
-    out = [cand for cand in out if cand.measure is not None or cand.weapon != "people"]
+    # people of no measure are no figure, but for a group of the people counted before ("Three of them were
+    # children."), whose measure the sentence before gives
+    out = [cand for cand in out if cand.measure is not None or cand.weapon != "people" or (
+        cand.group and cand.rule == "of-them")]
     for cand in out:
         if cand.weapon == "people" and c.ground_fire(cand.index):
             cand.dropped = True  # "three people were wounded by shelling": no air attack
