@@ -414,6 +414,8 @@ REAL_PHRASINGS = [
     Example("a-drone-exploded-ru", "В результате взрыва дрона возле дома пострадали двое мальчиков.",
             [f("drone", "hit", 1), f("people", "injured", 2)]),
     Example("attacks-by-drones-plural-uk", "Ворог не припиняє атаки дронами на область, ППО працює.", []),
+    Example("people-of-a-town-uk", "Після удару ракети четверо жителів Нового Села загинули.",
+            [f("missile", "launched", 1), f("people", "killed", 4)]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

@@ -76,6 +76,8 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
         return k + 1  # "найбільше дронів – 30 – начебто було збито", "— 17 — с 20:00 до 23:20 уничтожили"
     if k == start and (agent := c.phrase_starting(k, "agents")):
         return k + agent  # "1 ракету оборонці приземлили", "один дрон сили оборони збили"
+    if people and k == start and (names := _proper_names(c, k)) > k:
+        return names  # "Четверо жителів Кривого Рогу загинули", "residents of Kharkiv": where they lived
     if k == start and not people and (owner := c.phrase_starting(k, "owners_after")):
         return k + owner  # "беспилотник противника был уничтожен", "дрон ВСУ ... уничтожен": whose it is
     if t.kind == "TIME" or (t.low in c.lex.clock_span and c.tok(k + 1) is not None and c.toks[k + 1].kind == "TIME"):
@@ -321,3 +323,13 @@ def coordinated(c: Clause, i: int) -> bool:
     """Is token i joined to a list before it ("... and a Kh-59 missile", ", а також ворожий гелікоптер")?"""
     return any(c.low(k) == "," or c.word(k, "and") or c.phrase_ending(k, "coordinators") or c.role(k, "joiner")
                for k in range(max(0, i - 3), i))
+
+
+def _proper_names(c: Clause, k: int, most: int = 3) -> int:
+    """The token after a run of up to `most` capitalised words at k with no cue of their own (a town's
+    name in the genitive after a people noun); k where there is none."""
+    m = k
+    while m < c.n and m - k < most and c.toks[m].kind in ("W", "V") and not c.cues(m, ("any", "post", "pre")) \
+            and not c.role(m, "aux") and c.text[c.toks[m].start].isupper():
+        m += 1
+    return m if m < c.n and c.cues(m, ("any", "post")) else k
