@@ -460,6 +460,11 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("hit", 1, "", ""), ("killed", 28, "", ""), ("killed", 3, "", "children")]),
     ("group-of-the-dead-en", "A Russian missile hit the block, killing 31 people. Five of the dead were children.",
      [("hit", 1, "", ""), ("killed", 31, "", ""), ("killed", 5, "", "children")]),
+    ("group-with-its-participle-en", "A Russian missile hit the hospital; more than 50 people were injured, including "
+     "seven injured children.", [("hit", 1, "", ""), ("injured", 50, "", ""), ("injured", 7, "", "children")]),
+    ("a-verb-ends-the-including-list-en", "A Russian missile hit the block, killing 25 people, including three "
+     "children, and injuring 93 others.",
+     [("hit", 1, "", ""), ("killed", 25, "", ""), ("killed", 3, "", "children"), ("injured", 93, "", "")]),
     ("masculine-region-with-its-noun-ru", "Над Калужским регионом сбиты три БПЛА.",
      [("shot_down", 3, "Kaluga Oblast", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",

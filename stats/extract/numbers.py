@@ -291,6 +291,8 @@ def bare(c: Clause, i: int) -> Match | None:
     post = post_cue(c, j + 1 if c.role(j, "more") else j, allow_chain=False)
     if post is not None:
         cand.measure = post[0]
+        if post[0] in PEOPLE_MEASURES and post[1] == j and (group := _group_after(c, j + 1)):
+            cand.weapon, cand.group = "people", group  # "including seven injured children"
         back = i - (2 if q != "exact" else 1)
         cand.flying = post[0] == "launched" and c.word(post[1], "flight_words") and c.role(back, "of_them")
     elif (count := _count_before(c, i)) is not None:

@@ -41,7 +41,8 @@ def read_clause(c: Clause) -> list[Candidate]:
             cand.dropped = True  # "three people were wounded by shelling": no air attack
         including = [k for k in range(0, cand.index) if c.role(k, "including")]
         if cand.weapon == "people" and including and not any(
-                c.phrase_ending(k, "coordinators") for k in range(including[-1] + 1, cand.index)):
+                c.phrase_ending(k, "coordinators") for k in range(including[-1] + 1, cand.index)) and not \
+                _own_verb_after(c, including[-1], cand.index):
             cand.subset = True  # "Among the dead were two children" (not past "а також 70 осіб")
     return out
 
@@ -143,3 +144,11 @@ def mark_parts(c: Clause, cands: list[Candidate]) -> None:
             continue
         if whole is not None and cand.index in c.defaulted and whole.measure and cand.weapon != "people":
             cand.measure = whole.measure  # "destroyed 96 UAVs, namely: 61 Shahed drones; 33 Orlan-10"
+
+
+def _own_verb_after(c: Clause, including: int, i: int) -> bool:
+    """Does a people measure stand between the including list's first count and the count at i ("killed
+    25 people, including three children, and injured 93 others"): the list has ended?"""
+    first = next((k for k in range(including + 1, i) if c.is_num(k)), None)
+    return first is not None and any(m in ("killed", "injured") for k in range(first + 1, i)
+                                     for m in c.cues(k, ("any", "pre")))
