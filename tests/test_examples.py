@@ -416,6 +416,10 @@ REAL_PHRASINGS = [
     Example("attacks-by-drones-plural-uk", "Ворог не припиняє атаки дронами на область, ППО працює.", []),
     Example("people-of-a-town-uk", "Після удару ракети четверо жителів Нового Села загинули.",
             [f("missile", "launched", 1), f("people", "killed", 4)]),
+    Example("gerunds-of-casualties-uk", "Увечері ворог атакував місто дронами, вбивши одну людину та поранивши "
+            "шістьох осіб.", [f("people", "killed", 1), f("people", "injured", 6)]),
+    Example("a-condition-is-no-count-ru", "Ночью дрон атаковал город. Ранены 12 человек. Состояние пятерых "
+            "пострадавших тяжелое.", [f("drone", "launched", 1), f("people", "injured", 12)]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),
