@@ -420,6 +420,8 @@ REAL_PHRASINGS = [
             "шістьох осіб.", [f("people", "killed", 1), f("people", "injured", 6)]),
     Example("a-condition-is-no-count-ru", "Ночью дрон атаковал город. Ранены 12 человек. Состояние пятерых "
             "пострадавших тяжелое.", [f("drone", "launched", 1), f("people", "injured", 12)]),
+    Example("fell-in-is-a-hit-ru", "По городу ударили двумя КАБами. Одна из бомб упала в промышленной зоне.",
+            [f("guided_bomb", "launched", 2), f("guided_bomb", "hit", 1)]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),
