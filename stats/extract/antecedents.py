@@ -163,7 +163,7 @@ def _refines(cand: Candidate, c: Candidate) -> bool:
 
 
 def _people_before(cand: Candidate, history: History) -> None:
-    """"28 people died. Three of them were children.": a group of the people counted in the sentence before
+    """"17 people died. Four of them were children.": a group of the people counted in the sentence before
     takes their measure; with none there, it is no figure."""
     before = [c for c in (history[-1] if history else []) if c.weapon == "people" and not c.group and c.measure]
     if before:

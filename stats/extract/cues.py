@@ -77,9 +77,9 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
     if k == start and (agent := c.phrase_starting(k, "agents")):
         return k + agent  # "1 ракету оборонці приземлили", "один дрон сили оборони збили"
     if people and k == start and (names := _proper_names(c, k)) > k:
-        return names  # "Четверо жителів Кривого Рогу загинули", "residents of Kharkiv": where they lived
+        return names  # "троє жителів Нового Села загинули", "residents of Kharkiv": where they lived
     if k == start and not people and (owner := c.phrase_starting(k, "owners_after")):
-        return k + owner  # "беспилотник противника был уничтожен", "дрон ВСУ ... уничтожен": whose it is
+        return k + owner  # "беспилотник противника сбит над полем", "дрон ВСУ ... уничтожен": whose it is
     if t.kind == "TIME" or (t.low in c.lex.clock_span and c.tok(k + 1) is not None and c.toks[k + 1].kind == "TIME"):
         return _past_clock(c, k)  # "17 — с 20:00 до 23:20 мск уничтожили", "five between 02:00 and 04:00 were"
     if (c.word(k, "relatives") and k == start + 1) or (t.kind == "P" and t.low in QUOTES):
@@ -282,7 +282,7 @@ def measure_around(c: Clause, start: int, end: int, weapon: str | None, particip
         pre = pre_cue(c, start, allowed - {"launched"}, near=3) if (
             participle_yields and later is None and post[1] <= end + 1) else None
         if pre is not None and pre[0] != "skip":
-            return pre[0]  # "intercepted all six missiles fired by the Russians": the participle only says so
+            return pre[0]  # "intercepted all four missiles fired at the capital": the participle only says so
         post = later or post
     if post is not None:
         return post[0] if post[0] == "skip" or post[0] in allowed or post[0] == "lost" else None

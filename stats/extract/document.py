@@ -78,7 +78,7 @@ OUTCOMES = ("shot_down", "neutralized", "jammed")
 
 
 def _launched_and_downed(c: Clause, cand: Candidate) -> str | None:
-    """"over 70 drones targeted the capital and were shot down": weapons that a verb says were launched and,
+    """"more than 40 drones targeted the capital and were shot down": weapons that a verb says were launched and,
     after "and", what became of them, are both (D4). The outcome measure, or None."""
     if cand.weapon in (None, "people", "aircraft") or cand.measure not in ("launched", *OUTCOMES):
         return None

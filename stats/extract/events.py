@@ -69,7 +69,7 @@ class Events:
             return
         last, self.last_date_end = self.last_date_end, end
         if c.sent.start <= last <= start and start - last <= 40 and "(" in c.text[last:start]:
-            return  # "on the night of August 7 (from 10:30 PM on August 6)": the same night, its start
+            return  # "the night of 12 May (from 21:00 on 11 May)": the same night, its start
         words = c.text[max(c.sent.start, start - 14):start].lower().split()
         if words and _TIME_WORD.fullmatch(words[-1]):
             words.pop()  # "с 23:00 21 мая до 07:00 22 мая": the time of day between

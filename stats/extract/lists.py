@@ -53,7 +53,7 @@ def continue_list(c: Clause, cands: list[Candidate], whole: Candidate | None) ->
         cand.breakdown for cand in cands)
     if whole is not None and item:
         # a count of people opens no list of weapons, nor weapons one of people ("... постраждали двоє.",
-        # "ворог застосував таку зброю:", "два КАБ;")
+        # "застосовано:", "два КАБ;")
         cands = [cand for cand in cands if (cand.weapon == "people") == (whole.weapon == "people")]
         for cand in cands:
             if cand.breakdown:

@@ -43,7 +43,7 @@ def not_a_count(c: Clause, i: int) -> Match | None:
     if t.sense is not None and c.role(i - 1, "not_before") and noun_phrase(c, i + 1) is None:
         return Match([], i + 1)  # "the one that struck", "no one"
     if _negated(c, i):
-        return Match([], i + 1)  # "did not use a single Shahed", "ни одного БПЛА": none
+        return Match([], i + 1)  # "did not launch a single Shahed", "ни одного БПЛА": none
     if c.low(i - 1) == "/" and c.model_at(i - 2):
         return Match([], i + 1)  # Kh-59/69
     if c.role(i - 1, "all_but"):
@@ -135,7 +135,7 @@ def partitive(c: Clause, i: int) -> Match | None:
         k += 1  # "one of its Mirage 2000 jets"
     people = [m for m in c.cues(k, ("any",)) if m in PEOPLE_MEASURES]
     if people and (group := _group_after(c, k + 1)):
-        # "Five of the dead were children": a group of the people counted before, with their measure
+        # "Six of the dead were children": a group of the people counted before, with their measure
         cand = make(c, i, "people", [], qualifier(c, i)[0], "of-them", None)
         cand.group, cand.measure = group, people[0]
         return Match([cand], k + 1)
@@ -208,7 +208,7 @@ def number_noun(c: Clause, i: int) -> Match | None:
     if np.excluded or (np.measure is not None and t.has("article")):
         return Match([], np.end)  # "debris from a downed drone": the drone was counted before
     if np.weapon == "people" and c.skips(i - 1, "pre"):
-        return Match([], np.end)  # "Состояние пятерых пострадавших тяжелое": a condition, no count
+        return Match([], np.end)  # "Состояние троих раненых тяжелое": a condition, no count
     q, more = qualifier(c, i)
     cand = make(c, i, np.weapon, np.models, q, "np", np.hint)
     cand.more = more
@@ -446,7 +446,7 @@ def _region_in_brackets(c: Clause, i: int) -> bool:
 
 def _negated(c: Clause, i: int) -> bool:
     """Is the number at i denied: right after a negation ("not one missile", "ни одного"), or a figure of one
-    a verb after it ("did not use a single Shahed")?"""
+    a verb after it ("did not launch a single Shahed")?"""
     k = i - 2 if c.role(i - 1, "article") else i - 1
     return c.word(k, "negations") or (c.toks[i].sense is not None and c.toks[i].sense.number == 1
                                       and c.word(k - 1, "negations") and c.toks[k].kind not in ("NUM", "P"))

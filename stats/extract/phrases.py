@@ -163,7 +163,7 @@ def _models_after(c: Clause, k: int, models: list[Model]) -> int:
     m = k
     owner = c.phrase_starting(m, "owners_after")
     if owner and c.word(m + owner, "type_markers"):
-        m += owner  # "БпЛА ВСУ типа «Фурия»": whose it is, then its model
+        m += owner  # "дрон ВСУ типа «Фурия»": whose it is, then its model
     if c.word(m, "type_markers"):
         m += 1
     found: list[Model] = []

@@ -148,7 +148,7 @@ def mark_parts(c: Clause, cands: list[Candidate]) -> None:
 
 def _own_verb_after(c: Clause, including: int, i: int) -> bool:
     """Does a people measure stand between the including list's first count and the count at i ("killed
-    25 people, including three children, and injured 93 others"): the list has ended?"""
+    12 people, including two children, and injured 40 others"): the list has ended?"""
     first = next((k for k in range(including + 1, i) if c.is_num(k)), None)
     return first is not None and any(m in ("killed", "injured") for k in range(first + 1, i)
                                      for m in c.cues(k, ("any", "pre")))

@@ -49,7 +49,7 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
                 continue  # "Ten Shahed drones shot down ... ten Shahed drones were shot down": one entry, told twice
             if first.sentence != cand.sentence:
                 if first.qualifier in ("at_least", "about") and cand.qualifier == "exact":
-                    first.qualifier = "exact"  # "killed at least 25 people" then "killed 25 people": 25
+                    first.qualifier = "exact"  # "killed at least 12 people" then "killed 12 people": 12
                 if sentences[first.sentence].title and not sentences[cand.sentence].title:
                     cand.models = cand.models or first.models
                     kept[earlier] = cand
