@@ -424,6 +424,8 @@ REAL_PHRASINGS = [
             "пострадавших тяжелое.", [f("drone", "launched", 1), f("people", "injured", 12)]),
     Example("fell-in-is-a-hit-ru", "По городу ударили двумя КАБами. Одна из бомб упала в частном секторе.",
             [f("guided_bomb", "launched", 2), f("guided_bomb", "hit", 1)]),
+    Example("about-one-is-a-topic-en", "A Russian drone hit the village; police received reports about one "
+            "injured woman.", [f("drone", "hit", 1), f("people", "injured", 1)]),
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),

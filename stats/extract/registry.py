@@ -83,6 +83,8 @@ def qualifier(c: Clause, i: int) -> tuple[str, bool]:
     if found and (c.phrase_ending(i - 1, "rise_words") > 1 or f"{c.low(i + 1)} {c.low(i - 1)}" in c.lex.words[
             "rise_words"]):
         return "exact", more  # "зросла до 40", "До п'яти зросла": where a count rose to, no bound
+    if found == "about" and c.toks[i].value == 1:
+        return "exact", more  # "information about one wounded man": a topic, not an estimate
     if found:
         return found, more or c.role(i - 2, "more")
     return "exact", more
