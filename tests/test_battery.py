@@ -105,20 +105,26 @@ def bytes_name(where: Path) -> None:
         handle.write(REPORT.encode())
 
 
-def long_path(where: Path) -> None:
-    """A file whose path is longer than the system allows a path to be (PATH_MAX, 4096 on Linux)."""
+def folder_chain(where: Path, name: str, levels: int, file_name: str) -> None:
+    """`levels` folders called `name`, each inside the last, with a report `file_name` at the bottom (made
+    relative to each folder, so a chain longer than PATH_MAX can be built)."""
     fd = os.open(where, os.O_RDONLY)
     try:
-        for _ in range(20):
-            os.mkdir("d" * 250, dir_fd=fd)
-            child = os.open("d" * 250, os.O_RDONLY, dir_fd=fd)
+        for _ in range(levels):
+            os.mkdir(name, dir_fd=fd)
+            child = os.open(name, os.O_RDONLY, dir_fd=fd)
             os.close(fd)
             fd = child
-        out = os.open("a.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        out = os.open(file_name, os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
         os.write(out, REPORT.encode())
         os.close(out)
     finally:
         os.close(fd)
+
+
+def long_path(where: Path) -> None:
+    """A file whose path is longer than the system allows a path to be (PATH_MAX, 4096 on Linux)."""
+    folder_chain(where, "d" * 250, 20, "a.txt")
 
 
 def remove_deep(path: Path) -> None:
@@ -135,18 +141,7 @@ def remove_deep(path: Path) -> None:
 
 def nested(levels: int) -> Callable[[Path], None]:
     def make(where: Path) -> None:
-        fd = os.open(where, os.O_RDONLY)
-        try:
-            for _ in range(levels):
-                os.mkdir("n", dir_fd=fd)
-                child = os.open("n", os.O_RDONLY, dir_fd=fd)
-                os.close(fd)
-                fd = child
-            out = os.open("deep.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
-            os.write(out, REPORT.encode())
-            os.close(out)
-        finally:
-            os.close(fd)
+        folder_chain(where, "n", levels, "deep.txt")
     return make
 
 
