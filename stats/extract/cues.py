@@ -253,6 +253,13 @@ def _past_description(c: Clause, end: int, allowed: frozenset[str]) -> str | Non
     return None
 
 
+def outcome_before(c: Clause, start: int, allowed: frozenset[str], near: int | None) -> str | None:
+    """The measure other than launched stated just before the figure starting at `start`, when a launched
+    participle after its noun only says the weapons were launched ("shot down 10 missiles fired at ...")."""
+    pre = pre_cue(c, start, allowed - {"launched"}, near=near)
+    return pre[0] if pre is not None and pre[0] != "skip" else None
+
+
 def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, partitive_whole: bool) -> str | None:
     allowed = compatible(weapon)
     if (partitive_whole or c.role(i - (2 if c.qualifier_at(i - 1) else 1), "of")) and number_after(c, post[1] + 1):
@@ -261,9 +268,8 @@ def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, p
         # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched; a verb
         # just before the number beats a "headed" further on ("intercepted 150 threats, including 13 headed")
         start = i - 1 if c.qualifier_at(i - 1) else i
-        pre = pre_cue(c, start, allowed - {"launched"}, near=None if post[1] <= end + 1 else 2)
-        if pre is not None and pre[0] != "skip":
-            return pre[0]
+        if (outcome := outcome_before(c, start, allowed, near=None if post[1] <= end + 1 else 2)) is not None:
+            return outcome
     if post[0] == "launched":
         post = later_cue(c, post[1] + 1, allowed) or post  # "a drone flying to Moscow was shot down"
     if post[0] == "skip" or post[0] in allowed or (post[0] == "lost" and weapon in MUNITIONS):
@@ -279,10 +285,10 @@ def measure_around(c: Clause, start: int, end: int, weapon: str | None, particip
     post = post_cue(c, end, allow_chain=False)
     if post is not None and post[0] == "launched":
         later = later_cue(c, post[1] + 1, allowed)  # "both missiles fired by ... were shot down"
-        pre = pre_cue(c, start, allowed - {"launched"}, near=3) if (
+        outcome = outcome_before(c, start, allowed, near=3) if (
             participle_yields and later is None and post[1] <= end + 1) else None
-        if pre is not None and pre[0] != "skip":
-            return pre[0]  # "intercepted all four missiles fired at the capital": the participle only says so
+        if outcome is not None:
+            return outcome  # "intercepted all four missiles fired at the capital": the participle only says so
         post = later or post
     if post is not None:
         return post[0] if post[0] == "skip" or post[0] in allowed or post[0] == "lost" else None
@@ -301,9 +307,10 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
     if post is not None and post[0] == "launched":
         # "сбили баллистическую ракету, запущенную ...", "shot down a missile launched from Crimea": the
         # participle only says it was launched; an outcome verb just before the noun says what became of it
-        pre = pre_cue(c, start, allowed - {"launched"}, near=None if coordinated(c, start) else 3)
-        if pre is not None and pre[0] != "skip" and post[1] <= np.end + 1:
-            return pre[0] if np.weapon != "aircraft" or pre[0] in AIRCRAFT_MEASURES else None
+        outcome = outcome_before(c, start, allowed, near=None if coordinated(c, start) else 3) if (
+            post[1] <= np.end + 1) else None
+        if outcome is not None:
+            return outcome if np.weapon != "aircraft" or outcome in AIRCRAFT_MEASURES else None
         post = later_cue(c, post[1] + 1, allowed) or post
     found: str | None = None
     if post is not None and post[0] in ("shot_down", "neutralized") and post[1] <= np.end + 1 and agent(c, post[1]):
