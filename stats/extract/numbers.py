@@ -448,8 +448,9 @@ def _negated(c: Clause, i: int) -> bool:
     """Is the number at i denied: right after a negation ("not one missile", "ни одного"), or a figure of one
     a verb after it ("did not launch a single Shahed")?"""
     k = i - 2 if c.role(i - 1, "article") else i - 1
-    return c.word(k, "negations") or (c.toks[i].sense is not None and c.toks[i].sense.number == 1
-                                      and c.word(k - 1, "negations") and c.toks[k].kind not in ("NUM", "P"))
+    sense = c.toks[i].sense
+    return c.word(k, "negations") or (sense is not None and sense.number == 1 and c.word(k - 1, "negations")
+                                      and c.toks[k].kind not in ("NUM", "P"))
 
 
 def _group_after(c: Clause, m: int) -> str:
