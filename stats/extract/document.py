@@ -117,6 +117,7 @@ class _Document:
         self.lowered = text.lower()
         self.exact = len(self.lowered) == len(text)  # else lower-casing moved characters: read every sentence
         self.events = Events()
+        self._unread: dict[int, Clause] = {}  # the tokens of sentences not read for figures, once asked for
 
     @functools.cached_property
     def sentences(self) -> list[Sentence]:
@@ -151,7 +152,7 @@ class _Document:
             if named:
                 recent = index
             elif not (index - recent <= 3 and lex.number_re.search(text, sent.start, sent.end)):
-                header = self._header(sent) or header
+                header = self._header(index) or header
                 parsed.append((None, []))  # no weapon named here or just before, or no number: no figure
                 continue
             clause = Clause(text, sent, lex, inherited=header if item or sent.title else None,
@@ -163,11 +164,20 @@ class _Document:
             parsed.append((clause, cands))
         return parsed
 
-    def _header(self, sent: Sentence) -> str | None:
+    def _header(self, index: int) -> str | None:
         """The measure of a list's header line ("ЗНИЩЕНО:"), or None."""
+        sent = self.sentences[index]
         if sent.end - sent.start > lists.HEADER_LENGTH:
             return None
-        return lists.header_measure(Clause(self.text, sent, self.lex))
+        return lists.header_measure(self._unread_clause(index))
+
+    def _unread_clause(self, index: int) -> Clause:
+        """The tokens of a sentence not read for figures (a header, the sentence before casualties), made once."""
+        clause = self._unread.get(index)
+        if clause is None:
+            clause = self._unread[index] = Clause(self.text, self.sentences[index], self.lex,
+                                                  lowered=self.lowered if self.exact else None)
+        return clause
 
     def _names_figure_noun(self, hits: list[int], sent: Sentence) -> bool:
         first = bisect.bisect_left(hits, sent.start)
@@ -250,7 +260,7 @@ class _Document:
                              ) -> list[Candidate]:
         """"...fired artillery. A man was injured.": casualties after a sentence of ground fire are not ours."""
         if cands and index > 0 and any(c.weapon == "people" for c in cands) and not clause.names_air_attack():
-            previous = parsed[index - 1][0] or Clause(self.text, self.sentences[index - 1], self.lex)
+            previous = parsed[index - 1][0] or self._unread_clause(index - 1)
             if previous.only_ground_fire():
                 return [c for c in cands if c.weapon != "people"]
         return cands
@@ -298,5 +308,5 @@ class _Document:
             return True
         starts = [sent.start for sent in self.sentences]
         unread = sorted({bisect.bisect_right(starts, pos) - 1 for pos in attack_positions(self.lex, self.lowered)})
-        return any(parsed[i][0] is None and Clause(self.text, self.sentences[i], self.lex).names_attack()
+        return any(parsed[i][0] is None and self._unread_clause(i).names_attack()
                    for i in unread if i >= 0)
