@@ -429,6 +429,8 @@ REAL_PHRASINGS = [
     Example("apparatus-names-the-drones-again-ru", "ПВО сбила 41 беспилотник над Курской областью и ещё 12 "
             "аппаратов над Белгородской.",
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),
+    Example("a-finite-launched-verb-is-the-numbers-own-en", "A school was destroyed in Odesa as nine missiles were "
+            "fired at the city.", [f("missile", "launched", 9)]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group

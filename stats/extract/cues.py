@@ -264,7 +264,7 @@ def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, p
     allowed = compatible(weapon)
     if (partitive_whole or c.role(i - (2 if c.qualifier_at(i - 1) else 1), "of")) and number_after(c, post[1] + 1):
         return "launched"  # "Из четырёх ракет сбиты две": the cue is the part's
-    if post[0] == "launched" and not partitive_whole:
+    if post[0] == "launched" and not partitive_whole and not _finite(c, end, post[1]):
         # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched; a verb
         # just before the number beats a "headed" further on ("intercepted 150 threats, including 13 headed")
         start = i - 1 if c.qualifier_at(i - 1) else i
@@ -277,6 +277,17 @@ def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, p
     if post[0] in PEOPLE_MEASURES and weapon in MUNITIONS and weapon != "aircraft":
         return "hit"  # "two ballistic missiles kill 35": the missiles hit
     return None
+
+
+def _finite(c: Clause, end: int, cue: int) -> bool:
+    """Is the cue at `cue` the finite verb of the phrase that ends before `end` ("a block was destroyed as 12
+    missiles were fired": "were fired" is the missiles' own verb, not a participle after them)?"""
+    between = range(end, cue)
+    if not all(c.role(k, "aux") or c.role(k, "adv") for k in between):
+        return False
+    first, _, rest = c.low(cue).partition(" ")
+    sense = c.lex.lookup(first) if rest else None  # a cue of the vocabulary may hold its auxiliary: "were fired"
+    return any(c.role(k, "aux") for k in between) or (sense is not None and "aux" in sense.roles)
 
 
 def measure_around(c: Clause, start: int, end: int, weapon: str | None, participle_yields: bool = True) -> str | None:
