@@ -431,6 +431,14 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine")]),
     Example("a-finite-launched-verb-is-the-numbers-own-en", "A school was destroyed in Odesa as nine missiles were "
             "fired at the city.", [f("missile", "launched", 9)]),
+    Example("a-gapped-clause-of-a-break-down-uk", "У Нікопольському районі збили 4 БпЛА, а в Павлоградському – 2.",
+            [f("drone", "shot_down", 4), f("drone", "shot_down", 2)]),
+    Example("a-gapped-clause-with-more-ru", "Над Курской областью сбиты 5 беспилотников, а над Брянской – ещё 3.",
+            [f("drone", "shot_down", 5, attacker="ukraine"), f("drone", "shot_down", 3, attacker="ukraine")]),
+    Example("a-gapped-clause-en", "Air defence shot down four drones over Kharkiv, and in the south - two.",
+            [f("drone", "shot_down", 4), f("drone", "shot_down", 2)]),
+    Example("more-then-a-town-after-the-dash-uk", "2 ракети оборонці приземлили у Криворізькому районі та ще 3 – "
+            "у Дніпрі.", [f("missile", "shot_down", 2), f("missile", "shot_down", 3)]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group

@@ -346,8 +346,13 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
             c, back - rise, WEAPON_MEASURES | PEOPLE_MEASURES, number=back)
     if c.role(j, "more") or c.low(j) in ("—", "–", "-") or (c.role(j, "bare") and c.word(j, "others")):
         j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
-    placed_before = c.low(i - 1) in ("—", "–", "-") and c.region_at(i - 2)  # "над Калужской — 42"
-    if pre is None and (c.place_at(j) or placed_before):
+    # "над Калужской — 42", "..., а в Павлоградському – 2"
+    dash = i - (2 if c.role(i - 1, "more") else 1)  # "а над Брянской – ещё 3"
+    placed_before = c.low(dash) in ("—", "–", "-") and (c.region_at(dash - 1) or _gapped_place(c, dash - 1))
+    # "та ще 2 – у Дніпрі": a preposition and a name after the dash (a town is no region of the vocabulary)
+    named = c.low(j - 1) in ("—", "–", "-") and c.word(j, "place_prepositions") and j + 1 < c.n and \
+        c.text[c.toks[j + 1].start].isupper()
+    if pre is None and (c.place_at(j) or placed_before or named):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region", "11 — в Ростовской"
         if pre is None:
             cand.breakdown = True  # a part of a break-down: the measure is the list's, or there is none
@@ -359,6 +364,18 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
         cand.after_colon = pre is not None
     cand.measure = pre[0] if pre is not None else None
     return j
+
+
+def _gapped_place(c: Clause, k: int) -> bool:
+    """Does a gapped clause's place end at token k: a joiner, a place preposition and up to three words
+    ("а в Павлоградському", "and over the south"), the verb and noun left out as told before?"""
+    for m in range(k, max(-1, k - 4), -1):
+        t = c.toks[m]
+        if c.word(m, "place_prepositions"):
+            return m < k and (c.low(m - 1) == "," or c.word(m - 1, "gap_joiners"))
+        if t.kind not in ("W", "V") or (t.sense is not None and (t.sense.cues or t.sense.head is not None)):
+            return False
+    return False
 
 
 def _compared(c: Clause, i: int) -> tuple[Phrase, str | None] | None:
