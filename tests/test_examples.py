@@ -439,6 +439,16 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 4), f("drone", "shot_down", 2)]),
     Example("more-then-a-town-after-the-dash-uk", "2 ракети оборонці приземлили у Криворізькому районі та ще 3 – "
             "у Дніпрі.", [f("missile", "shot_down", 2), f("missile", "shot_down", 3)]),
+    Example("a-launcher-named-in-a-relative-clause-ru", "Над Крымом ПВО уничтожила три ракеты, которые были "
+            "выпущены с пусковой установки «Гром-2».",
+            [f("ballistic_missile", "shot_down", 3, attacker="ukraine", model="Grom-2")]),
+    Example("a-launcher-after-a-participle-ru", "Над полуостровом сбита баллистическая ракета, запущенная ОТРК "
+            "«Гром-2».", [f("ballistic_missile", "shot_down", 1, attacker="ukraine", model="Grom-2")]),
+    Example("a-carrier-aircraft-is-no-model-en", "Air defence shot down 12 missiles launched from Tu-95MS bombers.",
+            [f("missile", "shot_down", 12)]),
+    Example("a-verb-after-the-participle-ends-the-launcher-search-en", "Five of the 30 cruise missiles fired "
+            "overnight were Kh-55s.", [f("cruise_missile", "launched", 5, model="Kh-55"),
+                                        f("cruise_missile", "launched", 30)]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group

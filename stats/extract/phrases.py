@@ -27,6 +27,8 @@ def noun_phrase(c: Clause, j: int, max_mods: int = 5) -> Phrase | None:
         # "decoy drones", "drones and decoys", "UAVs and decoy drones of various types"
         state.k, state.head, state.singular = _chain_heads(c, state.k, state.head, state.singular)
         state.k = _models_after(c, state.k, state.models)
+        if not state.models and state.head in MISSILES:
+            state.models = _launcher_models(c, state.k, state.head)
         weapon = resolve_class(state.head, state.models)
     after = c.tok(state.k)
     if after is not None and after.has("compound"):
@@ -251,6 +253,31 @@ def _person_ahead(c: Clause, k: int, budget: int) -> bool:
         if t.kind != "W":
             return False
     return False
+
+
+MISSILES = frozenset({"missile", "cruise_missile", "ballistic_missile"})
+LAUNCHER_REACH = 18  # tokens after the noun within which a launched cue and its launcher's name may stand
+
+
+def _launcher_models(c: Clause, k: int, head: str) -> list[Model]:
+    """The missile model a launched participle or relative clause after the noun names by its launcher
+    ("две ракеты, которые были запущены комплексом «Гром-2»", "a missile fired from an Iskander-M launcher");
+    an aircraft that carried them ("fired from Tu-95MS bombers") names no model of theirs."""
+    launched = False
+    for m in range(k, min(c.n, k + LAUNCHER_REACH)):
+        t = c.toks[m]
+        if t.kind == "NUM" or t.low in (";", ".") or t.has("boundary") or (launched and t.has("aux")) or (
+                c.weapon_at(m) and not c.role(m + 1, "compound")):  # "ракетным комплексом": the launcher
+            return []  # "... launched overnight were Kh-55s": the verb of the sentence, not the launcher's name
+        if t.sense is not None and t.sense.model is not None:
+            model = c.lex.models[t.sense.model]
+            fits = model.weapon in MISSILES and (head == "missile" or model.weapon == head)
+            return [model] if launched and fits else []
+        if t.sense is not None and t.sense.cues:
+            if [measure for measure, _ in t.sense.cues] != ["launched"]:
+                return []
+            launched = True
+    return []
 
 
 def sibling_models(c: Clause, models: list[Model], k: int) -> int:
