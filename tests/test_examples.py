@@ -449,6 +449,13 @@ REAL_PHRASINGS = [
     Example("a-verb-after-the-participle-ends-the-launcher-search-en", "Five of the 30 cruise missiles fired "
             "overnight were Kh-55s.", [f("cruise_missile", "launched", 5, model="Kh-55"),
                                         f("cruise_missile", "launched", 30)]),
+    Example("a-single-night-is-a-duration-en", "It was the largest number of drones fired in a single night.", []),
+    Example("one-night-is-a-duration-ru", "За одну ночь над регионом сбиты 40 беспилотников.",
+            [f("drone", "shot_down", 40)]),
+    Example("spellings-of-shahed-en", "Russia launched 420 drones, among them more than 300 \"shaheeds\"; a Shahid "
+            "drone hit a school.", [f("drone", "launched", 420),
+                                    f("drone", "launched", 300, "more_than", model="Shahed"),
+                                    f("drone", "hit", 1, model="Shahed")]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group
