@@ -456,6 +456,14 @@ REAL_PHRASINGS = [
             "drone hit a school.", [f("drone", "launched", 420),
                                     f("drone", "launched", 300, "more_than", model="Shahed"),
                                     f("drone", "hit", 1, model="Shahed")]),
+    Example("struck-a-target-with-missiles-en", "Russia struck the centre of the town of Izium with three ballistic "
+            "missiles.", [f("ballistic_missile", "hit", 3)]),
+    Example("hit-a-target-with-a-missile-en", "Russia hit the clinic with a Kh-101 cruise missile.",
+            [f("cruise_missile", "hit", 1, model="Kh-101")]),
+    Example("struck-a-country-with-drones-en", "Russia struck Ukraine with 250 drones overnight.",
+            [f("drone", "launched", 250)]),
+    Example("struck-a-city-with-drones-en", "Russia struck the city of Odesa with 30 drones.",
+            [f("drone", "launched", 30)]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group

@@ -226,15 +226,34 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     start = i - 1 if c.qualifier_at(i - 1) else i
     pre = pre_cue(c, start, allowed)
     if pre is not None:
-        return pre[0]
+        return "hit" if pre[0] == "launched" and "hit" in allowed and _struck_a_target(c, start) else pre[0]
     if post is None and weapon not in ("people", None) and (past := _past_description(c, end, allowed)):
         return past  # "Два БПЛА, летящих в направлении Москвы, уничтожены"
     if c.inherited in allowed:
         return c.inherited  # an item under "ЗНИЩЕНО:"
     if weapon in ("people", "aircraft") or weapon is None:
         return None
+    if _struck_a_target(c, start):
+        return "hit"
     c.defaulted.add(i)
     return "launched"
+
+
+def _struck_a_target(c: Clause, start: int) -> bool:
+    """"Russia struck the city centre with two missiles": a verb of striking with a target of its own, not a
+    country, region or city ("struck Ukraine with 300 drones" launched them), then "with" and the figure at
+    `start`: the weapons hit the target."""
+    if not c.word(start - 1, "instrument_words"):
+        return False
+    for verb in range(start - 2, max(-1, start - 14), -1):
+        t = c.toks[verb]
+        if t.kind in ("NUM", "P") or t.has("boundary"):
+            return False
+        if t.low.split(" ", 1)[0] in c.lex.words["target_verbs"]:
+            between = range(verb + 1, start - 1)
+            return any(c.toks[k].kind == "W" and c.text[c.toks[k].start].islower() and not c.word(k, "place_nouns")
+                       for k in between)
+    return False
 
 
 def _past_description(c: Clause, end: int, allowed: frozenset[str]) -> str | None:
@@ -332,6 +351,8 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
         # "от попадания ракеты погиб человек": the people's measure is theirs; the cue before is the weapon's
         pre = pre_cue(c, start, allowed, near=None if coordinated(c, start) else 3)
         found = pre[0] if pre is not None else c.inherited if c.inherited in allowed else None
+        if found in (None, "launched") and "hit" in allowed and _struck_a_target(c, start):
+            found = "hit"  # "hit the hospital with a cruise missile"
     if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
         return None
     return found
