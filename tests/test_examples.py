@@ -464,6 +464,9 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 250)]),
     Example("struck-a-city-with-drones-en", "Russia struck the city of Odesa with 30 drones.",
             [f("drone", "launched", 30)]),
+    Example("spellings-of-kinzhal-en", "Four missiles X-47M2 ‘Kinzhal’ were fired from MiG-31K jets, and one "
+            "Kyndzhal was shot down.", [f("ballistic_missile", "launched", 4, model="Kinzhal"),
+                                        f("ballistic_missile", "shot_down", 1, model="Kinzhal")]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group
