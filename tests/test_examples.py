@@ -467,6 +467,11 @@ REAL_PHRASINGS = [
     Example("spellings-of-kinzhal-en", "Four missiles X-47M2 ‘Kinzhal’ were fired from MiG-31K jets, and one "
             "Kyndzhal was shot down.", [f("ballistic_missile", "launched", 4, model="Kinzhal"),
                                         f("ballistic_missile", "shot_down", 1, model="Kinzhal")]),
+    Example("a-difference-is-no-count-en", "Russia sent 510 drones, beating the record it had set a week earlier "
+            "by about 60 drones.", [f("drone", "launched", 510)]),
+    Example("an-agent-with-by-is-a-count-en", "The port was attacked by 25 drones.", [f("drone", "launched", 25)]),
+    Example("a-difference-is-no-count-uk", "Цього місяця росія випустила на 300 дронів більше, ніж у травні.", []),
+    Example("a-rise-by-is-no-count-ru", "Число сбитых за неделю БПЛА выросло на 45.", []),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group

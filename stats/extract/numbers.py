@@ -50,6 +50,8 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)  # "shot down all but 10 of the drones": what was not shot down
     if c.word(i + 1, "time_units"):
         return Match([], i + 1)  # "на 23 часа", "within 3 hours": an hour or a duration
+    if _difference(c, i):
+        return Match([], i + 1)  # "broke the record by over 100 drones", "на 20 дронів більше": a difference
     if c.role(i - 1, "debris"):
         return Match([], i + 1)  # "обломки одной из ракет упали": what broke up was counted before
     if c.word(i - 1, "age_words") or c.word(i + 1, "age_words") or (
@@ -57,6 +59,16 @@ def not_a_count(c: Clause, i: int) -> Match | None:
             (c.word(i - 1, "and") or c.low(i - 1) == ",") and c.is_num(i - 2) and c.word(i - 3, "age_words")):
         return Match([], i + 1)  # an age: "two men aged 41 and 49", "чоловіки 41 і 49 років"
     return None
+
+
+def _difference(c: Clause, i: int) -> bool:
+    """Is the number a difference: a preposition of difference before it ("by", "на") and a word of change
+    close before it ("increased by 40", "broke the record by over 100") or after it ("на 20 дронів більше")?"""
+    back = i - (2 if c.qualifier_at(i - 1) else 1)
+    if not c.word(back, "difference_prepositions"):
+        return False
+    return any(c.word(k, "change_words") for k in range(max(0, back - 14), back)) or any(
+        c.word(k, "change_words") for k in range(i + 1, min(c.n, i + 4)))
 
 
 def _is_year(c: Clause, i: int) -> bool:
