@@ -472,6 +472,10 @@ REAL_PHRASINGS = [
     Example("an-agent-with-by-is-a-count-en", "The port was attacked by 25 drones.", [f("drone", "launched", 25)]),
     Example("a-difference-is-no-count-uk", "Цього місяця росія випустила на 300 дронів більше, ніж у травні.", []),
     Example("a-rise-by-is-no-count-ru", "Число сбитых за неделю БПЛА выросло на 45.", []),
+    Example("a-fighter-after-the-verb-is-its-subject-uk", "Дві з ракет над Миколаївщиною збив український "
+            "винищувач.", [f("missile", "shot_down", 2)]),
+    Example("an-aircraft-shot-down-by-a-missile-unit-ru", "Под Курском зенитным ракетным подразделением сбит "
+            "российский штурмовик Су-25.", [f("aircraft", "shot_down", 1, model="Su-25")]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group

@@ -350,12 +350,24 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
     elif post is None or (post[0] in PEOPLE_MEASURES and np.weapon in MUNITIONS and np.weapon != "aircraft"):
         # "от попадания ракеты погиб человек": the people's measure is theirs; the cue before is the weapon's
         pre = pre_cue(c, start, allowed, near=None if coordinated(c, start) else 3)
+        if pre is not None and np.weapon == "aircraft" and pre[0] == "shot_down" and _object_before(c, pre[1]):
+            return None  # "одну з ракет збив український винищувач": the fighter after the verb is its subject
         found = pre[0] if pre is not None else c.inherited if c.inherited in allowed else None
         if found in (None, "launched") and "hit" in allowed and _struck_a_target(c, start):
             found = "hit"  # "hit the hospital with a cruise missile"
     if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
         return None
     return found
+
+
+def _object_before(c: Clause, verb: int) -> bool:
+    """Does a count of weapons other than aircraft stand just before the outcome verb at `verb`, as its object
+    ("одну з ракет збив ...")? (A weapon word that only names a unit, "ракетними підрозділами", "drone
+    operators", has no number.)"""
+    first = max(0, verb - 6)
+    numbers = [k for k in range(first, verb) if c.is_num(k)]
+    return bool(numbers) and any(c.toks[k].sense is not None and c.toks[k].sense.head not in (
+        None, "people", "aircraft") for k in range(numbers[0] + 1, verb))
 
 
 def coordinated(c: Clause, i: int) -> bool:
