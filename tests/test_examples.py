@@ -524,6 +524,13 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("hit", 1, "", ""), ("killed", 12, "", ""), ("killed", 2, "", "children"), ("injured", 40, "", "")]),
     ("masculine-region-with-its-noun-ru", "Над Калужским регионом сбиты три БПЛА.",
      [("shot_down", 3, "Kaluga Oblast", "")]),
+    ("rescuers-of-the-emergency-service-uk", "Після удару ракети по Херсону поранено дев'ятьох людей, серед них "
+     "двоє працівників ДСНС.", [("launched", 1, "", ""), ("injured", 9, "", ""), ("injured", 2, "", "rescuers")]),
+    ("rescuers-of-the-emergency-ministry-ru", "При атаке дронов пострадали 9 человек, в том числе двое "
+     "сотрудников МЧС.",
+     [("injured", 9, "", ""), ("injured", 2, "", "rescuers")]),
+    ("first-responders-en", "Ten people were injured in the drone attack, including three first responders.",
+     [("injured", 10, "", ""), ("injured", 3, "", "rescuers")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
 ]
