@@ -472,6 +472,12 @@ REAL_PHRASINGS = [
     Example("an-agent-with-by-is-a-count-en", "The port was attacked by 25 drones.", [f("drone", "launched", 25)]),
     Example("a-difference-is-no-count-uk", "Цього місяця росія випустила на 300 дронів більше, ніж у травні.", []),
     Example("a-rise-by-is-no-count-ru", "Число сбитых за неделю БПЛА выросло на 45.", []),
+    Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
+            [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
+    Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",
+            [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
+    Example("a-woman-and-her-husband-en", "A Russian drone hit the car, killing a woman and her husband.",
+            [f("drone", "hit", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-fighter-after-the-verb-is-its-subject-uk", "Дві з ракет над Миколаївщиною збив український "
             "винищувач.", [f("missile", "shot_down", 2)]),
     Example("an-aircraft-shot-down-by-a-missile-unit-ru", "Под Курском зенитным ракетным подразделением сбит "
