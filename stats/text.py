@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, Senses
@@ -36,7 +37,10 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
             if following is None:
                 continue
             nxt = following.group(2)
-            if not (nxt.isupper() or nxt.isdigit() or following.group(1).strip()):
+            # a capital, a digit, an opening quote or dash, or a symbol that opens a line of a post ("▫️",
+            # "💥", "•") starts the next sentence
+            if not (nxt.isupper() or nxt.isdigit() or following.group(1).strip() or nxt == "•"
+                    or unicodedata.category(nxt).startswith("S")):
                 continue
             word = text[max(start, match.start() - 12) : match.start()].split()
             if word and match.group().startswith(".") and _is_abbreviation(word[-1], abbreviations):

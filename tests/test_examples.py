@@ -478,6 +478,14 @@ REAL_PHRASINGS = [
             [f("aerial_weapon", "shot_down", 1, attacker="ukraine")]),
     Example("half-a-hundred-uk", "Уранці по країні випустили пів сотні ракет.", [f("missile", "launched", 50)]),
     Example("half-a-hundred-ru", "Над областью за сутки сбиты полсотни беспилотников.", [f("drone", "shot_down", 50)]),
+    Example("a-symbol-opens-the-next-sentence-ru", "Ночью пресечена попытка атаки киевского режима беспилотниками. "
+            "▫️Три БПЛА летевших к Москве, уничтожены средствами ПВО.",
+            [f("drone", "shot_down", 3, attacker="ukraine")]),
+    Example("a-crew-destroyed-one-uav-ru", "Расчет ЗРК «Тор-М2» уничтожил БпЛА ВСУ над Белгородской областью.",
+            [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("a-crew-destroyed-one-uav-uk", "Розрахунок ППО збив БпЛА над Сумщиною.", [f("drone", "shot_down", 1)]),
+    Example("interceptors-are-the-defenders-en", "Ukraine used 40 interceptors overnight as Russia launched 35 "
+            "missiles.", [f("missile", "launched", 35)]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",
