@@ -10,6 +10,7 @@ escaped, all terms merged into a character trie so the longest term wins, compil
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -190,15 +191,27 @@ class Lexicon:
                 return self.senses[term]
         return None
 
-    def completion(self, prefix: str) -> Senses | None:
-        """The weapon noun a word cut off at the end of a text began ("БПЛ" of "БПЛА", "летатель" of
-        "летательный аппарат"), when every noun it may begin names the same weapon."""
+    def completion(self, prefix: str, before: str = "") -> Senses | None:
+        """The weapon noun a word cut off at the end of a text began ("БПЛ" of "БПЛА"; "летатель" after
+        "беспилотный", a later word of the phrase "беспилотный летательный аппарат" whose word before it
+        stands before it), when every noun it may begin names the same weapon; else the verb of a measure it
+        began ("уничтож" of "уничтожены"), when every outcome cue it may begin tells the same measure."""
         if len(prefix) < 3:
             return None
-        found = {sense.head: sense for key, sense in self.senses.items()
-                 if sense.head not in (None, "people") and " " not in key
-                 and (key.startswith(prefix) or ("*" in key and prefix.startswith(key.rstrip("*"))))}
-        return next(iter(found.values())) if len(found) == 1 else None
+        weapons = {key: sense for key, sense in self.senses.items() if sense.head not in (None, "people")}
+        found = {sense.head: sense for key, sense in weapons.items() if " " not in key and _begins(prefix, key)}
+        if not found:
+            found = {sense.head: sense for key, sense in weapons.items() if any(
+                _begins(prefix, word) and _begins(before, previous) and len(before) >= len(previous.rstrip("*"))
+                for previous, word in itertools.pairwise(key.split(" ")))}
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+        if len(prefix) < 5:
+            return None
+        measures = {measure: sense for key, sense in self.senses.items()
+                    if key.rstrip("*").isalpha() and _begins(prefix, key) for measure, position in sense.cues
+                    if position in ("any", "post") and measure != "launched"}  # an outcome verb after its noun
+        return next(iter(measures.values())) if len(measures) == 1 else None
 
     def word(self, key: str, low: str) -> bool:
         """Is the lower-case surface one of the words of [grammar] `key`?"""
@@ -206,6 +219,11 @@ class Lexicon:
 
     def __hash__(self) -> int:
         return hash(self.language)
+
+
+def _begins(prefix: str, word: str) -> bool:
+    """Does the cut word `prefix` begin the vocabulary word `word` (a stem with * matches any ending)?"""
+    return word.startswith(prefix) or ("*" in word and prefix.startswith(word.rstrip("*")))
 
 
 def _model_aliases(models: tuple[Model, ...]) -> dict[str, int]:

@@ -161,7 +161,8 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon, lowered: str | None 
             if model is not None:
                 tok.kind, tok.sense, tok.roles = "V", model, model.roles
         raw.append(tok)
-    if raw and raw[-1].kind == "W" and raw[-1].end == len(text) and (cut := lex.completion(raw[-1].low)) is not None:
+    if raw and raw[-1].kind == "W" and raw[-1].end == len(text) and (cut := lex.completion(
+            raw[-1].low, raw[-2].low if len(raw) > 1 else "")) is not None:
         raw[-1].kind, raw[-1].sense, raw[-1].roles = "V", cut, cut.roles  # a text cut off inside "БПЛ(А)"
     return _merge_numbers(raw)
 

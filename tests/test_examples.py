@@ -486,6 +486,12 @@ REAL_PHRASINGS = [
     Example("a-crew-destroyed-one-uav-uk", "Розрахунок ППО збив БпЛА над Сумщиною.", [f("drone", "shot_down", 1)]),
     Example("interceptors-are-the-defenders-en", "Ukraine used 40 interceptors overnight as Russia launched 35 "
             "missiles.", [f("missile", "launched", 35)]),
+    Example("a-text-cut-inside-a-later-word-of-the-noun-ru", "Пресечена атака БПЛА киевского режима. Расчетом "
+            "ЗРК сбит беспилотный летатель", [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("a-text-cut-inside-the-outcome-verb-ru", "Ночью пресечена попытка атаки беспилотников киевского "
+            "режима. Средствами ПВО два БПЛА уничтож", [f("drone", "shot_down", 2, attacker="ukraine")]),
+    Example("a-text-cut-inside-a-verb-of-detection-ru", "Ночью пресечена попытка атаки беспилотников киевского "
+            "режима. Средствами ПВО два БПЛА обнар", [f("drone", "launched", 2, attacker="ukraine")]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",

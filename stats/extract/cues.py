@@ -366,8 +366,8 @@ def _object_before(c: Clause, verb: int) -> bool:
     operators", has no number.)"""
     first = max(0, verb - 6)
     numbers = [k for k in range(first, verb) if c.is_num(k)]
-    return bool(numbers) and any(c.toks[k].sense is not None and c.toks[k].sense.head not in (
-        None, "people", "aircraft") for k in range(numbers[0] + 1, verb))
+    heads = [t.sense.head for t in c.toks[numbers[0] + 1:verb] if t.sense is not None] if numbers else []
+    return any(head not in (None, "people", "aircraft") for head in heads)
 
 
 def coordinated(c: Clause, i: int) -> bool:

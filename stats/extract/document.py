@@ -108,6 +108,9 @@ def _merge_launched(cands: list[Candidate], launched: list[Candidate]) -> list[C
     return sorted(cands + new, key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
 
 
+_LAST_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)$")
+
+
 class _Document:
     def __init__(self, text: str, lex: Lexicon, original: str | None = None, where: list[int] | None = None) -> None:
         self.text = text
@@ -143,7 +146,7 @@ class _Document:
         recent = -10
         header: str | None = None  # the measure of the list being read
         for index, sent in enumerate(self.sentences):
-            named = self._names_figure_noun(hits, sent)
+            named = self._names_figure_noun(hits, sent) or (sent.end == len(text) and self._cut_noun())
             item = lists.starts_item(text, sent.start, sent.end)
             if header is not None and not (item or sent.title or sent.end - sent.start <= lists.HEADER_LENGTH):
                 header = None  # a line of prose: the list has ended
@@ -178,6 +181,14 @@ class _Document:
             clause = self._unread[index] = Clause(self.text, self.sentences[index], self.lex,
                                                   lowered=self.lowered if self.exact else None)
         return clause
+
+    def _cut_noun(self) -> bool:
+        """Does the text end inside a weapon's noun ("... сбит беспилотный летатель", a post cut short)?"""
+        words = _LAST_WORDS.search(self.lowered[-100:])
+        if words is None:
+            return False
+        cut = self.lex.completion(words.group(2), words.group(1) or "")
+        return cut is not None and cut.head is not None
 
     def _names_figure_noun(self, hits: list[int], sent: Sentence) -> bool:
         first = bisect.bisect_left(hits, sent.start)
