@@ -195,7 +195,8 @@ class Lexicon:
         """The weapon noun a word cut off at the end of a text began ("БПЛ" of "БПЛА"; "летатель" after
         "беспилотный", a later word of the phrase "беспилотный летательный аппарат" whose word before it
         stands before it), when every noun it may begin names the same weapon; else the verb of a measure it
-        began ("уничтож" of "уничтожены"), when every outcome cue it may begin tells the same measure."""
+        began ("уничтож" of "уничтожены"), when every outcome cue it may begin tells the same measure; a region's
+        name it began ("Тульско" of "Тульской области"), when it may begin only one."""
         if len(prefix) < 3:
             return None
         weapons = {key: sense for key, sense in self.senses.items() if sense.head not in (None, "people")}
@@ -208,6 +209,11 @@ class Lexicon:
             return next(iter(found.values())) if len(found) == 1 else None
         if len(prefix) < 5:
             return None
+        # a region's name cut off: "над территорией Тульско" (the first word of "Тульской области")
+        regions = {sense.region: sense for key, sense in self.senses.items()
+                   if sense.region is not None and _begins(prefix, key.split(" ")[0])}
+        if regions:
+            return next(iter(regions.values())) if len(regions) == 1 else None
         measures = {measure: sense for key, sense in self.senses.items()
                     if key.rstrip("*").isalpha() and _begins(prefix, key) for measure, position in sense.cues
                     if position in ("any", "post") and measure != "launched"}  # an outcome verb after its noun

@@ -557,6 +557,9 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("injured", 9, "", ""), ("injured", 2, "", "rescuers")]),
     ("first-responders-en", "Ten people were injured in the drone attack, including three first responders.",
      [("injured", 10, "", ""), ("injured", 3, "", "rescuers")]),
+    ("a-region-cut-off-ru", "Ночью пресечена попытка атаки беспилотников киевского режима. Средствами ПВО два БПЛА "
+     "уничтожены над Брянской областью. Еще один БПЛА уничтожен над территорией Тульско",
+     [("shot_down", 2, "Bryansk Oblast", ""), ("shot_down", 1, "Tula Oblast", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
 ]
