@@ -21,10 +21,16 @@ def carry_measure(c: Clause, cands: list[Candidate], previous: list[Candidate]) 
     for cand in cands:
         unstated = (cand.index in c.defaulted and cand.measure == "launched") or (
             cand.breakdown and cand.measure is None)
-        if not (unstated and _placed(c, cand.index)):
+        if not unstated:
             continue
-        total = [p for p in stated if not p.region and p.weapon == cand.weapon and p.value >= cand.value]
-        source = told[-1] if told else total[-1] if total else None
+        if _placed(c, cand.index):
+            total = [p for p in stated if not p.region and p.weapon == cand.weapon and p.value >= cand.value]
+            source = told[-1] if told else total[-1] if total else None
+        elif c.role(cand.index - 1, "more"):  # "Еще пять БПЛА" (a post cut off before its verb): more of the same
+            same = [p for p in stated if p.weapon == cand.weapon]
+            source = same[-1] if same else None
+        else:
+            continue
         if source is not None:
             cand.measure = source.measure
             cand.hint = cand.hint or source.attacker  # the break-down's side, also over a sea
