@@ -35,7 +35,8 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "flight_words", "negations", "singular_modifier_endings", "owners_after",
              "genitive_after", "genitive_singular_endings", "plural_case_endings", "place_prepositions",
              "gap_joiners", "target_verbs", "instrument_words", "place_nouns",
-             "difference_prepositions", "change_words")
+             "difference_prepositions", "change_words",
+             "participle_endings")
 # Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
 # text itself); an entry of any other list is one token.
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after")

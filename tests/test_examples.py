@@ -495,6 +495,9 @@ REAL_PHRASINGS = [
     Example("more-of-the-same-with-no-verb-ru", "Ночью пресечена попытка атаки беспилотников киевского режима. Два "
             "БПЛА уничтожены над морем. Еще пять БПЛ", [f("drone", "shot_down", 2, attacker="ukraine"),
                                                     f("drone", "shot_down", 5, attacker="ukraine")]),
+    Example("a-partitive-over-a-participle-with-its-object-ru", "Пресечена атака киевского режима четырьмя "
+            "беспилотниками. Три из атакующих город БПЛА уничтожены средствами ПВО.",
+            [f("drone", "launched", 4, attacker="ukraine"), f("drone", "shot_down", 3, attacker="ukraine")]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",
