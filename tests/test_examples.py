@@ -498,6 +498,10 @@ REAL_PHRASINGS = [
     Example("a-partitive-over-a-participle-with-its-object-ru", "Пресечена атака киевского режима четырьмя "
             "беспилотниками. Три из атакующих город БПЛА уничтожены средствами ПВО.",
             [f("drone", "launched", 4, attacker="ukraine"), f("drone", "shot_down", 3, attacker="ukraine")]),
+    Example("a-sentence-naming-its-source-tells-of-the-other-side-en", "Moscow's defence ministry said it downed 20 "
+            "drones over Kursk. In May, Ukrainian military officials reported attacks involving 700 drones, compared "
+            "to 400 in April.", [f("drone", "shot_down", 20, attacker="ukraine"), f("drone", "launched", 700),
+                                 f("drone", "launched", 400)]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",

@@ -32,6 +32,12 @@ def lead_speaker(text: str, lex: Lexicon, end: int) -> str | None:
     return m.lastgroup if m is not None else None
 
 
+def lead_speaker_in(text: str, sent: Sentence, lex: Lexicon) -> str | None:
+    """The side a sentence names as its source ("Ukraine's air force said ..."), if it names one."""
+    m = lex.speaker_re.search(text, sent.start, sent.end)
+    return m.lastgroup if m is not None else None
+
+
 def opposite(side: str) -> str:
     return "ukraine" if side == "russia" else "russia"
 _LAST_WORDS = re.compile(r"([\w-]+)\W{0,3}$")

@@ -14,7 +14,7 @@ from ..lexicon import Lexicon, load
 from ..markup import strip_markup
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
-from .attacker import attacker, lead_speaker, opposite, side_cues, speaker, strong
+from .attacker import attacker, lead_speaker, lead_speaker_in, opposite, side_cues, speaker, strong
 from .clause import Clause
 from .events import Events
 from .phrases import resolve_class
@@ -228,10 +228,14 @@ class _Document:
             if cands:
                 self.events.advance(clause)
             cues = side_cues(self.text, sent, self.lex, self.teller)
+            # "Ukrainian military officials reported attacks by 790 drones": the side a sentence names as its
+            # source tells of the other side's weapons (an aircraft downed is told by its own side's cues)
+            source = None if strong(cues) else lead_speaker_in(self.text, sent, self.lex)
             resolved = place(clause, self._resolve(cands, mentions, history))
             repelled: list[Candidate] = []
             for cand in resolved:
-                cand.attacker = attacker(cand, cues, context, self.teller)
+                told = opposite(source) if source is not None and cand.weapon != "aircraft" else context
+                cand.attacker = attacker(cand, cues, told, self.teller)
                 if cand.measure == "lost" and cand.weapon != "aircraft":
                     cand.measure = "jammed"
                 if _repelled_attack(clause, cand):
