@@ -91,7 +91,7 @@ ATTACKERS_AND_CASUALTIES = [
     Example("over-region", "Air defence systems destroyed 12 drones over the Belgorod region.",
             [f("drone", "shot_down", 12, attacker="ukraine")]),
     Example("western-model", "Russian air defences intercepted four Storm Shadow missiles.",
-            [f("cruise_missile", "shot_down", 4, attacker="ukraine", model="Storm Shadow")]),
+            [f("missile", "shot_down", 4, attacker="ukraine", model="Storm Shadow")]),
     Example("casualties", "The strike killed three people and injured 17, including two children.",
             [f("people", "killed", 3), f("people", "injured", 17), f("people", "injured", 2)]),
     Example("one-person", "A 52-year-old man was killed in the drone attack.", [f("people", "killed", 1)]),
@@ -502,6 +502,12 @@ REAL_PHRASINGS = [
             "drones over Kursk. In May, Ukrainian military officials reported attacks involving 700 drones, compared "
             "to 400 in April.", [f("drone", "shot_down", 20, attacker="ukraine"), f("drone", "launched", 700),
                                  f("drone", "launched", 400)]),
+    Example("western-missiles-are-missiles-unless-the-class-is-stated-en", "Russia's defence ministry said it "
+            "downed three Storm Shadow missiles and two ATACMS tactical missiles.",
+            [f("missile", "shot_down", 3, attacker="ukraine", model="Storm Shadow"),
+             f("ballistic_missile", "shot_down", 2, attacker="ukraine", model="ATACMS")]),
+    Example("air-defence-missiles-at-the-ground-uk", "Ворог атакував Харків трьома ракетами С-300.",
+            [f("missile", "launched", 3, model="S-300")]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",
