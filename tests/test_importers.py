@@ -33,12 +33,12 @@ DATASET_MODELS = [
     ("Aerial Bomb", "", "guided_bomb"),
     ("Ballistic Missile", "", "ballistic_missile"),
     ("Banderol", "Banderol", "cruise_missile"),
-    ("C-300", "S-300", "ballistic_missile"),
-    ("C-300 and Iskander-M", "S-300/Iskander-M", "ballistic_missile"),
-    ("C-300/C-400", "S-300/S-400", "ballistic_missile"),
-    ("C-300/C-400 and Iskander-M", "S-300/S-400/Iskander-M", "ballistic_missile"),
-    ("C-400", "S-400", "ballistic_missile"),
-    ("C-400 and Iskander-M", "S-400/Iskander-M", "ballistic_missile"),
+    ("C-300", "S-300", "missile"),
+    ("C-300 and Iskander-M", "S-300/Iskander-M", "missile"),
+    ("C-300/C-400", "S-300/S-400", "missile"),
+    ("C-300/C-400 and Iskander-M", "S-300/S-400/Iskander-M", "missile"),
+    ("C-400", "S-400", "missile"),
+    ("C-400 and Iskander-M", "S-400/Iskander-M", "missile"),
     ("Eleron", "Eleron", "drone"),
     ("Forpost", "Forpost", "drone"),
     ("GBU", "", "guided_bomb"),
@@ -153,22 +153,22 @@ def test_one_event_per_row_of_a_source_and_empty_cells_give_no_figure(sample: pd
         [1, "cruise_missile", "Kh-59/Kh-69", "launched", 4], [1, "cruise_missile", "Kh-59/Kh-69", "shot_down", 1],
         [2, "cruise_missile", "Kh-101/Kh-555", "launched", 24], [2, "cruise_missile", "Kh-101/Kh-555", "shot_down", 24],
         [3, "cruise_missile", "Kalibr", "launched", 25], [3, "cruise_missile", "Kalibr", "shot_down", 25],
-        [4, "ballistic_missile", "S-400/Iskander-M", "launched", 13],
-        [4, "ballistic_missile", "S-400/Iskander-M", "shot_down", 7],
+        [4, "missile", "S-400/Iskander-M", "launched", 13],
+        [4, "missile", "S-400/Iskander-M", "shot_down", 7],
         [5, "cruise_missile", "Zircon", "launched", 2], [5, "cruise_missile", "Zircon", "shot_down", 1],
     ]
     assert set(rows["date"]) == {"2026-03-14"}
     # line 35 of the sample: C-300, launched empty, destroyed 0
     c300 = sample[sample["evidence"].str.startswith("missile_attacks_sample.csv line 35:")]
     assert c300[["weapon", "model", "measure", "value"]].values.tolist() == [
-        ["ballistic_missile", "S-300", "shot_down", 0]]
+        ["missile", "S-300", "shot_down", 0]]
 
 
 def test_the_sample_gives_91_figures_of_39_rows(sample: pd.DataFrame) -> None:
     assert len(sample) == 91
     assert sample["evidence"].str.extract(r"line (\d+):")[0].astype(int).nunique() == 39
-    assert sample["weapon"].value_counts().to_dict() == {"drone": 65, "cruise_missile": 12, "ballistic_missile": 11,
-                                                         "missile": 3}
+    assert sample["weapon"].value_counts().to_dict() == {"drone": 65, "cruise_missile": 12, "ballistic_missile": 6,
+                                                         "missile": 8}
 
 
 def test_check_over_the_imported_sample_lists_its_inconsistent_row(sample: pd.DataFrame) -> None:

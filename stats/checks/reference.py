@@ -95,19 +95,22 @@ def _reference_cells(ref: _Figures, weapons: Sequence[str], measures: Sequence[s
     per_class = ref.document_counts()
     per_class["model"], per_class["derived"] = "", ""
     derived = [per_class]
+    keys = ["date", "attacker", "measure", "region", "doc_id"]
     for parent in ("missile", "aerial_weapon"):  # children first: missiles feed aerial weapons
         current = pd.concat(derived, ignore_index=True)
         kids = current[current["weapon"].isin(children(parent))]
         if kids.empty:
             continue
-        keys = ["date", "attacker", "measure", "region", "doc_id"]
-        summed = kids.groupby(keys, sort=False).agg(
+        # the reference gives a row per named type, never a class total: a row of the parent class itself
+        # ("Iskander-M/S-300", "C-300/C-400": models of no common narrower class) is one more part of it
+        own = current[(current["weapon"] == parent) & (current["derived"] == "")]
+        parts = pd.concat([kids, own[own.set_index(keys).index.isin(kids.set_index(keys).index)]])
+        summed = parts.groupby(keys, sort=False).agg(
             lo=("lo", "sum"), hi=("hi", "sum"), event=("event", "min"),
             derived=("weapon", lambda w: "sum of " + " + ".join(sorted(set(w))))).reset_index()
-        have = current.loc[current["weapon"] == parent, keys]
-        summed = summed.merge(have.drop_duplicates(), on=keys, how="left", indicator=True)
-        summed = summed[summed["_merge"] == "left_only"].drop(columns="_merge")
         summed["weapon"], summed["model"] = parent, ""
+        replaced = summed.set_index(keys).index
+        derived = [d[~((d["weapon"] == parent) & d.set_index(keys).index.isin(replaced))] for d in derived]
         derived.append(summed)
     models = _model_cells(ref.rows[ref.rows["date"] != ""], ["date", "attacker", "weapon", "model", "measure",
                                                                "region", "doc_id"])
