@@ -14,7 +14,7 @@ from .cues import (
     post_cue,
     pre_cue,
 )
-from .phrases import noun_phrase
+from .phrases import noun_after_participle, noun_phrase
 from .records import Candidate, Phrase
 from .registry import Match, make, qualifier, rule
 
@@ -151,7 +151,7 @@ def partitive(c: Clause, i: int) -> Match | None:
         cand = make(c, i, "people", [], qualifier(c, i)[0], "of-them", None)
         cand.group, cand.measure = group, people[0]
         return Match([cand], k + 1)
-    np = noun_phrase(c, k) or _after_participle(c, k)
+    np = noun_phrase(c, k) or noun_after_participle(c, k)
     if np is not None and np.measure is not None:
         return Match([], np.end)  # "one of the intercepted missiles": counted before
     if np is not None and np.weapon is not None:
@@ -164,20 +164,6 @@ def partitive(c: Clause, i: int) -> Match | None:
             return Match([], np.end)
         return Match([cand], np.end)
     return Match([], i + 1)
-
-
-def _after_participle(c: Clause, k: int) -> Phrase | None:
-    """The noun after a participle with its own object before it: "два из атакующих столицу БПЛА"."""
-    if not c.low(k).endswith(tuple(c.lex.words["participle_endings"])) or not c.low(k).isalpha():
-        return None
-    for m in range(k + 1, min(c.n, k + 5)):
-        t = c.toks[m]
-        if t.kind in ("NUM", "P") or (t.sense is not None and t.sense.cues):
-            return None
-        np = noun_phrase(c, m)
-        if np is not None and np.weapon not in (None, "people"):
-            return np
-    return None
 
 
 def _part_of_whole(c: Clause, i: int, k: int) -> Match:

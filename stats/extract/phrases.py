@@ -45,6 +45,20 @@ def noun_phrase(c: Clause, j: int, max_mods: int = 5) -> Phrase | None:
                   state.attr, group or "")
 
 
+def noun_after_participle(c: Clause, k: int) -> Phrase | None:
+    """The noun after a participle with its own object before it: "два из атакующих столицу БПЛА"."""
+    if not c.low(k).endswith(tuple(c.lex.words["participle_endings"])) or not c.low(k).isalpha():
+        return None
+    for m in range(k + 1, min(c.n, k + 5)):
+        t = c.toks[m]
+        if t.kind in ("NUM", "P") or (t.sense is not None and t.sense.cues):
+            return None
+        np = noun_phrase(c, m)
+        if np is not None and np.weapon not in (None, "people"):
+            return np
+    return None
+
+
 class _Reading:
     """What noun_phrase has read so far."""
 
