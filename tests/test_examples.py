@@ -576,6 +576,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("a-region-cut-off-ru", "Ночью пресечена попытка атаки беспилотников киевского режима. Средствами ПВО два БПЛА "
      "уничтожены над Брянской областью. Еще один БПЛА уничтожен над территорией Тульско",
      [("shot_down", 2, "Bryansk Oblast", ""), ("shot_down", 1, "Tula Oblast", "")]),
+    ("one-of-a-group-after-including-en", "Four people, including a child, were killed in the drone attack.",
+     [("killed", 4, "", ""), ("killed", 1, "", "children")]),
+    ("one-of-no-group-after-including-en", "Four people, including his mother, were killed in the drone attack.",
+     [("killed", 4, "", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
 ]

@@ -124,8 +124,8 @@ def mark_parts(c: Clause, cands: list[Candidate]) -> None:
                     cand.measure = whole.measure
             cand.part = True
             if cand.weapon == "people" and prev.weapon == "people" and cand.index - including[-1] <= 3:
-                # "12 injured, including three children": the children are a group of the 12; other people
-                # so listed ("including an infant") are no figure, unless they tell a measure of their own
+                # "12 injured, including three children" or "including an infant": a group of the 12; other people
+                # so listed ("including his mother") are no figure, unless they tell a measure of their own
                 # ("74 постраждали, з них 19 загинули": killed 19)
                 own = cand.measure is not None and cand.measure != prev.measure
                 cand.dropped = not cand.group and not own

@@ -159,8 +159,8 @@ def article(c: Clause, i: int) -> Match | None:
     if (np.weapon != "people" and t.has("not_before")) or c.is_num(i + 1):
         return Match([], i + 1)
     found = measure_of_one(c, np, i, allow_chain=np.weapon != "people")
-    if found is None:
-        return Match([], np.end)
+    if found is None and not (np.group and c.role(i - 1, "including")):
+        return Match([], np.end)  # (but "12 killed, including a child": a group of the count, with its measure)
     if np.weapon not in ("people", "aircraft") and _plural_head(c, np.end - 1):
         return Match([], np.end)
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
