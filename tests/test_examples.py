@@ -508,6 +508,11 @@ REAL_PHRASINGS = [
              f("ballistic_missile", "shot_down", 2, attacker="ukraine", model="ATACMS")]),
     Example("air-defence-missiles-at-the-ground-uk", "Ворог атакував Харків трьома ракетами С-300.",
             [f("missile", "launched", 3, model="S-300")]),
+    Example("that-four-of-them-en", "Moscow said Ukraine fired six ATACMS missiles and that four of them were "
+            "intercepted.", [f("missile", "launched", 6, attacker="ukraine", model="ATACMS"),
+                             f("missile", "shot_down", 4, attacker="ukraine", model="ATACMS")]),
+    Example("one-of-its-fighters-is-the-shooter-en", "Moscow said one of its fighters had shot down a Mirage 2000 jet.",
+            [f("aircraft", "shot_down", 1, attacker="ukraine", model="Mirage 2000")]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",
@@ -580,6 +585,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("killed", 4, "", ""), ("killed", 1, "", "children")]),
     ("one-of-no-group-after-including-en", "Four people, including his mother, were killed in the drone attack.",
      [("killed", 4, "", "")]),
+    ("one-of-those-killed-was-a-medic-en", "A Russian drone attack on Odesa killed five people; one of those killed "
+     "was a medic.", [("killed", 5, "", ""), ("killed", 1, "", "medics")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
 ]

@@ -7,6 +7,7 @@ from .cues import (
     AIRCRAFT_MEASURES,
     PEOPLE_MEASURES,
     WEAPON_MEASURES,
+    agent,
     compatible,
     composition,
     later_cue,
@@ -15,6 +16,7 @@ from .cues import (
     pre_cue,
 )
 from .phrases import noun_after_participle, noun_phrase
+from .places import gapped_place
 from .records import Candidate, Phrase
 from .registry import Match, make, qualifier, rule
 
@@ -40,8 +42,9 @@ def not_a_count(c: Clause, i: int) -> Match | None:
     t = c.toks[i]
     if _is_year(c, i):
         return Match([], i + 1)
-    if t.sense is not None and c.role(i - 1, "not_before") and noun_phrase(c, i + 1) is None:
-        return Match([], i + 1)  # "the one that struck", "no one"
+    if t.sense is not None and c.role(i - 1, "not_before") and noun_phrase(c, i + 1) is None and not (
+            c.role(i + 1, "of_them") or c.role(i + 1, "of")):
+        return Match([], i + 1)  # "the one that struck", "no one" (not "said that one of those killed ...")
     if _negated(c, i):
         return Match([], i + 1)  # "did not launch a single Shahed", "ни одного БПЛА": none
     if c.low(i - 1) == "/" and c.model_at(i - 2):
@@ -101,6 +104,11 @@ def of_them(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, m, max_mods=2)
     if np is not None and np.weapon is not None and np.weapon != "people":
         return Match([make(c, i, np.weapon, np.models, q, "of-them", np.hint)], np.end)
+    people = [x for x in c.cues(m, ("any", "post")) if x in PEOPLE_MEASURES]
+    if people and (group := _group_after(c, m + 1)):  # "one of those killed was a medic": a group, its measure
+        cand = make(c, i, "people", [], q, "of-them", None)
+        cand.group, cand.measure = group, people[0]
+        return Match([cand], m + 1)
     group = _group_after(c, m)
     if group:  # "three of them children", "five of them were children": a group of the people counted before
         pre = pre_cue(c, i, PEOPLE_MEASURES)
@@ -160,8 +168,11 @@ def partitive(c: Clause, i: int) -> Match | None:
         cand.definite = True
         cand.more = more or cand.more
         cand.measure = measure(c, i, np.end, np.weapon)
-        if np.excluded or cand.measure in (None, "skip"):
-            return Match([], np.end)
+        post = post_cue(c, np.end, allow_chain=False)
+        if np.excluded or cand.measure in (None, "skip") or (
+                post is not None and post[0] == cand.measure and cand.measure != "launched" and c.lex.has_articles
+                and agent(c, post[1])):
+            return Match([], np.end)  # (or "one of its fighters shot down a jet": the fighter is no figure)
         return Match([cand], np.end)
     return Match([], i + 1)
 
@@ -360,7 +371,7 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
         j += 1  # "two more over Crimea", "22 — над территорией Белгородской области"
     # "над Калужской — 42", "..., а в Павлоградському – 2"
     dash = i - (2 if c.role(i - 1, "more") else 1)  # "а над Брянской – ещё 3"
-    placed_before = c.low(dash) in ("—", "–", "-") and (c.region_at(dash - 1) or _gapped_place(c, dash - 1))
+    placed_before = c.low(dash) in ("—", "–", "-") and (c.region_at(dash - 1) or gapped_place(c, dash - 1))
     # "та ще 2 – у Дніпрі": a preposition and a name after the dash (a town is no region of the vocabulary)
     named = c.low(j - 1) in ("—", "–", "-") and c.word(j, "place_prepositions") and j + 1 < c.n and \
         c.text[c.toks[j + 1].start].isupper()
@@ -376,18 +387,6 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
         cand.after_colon = pre is not None
     cand.measure = pre[0] if pre is not None else None
     return j
-
-
-def _gapped_place(c: Clause, k: int) -> bool:
-    """Does a gapped clause's place end at token k: a joiner, a place preposition and up to three words
-    ("а в Павлоградському", "and over the south"), the verb and noun left out as told before?"""
-    for m in range(k, max(-1, k - 4), -1):
-        t = c.toks[m]
-        if c.word(m, "place_prepositions"):
-            return m < k and (c.low(m - 1) == "," or c.word(m - 1, "gap_joiners"))
-        if t.kind not in ("W", "V") or (t.sense is not None and (t.sense.cues or t.sense.head is not None)):
-            return False
-    return False
 
 
 def _compared(c: Clause, i: int) -> tuple[Phrase, str | None] | None:
@@ -483,8 +482,9 @@ def _negated(c: Clause, i: int) -> bool:
 
 
 def _group_after(c: Clause, m: int) -> str:
-    """The group of the people noun at m, or after an auxiliary there ("were children"): "" if none."""
-    while c.role(m, "aux"):
+    """The group of the people noun at m, or after an auxiliary there ("were children", "was a medic"): "" if
+    none."""
+    while c.role(m, "aux") or (m > 0 and c.role(m - 1, "aux") and c.role(m, "article")):
         m += 1
     np = noun_phrase(c, m, max_mods=1)
     return np.group if np is not None and np.weapon == "people" and np.group else ""

@@ -80,6 +80,18 @@ def _groups(c: Clause) -> list[_Group]:
     return groups
 
 
+def gapped_place(c: Clause, k: int) -> bool:
+    """Does a gapped clause's place end at token k: a joiner, a place preposition and up to three words
+    ("а в Павлоградському", "and over the south"), the verb and noun left out as told before?"""
+    for m in range(k, max(-1, k - 4), -1):
+        t = c.toks[m]
+        if c.word(m, "place_prepositions"):
+            return m < k and (c.low(m - 1) == "," or c.word(m - 1, "gap_joiners"))
+        if t.kind not in ("W", "V") or (t.sense is not None and (t.sense.cues or t.sense.head is not None)):
+            return False
+    return False
+
+
 def _speaking(c: Clause, k: int) -> bool:
     """A place that opens the sentence and speaks ("Kyiv says it downed 20 drones") is its government; not
     "the governor of the Tula region said". A place before a government word is one too ("the Kiev
