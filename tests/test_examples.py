@@ -587,6 +587,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("killed", 4, "", "")]),
     ("one-of-those-killed-was-a-medic-en", "A Russian drone attack on Odesa killed five people; one of those killed "
      "was a medic.", [("killed", 5, "", ""), ("killed", 1, "", "medics")]),
+    ("one-of-a-group-among-them-uk", "Після удару дрона поранено дев'ятьох людей, серед них дитина.",
+     [("launched", 1, "", ""), ("injured", 9, "", ""), ("injured", 1, "", "children")]),
+    ("one-of-no-group-among-them-ru", "После удара дрона ранены пять человек, среди них мужчина.",
+     [("launched", 1, "", ""), ("injured", 5, "", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
 ]

@@ -260,8 +260,9 @@ def singular(c: Clause, i: int) -> Match | None:
         start -= 1
     before = c.tok(start - 1)
     if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("article")
-                               or before.has("all") or before.has("both") or before.has("of_them")):
-        return Match([], i + 1)  # counted by a number or a pronoun before it
+                               or before.has("all") or before.has("both") or (
+                                   before.has("of_them") and not before.has("including"))):
+        return Match([], i + 1)  # counted by a number or a pronoun before it (not "серед них дитина")
     np = noun_phrase(c, start, max_mods=4)
     if np is None or np.weapon is None or np.excluded or np.head != i:
         return Match([], i + 1)
@@ -270,8 +271,8 @@ def singular(c: Clause, i: int) -> Match | None:
     # "збита російська ракета впала": the participle says what became of it
     found = np.measure if np.measure is not None and np.weapon != "people" else measure_of_one(
         c, np, start, allow_chain=False)
-    if found is None:
-        return Match([], np.end)
+    if found is None and not (np.group and c.role(start - 1, "including")):
+        return Match([], np.end)  # (but "12 injured, серед них дитина": a group of the count, with its measure)
     t = c.toks[i]
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
                      qualifier="exact", rule="singular", measure=found, hint=np.hint, group=np.group)
