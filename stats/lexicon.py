@@ -200,25 +200,33 @@ class Lexicon:
         name it began ("Тульско" of "Тульской области"), when it may begin only one."""
         if len(prefix) < 3:
             return None
-        weapons = {key: sense for key, sense in self.senses.items() if sense.head not in (None, "people")}
-        found = {sense.head: sense for key, sense in weapons.items() if " " not in key and _begins(prefix, key)}
+        nouns, regions, outcomes = self._completion_terms
+        found = {sense.head: sense for words, sense in nouns if len(words) == 1 and _begins(prefix, words[0])}
         if not found:
-            found = {sense.head: sense for key, sense in weapons.items() if any(
+            found = {sense.head: sense for words, sense in nouns if any(
                 _begins(prefix, word) and _begins(before, previous) and len(before) >= len(previous.rstrip("*"))
-                for previous, word in itertools.pairwise(key.split(" ")))}
+                for previous, word in itertools.pairwise(words))}
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
         if len(prefix) < 5:
             return None
         # a region's name cut off: "над территорией Тульско" (the first word of "Тульской области")
-        regions = {sense.region: sense for key, sense in self.senses.items()
-                   if sense.region is not None and _begins(prefix, key.split(" ")[0])}
-        if regions:
-            return next(iter(regions.values())) if len(regions) == 1 else None
-        measures = {measure: sense for key, sense in self.senses.items()
-                    if key.rstrip("*").isalpha() and _begins(prefix, key) for measure, position in sense.cues
-                    if position in ("any", "post") and measure != "launched"}  # an outcome verb after its noun
+        places = {sense.region: sense for first, sense in regions if _begins(prefix, first)}
+        if places:
+            return next(iter(places.values())) if len(places) == 1 else None
+        measures = {measure: sense for key, measure, sense in outcomes if _begins(prefix, key)}
         return next(iter(measures.values())) if len(measures) == 1 else None
+
+    @functools.cached_property
+    def _completion_terms(self) -> tuple[list[tuple[list[str], Senses]], list[tuple[str, Senses]],
+                                         list[tuple[str, str, Senses]]]:
+        """The terms `completion` may complete, gathered once: weapon nouns (by words), regions (first word)
+        and outcome verbs that may follow their noun (one word)."""
+        nouns = [(key.split(" "), sense) for key, sense in self.senses.items() if sense.head not in (None, "people")]
+        regions = [(key.split(" ")[0], sense) for key, sense in self.senses.items() if sense.region is not None]
+        outcomes = [(key, measure, sense) for key, sense in self.senses.items() if key.rstrip("*").isalpha()
+                    for measure, position in sense.cues if position in ("any", "post") and measure != "launched"]
+        return nouns, regions, outcomes
 
     def word(self, key: str, low: str) -> bool:
         """Is the lower-case surface one of the words of [grammar] `key`?"""

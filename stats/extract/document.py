@@ -170,8 +170,9 @@ class _Document:
     def _header(self, index: int) -> str | None:
         """The measure of a list's header line ("ЗНИЩЕНО:"), or None."""
         sent = self.sentences[index]
-        if sent.end - sent.start > lists.HEADER_LENGTH:
-            return None
+        line = self.text[sent.start:sent.end].strip()
+        if len(line) > lists.HEADER_LENGTH or not (line.endswith(":") or sent.title):
+            return None  # (tested before the line is tokenized: most short lines are no header)
         return lists.header_measure(self._unread_clause(index))
 
     def _unread_clause(self, index: int) -> Clause:
