@@ -513,6 +513,9 @@ REAL_PHRASINGS = [
                              f("missile", "shot_down", 4, attacker="ukraine", model="ATACMS")]),
     Example("one-of-its-fighters-is-the-shooter-en", "Moscow said one of its fighters had shot down a Mirage 2000 jet.",
             [f("aircraft", "shot_down", 1, attacker="ukraine", model="Mirage 2000")]),
+    Example("a-live-blog-line-restating-its-headline-en", "7m ago 02.10 EST Nine Shahed drones shot down over "
+            "Kharkiv region The governor wrote on Telegram that nine Shahed drones were shot down over the Kharkiv "
+            "region overnight.", [f("drone", "shot_down", 9, model="Shahed")]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",
