@@ -516,6 +516,8 @@ REAL_PHRASINGS = [
     Example("a-live-blog-line-restating-its-headline-en", "7m ago 02.10 EST Nine Shahed drones shot down over "
             "Kharkiv region The governor wrote on Telegram that nine Shahed drones were shot down over the Kharkiv "
             "region overnight.", [f("drone", "shot_down", 9, model="Shahed")]),
+    Example("one-number-over-a-list-of-nouns-en", "Over the week Russia used more than 900 missiles, guided bombs "
+            "and drones.", [f("aerial_weapon", "launched", 900, "more_than")]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",

@@ -251,12 +251,21 @@ def _chain_heads(c: Clause, k: int, head: str, singular: bool) -> tuple[int, str
             nxt = c.tok(m)
             # "один реактивный снаряд и украинский беспилотный летательный аппарат": two weapons, one each
             if nxt is not None and nxt.sense is not None and nxt.sense.head not in (None, "people") and (
-                    t.low != "," or m > k + 1) and "singular" not in nxt.sense.roles:
+                    t.low != "," or m > k + 1 or _list_of_heads_ends(c, m + 1)) and "singular" not in nxt.sense.roles:
                 head = join_heads(head, nxt.sense.head)
                 k = m + 1
                 continue
         break
     return k, head, singular
+
+
+def _list_of_heads_ends(c: Clause, k: int) -> bool:
+    """Does "and" and a weapon noun follow at k, ending a list of nouns one number counts ("a thousand
+    rockets, aerial bombs and drones")?"""
+    m = k + 1
+    while m < c.n and m < k + 4 and c.role(m, "mod"):
+        m += 1
+    return c.word(k, "and") and c.weapon_at(m)
 
 
 def _person_ahead(c: Clause, k: int, budget: int) -> bool:
