@@ -518,6 +518,9 @@ REAL_PHRASINGS = [
             "region overnight.", [f("drone", "shot_down", 9, model="Shahed")]),
     Example("one-number-over-a-list-of-nouns-en", "Over the week Russia used more than 900 missiles, guided bombs "
             "and drones.", [f("aerial_weapon", "launched", 900, "more_than")]),
+    Example("models-then-other-types-of-the-noun-en", "By 09:00, 140 enemy Shahed-type UAVs, Gerbera, and other "
+            "types of drones were shot down/suppressed in the south.",
+            [f("drone", "neutralized", 140, model="Shahed/Gerbera")]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",

@@ -27,6 +27,8 @@ def noun_phrase(c: Clause, j: int, max_mods: int = 5) -> Phrase | None:
         # "decoy drones", "drones and decoys", "UAVs and decoy drones of various types"
         state.k, state.head, state.singular = _chain_heads(c, state.k, state.head, state.singular)
         state.k = _models_after(c, state.k, state.models)
+        if state.models:
+            state.k = _other_kinds(c, state.k, state.head)
         if not state.models and state.head in MISSILES:
             state.models = _launcher_models(c, state.k, state.head)
         weapon = resolve_class(state.head, state.models)
@@ -257,6 +259,23 @@ def _chain_heads(c: Clause, k: int, head: str, singular: bool) -> tuple[int, str
                 continue
         break
     return k, head, singular
+
+
+def _other_kinds(c: Clause, k: int, head: str) -> int:
+    """The token after "and other types of drones" closing a list of models ("Shahed-type UAVs, Gerbera, and
+    other types of drones"): the same weapon, counted by the same number; k where none follows."""
+    m = k + (c.low(k) == ",")
+    if not c.word(m, "and"):
+        return k
+    m += 1
+    kinds = m
+    while m < c.n and (c.word(m, "type_words") or c.word(m, "type_of") or c.role(m, "mod") or (
+            c.low(m).split(" ")[0] in c.lex.words["type_words"])):  # "other types of", "інших"
+        m += 1
+    t = c.tok(m)
+    if m == kinds or t is None or t.sense is None or t.sense.head != head:
+        return k
+    return m + 1
 
 
 def _list_of_heads_ends(c: Clause, k: int) -> bool:
