@@ -521,6 +521,9 @@ REAL_PHRASINGS = [
     Example("models-then-other-types-of-the-noun-en", "By 09:00, 140 enemy Shahed-type UAVs, Gerbera, and other "
             "types of drones were shot down/suppressed in the south.",
             [f("drone", "neutralized", 140, model="Shahed/Gerbera")]),
+    Example("a-forecast-in-the-future-continuous-en", "Analysts say Russia will be regularly launching more than "
+            "1,500 drones a night by spring.", []),
+    Example("a-forecast-expected-to-en", "Russia is expected to launch 800 drones a night.", []),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",
