@@ -524,6 +524,12 @@ REAL_PHRASINGS = [
     Example("a-forecast-in-the-future-continuous-en", "Analysts say Russia will be regularly launching more than "
             "1,500 drones a night by spring.", []),
     Example("a-forecast-expected-to-en", "Russia is expected to launch 800 drones a night.", []),
+    Example("tens-as-a-scale-ru", "ВСУ ночью выпустили почти два десятка беспилотников по России.",
+            [f("drone", "launched", 20, "about", attacker="ukraine")]),
+    Example("hundreds-as-a-scale-uk", "Росія запустила по Україні дві сотні дронів.", [f("drone", "launched", 200)]),
+    Example("tens-alone-are-vague-ru", "Над областью сбиты десятки беспилотников.", []),
+    Example("neuter-passive-of-hit-means-downed-ru", "Над Киевом было поражено около трёх десятков вражеских "
+            "ракет.", [f("missile", "shot_down", 30, "about")]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",
