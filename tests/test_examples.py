@@ -530,6 +530,10 @@ REAL_PHRASINGS = [
     Example("tens-alone-are-vague-ru", "Над областью сбиты десятки беспилотников.", []),
     Example("neuter-passive-of-hit-means-downed-ru", "Над Киевом было поражено около трёх десятков вражеских "
             "ракет.", [f("missile", "shot_down", 30, "about")]),
+    Example("weapons-of-one-list-share-the-side-one-names-en", "Moscow's defence ministry said it downed 20 drones "
+            "over Kursk. Overnight our air defence shot down six Russian Kinzhal missiles and 12 other missiles.",
+            [f("drone", "shot_down", 20, attacker="ukraine"),
+             f("ballistic_missile", "shot_down", 6, model="Kinzhal"), f("missile", "shot_down", 12)]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",

@@ -14,7 +14,7 @@ from ..lexicon import Lexicon, load
 from ..markup import strip_markup
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
-from .attacker import attacker, lead_speaker, lead_speaker_in, opposite, side_cues, speaker, strong
+from .attacker import SideCue, attacker, lead_speaker, lead_speaker_in, opposite, side_cues, speaker, strong
 from .clause import Clause
 from .events import Events
 from .phrases import resolve_class
@@ -59,6 +59,17 @@ def _neutralize_verb(c: Clause, cand: Candidate) -> bool:
         return False
     nearest = min(spots, key=lambda k: abs(k - cand.index))
     return c.low(nearest).startswith(c.lex.neutralize_verbs) and " " not in c.low(nearest)
+
+
+def _share_side(cands: list[Candidate], cues: list[SideCue]) -> None:
+    """Weapons of one list that a side's adjective names for one of them ("shot down six Russian Kinzhal
+    missiles and 12 other missiles"): where the sentence names no side itself, the others share it."""
+    if strong(cues):
+        return
+    for cand in cands:
+        named = [o for o in cands if o is not cand and o.hint in ("russia", "ukraine") and o.measure == cand.measure]
+        if not cand.hint and cand.weapon not in ("people", "aircraft") and named:
+            cand.attacker = named[-1].attacker
 
 
 def _repelled_attack(c: Clause, cand: Candidate) -> bool:
@@ -247,6 +258,7 @@ class _Document:
                     cand.measure = outcome
                 elif cand.measure == "neutralized" and cand.attacker == "ukraine" and _neutralize_verb(clause, cand):
                     cand.measure = "shot_down"  # the Russian side's "нейтрализованы": shot down
+            _share_side(resolved, cues)
             resolved = _merge_launched(resolved, repelled)
             resolved = drop_restated_people(resolved, figures)
             context = (strong(cues) or [context])[-1]
