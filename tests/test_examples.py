@@ -534,6 +534,8 @@ REAL_PHRASINGS = [
             "over Kursk. Overnight our air defence shot down six Russian Kinzhal missiles and 12 other missiles.",
             [f("drone", "shot_down", 20, attacker="ukraine"),
              f("ballistic_missile", "shot_down", 6, model="Kinzhal"), f("missile", "shot_down", 12)]),
+    Example("a-verb-after-a-relative-clause-en", "Another drone that tried to reach Moscow was shot down over the "
+            "Moscow region.", [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",

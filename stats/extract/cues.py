@@ -342,6 +342,9 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
         if outcome is not None:
             return outcome if np.weapon != "aircraft" or outcome in AIRCRAFT_MEASURES else None
         post = later_cue(c, post[1] + 1, allowed) or post
+    if post is None and c.word(np.end, "relatives"):
+        # "a drone that tried to attack Moscow was shot down": the verb after the relative clause
+        post = later_cue(c, np.end + 1, allowed, limit=12)
     found: str | None = None
     if post is not None and post[0] in ("shot_down", "neutralized") and post[1] <= np.end + 1 and agent(c, post[1]):
         return None  # "a Ukrainian fighter shot down a cruise missile": the fighter is no figure
