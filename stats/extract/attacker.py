@@ -24,17 +24,11 @@ def speaker(text: str, lex: Lexicon) -> str:
     return "russia" if counts["russia"] > counts["ukraine"] else "ukraine"
 
 
-def lead_speaker(text: str, lex: Lexicon, end: int) -> str | None:
-    """The side a text's lead names as its source (before `end`), if it names one: the story is then of
-    the other side's attack ("Nine drones were brought down over Crimea, Russian-appointed official Sergey
-    Aksyonov said")."""
-    m = lex.speaker_re.search(text, 0, end)
-    return m.lastgroup if m is not None else None
-
-
-def lead_speaker_in(text: str, sent: Sentence, lex: Lexicon) -> str | None:
-    """The side a sentence names as its source ("Ukraine's air force said ..."), if it names one."""
-    m = lex.speaker_re.search(text, sent.start, sent.end)
+def lead_speaker(text: str, lex: Lexicon, end: int, start: int = 0) -> str | None:
+    """The side a text's lead (or the sentence from `start` to `end`) names as its source, if it names one:
+    the story is then of the other side's attack ("Nine drones were brought down over Crimea,
+    Russian-appointed official Sergey Aksyonov said")."""
+    m = lex.speaker_re.search(text, start, end)
     return m.lastgroup if m is not None else None
 
 

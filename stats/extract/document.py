@@ -14,7 +14,7 @@ from ..lexicon import Lexicon, load
 from ..markup import strip_markup
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
-from .attacker import SideCue, attacker, lead_speaker, lead_speaker_in, opposite, side_cues, speaker, strong
+from .attacker import SIDES, SideCue, attacker, lead_speaker, opposite, side_cues, speaker, strong
 from .clause import Clause
 from .events import Events
 from .phrases import resolve_class
@@ -67,7 +67,7 @@ def _share_side(cands: list[Candidate], cues: list[SideCue]) -> None:
     if strong(cues):
         return
     for cand in cands:
-        named = [o for o in cands if o is not cand and o.hint in ("russia", "ukraine") and o.measure == cand.measure]
+        named = [o for o in cands if o is not cand and o.hint in SIDES and o.measure == cand.measure]
         if not cand.hint and cand.weapon not in ("people", "aircraft") and named:
             cand.attacker = named[-1].attacker
 
@@ -180,9 +180,7 @@ class _Document:
 
     def _header(self, index: int) -> str | None:
         """The measure of a list's header line ("ЗНИЩЕНО:"), or None."""
-        sent = self.sentences[index]
-        line = self.text[sent.start:sent.end].strip()
-        if len(line) > lists.HEADER_LENGTH or not (line.endswith(":") or sent.title):
+        if not lists.header_line(self.text, self.sentences[index]):
             return None  # (tested before the line is tokenized: most short lines are no header)
         return lists.header_measure(self._unread_clause(index))
 
@@ -242,7 +240,7 @@ class _Document:
             cues = side_cues(self.text, sent, self.lex, self.teller)
             # "Ukrainian military officials reported attacks by 790 drones": the side a sentence names as its
             # source tells of the other side's weapons (an aircraft downed is told by its own side's cues)
-            source = None if strong(cues) else lead_speaker_in(self.text, sent, self.lex)
+            source = None if strong(cues) else lead_speaker(self.text, self.lex, sent.end, sent.start)
             resolved = place(clause, self._resolve(cands, mentions, history))
             repelled: list[Candidate] = []
             for cand in resolved:

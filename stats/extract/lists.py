@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import Sentence
 from .clause import Clause
 from .records import Candidate
 
@@ -80,11 +81,16 @@ def continue_list(c: Clause, cands: list[Candidate], whole: Candidate | None) ->
 HEADER_LENGTH = 60  # a list's header is a short line
 
 
+def header_line(text: str, sent: Sentence) -> bool:
+    """May the sentence be a list's header: a short line ending in a colon or standing alone?"""
+    line = text[sent.start:sent.end].strip()
+    return len(line) <= HEADER_LENGTH and (line.endswith(":") or sent.title)
+
+
 def header_measure(c: Clause) -> str | None:
     """The measure a list's header gives the items below it: a short line of a measure cue and no number,
     ending in a colon or standing alone ("ЗНИЩЕНО:", "Збито/подавлено:", "Shot down:", "Уничтожены")."""
-    line = c.text[c.sent.start:c.sent.end].strip()
-    if len(line) > HEADER_LENGTH or not (line.endswith(":") or c.sent.title):
+    if not header_line(c.text, c.sent):
         return None
     if any(t.kind == "NUM" for t in c.toks):
         return None

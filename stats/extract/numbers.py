@@ -104,11 +104,8 @@ def of_them(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, m, max_mods=2)
     if np is not None and np.weapon is not None and np.weapon != "people":
         return Match([make(c, i, np.weapon, np.models, q, "of-them", np.hint)], np.end)
-    people = [x for x in c.cues(m, ("any", "post")) if x in PEOPLE_MEASURES]
-    if people and (group := _group_after(c, m + 1)):  # "one of those killed was a medic": a group, its measure
-        cand = make(c, i, "people", [], q, "of-them", None)
-        cand.group, cand.measure = group, people[0]
-        return Match([cand], m + 1)
+    if (told := _group_of_the_counted(c, i, m, q, ("any", "post"))) is not None:
+        return told  # "one of those killed was a medic"
     group = _group_after(c, m)
     if group:  # "three of them children", "five of them were children": a group of the people counted before
         pre = pre_cue(c, i, PEOPLE_MEASURES)
@@ -153,12 +150,8 @@ def partitive(c: Clause, i: int) -> Match | None:
         return _part_of_whole(c, i, k)
     while c.word(k, "determiners"):
         k += 1  # "one of its Mirage 2000 jets"
-    people = [m for m in c.cues(k, ("any",)) if m in PEOPLE_MEASURES]
-    if people and (group := _group_after(c, k + 1)):
-        # "Six of the dead were children": a group of the people counted before, with their measure
-        cand = make(c, i, "people", [], qualifier(c, i)[0], "of-them", None)
-        cand.group, cand.measure = group, people[0]
-        return Match([cand], k + 1)
+    if (told := _group_of_the_counted(c, i, k, qualifier(c, i)[0], ("any",))) is not None:
+        return told  # "Six of the dead were children"
     np = noun_phrase(c, k) or noun_after_participle(c, k)
     if np is not None and np.measure is not None:
         return Match([], np.end)  # "one of the intercepted missiles": counted before
@@ -479,6 +472,17 @@ def _negated(c: Clause, i: int) -> bool:
     sense = c.toks[i].sense
     return c.word(k, "negations") or (sense is not None and sense.number == 1 and c.word(k - 1, "negations")
                                       and c.toks[k].kind not in ("NUM", "P"))
+
+
+def _group_of_the_counted(c: Clause, i: int, k: int, q: str, positions: tuple[str, ...]) -> Match | None:
+    """A people cue at k ("the dead", "those killed") and a group after it ("were children", "was a medic"):
+    the number at i is a group of the people counted before, with the cue's measure; None otherwise."""
+    people = [m for m in c.cues(k, positions) if m in PEOPLE_MEASURES]
+    if not people or not (group := _group_after(c, k + 1)):
+        return None
+    cand = make(c, i, "people", [], q, "of-them", None)
+    cand.group, cand.measure = group, people[0]
+    return Match([cand], k + 1)
 
 
 def _group_after(c: Clause, m: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..contract import common_class
+from ..contract import common_class, descendants
 from ..models import Model
 from ..text import Token
 from .clause import Clause
@@ -297,7 +297,7 @@ def _person_ahead(c: Clause, k: int, budget: int) -> bool:
     return False
 
 
-MISSILES = frozenset({"missile", "cruise_missile", "ballistic_missile"})
+MISSILES = frozenset({"missile", *descendants("missile")})
 LAUNCHER_REACH = 18  # tokens after the noun within which a launched cue and its launcher's name may stand
 
 
@@ -344,7 +344,7 @@ def model_class(models: Sequence[Model]) -> str:
     classes = {m.weapon for m in models}
     if len(classes) == 1:
         return classes.pop()
-    if classes <= {"missile", "cruise_missile", "ballistic_missile"}:
+    if classes <= MISSILES:
         return "missile"
     return "aerial_weapon"
 
