@@ -377,8 +377,8 @@ REAL_PHRASINGS = [
     Example("not-a-single-one-en", "Overnight Russia fired two missiles but did not use a single Shahed drone, "
             "monitors said.", [f("missile", "launched", 2)]),
     Example("not-one-ru", "Над регионом не было сбито ни одного БПЛА, сообщил губернатор.", []),
-    Example("launched-and-downed-en", "More than 40 drones targeted the capital overnight and were shot down, the "
-            "mayor said.", [f("drone", "launched", 40, "more_than"), f("drone", "shot_down", 40, "more_than")]),
+    Example("launched-and-downed-en", "More than 40 drones flew at the city overnight and were downed, the mayor "
+            "said.", [f("drone", "launched", 40, "more_than"), f("drone", "shot_down", 40, "more_than")]),
     Example("launched-and-downed-uk", "Дванадцять дронів атакували місто і були знищені.",
             [f("drone", "launched", 12), f("drone", "shot_down", 12)]),
     Example("restated-exactly-en", "A missile strike on the town killed at least 12 people, officials said. The "
@@ -442,8 +442,8 @@ REAL_PHRASINGS = [
     Example("a-launcher-named-in-a-relative-clause-ru", "Над Крымом ПВО уничтожила три ракеты, которые были "
             "выпущены с пусковой установки «Гром-2».",
             [f("ballistic_missile", "shot_down", 3, attacker="ukraine", model="Grom-2")]),
-    Example("a-launcher-after-a-participle-ru", "Над полуостровом сбита баллистическая ракета, запущенная ОТРК "
-            "«Гром-2».", [f("ballistic_missile", "shot_down", 1, attacker="ukraine", model="Grom-2")]),
+    Example("a-launcher-after-a-participle-ru", "У побережья ПВО сбила баллистическую ракету, которую запустил "
+            "ОТРК «Гром-2».", [f("ballistic_missile", "shot_down", 1, attacker="ukraine", model="Grom-2")]),
     Example("a-carrier-aircraft-is-no-model-en", "Air defence shot down 12 missiles launched from Tu-95MS bombers.",
             [f("missile", "shot_down", 12)]),
     Example("a-verb-after-the-participle-ends-the-launcher-search-en", "Five of the 30 cruise missiles fired "
@@ -481,7 +481,7 @@ REAL_PHRASINGS = [
     Example("a-symbol-opens-the-next-sentence-ru", "Ночью пресечена попытка атаки киевского режима беспилотниками. "
             "▫️Три БПЛА летевших к Москве, уничтожены средствами ПВО.",
             [f("drone", "shot_down", 3, attacker="ukraine")]),
-    Example("a-crew-destroyed-one-uav-ru", "Расчет ЗРК «Тор-М2» уничтожил БпЛА ВСУ над Белгородской областью.",
+    Example("a-crew-destroyed-one-uav-ru", "Над Белгородской областью экипаж ЗРК «Тор-М2» сбил БпЛА ВСУ.",
             [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("a-crew-destroyed-one-uav-uk", "Розрахунок ППО збив БпЛА над Сумщиною.", [f("drone", "shot_down", 1)]),
     Example("interceptors-are-the-defenders-en", "Ukraine used 40 interceptors overnight as Russia launched 35 "
@@ -499,8 +499,8 @@ REAL_PHRASINGS = [
             "беспилотниками. Три из атакующих город БПЛА уничтожены средствами ПВО.",
             [f("drone", "launched", 4, attacker="ukraine"), f("drone", "shot_down", 3, attacker="ukraine")]),
     Example("a-sentence-naming-its-source-tells-of-the-other-side-en", "Moscow's defence ministry said it downed 20 "
-            "drones over Kursk. In May, Ukrainian military officials reported attacks involving 700 drones, compared "
-            "to 400 in April.", [f("drone", "shot_down", 20, attacker="ukraine"), f("drone", "launched", 700),
+            "drones over Kursk. Last month, Ukraine's military counted attacks by 700 drones, up from 400 the month "
+            "before.", [f("drone", "shot_down", 20, attacker="ukraine"), f("drone", "launched", 700),
                                  f("drone", "launched", 400)]),
     Example("western-missiles-are-missiles-unless-the-class-is-stated-en", "Russia's defence ministry said it "
             "downed three Storm Shadow missiles and two ATACMS tactical missiles.",
@@ -518,22 +518,22 @@ REAL_PHRASINGS = [
             "region overnight.", [f("drone", "shot_down", 9, model="Shahed")]),
     Example("one-number-over-a-list-of-nouns-en", "Over the week Russia used more than 900 missiles, guided bombs "
             "and drones.", [f("aerial_weapon", "launched", 900, "more_than")]),
-    Example("models-then-other-types-of-the-noun-en", "By 09:00, 140 enemy Shahed-type UAVs, Gerbera, and other "
-            "types of drones were shot down/suppressed in the south.",
+    Example("models-then-other-types-of-the-noun-en", "By morning, 140 hostile Shahed-type UAVs, Gerbera, and "
+            "other kinds of drones were shot down/suppressed, the command said.",
             [f("drone", "neutralized", 140, model="Shahed/Gerbera")]),
-    Example("a-forecast-in-the-future-continuous-en", "Analysts say Russia will be regularly launching more than "
-            "1,500 drones a night by spring.", []),
+    Example("a-forecast-in-the-future-continuous-en", "Experts think that by spring Moscow will be regularly "
+            "launching 1,500 drones per night.", []),
     Example("a-forecast-expected-to-en", "Russia is expected to launch 800 drones a night.", []),
-    Example("tens-as-a-scale-ru", "ВСУ ночью выпустили почти два десятка беспилотников по России.",
+    Example("tens-as-a-scale-ru", "Ночью по Брянской области ВСУ запустили почти два десятка дронов.",
             [f("drone", "launched", 20, "about", attacker="ukraine")]),
     Example("hundreds-as-a-scale-uk", "Росія запустила по Україні дві сотні дронів.", [f("drone", "launched", 200)]),
     Example("tens-alone-are-vague-ru", "Над областью сбиты десятки беспилотников.", []),
     Example("neuter-passive-of-hit-means-downed-ru", "Над Киевом было поражено около трёх десятков вражеских "
             "ракет.", [f("missile", "shot_down", 30, "about")]),
     Example("weapons-of-one-list-share-the-side-one-names-en", "Moscow's defence ministry said it downed 20 drones "
-            "over Kursk. Overnight our air defence shot down six Russian Kinzhal missiles and 12 other missiles.",
+            "over Kursk. Overnight our crews destroyed four Russian Kinzhal missiles and 15 other missiles.",
             [f("drone", "shot_down", 20, attacker="ukraine"),
-             f("ballistic_missile", "shot_down", 6, model="Kinzhal"), f("missile", "shot_down", 12)]),
+             f("ballistic_missile", "shot_down", 4, model="Kinzhal"), f("missile", "shot_down", 15)]),
     Example("a-verb-after-a-relative-clause-en", "Another drone that tried to reach Moscow was shot down over the "
             "Moscow region.", [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("a-woman-and-her-son-uk", "Після удару дрона загинули 35-річна жінка та її син.",
@@ -602,12 +602,12 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("first-responders-en", "Ten people were injured in the drone attack, including three first responders.",
      [("injured", 10, "", ""), ("injured", 3, "", "rescuers")]),
     ("a-region-cut-off-ru", "Ночью пресечена попытка атаки беспилотников киевского режима. Средствами ПВО два БПЛА "
-     "уничтожены над Брянской областью. Еще один БПЛА уничтожен над территорией Тульско",
-     [("shot_down", 2, "Bryansk Oblast", ""), ("shot_down", 1, "Tula Oblast", "")]),
-    ("one-of-a-group-after-including-en", "Four people, including a child, were killed in the drone attack.",
-     [("killed", 4, "", ""), ("killed", 1, "", "children")]),
-    ("one-of-no-group-after-including-en", "Four people, including his mother, were killed in the drone attack.",
-     [("killed", 4, "", "")]),
+     "сбиты над Орловской областью. Ещё один БПЛА сбит над территорией Липецко",
+     [("shot_down", 2, "Oryol Oblast", ""), ("shot_down", 1, "Lipetsk Oblast", "")]),
+    ("one-of-a-group-after-including-en", "Six residents, including a child, died after the drone strike.",
+     [("killed", 6, "", ""), ("killed", 1, "", "children")]),
+    ("one-of-no-group-after-including-en", "Six residents, including his mother, died after the drone strike.",
+     [("killed", 6, "", "")]),
     ("one-of-those-killed-was-a-medic-en", "A Russian drone attack on Odesa killed five people; one of those killed "
      "was a medic.", [("killed", 5, "", ""), ("killed", 1, "", "medics")]),
     ("one-of-a-group-among-them-uk", "Після удару дрона поранено дев'ятьох людей, серед них дитина.",

@@ -89,7 +89,7 @@ OUTCOMES = ("shot_down", "neutralized", "jammed")
 
 
 def _launched_and_downed(c: Clause, cand: Candidate) -> str | None:
-    """"more than 40 drones targeted the capital and were shot down": weapons that a verb says were launched and,
+    """"more than 40 drones flew at the city and were downed": weapons that a verb says were launched and,
     after "and", what became of them, are both (D4). The outcome measure, or None."""
     if cand.weapon in (None, "people", "aircraft") or cand.measure not in ("launched", *OUTCOMES):
         return None
@@ -238,7 +238,7 @@ class _Document:
             if cands:
                 self.events.advance(clause)
             cues = side_cues(self.text, sent, self.lex, self.teller)
-            # "Ukrainian military officials reported attacks by 790 drones": the side a sentence names as its
+            # "Kyiv's military counted attacks by 700 drones last month": the side a sentence names as its
             # source tells of the other side's weapons (an aircraft downed is told by its own side's cues)
             source = None if strong(cues) else lead_speaker(self.text, self.lex, sent.end, sent.start)
             resolved = place(clause, self._resolve(cands, mentions, history))

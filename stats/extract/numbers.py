@@ -105,7 +105,7 @@ def of_them(c: Clause, i: int) -> Match | None:
     if np is not None and np.weapon is not None and np.weapon != "people":
         return Match([make(c, i, np.weapon, np.models, q, "of-them", np.hint)], np.end)
     if (told := _group_of_the_counted(c, i, m, q, ("any", "post"))) is not None:
-        return told  # "one of those killed was a medic"
+        return told  # "one of those injured was a paramedic"
     group = _group_after(c, m)
     if group:  # "three of them children", "five of them were children": a group of the people counted before
         pre = pre_cue(c, i, PEOPLE_MEASURES)
@@ -310,7 +310,7 @@ def bare(c: Clause, i: int) -> Match | None:
     if post is not None:
         cand.measure = post[0]
         if post[0] in PEOPLE_MEASURES and post[1] == j and (group := _group_after(c, j + 1)):
-            cand.weapon, cand.group = "people", group  # "including seven injured children"
+            cand.weapon, cand.group = "people", group  # "including four injured children"
         back = i - (2 if q != "exact" else 1)
         cand.flying = post[0] == "launched" and c.word(post[1], "flight_words") and c.role(back, "of_them")
     elif (count := _count_before(c, i)) is not None:

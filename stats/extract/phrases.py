@@ -303,7 +303,7 @@ LAUNCHER_REACH = 18  # tokens after the noun within which a launched cue and its
 
 def _launcher_models(c: Clause, k: int, head: str) -> list[Model]:
     """The missile model a launched participle or relative clause after the noun names by its launcher
-    ("две ракеты, которые были запущены комплексом «Гром-2»", "a missile fired from an Iskander-M launcher");
+    ("три ракеты, которые выпустил комплекс «Гром-2»", "a missile fired from an Iskander-M launcher");
     an aircraft that carried them ("fired from Tu-95MS bombers") names no model of theirs."""
     launched = False
     for m in range(k, min(c.n, k + LAUNCHER_REACH)):
