@@ -24,7 +24,7 @@ from .models import Model, load_models
 from .regions import load_regions
 from .resources import read_text, schema_file
 from .terms import alternation, automaton, keywords, stem_key, term_atoms, term_key
-from .vocab_patterns import attacker_re, speaker_re, strings, time_re, token_pattern
+from .vocab_patterns import attacker_re, for_lower_case, speaker_re, strings, time_re, token_pattern
 
 # Word lists of [grammar] the rules read as sets of lower-case surfaces (see schemas/vocab/README.md).
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
@@ -147,6 +147,8 @@ class Lexicon:
     number_re: re.Pattern[str]  # a digit or a number word
     attacker_re: re.Pattern[str]
     speaker_re: re.Pattern[str]  # who tells the story: russia or ukraine
+    attacker_low_re: re.Pattern[str]  # the two for lower-cased text (see vocab_patterns.for_lower_case)
+    speaker_low_re: re.Pattern[str]
     tally_re: re.Pattern[str]  # a number of ground equipment: the sentence is a running tally of losses
     time_re: re.Pattern[str]
     months: dict[str, int]
@@ -427,8 +429,10 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         keyword_automaton=automaton(pieces),
         attack_automaton=automaton(keywords(attack_terms)),
         number_re=re.compile(r"\d|(?<!\w)(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE),
-        attacker_re=attacker_re(attacker, where),
-        speaker_re=speaker_re(attacker, where),
+        attacker_re=(sides := attacker_re(attacker, where)),
+        speaker_re=(speakers := speaker_re(attacker, where)),
+        attacker_low_re=for_lower_case(sides),
+        speaker_low_re=for_lower_case(speakers),
         tally_re=re.compile(r"(?<!\w)\d[\d,. \u00a0]*\s*(?:" + alternation(strings(
             grammar.get("tally_words", []), f"{where} grammar.tally_words")) + r")(?!\w)", re.IGNORECASE),
         time_re=time_re(data.get("time", {}), where),

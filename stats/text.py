@@ -135,23 +135,34 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon, lowered: str | None 
     """Tokens of text[start:end]; number words are merged into NUM tokens with their value. With the text
     lower-cased (`lowered`, of the same length), the faster case-sensitive pattern reads it."""
     raw: list[Token] = []
-    matches = lex.lower_token_re.finditer(lowered, start, end) if lowered is not None else lex.token_re.finditer(
-        text, start, end)
+    append = raw.append
+    lookup = lex.lookup
+    if lowered is not None:
+        matches = lex.lower_token_re.finditer(lowered, start, end)
+    else:
+        matches = lex.token_re.finditer(text, start, end)
     for m in matches:
         kind = m.lastgroup or "P"
-        low = m.group()
-        surface = text[m.start():m.end()] if lowered is not None else low
-        tok = Token(kind, m.start(), m.end(), low if lowered is not None else surface.lower())
+        s, e = m.span()
+        if lowered is not None:
+            low, surface = m.group(), text[s:e]
+        else:
+            surface = m.group()
+            low = surface.lower()
+        if kind == "P" or (kind == "W" and not _HYPHEN.search(surface)):
+            append(Token(kind, s, e, low))  # most tokens: a plain word or a mark
+            continue
+        tok = Token(kind, s, e, low)
         if kind == "V":
-            tok.sense = lex.lookup(surface)
+            tok.sense = lookup(surface)
             if tok.sense is not None:
                 tok.roles = tok.sense.roles
         elif kind == "NUM":
             tok.value = int(_DIGITS.sub("", surface))
         elif kind == "HYPH" and (case := _case_number(surface, lex)) is not None:
             tok.kind, tok.value = "NUM", case  # "112-ма ударними БпЛА", "81-го"
-        elif kind == "W" and _HYPHEN.search(surface):
-            parts = _split_number_words(surface, m.start(), lex)
+        elif kind == "W":
+            parts = _split_number_words(surface, s, lex)
             if parts:
                 raw.extend(parts)
                 continue
@@ -160,7 +171,7 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon, lowered: str | None 
             model = _model_prefix(surface, lex) or _head_prefix(surface, lex)
             if model is not None:
                 tok.kind, tok.sense, tok.roles = "V", model, model.roles
-        raw.append(tok)
+        append(tok)
     if raw and raw[-1].kind == "W" and raw[-1].end == len(text) and (cut := lex.completion(
             raw[-1].low, raw[-2].low if len(raw) > 1 else "")) is not None:
         raw[-1].kind, raw[-1].sense, raw[-1].roles = "V", cut, cut.roles  # a text cut off inside "БПЛ(А)"

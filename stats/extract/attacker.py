@@ -15,20 +15,20 @@ SideCue = tuple[int, str]  # (position in the text, "ukraine" | "ukraine_over" |
 SIDES = ("russia", "ukraine")
 
 
-def speaker(text: str, lex: Lexicon) -> str:
+def speaker(text: str, lex: Lexicon, lowered: bool = False) -> str:
     """The side that tells the story (whose "enemy" is the other): the side its cues name more often;
-    Ukraine where none do (most reports are of attacks on Ukraine)."""
+    Ukraine where none do (most reports are of attacks on Ukraine). (`lowered`: the text is lower case.)"""
     counts = {side: 0 for side in SIDES}
-    for m in lex.speaker_re.finditer(text):
+    for m in (lex.speaker_low_re if lowered else lex.speaker_re).finditer(text):
         counts[m.lastgroup or "ukraine"] += 1
     return "russia" if counts["russia"] > counts["ukraine"] else "ukraine"
 
 
-def lead_speaker(text: str, lex: Lexicon, end: int, start: int = 0) -> str | None:
+def lead_speaker(text: str, lex: Lexicon, end: int, start: int = 0, lowered: bool = False) -> str | None:
     """The side a text's lead (or the sentence from `start` to `end`) names as its source, if it names one:
     the story is then of the other side's attack ("Nine drones were brought down over Crimea,
     Russian-appointed official Sergey Aksyonov said")."""
-    m = lex.speaker_re.search(text, start, end)
+    m = (lex.speaker_low_re if lowered else lex.speaker_re).search(text, start, end)
     return m.lastgroup if m is not None else None
 
 
@@ -37,11 +37,12 @@ def opposite(side: str) -> str:
 _LAST_WORDS = re.compile(r"([\w-]+)\W{0,3}$")
 
 
-def side_cues(text: str, sent: Sentence, lex: Lexicon, teller: str = "ukraine") -> list[SideCue]:
+def side_cues(text: str, sent: Sentence, lex: Lexicon, teller: str = "ukraine", lowered: bool = False
+               ) -> list[SideCue]:
     """Where the sentence names a side, and which ("the enemy" is the other side than the teller's);
-    "F-16 Воздушных сил Украины" names the jet's owner."""
+    "F-16 Воздушных сил Украины" names the jet's owner. (`lowered`: the text is lower case.)"""
     out = []
-    for m in lex.attacker_re.finditer(text, sent.start, sent.end):
+    for m in (lex.attacker_low_re if lowered else lex.attacker_re).finditer(text, sent.start, sent.end):
         side = m.lastgroup or "russia"
         if side == "enemy":
             side = opposite(teller)

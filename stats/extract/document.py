@@ -130,6 +130,7 @@ class _Document:
         self.lex = lex
         self.lowered = text.lower()
         self.exact = len(self.lowered) == len(text)  # else lower-casing moved characters: read every sentence
+        self.scan = self.lowered if self.exact else text  # what the side patterns search (lower case if exact)
         self.events = Events()
         self._unread: dict[int, Clause] = {}  # the tokens of sentences not read for figures, once asked for
 
@@ -140,7 +141,7 @@ class _Document:
 
     @functools.cached_property
     def teller(self) -> str:
-        return speaker(self.text, self.lex)
+        return speaker(self.scan, self.lex, self.exact)
 
     def names_an_attack(self) -> bool:
         if self.exact:
@@ -210,7 +211,8 @@ class _Document:
 
     def walk(self, parsed: list[Read]) -> list[Candidate]:
         """The passes over the sentences read, in order: lists, events, antecedents, attackers, repeats."""
-        lead = lead_speaker(self.text, self.lex, self.sentences[min(1, len(self.sentences) - 1)].end)
+        lead = lead_speaker(self.scan, self.lex, self.sentences[min(1, len(self.sentences) - 1)].end,
+                            lowered=self.exact)
         default = opposite(lead) if lead else "russia"  # whose attack the text tells, from its lead's source
         context = default  # whose attack the text is telling, from the side cues so far
         history: antecedents.History = []
@@ -224,7 +226,7 @@ class _Document:
                 list_whole = self._list_opened(index, parsed, history)
                 # a sentence without figures still tells whose attack the next ones are about ("Russia's
                 # defence ministry said on Sunday:", a headline naming the source)
-                context = (strong(side_cues(self.text, sent, self.lex, self.teller)) or [context])[-1]
+                context = (strong(side_cues(self.scan, sent, self.lex, self.teller, self.exact)) or [context])[-1]
                 continue
             if _TIMESTAMP.match(self.text, sent.start):
                 context = "russia"  # a new live-blog entry starts a new story, of its own source
@@ -237,10 +239,10 @@ class _Document:
             mentions = clause.mentions()
             if cands:
                 self.events.advance(clause)
-            cues = side_cues(self.text, sent, self.lex, self.teller)
+            cues = side_cues(self.scan, sent, self.lex, self.teller, self.exact)
             # "Kyiv's military counted attacks by 700 drones last month": the side a sentence names as its
             # source tells of the other side's weapons (an aircraft downed is told by its own side's cues)
-            source = None if strong(cues) else lead_speaker(self.text, self.lex, sent.end, sent.start)
+            source = None if strong(cues) else lead_speaker(self.scan, self.lex, sent.end, sent.start, self.exact)
             resolved = place(clause, self._resolve(cands, mentions, history))
             repelled: list[Candidate] = []
             for cand in resolved:

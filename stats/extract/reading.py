@@ -36,11 +36,14 @@ def read_clause(c: Clause) -> list[Candidate]:
     # children."), whose measure the sentence before gives
     out = [cand for cand in out if cand.measure is not None or cand.weapon != "people" or (
         cand.group and cand.rule == "of-them")]
+    includes = [k for k, t in enumerate(c.toks) if "including" in t.roles]
     for cand in out:
-        if cand.weapon == "people" and c.ground_fire(cand.index):
+        if cand.weapon != "people":
+            continue
+        if c.ground_fire(cand.index):
             cand.dropped = True  # "three people were wounded by shelling": no air attack
-        including = [k for k in range(0, cand.index) if c.role(k, "including")]
-        if cand.weapon == "people" and including and not any(
+        including = [k for k in includes if k < cand.index]
+        if including and not any(
                 c.phrase_ending(k, "coordinators") for k in range(including[-1] + 1, cand.index)) and not \
                 _own_verb_after(c, including[-1], cand.index):
             cand.subset = True  # "Among the dead were two children" (not past "а також 70 осіб")
@@ -50,7 +53,7 @@ def read_clause(c: Clause) -> list[Candidate]:
 def _colon_list(c: Clause, cands: list[Candidate]) -> None:
     """"были уничтожены: две ОТР над ...; три БПЛА над ...": the items after a colon that ends a measure take
     it when they state none of their own (the semicolons between them end no clause here)."""
-    colon = next((k for k in range(c.n) if c.low(k) == ":"), None)
+    colon = next((k for k, t in enumerate(c.toks) if t.low == ":"), None)
     if colon is None:
         return
     header = next((m for k in range(colon - 1, max(-1, colon - 4), -1)
@@ -93,6 +96,8 @@ def _skipped_context(c: Clause, i: int) -> bool:
 
 
 def _follows_skipped(c: Clause, i: int) -> bool:
+    if c.skipped_until <= 0:
+        return False  # nothing skipped in the sentence so far
     k = i - 1
     if c.qualifier_at(k):
         k -= 1
