@@ -168,6 +168,7 @@ class Lexicon:
     letters: str  # letters that tell the language from others of its script
     priority: int  # wins a tie with another language of its script
     cache: dict[str, Senses | None] = field(default_factory=dict, compare=False, hash=False)
+    completed: dict[tuple[str, str], Senses | None] = field(default_factory=dict, compare=False, hash=False)
 
     @functools.cached_property
     def token_re(self) -> re.Pattern[str]:
@@ -202,6 +203,14 @@ class Lexicon:
         name it began ("Тульско" of "Тульской области"), when it may begin only one."""
         if len(prefix) < 3:
             return None
+        key = (prefix, before)
+        if key not in self.completed:
+            if len(self.completed) > 10_000:
+                self.completed.clear()
+            self.completed[key] = self._complete(prefix, before)
+        return self.completed[key]
+
+    def _complete(self, prefix: str, before: str) -> Senses | None:
         nouns, regions, outcomes = self._completion_terms
         found = {sense.head: sense for words, sense in nouns if len(words) == 1 and _begins(prefix, words[0])}
         if not found:

@@ -19,7 +19,7 @@ _HINT = re.compile(r"[*_~`\[<&]")
 
 _LATIN_OF = str.maketrans("АВЕКМНОРСТУХаеорсухіІ", "ABEKMHOPCTYXaeopcyxiI")
 _CYRILLIC_OF = str.maketrans("ABEKMHOPCTYXaeopcyxiI", "АВЕКМНОРСТУХаеорсухіІ")
-_MIXED = re.compile(r"\w*(?:[A-Za-z][А-Яа-яІіЇїЄєҐґ]|[А-Яа-яІіЇїЄєҐґ][A-Za-z])\w*")
+_MIXED = re.compile(r"(?<!\w)\w*(?:[A-Za-z][А-Яа-яІіЇїЄєҐґ]|[А-Яа-яІіЇїЄєҐґ][A-Za-z])\w*")
 
 
 def unmix_scripts(text: str) -> str:

@@ -100,13 +100,14 @@ def _add_one(text: str, start: int, end: int, paragraph: int, out: list[Sentence
         return
     # a whole line: only white space between the sentence and the line breaks around it (looked for nearby,
     # so a text of one endless line stays linear)
-    left = text[max(0, start - 200):start]
-    cut = left.rfind("\n")
-    whole_left = (cut != -1 or start <= 200) and not left[cut + 1:].strip()
-    right = text[end:end + 200]
-    cut = right.find("\n")
-    whole_right = (cut != -1 or end + 200 >= len(text)) and not (right[:cut] if cut != -1 else right).strip()
-    whole_line = whole_left and whole_right
+    near = max(0, start - 200)
+    cut = text.rfind("\n", near, start)
+    whole_left = (cut != -1 or start <= 200) and not text[cut + 1 if cut != -1 else near:start].strip()
+    whole_line = whole_left
+    if whole_left:
+        far = min(len(text), end + 200)
+        cut = text.find("\n", end, far)
+        whole_line = (cut != -1 or end + 200 >= len(text)) and not text[end:cut if cut != -1 else far].strip()
     title = whole_line and text[end - 1] not in ".!?…:;\"»”’)"
     out.append(Sentence(start, end, paragraph, title))
 

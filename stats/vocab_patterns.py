@@ -30,8 +30,8 @@ def date_pattern(months: Mapping[str, int], time: Mapping[str, Any], where: str)
                         (?:\s*,?\s*{year})? (?!\w)
                     | \d{{4}}-\d{{2}}-\d{{2}}
                     | \d{{1,2}}\.\d{{1,2}}\.\d{{2,4}} (?!\d))
-          | {month} \s+ {day} (?!\d) (?:\s*(?:{joiner})\s*{day}(?!\d))? (?:\s*,?\s*{year})?
-          | {month} \s+ \d{{4}} (?!\d)
+          | {month} \s+ (?: {day} (?!\d) (?:\s*(?:{joiner})\s*{day}(?!\d))? (?:\s*,?\s*{year})?
+                         | \d{{4}} (?!\d))
         )"""
 
 def token_pattern(terms: list[str], months: Mapping[str, int], data: Mapping[str, Any], where: str) -> str:

@@ -6,7 +6,7 @@ import functools
 
 from ..lexicon import Lexicon
 from ..text import Sentence, Token, tokenize
-from .records import Candidate
+from .records import Candidate, Phrase
 
 
 class Clause:
@@ -22,6 +22,7 @@ class Clause:
         self.n = len(self.toks)
         self.defaulted: set[int] = set()  # numbers whose measure is launched for want of any cue
         self.skipped_until = 0  # end of the last phrase read as a forecast, stock or production rate
+        self.phrases: dict[tuple[int, int], Phrase | None] = {}  # noun_phrase's readings, by (start, max_mods)
 
     def tok(self, i: int) -> Token | None:
         return self.toks[i] if 0 <= i < self.n else None

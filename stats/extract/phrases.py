@@ -15,7 +15,16 @@ CLOSING_QUOTES = ("»", "”", '"')
 
 
 def noun_phrase(c: Clause, j: int, max_mods: int = 5) -> Phrase | None:
-    """Read modifiers, models and a weapon or person noun from token j on."""
+    """Read modifiers, models and a weapon or person noun from token j on (read once per clause: rules ask
+    for the same phrase again; a Phrase is never changed)."""
+    key = (j, max_mods)
+    if key in c.phrases:
+        return c.phrases[key]
+    found = c.phrases[key] = _read_phrase(c, j, max_mods)
+    return found
+
+
+def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
     state = _Reading(c, j)
     if not state.read_to_head(max_mods):
         return None

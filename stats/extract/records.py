@@ -26,7 +26,7 @@ class Figure:
     group: str = ""  # people only: the subgroup counted, or empty
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Phrase:
     """A noun phrase a number counts: "25 Iskander-M/KN-23 ballistic missiles"."""
 
