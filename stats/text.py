@@ -150,7 +150,7 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon, lowered: str | None 
         else:
             surface = m.group()
             low = surface.lower()
-        if kind == "P" or (kind == "W" and not _HYPHEN.search(surface)):
+        if kind == "P" or (kind == "W" and (surface.isalnum() or not _HYPHEN.search(surface))):
             append(Token(kind, s, e, low))  # most tokens: a plain word or a mark
             continue
         tok = Token(kind, s, e, low)

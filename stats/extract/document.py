@@ -195,6 +195,9 @@ class _Document:
 
     def _cut_noun(self) -> bool:
         """Does the text end inside a weapon's noun ("... сбит беспилотный летатель", a post cut short)?"""
+        last = self.lowered[-2:-1] if self.lowered.endswith("\n") else self.lowered[-1:]
+        if not (last.isalnum() or last == "_"):
+            return False  # the text ends with a mark or a space: no word is cut off (the test below, sooner)
         words = _LAST_WORDS.search(self.lowered[-100:])
         if words is None:
             return False
