@@ -225,6 +225,8 @@ def _split_number_words(surface: str, offset: int, lex: Lexicon) -> list[Token]:
 
 
 def _merge_numbers(toks: list[Token]) -> list[Token]:
+    if not any(t.sense is not None and t.sense.number is not None for t in toks):
+        return toks  # no number word, no scale: nothing to merge
     out: list[Token] = []
     i = 0
     n = len(toks)
