@@ -10,7 +10,6 @@ escaped, all terms merged into a character trie so the longest term wins, compil
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .completion import Completions
 from .contract import GROUPS, MEASURES, QUALIFIERS, WEAPONS
 from .errors import VocabularyError
 from .models import Model, load_models
@@ -168,7 +168,6 @@ class Lexicon:
     letters: str  # letters that tell the language from others of its script
     priority: int  # wins a tie with another language of its script
     cache: dict[str, Senses | None] = field(default_factory=dict, compare=False, hash=False)
-    completed: dict[tuple[str, str], Senses | None] = field(default_factory=dict, compare=False, hash=False)
 
     @functools.cached_property
     def token_re(self) -> re.Pattern[str]:
@@ -196,48 +195,12 @@ class Lexicon:
         return None
 
     def completion(self, prefix: str, before: str = "") -> Senses | None:
-        """The weapon noun a word cut off at the end of a text began ("БПЛ" of "БПЛА"; "летатель" after
-        "беспилотный", a later word of the phrase "беспилотный летательный аппарат" whose word before it
-        stands before it), when every noun it may begin names the same weapon; else the verb of a measure it
-        began ("уничтож" of "уничтожены"), when every outcome cue it may begin tells the same measure; a region's
-        name it began ("Тульско" of "Тульской области"), when it may begin only one."""
-        if len(prefix) < 3:
-            return None
-        key = (prefix, before)
-        if key not in self.completed:
-            if len(self.completed) > 10_000:
-                self.completed.clear()
-            self.completed[key] = self._complete(prefix, before)
-        return self.completed[key]
-
-    def _complete(self, prefix: str, before: str) -> Senses | None:
-        nouns, regions, outcomes = self._completion_terms
-        found = {sense.head: sense for words, sense in nouns if len(words) == 1 and _begins(prefix, words[0])}
-        if not found:
-            found = {sense.head: sense for words, sense in nouns if any(
-                _begins(prefix, word) and _begins(before, previous) and len(before) >= len(previous.rstrip("*"))
-                for previous, word in itertools.pairwise(words))}
-        if found:
-            return next(iter(found.values())) if len(found) == 1 else None
-        if len(prefix) < 5:
-            return None
-        # a region's name cut off: "над территорией Тульско" (the first word of "Тульской области")
-        places = {sense.region: sense for first, sense in regions if _begins(prefix, first)}
-        if places:
-            return next(iter(places.values())) if len(places) == 1 else None
-        measures = {measure: sense for key, measure, sense in outcomes if _begins(prefix, key)}
-        return next(iter(measures.values())) if len(measures) == 1 else None
+        """The term a word cut off at the end of a text began (see `stats.completion.Completions`)."""
+        return self._completions.complete(prefix, before)
 
     @functools.cached_property
-    def _completion_terms(self) -> tuple[list[tuple[list[str], Senses]], list[tuple[str, Senses]],
-                                         list[tuple[str, str, Senses]]]:
-        """The terms `completion` may complete, gathered once: weapon nouns (by words), regions (first word)
-        and outcome verbs that may follow their noun (one word)."""
-        nouns = [(key.split(" "), sense) for key, sense in self.senses.items() if sense.head not in (None, "people")]
-        regions = [(key.split(" ")[0], sense) for key, sense in self.senses.items() if sense.region is not None]
-        outcomes = [(key, measure, sense) for key, sense in self.senses.items() if key.rstrip("*").isalpha()
-                    for measure, position in sense.cues if position in ("any", "post") and measure != "launched"]
-        return nouns, regions, outcomes
+    def _completions(self) -> Completions:
+        return Completions(self.senses)
 
     def word(self, key: str, low: str) -> bool:
         """Is the lower-case surface one of the words of [grammar] `key`?"""
@@ -245,11 +208,6 @@ class Lexicon:
 
     def __hash__(self) -> int:
         return hash(self.language)
-
-
-def _begins(prefix: str, word: str) -> bool:
-    """Does the cut word `prefix` begin the vocabulary word `word` (a stem with * matches any ending)?"""
-    return word.startswith(prefix) or ("*" in word and prefix.startswith(word.rstrip("*")))
 
 
 def _model_aliases(models: tuple[Model, ...]) -> dict[str, int]:
