@@ -546,6 +546,12 @@ REAL_PHRASINGS = [
             "винищувач.", [f("missile", "shot_down", 2)]),
     Example("an-aircraft-shot-down-by-a-missile-unit-ru", "Под Курском зенитным ракетным подразделением сбит "
             "российский штурмовик Су-25.", [f("aircraft", "shot_down", 1, model="Su-25")]),
+    Example("a-noun-after-its-models-names-them-en", "Iranian-designed Shahed attack drones flew at the port "
+            "again; roughly a dozen were brought down before dawn.",
+            [f("drone", "shot_down", 12, "about", model="Shahed")]),
+    Example("a-noun-after-its-models-names-them-partitive-en", "Bombers fired Kh-101 cruise missiles at the "
+            "valley overnight. Three of them struck a warehouse.",
+            [f("cruise_missile", "hit", 3, model="Kh-101")]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group

@@ -6,7 +6,7 @@ import functools
 
 from ..lexicon import Lexicon
 from ..text import Sentence, Token, tokenize
-from .records import Candidate, Phrase
+from .records import Phrase
 
 
 class Clause:
@@ -135,22 +135,6 @@ class Clause:
         # the nearest cause after the figure in its clause decides: "two men were injured by artillery fire"
         after = [k for k in weapons + ground if i < k <= i + 10]
         return bool(after) and min(after) in ground
-
-    def mentions(self) -> list[Candidate]:
-        """Weapons named without a number ("the Kalibr strike"): antecedents for "of the missiles"."""
-        out: list[Candidate] = []
-        for i, t in enumerate(self.toks):
-            if t.sense is None:
-                continue
-            if t.sense.model is not None:
-                model = self.lex.models[t.sense.model]
-                if model.weapon != "aircraft":
-                    out.append(Candidate(value=0, start=t.start, end=t.end, index=i, weapon=model.weapon,
-                                         models=[model.name], qualifier="exact", rule="mention"))
-            elif t.sense.head is not None and t.sense.head not in ("people", "aerial_weapon", "aircraft"):
-                out.append(Candidate(value=0, start=t.start, end=t.end, index=i, weapon=t.sense.head, models=[],
-                                     qualifier="exact", rule="mention"))
-        return out
 
     def hint(self, low: str) -> str | None:
         """The side a modifier names ("Ukrainian-made", "ворожі"), from the vocabulary's hints."""

@@ -17,6 +17,7 @@ from . import antecedents, lists
 from .attacker import SIDES, SideCue, attacker, lead_speaker, opposite, side_cues, speaker, strong
 from .clause import Clause
 from .events import Events
+from .phrases import mentions as phrase_mentions
 from .phrases import resolve_class
 from .places import place
 from .reading import read_clause
@@ -239,7 +240,7 @@ class _Document:
             cands = self._without_ground_fire(index, clause, cands, parsed)
             if history:
                 lists.carry_measure(clause, cands, history[-1])
-            mentions = clause.mentions()
+            mentions = phrase_mentions(clause)
             if cands:
                 self.events.advance(clause)
             cues = side_cues(self.scan, sent, self.lex, self.teller, self.exact)

@@ -8,7 +8,7 @@ from ..contract import common_class, descendants
 from ..models import Model
 from ..text import Token
 from .clause import Clause
-from .records import Phrase
+from .records import Candidate, Phrase
 
 QUOTES = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’", "„"})
 CLOSING_QUOTES = ("»", "”", '"')
@@ -54,6 +54,32 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
     group = head_sense.group if head_sense is not None else None
     return Phrase(weapon, names, state.k, head_at, state.hint, state.excluded, state.platform, state.singular,
                   state.attr, group or "")
+
+
+def mentions(c: Clause) -> list[Candidate]:
+    """Weapons named without a number ("the Kalibr strike"): antecedents for "of the missiles". A noun whose
+    phrase opens with models ("Iran-made Shahed explosive drones") names those models too."""
+    out: list[Candidate] = []
+    named: dict[int, Phrase] = {}  # a noun's index -> the phrase its models open
+    for i, t in enumerate(c.toks):
+        if t.sense is None:
+            continue
+        if t.sense.model is not None:
+            model = c.lex.models[t.sense.model]
+            if model.weapon == "aircraft":
+                continue
+            out.append(Candidate(value=0, start=t.start, end=t.end, index=i, weapon=model.weapon,
+                                 models=[model.name], qualifier="exact", rule="mention"))
+            np = noun_phrase(c, i) if not c.model_at(i - 1) else None
+            if np is not None and np.head > i and np.models and c.toks[np.head].sense is not None:
+                named[np.head] = np
+        elif t.sense.head is not None and t.sense.head not in ("people", "aerial_weapon", "aircraft"):
+            np = named.get(i)
+            out.append(Candidate(value=0, start=t.start, end=t.end, index=i,
+                                 weapon=np.weapon if np is not None and np.weapon else t.sense.head,
+                                 models=list(np.models) if np is not None else [], qualifier="exact",
+                                 rule="mention"))
+    return out
 
 
 def noun_after_participle(c: Clause, k: int) -> Phrase | None:
