@@ -620,6 +620,13 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("launched", 1, "", ""), ("injured", 9, "", ""), ("injured", 1, "", "children")]),
     ("one-of-no-group-among-them-ru", "После удара дрона ранены пять человек, среди них мужчина.",
      [("launched", 1, "", ""), ("injured", 5, "", "")]),
+    ("names-share-the-plural-region-noun-en", "Air defences shot down two drones each over the Kursk and Belgorod "
+     "regions.", [("shot_down", 2, "Kursk Oblast", ""), ("shot_down", 2, "Belgorod Oblast", "")]),
+    ("names-share-the-singular-region-noun-en", "Crews downed one drone apiece over the Bryansk, Oryol and Tula "
+     "region.", [("shot_down", 1, "Bryansk Oblast", ""), ("shot_down", 1, "Oryol Oblast", ""),
+                 ("shot_down", 1, "Tula Oblast", "")]),
+    ("a-list-of-sources-places-nothing-en", "Fifty Shahed drones were launched from the Kursk and Oryol regions.",
+     [("launched", 50, "", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
 ]

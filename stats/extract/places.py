@@ -65,10 +65,17 @@ def _groups(c: Clause) -> list[_Group]:
     came from ("из Курской области") nor a capital speaking for its government ("Kyiv says")."""
     names = _region_names()
     groups: list[_Group] = []
+    shared = _sharing_the_noun(c)
+    skipped = -1  # the last region skipped: the names listed with it are skipped too ("from A and B regions")
     for k, t in enumerate(c.toks):
-        if t.sense is None or t.sense.region is None or _source(c, k) or _speaking(c, k):
+        region = shared.get(k, t.sense.region if t.sense is not None else None)
+        if region is None:
             continue
-        name = names[t.sense.region]
+        if _source(c, k) or _speaking(c, k) or (skipped >= 0 and k - skipped <= 2 and all(
+                c.low(m) in _LIST_GLUE or c.word(m, "and") for m in range(skipped + 1, k))):
+            skipped = k
+            continue
+        name = names[region]
         glue = _glue(c.lex.words["coordinators"])
         if groups and all(c.low(m) in _LIST_GLUE or c.word(m, "and") or c.low(m) in glue or c.role(m, "over")
                           or c.role(m, "adv") or c.toks[m].kind == "W" for m in range(groups[-1].last + 1, k)) \
@@ -78,6 +85,47 @@ def _groups(c: Clause) -> list[_Group]:
         else:
             groups.append(_Group(k, k, [name]))
     return groups
+
+
+def _sharing_the_noun(c: Clause) -> dict[int, int]:
+    """Names of a list that share the region noun after its last name ("over the Kursk and Belgorod regions",
+    "the Belgorod, Voronezh and Smolensk region"): {token: region}, for each name that is a region with
+    that noun."""
+    found: dict[int, int] = {}
+    for k, t in enumerate(c.toks):
+        words = t.low.split(" ")
+        if t.sense is not None and t.sense.region is not None and len(words) == 2:
+            nouns, glue = [words[1]], True  # "smolensk region": the names before it share "region"
+        elif t.kind == "W" and k > 0:
+            # "belgorod regions": the name before the plural noun, and the names before that one
+            nouns = [t.low[:-len(e)] for e in c.lex.words["plural_endings"]
+                     if t.low.endswith(e) and len(t.low) > len(e)]
+            glue = False
+        else:
+            continue
+        m = k - 1
+        while m >= 0:
+            if glue and not (c.low(m) in _LIST_GLUE or c.word(m, "and")):
+                break
+            m -= 1 if glue else 0
+            region = _region_with(c, m, nouns)
+            if region is None:
+                break
+            found[m] = region
+            m, glue = m - 1, True
+    return found
+
+
+def _region_with(c: Clause, m: int, nouns: list[str]) -> int | None:
+    """The region token m names with one of the region nouns ("belgorod" + "region"), if any."""
+    t = c.tok(m)
+    if t is None or t.kind != "W" or not t.low.isalpha():
+        return None
+    for noun in nouns:
+        sense = c.lex.lookup(f"{t.low} {noun}")
+        if sense is not None and sense.region is not None:
+            return sense.region
+    return None
 
 
 def gapped_place(c: Clause, k: int) -> bool:
