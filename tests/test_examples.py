@@ -549,6 +549,12 @@ REAL_PHRASINGS = [
     Example("a-noun-after-its-models-names-them-en", "Iranian-designed Shahed attack drones flew at the port "
             "again; roughly a dozen were brought down before dawn.",
             [f("drone", "shot_down", 12, "about", model="Shahed")]),
+    Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
+            [f("drone", "launched", 1), f("people", "killed", 1)]),
+    Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",
+            [f("drone", "launched", 1), f("people", "killed", 1)]),
+    Example("did-not-survive-is-killed-en", "A Russian drone hit the bus stop; a 45-year-old man at the stop did "
+            "not survive.", [f("drone", "hit", 1), f("people", "killed", 1)]),
     Example("a-noun-after-its-models-names-them-partitive-en", "Bombers fired Kh-101 cruise missiles at the "
             "valley overnight. Three of them struck a warehouse.",
             [f("cruise_missile", "hit", 3, model="Kh-101")]),
