@@ -549,6 +549,12 @@ REAL_PHRASINGS = [
     Example("a-noun-after-its-models-names-them-en", "Iranian-designed Shahed attack drones flew at the port "
             "again; roughly a dozen were brought down before dawn.",
             [f("drone", "shot_down", 12, "about", model="Shahed")]),
+    Example("models-after-namely-en", "Overnight the army fired four ground-launched missiles, namely Iskander-M "
+            "and S-400.", [f("missile", "launched", 4, model="Iskander-M/S-400")]),
+    Example("models-after-namely-uk", "Окупанти застосували дві ракети, а саме: «Іскандер-М» та С-300.",
+            [f("missile", "launched", 2, model="Iskander-M/S-300")]),
+    Example("including-is-no-model-of-the-whole-en", "Russia launched 40 drones, including Shaheds.",
+            [f("drone", "launched", 40)]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",

@@ -239,6 +239,9 @@ def _models_after(c: Clause, k: int, models: list[Model]) -> int:
         if not found and t.low in ("–", "—", "-") and _model_or_quote(c, m + 1):
             m += 1  # "два розвідувальні безпілотники – «Орлан-10» та «Мерлін-ВР»"
             continue
+        if not found and (named := _namely(c, m)) is not None:
+            m = named  # "три ракети, а саме С-400 та «Іскандер-М»": the noun's models, named after "namely"
+            continue
         if not found and t.low == "(" and (close := _aside(c, m)) is not None and _model_or_quote(c, close):
             m = close  # "БПЛА (ОТР) «Орлан-10»": an aside in brackets between the noun and its model
             continue
@@ -250,6 +253,15 @@ def _models_after(c: Clause, k: int, models: list[Model]) -> int:
             c.toks[m - 1].low not in CLOSING_QUOTES:
         m -= 1
     return m
+
+
+def _namely(c: Clause, k: int) -> int | None:
+    """The token after ", namely" (or "— а саме", "а именно:") at k, when a model follows it."""
+    m = k + 1 if c.low(k) in (",", "–", "—", "-", ":") else k
+    if not c.word(m, "models_follow"):
+        return None
+    m += 2 if c.low(m + 1) == ":" else 1
+    return m if _model_or_quote(c, m) else None
 
 
 def _aside(c: Clause, k: int) -> int | None:
