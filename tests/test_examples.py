@@ -555,6 +555,12 @@ REAL_PHRASINGS = [
             [f("missile", "launched", 2, model="Iskander-M/S-300")]),
     Example("including-is-no-model-of-the-whole-en", "Russia launched 40 drones, including Shaheds.",
             [f("drone", "launched", 40)]),
+    Example("more-of-a-thing-counted-before-en", "Russia launched 30 drones at the port. Five fuel tanks burned "
+            "down and two more were hit.", [f("drone", "launched", 30)]),
+    Example("more-of-a-thing-counted-before-ru", "Из-за атаки дронов задержаны 120 рейсов, еще 40 перенаправлены в "
+            "другие аэропорты.", []),
+    Example("more-of-the-weapons-counted-before-en", "Russia launched 40 drones; 35 were shot down and two more "
+            "were jammed.", [f("drone", "launched", 40), f("drone", "shot_down", 35), f("drone", "jammed", 2)]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .clause import Clause
+from .counts import count_before
 from .cues import (
     AIRCRAFT_MEASURES,
     PEOPLE_MEASURES,
@@ -304,6 +305,8 @@ def bare(c: Clause, i: int) -> Match | None:
     part = _part_by_model(c, i, q)
     if part is not None:
         return part
+    if more and _more_of_another_noun(c, i):
+        return Match([], j)
     cand = make(c, i, None, [], q, "bare", None)
     cand.more = more
     post = post_cue(c, j + 1 if c.role(j, "more") else j, allow_chain=False)
@@ -313,7 +316,7 @@ def bare(c: Clause, i: int) -> Match | None:
             cand.weapon, cand.group = "people", group  # "including four injured children"
         back = i - (2 if q != "exact" else 1)
         cand.flying = post[0] == "launched" and c.word(post[1], "flight_words") and c.role(back, "of_them")
-    elif (count := _count_before(c, i)) is not None:
+    elif (count := count_before(c, i)) is not None:
         cand.weapon, cand.models, cand.measure = count  # "количество сбитых БПЛА составляет 26"
         cand.definite = True
         return Match([cand], j)
@@ -331,6 +334,22 @@ def bare(c: Clause, i: int) -> Match | None:
     if counted is not None:
         cand.weapon, cand.models, cand.definite = counted.weapon, list(counted.models), True
     return Match([cand], j)
+
+
+def _more_of_another_noun(c: Clause, i: int) -> bool:
+    """"six storage tanks were destroyed and two more damaged": "more" adds to the number before it in the
+    sentence, which counts a noun that is no weapon nor person (a word the vocabulary gives no sense but
+    that of a compound's first word, "storage")."""
+    for p in range(i - 1, max(-1, i - 15), -1):
+        if c.role(p, "boundary") or c.low(p) in (";", ":"):
+            return False
+        if c.is_num(p):
+            after = c.tok(p + 1)
+            sense = after.sense if after is not None else None
+            plain = after is not None and after.low.isalpha() and (sense is None or not (
+                sense.cues or sense.skip or sense.head or sense.model or after.roles - {"compound"}))
+            return plain and noun_phrase(c, p + 1) is None
+    return False
 
 
 def _part_by_model(c: Clause, i: int, q: str) -> Match | None:
@@ -400,49 +419,6 @@ def _compared(c: Clause, i: int) -> tuple[Phrase, str | None] | None:
             found = measure(c, p, np.end, np.weapon)
             return (np, found) if found not in (None, "skip") else None
     return None
-
-
-def _count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
-    """"the number of drones shot down stood at 40", "кількість збитих дронів становить 40", "кількість
-    загиблих ... зросла до 40": the weapon (or people), models and measure named after a count word, before
-    the rise word that leads to the number."""
-    back = i - 1
-    rise = c.phrase_ending(back, "rise_words")
-    if not rise and c.qualifier_at(back):
-        back -= 1  # "rose to more than 40"
-        rise = c.phrase_ending(back, "rise_words")
-    if not rise:
-        return None
-    back -= rise - 1  # the rise phrase's first token
-    for k in range(back - 1, max(-1, back - 25), -1):
-        if c.role(k, "boundary") or c.low(k) in (";", ":", ","):
-            return None
-        if c.word(k, "count_words"):
-            return _counted(c, k + 1, back)
-    return None
-
-
-def _counted(c: Clause, m: int, back: int) -> tuple[str, list[str], str] | None:
-    """What a count word names, read from token m up to the rise word at `back`: people by their measure
-    ("загиблих"), or a weapon with a participle before it ("сбитых за ночь БПЛА") or a measure after it
-    ("drones shot down", "people killed")."""
-    while m < back and (c.role(m, "of") or c.word(m, "determiners")):
-        m += 1
-    people = [found for found in c.cues(m, ("any", "pre")) if found in PEOPLE_MEASURES]
-    if people:
-        return ("people", [], people[0])  # "the number of dead", "кількість загиблих"
-    attr = [found for found in c.cues(m, ("attr",)) if found in WEAPON_MEASURES]
-    if attr:  # "сбитых (над Курской областью) БПЛА": the noun a few words on
-        m = next((k for k in range(m + 1, min(back, m + 7)) if c.weapon_at(k)), back)
-    np = noun_phrase(c, m, max_mods=3)
-    if np is None or np.weapon is None or np.excluded or np.end > back:
-        return None
-    found = attr[0] if attr else np.measure if np.weapon != "people" else None
-    if found is None:  # "the number of drones shot down", "the number of people killed"
-        post = post_cue(c, np.end, allow_chain=False, people=np.weapon == "people")
-        found = post[0] if post is not None and post[1] < back else None
-    allowed = PEOPLE_MEASURES if np.weapon == "people" else WEAPON_MEASURES
-    return (np.weapon, list(np.models), found) if found in allowed else None
 
 
 def _of_noun_before(c: Clause, i: int) -> Phrase | None:

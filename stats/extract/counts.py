@@ -1,0 +1,51 @@
+"""A number a count word leads to: "the number of drones shot down stood at 40", "кількість загиблих зросла
+до 12": what is counted and its measure are named before the number."""
+
+from __future__ import annotations
+
+from .clause import Clause
+from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, post_cue
+from .phrases import noun_phrase
+
+
+def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
+    """"the number of drones shot down stood at 40", "кількість збитих дронів становить 40", "кількість
+    загиблих ... зросла до 40": the weapon (or people), models and measure named after a count word, before
+    the rise word that leads to the number."""
+    back = i - 1
+    rise = c.phrase_ending(back, "rise_words")
+    if not rise and c.qualifier_at(back):
+        back -= 1  # "rose to more than 40"
+        rise = c.phrase_ending(back, "rise_words")
+    if not rise:
+        return None
+    back -= rise - 1  # the rise phrase's first token
+    for k in range(back - 1, max(-1, back - 25), -1):
+        if c.role(k, "boundary") or c.low(k) in (";", ":", ","):
+            return None
+        if c.word(k, "count_words"):
+            return _counted(c, k + 1, back)
+    return None
+
+
+def _counted(c: Clause, m: int, back: int) -> tuple[str, list[str], str] | None:
+    """What a count word names, read from token m up to the rise word at `back`: people by their measure
+    ("загиблих"), or a weapon with a participle before it ("сбитых за ночь БПЛА") or a measure after it
+    ("drones shot down", "people killed")."""
+    while m < back and (c.role(m, "of") or c.word(m, "determiners")):
+        m += 1
+    people = [found for found in c.cues(m, ("any", "pre")) if found in PEOPLE_MEASURES]
+    if people:
+        return ("people", [], people[0])  # "the number of dead", "кількість загиблих"
+    attr = [found for found in c.cues(m, ("attr",)) if found in WEAPON_MEASURES]
+    if attr:  # "сбитых (над Курской областью) БПЛА": the noun a few words on
+        m = next((k for k in range(m + 1, min(back, m + 7)) if c.weapon_at(k)), back)
+    np = noun_phrase(c, m, max_mods=3)
+    if np is None or np.weapon is None or np.excluded or np.end > back:
+        return None
+    found = attr[0] if attr else np.measure if np.weapon != "people" else None
+    if found is None:  # "the number of drones shot down", "the number of people killed"
+        post = post_cue(c, np.end, allow_chain=False, people=np.weapon == "people")
+        found = post[0] if post is not None and post[1] < back else None
+    allowed = PEOPLE_MEASURES if np.weapon == "people" else WEAPON_MEASURES
+    return (np.weapon, list(np.models), found) if found in allowed else None
