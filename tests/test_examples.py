@@ -561,6 +561,11 @@ REAL_PHRASINGS = [
             "другие аэропорты.", []),
     Example("more-of-the-weapons-counted-before-en", "Russia launched 40 drones; 35 were shot down and two more "
             "were jammed.", [f("drone", "launched", 40), f("drone", "shot_down", 35), f("drone", "jammed", 2)]),
+    Example("a-denied-outcome-is-no-figure-ru", "Ночью ПВО работала по дронам; около 20 беспилотников не было "
+            "сбито.", []),
+    Example("a-denied-outcome-is-no-figure-uk", "Близько 15 ракет не були збиті силами ППО.", []),
+    Example("a-denied-outcome-after-a-total-en", "Russia sent 50 drones; 44 were shot down and six were not "
+            "intercepted.", [f("drone", "launched", 50), f("drone", "shot_down", 44)]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",

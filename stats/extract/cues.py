@@ -47,10 +47,21 @@ def post_cue(c: Clause, k: int, allow_chain: bool = True, people: bool = False) 
         k = nxt
     if k >= c.n:
         return None
-    if c.skips(k, "post"):
+    if c.skips(k, "post") or _negated_cue(c, k):
         return ("skip", k)
     found = c.cues(k, ("any", "post"))
     return (found[0], k) if found else None
+
+
+def _negated_cue(c: Clause, k: int) -> bool:
+    """A negation, then (auxiliaries and) a measure's verb: "30 дронов не было сбито", "were not shot down": the
+    number is what did not happen, no figure. (A hit denied, "не достигла цели", is left to the cue lists.)"""
+    if not c.word(k, "verb_negations"):
+        return False
+    m = k + 1
+    while m < c.n and (c.role(m, "aux") or c.role(m, "adv")):
+        m += 1
+    return any(found != "hit" for found in c.cues(m, ("any", "post")))  # "did not reach its target": EW, perhaps
 
 
 def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool) -> int | Cue | None:
