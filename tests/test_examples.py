@@ -650,6 +650,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
                  ("shot_down", 1, "Tula Oblast", "")]),
     ("a-list-of-sources-places-nothing-en", "Fifty Shahed drones were launched from the Kursk and Oryol regions.",
      [("launched", 50, "", "")]),
+    ("a-gapped-total-with-an-adverb-ru", "Над Курской областью сбиты 12 беспилотников, а всего над страной – 40.",
+     [("shot_down", 12, "Kursk Oblast", ""), ("shot_down", 40, "", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
 ]

@@ -38,7 +38,8 @@ def place(c: Clause, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in cands:
         regions = list(dict.fromkeys(owned.get(id(cand), [])))
-        if not regions and leading is not None and len(set(leading.regions)) == 1 and not _opens_list(c, cand):
+        if not regions and leading is not None and len(set(leading.regions)) == 1 and not _opens_list(c, cand) \
+                and not (c.low(cand.index - 1) in ("—", "–", "-") and gapped_place(c, cand.index - 2)):
             regions = leading.regions[:1]  # "In the Kharkiv region, two people were killed and five injured"
         if len(regions) == 1:
             cand.region = regions[0]
@@ -134,7 +135,10 @@ def gapped_place(c: Clause, k: int) -> bool:
     for m in range(k, max(-1, k - 4), -1):
         t = c.toks[m]
         if c.word(m, "place_prepositions"):
-            return m < k and (c.low(m - 1) == "," or c.word(m - 1, "gap_joiners"))
+            j = m - 1
+            while j > 0 and c.role(j, "adv"):
+                j -= 1  # "а всего над Россией – 86": an adverb between the joiner and the place
+            return m < k and (c.low(j) == "," or c.word(j, "gap_joiners"))
         if t.kind not in ("W", "V") or (t.sense is not None and (t.sense.cues or t.sense.head is not None)):
             return False
     return False
