@@ -566,6 +566,14 @@ REAL_PHRASINGS = [
     Example("a-denied-outcome-is-no-figure-uk", "Близько 15 ракет не були збиті силами ППО.", []),
     Example("a-denied-outcome-after-a-total-en", "Russia sent 50 drones; 44 were shot down and six were not "
             "intercepted.", [f("drone", "launched", 50), f("drone", "shot_down", 44)]),
+    Example("a-weapon-destroyed-by-a-jet-ru", "Над морем украинский беспилотник был уничтожен истребителем "
+            "Су-30.", [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("a-place-between-the-verb-and-its-one-weapon-ru", "Расчет ЗРК уничтожил в районе н.п. Лесное БпЛА "
+            "самолетного типа.", [f("drone", "shot_down", 1)]),
+    Example("a-place-between-the-verb-and-its-one-weapon-uk", "Мобільна вогнева група збила біля села Калинівка "
+            "ворожий БпЛА.", [f("drone", "shot_down", 1)]),
+    Example("no-place-between-the-verb-and-the-weapon-ru", "Позиции были обнаружены в ходе разведки при помощи "
+            "беспилотного летательного аппарата.", []),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",

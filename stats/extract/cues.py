@@ -357,13 +357,17 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
         # "a drone that tried to attack Moscow was shot down": the verb after the relative clause
         post = later_cue(c, np.end + 1, allowed, limit=12)
     found: str | None = None
-    if post is not None and post[0] in ("shot_down", "neutralized") and post[1] <= np.end + 1 and agent(c, post[1]):
-        return None  # "a Ukrainian fighter shot down a cruise missile": the fighter is no figure
+    if post is not None and post[0] in ("shot_down", "neutralized") and post[1] <= np.end + 1 and \
+            np.weapon == "aircraft" and agent(c, post[1]):
+        return None  # "a Ukrainian fighter shot down a cruise missile": the fighter is no figure (a weapon is no
+        # shooter: "беспилотник был уничтожен самолетом морской авиации" names the jet that downed it)
     if post is not None and post[0] != "skip" and (post[0] in allowed or post[0] == "lost"):
         found = post[0]
     elif post is None or (post[0] in PEOPLE_MEASURES and np.weapon in MUNITIONS and np.weapon != "aircraft"):
         # "от попадания ракеты погиб человек": the people's measure is theirs; the cue before is the weapon's
         pre = pre_cue(c, start, allowed, near=None if coordinated(c, start) else 3)
+        if pre is None and (place := before_place(c, start - 1)) >= 0:
+            pre = pre_cue(c, place + 1, allowed, near=1)  # "уничтожил в районе н.п. Соломино БпЛА"
         if pre is not None and np.weapon == "aircraft" and pre[0] == "shot_down" and _object_before(c, pre[1]):
             return None  # "одну з ракет збив український винищувач": the fighter after the verb is its subject
         found = pre[0] if pre is not None else c.inherited if c.inherited in allowed else None
@@ -372,6 +376,20 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
     if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
         return None
     return found
+
+
+def before_place(c: Clause, k: int) -> int:
+    """The token before a place that ends at k ("уничтожил в районе н.п. Соломино БпЛА": the verb before "в
+    районе ..."), or -1: a place preposition, then up to five words and dots, a region or a name among them."""
+    for m in range(k, max(0, k - 7), -1):
+        t = c.toks[m]
+        if c.word(m, "place_prepositions"):
+            named = any(c.region_at(n) or c.text[c.toks[n].start].isupper() for n in range(m + 1, k + 1))
+            return m - 1 if m < k and named else -1  # a place names one ("в ходе разведки" is none)
+        if t.kind == "NUM" or (t.kind == "P" and t.low != ".") or (t.sense is not None and (
+                t.sense.cues or t.sense.head)):
+            return -1
+    return -1
 
 
 def _object_before(c: Clause, verb: int) -> bool:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .clause import Clause
-from .cues import PEOPLE_MEASURES, measure_around, measure_of_one, post_cue
+from .cues import PEOPLE_MEASURES, before_place, measure_around, measure_of_one, post_cue
 from .phrases import noun_phrase
 from .records import Candidate, Phrase
 from .registry import Match, make, rule
@@ -240,7 +240,8 @@ def verb_beside(c: Clause, i: int, key: str) -> bool:
     before = i - 1
     while before > 0 and c.role(before, "mod"):  # "сбит вражеский БПЛА": past the noun's adjectives
         before -= 1
-    return any(c.low(k).split(" ")[0] in c.lex.words[key] for k in (before, after))
+    return any(c.low(k).split(" ")[0] in c.lex.words[key] for k in (before, after, before_place(c, before)))
+
 
 
 @rule("singular", _singular_trigger)
