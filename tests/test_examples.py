@@ -574,6 +574,12 @@ REAL_PHRASINGS = [
             "ворожий БпЛА.", [f("drone", "shot_down", 1)]),
     Example("no-place-between-the-verb-and-the-weapon-ru", "Позиции были обнаружены в ходе разведки при помощи "
             "беспилотного летательного аппарата.", []),
+    Example("an-unknown-adjective-before-a-weapon-ru", "Противник атаковал город с применением трёх "
+            "малогабаритных БПЛА.", [f("drone", "launched", 3)]),
+    Example("an-unknown-adjective-before-targets-ru", "Артиллерия нанесла поражение по 120 замеченным целям.", []),
+    Example("such-weapons-are-no-figure-ru", "Обсуждается передача от 10 до 30 таких ракет.", []),
+    Example("ukrainian-drone-models-ru", "Дежурными средствами ПВО уничтожен украинский беспилотник Ту-141 «Стриж».",
+            [f("drone", "shot_down", 1, attacker="ukraine", model="Tu-141")]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",

@@ -159,10 +159,24 @@ class _Reading:
             self.unknown += 1  # "a 41-year-old port worker"
         elif t.kind == "W" and not self.unknown and c.text[t.start].isupper() and c.weapon_at(k + 1):
             self.unknown += 1  # a model not in the vocabulary: "2 Molniya UAVs"
+        elif t.kind == "W" and not self.unknown and _unknown_adjective(c, k):
+            self.unknown += 1  # an adjective the vocabulary does not know: "двух многоцелевых БПЛА"
         else:
             return False
         self.k += 1
         return True
+
+
+def _unknown_adjective(c: Clause, k: int) -> bool:
+    """Is token k a word the vocabulary does not know, with an adjective's ending (where the language gives
+    them), before the noun of a weapon (not "targets": "по 300 выявленным целям" are targets on the ground)?"""
+    t = c.toks[k]
+    after = c.tok(k + 1)
+    if not (c.lex.adjective_endings and t.low.isalpha() and t.low.endswith(c.lex.adjective_endings)):
+        return False
+    if any(c.word(k, key) for key in ("definite", "determiners", "others", "type_words")):
+        return False  # "50 таких ракет": such a word says what the phrase refers to
+    return after is not None and after.sense is not None and after.sense.head not in (None, "people", "aerial_weapon")
 
 
 def _models_in_brackets(c: Clause, state: _Reading, weapon: str | None) -> str | None:
