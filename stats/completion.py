@@ -22,7 +22,9 @@ class Completions:
         self.regions = [(key.split(" ")[0], sense) for key, sense in senses.items() if sense.region is not None]
         self.outcomes = [(key, measure, sense) for key, sense in senses.items() if key.rstrip("*").isalpha()
                          for measure, position in sense.cues if position in ("any", "post") and measure != "launched"]
+        self.phrases = [(key.split(" "), sense) for key, sense in senses.items() if " " in key and sense.cues]
         self.known: dict[tuple[str, str], Senses | None] = {}
+        self.known_phrases: dict[tuple[str, ...], tuple[int, Senses] | None] = {}
 
     def complete(self, prefix: str, before: str = "") -> Senses | None:
         """The weapon noun a word cut off at the end of a text began ("БПЛ" of "БПЛА"; "летатель" after
@@ -55,6 +57,36 @@ class Completions:
             return next(iter(places.values())) if len(places) == 1 else None
         measures = {measure: sense for key, measure, sense in self.outcomes if _begins(prefix, key)}
         return next(iter(measures.values())) if len(measures) == 1 else None
+
+
+    def phrase(self, words: tuple[str, ...]) -> tuple[int, Senses] | None:
+        """A cue of several words cut off inside its last word ("подавлен средствами радиоэлек" of "подавлен
+        средствами радиоэлектронной борьбы"): how many of the last `words` it spans and its sense, when every
+        cue they may begin tells the same measure; the longest first."""
+        if words in self.known_phrases:
+            return self.known_phrases[words]
+        found = None
+        for n in range(min(4, len(words)), 1, -1):
+            before, last = list(words[-n:-1]), words[-1]
+            if len(last) < 3:
+                break
+            fits = [sense for terms, sense in self.phrases if len(terms) >= n and _begins(last, terms[n - 1])
+                    and all(_whole(word, term) for word, term in zip(before, terms[:n - 1], strict=True))]
+            measures = {tuple(sorted(m for m, _ in sense.cues)) for sense in fits}
+            if len(measures) == 1:
+                found = (n, fits[0])
+                break
+            if fits:
+                break  # cues of different measures fit: none
+        if len(self.known_phrases) >= LIMIT:
+            self.known_phrases.clear()
+        self.known_phrases[words] = found
+        return found
+
+
+def _whole(word: str, term: str) -> bool:
+    """Is the whole word the vocabulary word `term` (a stem with * matches any ending)?"""
+    return word == term or ("*" in term and word.startswith(term.rstrip("*")))
 
 
 def _begins(prefix: str, word: str) -> bool:

@@ -198,6 +198,10 @@ class Lexicon:
         """The term a word cut off at the end of a text began (see `stats.completion.Completions`)."""
         return self._completions.complete(prefix, before)
 
+    def cut_phrase(self, words: tuple[str, ...]) -> tuple[int, Senses] | None:
+        """The cue of several words the last words of a cut text began (see `stats.completion.Completions`)."""
+        return self._completions.phrase(words)
+
     @functools.cached_property
     def _completions(self) -> Completions:
         return Completions(self.senses)

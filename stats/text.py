@@ -173,10 +173,30 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon, lowered: str | None 
             if model is not None:
                 tok.kind, tok.sense, tok.roles = "V", model, model.roles
         append(tok)
-    if raw and raw[-1].kind == "W" and raw[-1].end == len(text) and (cut := lex.completion(
-            raw[-1].low, raw[-2].low if len(raw) > 1 else "")) is not None:
-        raw[-1].kind, raw[-1].sense, raw[-1].roles = "V", cut, cut.roles  # a text cut off inside "БПЛ(А)"
+    if raw and raw[-1].kind == "W" and raw[-1].end == len(text):
+        _complete_cut(text, raw, lex)
     return _merge_numbers(raw)
+
+
+def _complete_cut(text: str, raw: list[Token], lex: Lexicon) -> None:
+    """A text cut off inside a word: the term it began, where only one fits ("БПЛ(А)"; "подавлен средствами
+    радиоэлек(тронной борьбы)", a cue of several words, whose tokens become one)."""
+    cut = lex.completion(raw[-1].low, raw[-2].low if len(raw) > 1 else "")
+    if cut is not None:
+        raw[-1].kind, raw[-1].sense, raw[-1].roles = "V", cut, cut.roles
+        return
+    words: list[Token] = [raw[-1]]
+    for tok in reversed(raw[-4:-1]):
+        if tok.kind not in ("W", "V") or text[tok.end:words[0].start].strip():
+            break
+        words.insert(0, tok)
+    found = lex.cut_phrase(tuple(t.low for t in words)) if len(words) > 1 else None
+    if found is not None:
+        n, sense = found
+        first = words[-n]
+        del raw[-n:]
+        raw.append(Token("V", first.start, words[-1].end, text[first.start:words[-1].end].lower(), sense,
+                         roles=sense.roles))
 
 
 _HYPHEN = re.compile(r"[-‐‑‒–—]")

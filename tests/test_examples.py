@@ -580,6 +580,9 @@ REAL_PHRASINGS = [
     Example("such-weapons-are-no-figure-ru", "Обсуждается передача от 10 до 30 таких ракет.", []),
     Example("ukrainian-drone-models-ru", "Дежурными средствами ПВО уничтожен украинский беспилотник Ту-141 «Стриж».",
             [f("drone", "shot_down", 1, attacker="ukraine", model="Tu-141")]),
+    Example("a-cue-of-several-words-cut-off-ru", "Пресечена атака двух БПЛА. Один БПЛА уничтожен, второй БПЛА "
+            "подавлен средствами радиоэлек", [f("drone", "launched", 2), f("drone", "shot_down", 1),
+                                              f("drone", "jammed", 1)]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",
