@@ -153,7 +153,10 @@ def drones_downed(figures: Iterable[Figure]) -> int:
     total = 0
     for measure in STOPPED:
         of_measure = [f for f in drones if f.measure == measure]
-        totals = [f.value for f in of_measure if not f.region]
+        # an item of a break-down after regional items of its sentence is a part, its region cut off with the post
+        # ("51 над Крымом, 44 на..."); a figure without a region is otherwise a total
+        totals = [f.value for f in of_measure if not f.region and not any(
+            p.region and p.evidence == f.evidence and p.start < f.start for p in of_measure)]
         total += max(totals) if totals else sum(f.value for f in of_measure)
     return total
 

@@ -583,6 +583,9 @@ REAL_PHRASINGS = [
     Example("a-cue-of-several-words-cut-off-ru", "Пресечена атака двух БПЛА. Один БПЛА уничтожен, второй БПЛА "
             "подавлен средствами радиоэлек", [f("drone", "launched", 2), f("drone", "shot_down", 1),
                                               f("drone", "jammed", 1)]),
+    Example("a-list-of-verbs-after-detected-ru", "Беспилотный летательный аппарат был обнаружен, подавлен "
+            "средствами РЭБ и потерпел крушение.", [f("drone", "jammed", 1)]),
+    Example("what-a-system-has-is-no-figure-ru", "У зенитного комплекса имеется 8 ракет.", []),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",

@@ -181,8 +181,9 @@ def later_cue(c: Clause, k: int, allowed: frozenset[str], limit: int = 10) -> Cu
             return ("skip", m)
         for measure in c.cues(m, ("any", "post")):
             if measure != "launched" and (measure in allowed or measure == "lost") and (
-                    c.role(m - 1, "aux") or c.role(m - 1, "adv") or m == k):
-                return (measure, m)
+                    c.role(m - 1, "aux") or c.role(m - 1, "adv") or m == k or (
+                        m == k + 1 and (c.low(k) == "," or c.word(k, "and")))):
+                return (measure, m)  # (a list of verbs after the launched one: "обнаружен, подавлен РЭБ")
     return None
 
 
