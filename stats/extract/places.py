@@ -8,6 +8,7 @@ import dataclasses
 import functools
 from dataclasses import dataclass
 
+from ..lexicon import Lexicon
 from ..regions import load_regions
 from .clause import Clause
 from .records import Candidate
@@ -93,14 +94,14 @@ def _sharing_the_noun(c: Clause) -> dict[int, int]:
     "the Belgorod, Voronezh and Smolensk region"): {token: region}, for each name that is a region with
     that noun."""
     found: dict[int, int] = {}
+    region_nouns = _region_nouns(c.lex)
     for k, t in enumerate(c.toks):
-        words = t.low.split(" ")
-        if t.sense is not None and t.sense.region is not None and len(words) == 2:
-            nouns, glue = [words[1]], True  # "smolensk region": the names before it share "region"
-        elif t.kind == "W" and k > 0:
+        if t.sense is not None and t.sense.region is not None and t.low.count(" ") == 1:
+            nouns, glue = [t.low.split(" ")[1]], True  # "smolensk region": the names before it share "region"
+        elif t.kind == "W" and k > 0 and t.low[:3] in region_nouns:
             # "belgorod regions": the name before the plural noun, and the names before that one
             nouns = [t.low[:-len(e)] for e in c.lex.words["plural_endings"]
-                     if t.low.endswith(e) and len(t.low) > len(e)]
+                     if t.low.endswith(e) and t.low[:-len(e)] in region_nouns]
             glue = False
         else:
             continue
@@ -115,6 +116,14 @@ def _sharing_the_noun(c: Clause) -> dict[int, int]:
             found[m] = region
             m, glue = m - 1, True
     return found
+
+
+@functools.lru_cache(maxsize=16)
+def _region_nouns(lex: Lexicon) -> frozenset[str]:
+    """The second words of the regions' two-word names ("region" of "smolensk region"), and their first three
+    letters (a quick test before a plural is taken apart)."""
+    nouns = {key.split(" ")[1] for key, sense in lex.senses.items() if sense.region is not None and key.count(" ") == 1}
+    return frozenset(nouns | {noun[:3] for noun in nouns})
 
 
 def _region_with(c: Clause, m: int, nouns: list[str]) -> int | None:
