@@ -137,7 +137,6 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon, lowered: str | None 
     lower-cased (`lowered`, of the same length), the faster case-sensitive pattern reads it."""
     raw: list[Token] = []
     append = raw.append
-    lookup = lex.lookup
     if lowered is not None:
         matches = lex.lower_token_re.finditer(lowered, start, end)
     else:
@@ -145,34 +144,11 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon, lowered: str | None 
     for m in matches:
         kind = m.lastgroup or "P"
         s, e = m.span()
-        if lowered is not None:
-            low, surface = m.group(), text[s:e]
-        else:
-            surface = m.group()
-            low = surface.lower()
-        if kind == "P" or (kind == "W" and (surface.isalnum() or not _HYPHEN.search(surface))):
+        low = m.group() if lowered is not None else text[s:e].lower()
+        if kind == "P" or (kind == "W" and (low.isalnum() or not _HYPHEN.search(low))):
             append(Token(kind, s, e, low))  # most tokens: a plain word or a mark
-            continue
-        tok = Token(kind, s, e, low)
-        if kind == "V":
-            tok.sense = lookup(surface)
-            if tok.sense is not None:
-                tok.roles = tok.sense.roles
-        elif kind == "NUM":
-            tok.value = int(_DIGITS.sub("", surface))
-        elif kind == "HYPH" and (case := _case_number(surface, lex)) is not None:
-            tok.kind, tok.value = "NUM", case  # "112-ма ударними БпЛА", "81-го"
-        elif kind == "W":
-            parts = _split_number_words(surface, s, lex)
-            if parts:
-                raw.extend(parts)
-                continue
-            # "Neptune-MD", "Shahed-136M": a variant of a known model; "безпілотник-імітатор": a kind of the
-            # weapon the first part names
-            model = _model_prefix(surface, lex) or _head_prefix(surface, lex)
-            if model is not None:
-                tok.kind, tok.sense, tok.roles = "V", model, model.roles
-        append(tok)
+        else:
+            _add_token(raw, kind, s, e, low, text[s:e], lex)
     if raw and raw[-1].kind == "W" and raw[-1].end == len(text):
         _complete_cut(text, raw, lex)
     return _merge_numbers(raw)
@@ -197,6 +173,30 @@ def _complete_cut(text: str, raw: list[Token], lex: Lexicon) -> None:
         del raw[-n:]
         raw.append(Token("V", first.start, words[-1].end, text[first.start:words[-1].end].lower(), sense,
                          roles=sense.roles))
+
+
+def _add_token(raw: list[Token], kind: str, s: int, e: int, low: str, surface: str, lex: Lexicon) -> None:
+    """A token of the vocabulary, a number, or a hyphenated word, with what it means."""
+    tok = Token(kind, s, e, low)
+    if kind == "V":
+        tok.sense = lex.lookup(surface)
+        if tok.sense is not None:
+            tok.roles = tok.sense.roles
+    elif kind == "NUM":
+        tok.value = int(_DIGITS.sub("", surface))
+    elif kind == "HYPH" and (case := _case_number(surface, lex)) is not None:
+        tok.kind, tok.value = "NUM", case  # "112-ма ударними БпЛА", "81-го"
+    elif kind == "W":
+        parts = _split_number_words(surface, s, lex)
+        if parts:
+            raw.extend(parts)
+            return
+        # "Neptune-MD", "Shahed-136M": a variant of a known model; "безпілотник-імітатор": a kind of the
+        # weapon the first part names
+        model = _model_prefix(surface, lex) or _head_prefix(surface, lex)
+        if model is not None:
+            tok.kind, tok.sense, tok.roles = "V", model, model.roles
+    raw.append(tok)
 
 
 _HYPHEN = re.compile(r"[-‐‑‒–—]")
