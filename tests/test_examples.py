@@ -176,7 +176,8 @@ REAL_PHRASINGS = [
     Example("case-ending-uk", "Уночі ворог атакував 58-ма ударними БпЛА; збито 41-го з них.",
             [f("drone", "launched", 58), f("drone", "shot_down", 41)]),
     # the ages are no figures; the attack of a drone is one drone launched (a singular noun is a figure of 1)
-    Example("age-uk", "Внаслідок атаки дрона поранені чоловіки 37 і 52 років.", [f("drone", "launched", 1)]),
+    Example("age-uk", "Внаслідок атаки дрона поранені чоловіки 37 і 52 років.",  # people told one by one (D7)
+            [f("drone", "launched", 1), f("people", "injured", 1), f("people", "injured", 1)]),
     Example("age-en", "Two men aged 41 and 49 were injured when a drone hit their car.",
             [f("people", "injured", 2), f("drone", "hit", 1)]),
     Example("participle-after-shot-down-uk", "ППО збила 12 крилатих ракет, випущених по Києву з бомбардувальників.",
@@ -586,6 +587,12 @@ REAL_PHRASINGS = [
     Example("a-list-of-verbs-after-detected-ru", "Беспилотный летательный аппарат был обнаружен, подавлен "
             "средствами РЭБ и потерпел крушение.", [f("drone", "jammed", 1)]),
     Example("what-a-system-has-is-no-figure-ru", "У зенитного комплекса имеется 8 ракет.", []),
+    Example("people-listed-by-their-ages-uk", "Після удару ракети поранено жінок 34 та 58 років.",
+            [f("missile", "launched", 1), f("people", "injured", 1), f("people", "injured", 1)]),
+    Example("people-listed-by-their-ages-ru", "При атаке беспилотника погибли мужчины в возрасте 40 и 63 лет.",
+            [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
+    Example("a-count-before-people-with-ages-en", "After the drone strike two men aged 41 and 49 were injured.",
+            [f("people", "injured", 2)]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",

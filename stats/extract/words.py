@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .clause import Clause
-from .cues import PEOPLE_MEASURES, before_place, measure_around, measure_of_one, post_cue
+from .cues import PEOPLE_MEASURES, before_place, measure, measure_around, measure_of_one, post_cue
 from .phrases import noun_phrase
 from .records import Candidate, Phrase
 from .registry import Match, make, rule
@@ -355,3 +355,47 @@ def the_plural(c: Clause, i: int) -> Match | None:
                      qualifier="exact", rule="the-plural", measure=found, definite=True)
     cand.relative = True
     return Match([cand], np.end)
+
+
+def _ages_trigger(c: Clause, i: int) -> bool:
+    t = c.toks[i]
+    if t.sense is None or t.sense.head != "people" or t.has("singular") or c.is_num(i - 1) or c.qualifier_at(i - 1):
+        return False  # ("two men aged 41 and 49": the count before is the figure)
+    return c.is_num(i + 1) or _ages_start(c, i) > i + 1
+
+
+def _ages_start(c: Clause, i: int) -> int:
+    """The token after an age word that opens the ages of the people noun at i ("aged", "віком", "в
+    возрасте"), else the token after the noun."""
+    for n in (1, 2):
+        if c.word(i + n, "age_words") and c.is_num(i + n + 1) and not c.is_num(i + 1):
+            return i + n + 1
+    return i + 1
+
+
+@rule("ages", _ages_trigger)
+def ages(c: Clause, i: int) -> Match | None:
+    """People of no count listed by their ages ("постраждали чоловіки 41 і 49 років"): one person for each
+    age (the ages themselves are no figures).
+
+    Examples::
+
+        Внаслідок удару дрона постраждали чоловіки 41 і 49 років.
+        => launched 1 drone; injured 1 people; injured 1 people
+    """
+    j = _ages_start(c, i)
+    aged = j > i + 1
+    found: list[int] = []
+    while c.is_num(j) and len(found) < 10:
+        found.append(j)
+        j += 1
+        if (c.word(j, "and") or c.low(j) == ",") and c.is_num(j + 1):
+            j += 1
+    if len(found) < 2 or not (c.word(j, "age_words") or aged):
+        return None
+    told = measure(c, i, j + 1, "people")
+    if told not in PEOPLE_MEASURES:
+        return None
+    cands = [Candidate(value=1, start=c.toks[k].start, end=c.toks[k].end, index=k, weapon="people", models=[],
+                       qualifier="exact", rule="ages", measure=told, person=True) for k in found]
+    return Match(cands, j + 1)
