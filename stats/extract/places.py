@@ -67,10 +67,15 @@ def _groups(c: Clause) -> list[_Group]:
     came from ("из Курской области") nor a capital speaking for its government ("Kyiv says")."""
     names = _region_names()
     groups: list[_Group] = []
-    shared = _sharing_the_noun(c)
+    own = {k: t.sense.region for k, t in enumerate(c.toks) if t.sense is not None and t.sense.region is not None}
+    region_nouns = _region_nouns(c.lex)
+    plural = [k for k, t in enumerate(c.toks) if t.kind == "W" and k > 0 and t.low[:3] in region_nouns]
+    if not own and not plural:
+        return groups
+    shared = _sharing_the_noun(c, own, plural)
     skipped = -1  # the last region skipped: the names listed with it are skipped too ("from A and B regions")
-    for k, t in enumerate(c.toks):
-        region = shared.get(k, t.sense.region if t.sense is not None else None)
+    for k in sorted(own.keys() | shared.keys()):
+        region = shared.get(k, own.get(k))
         if region is None:
             continue
         if _source(c, k) or _speaking(c, k) or (skipped >= 0 and k - skipped <= 2 and all(
@@ -89,22 +94,21 @@ def _groups(c: Clause) -> list[_Group]:
     return groups
 
 
-def _sharing_the_noun(c: Clause) -> dict[int, int]:
+def _sharing_the_noun(c: Clause, own: dict[int, int], plural: list[int]) -> dict[int, int]:
     """Names of a list that share the region noun after its last name ("over the Kursk and Belgorod regions",
     "the Belgorod, Voronezh and Smolensk region"): {token: region}, for each name that is a region with
-    that noun."""
+    that noun. `own`: the regions tokens name; `plural`: the tokens that may be a region noun's plural."""
     found: dict[int, int] = {}
     region_nouns = _region_nouns(c.lex)
-    for k, t in enumerate(c.toks):
-        if t.sense is not None and t.sense.region is not None and t.low.count(" ") == 1:
+    for k in sorted([k for k in own if c.toks[k].low.count(" ") == 1] + plural):
+        t = c.toks[k]
+        if k in own:
             nouns, glue = [t.low.split(" ")[1]], True  # "smolensk region": the names before it share "region"
-        elif t.kind == "W" and k > 0 and t.low[:3] in region_nouns:
+        else:
             # "belgorod regions": the name before the plural noun, and the names before that one
             nouns = [t.low[:-len(e)] for e in c.lex.words["plural_endings"]
                      if t.low.endswith(e) and t.low[:-len(e)] in region_nouns]
             glue = False
-        else:
-            continue
         m = k - 1
         while m >= 0:
             if glue and not (c.low(m) in _LIST_GLUE or c.word(m, "and")):
