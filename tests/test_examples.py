@@ -593,6 +593,8 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-count-before-people-with-ages-en", "After the drone strike two men aged 41 and 49 were injured.",
             [f("people", "injured", 2)]),
+    Example("casualties-of-a-mixed-day-are-no-figures-uk", "За добу ворог випустив по громаді 300 снарядів з "
+            "артилерії, мінометів та дронів. Поранено двох людей.", []),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",

@@ -120,8 +120,9 @@ class Clause:
         return self.names_weapon() or any(t.has("attack_word") and t.sense is not None and "excluded" in t.sense.roles
                                           for t in self.toks)
 
-    def only_ground_fire(self) -> bool:
-        return any(t.has("ground_fire") for t in self.toks) and not self.names_weapon()
+    def names_ground_fire(self) -> bool:
+        """Does the sentence name shelling or ground fire ("artillery", "mortars"), with air weapons or not?"""
+        return any(t.has("ground_fire") for t in self.toks)
 
     def ground_fire(self, i: int) -> bool:
         """Is a casualty figure at token i due to shelling or ground fighting rather than an air attack?"""

@@ -290,10 +290,12 @@ class _Document:
 
     def _without_ground_fire(self, index: int, clause: Clause, cands: list[Candidate], parsed: list[Read]
                              ) -> list[Candidate]:
-        """"...fired artillery. A man was injured.": casualties after a sentence of ground fire are not ours."""
+        """"...fired artillery. A man was injured.": casualties after a sentence of ground fire are not ours, nor
+        after a day's shelling and air strikes told together ("632 shells from mortars, tanks and drones. Three
+        people were injured": D5)."""
         if cands and index > 0 and any(c.weapon == "people" for c in cands) and not clause.names_air_attack():
             previous = parsed[index - 1][0] or self._unread_clause(index - 1)
-            if previous.only_ground_fire():
+            if previous.names_ground_fire():
                 return [c for c in cands if c.weapon != "people"]
         return cands
 
