@@ -595,6 +595,10 @@ REAL_PHRASINGS = [
             [f("people", "injured", 2)]),
     Example("casualties-of-a-mixed-day-are-no-figures-uk", "За добу ворог випустив по громаді 300 снарядів з "
             "артилерії, мінометів та дронів. Поранено двох людей.", []),
+    Example("the-attacker-between-the-weapon-and-its-verb-uk", "Дроном ворог влучив по фермі на околиці села.",
+            [f("drone", "hit", 1)]),
+    Example("the-attacker-between-the-weapon-and-its-verb-ru", "Две ракеты противник выпустил по городу.",
+            [f("missile", "launched", 2)]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",

@@ -174,7 +174,7 @@ def _unknown_adjective(c: Clause, k: int) -> bool:
     after = c.tok(k + 1)
     if not (c.lex.adjective_endings and t.low.isalpha() and t.low.endswith(c.lex.adjective_endings)):
         return False
-    if any(c.word(k, key) for key in ("definite", "determiners", "others", "type_words")):
+    if c.word(k, "definite") or c.word(k, "determiners") or c.word(k, "others") or c.word(k, "type_words"):
         return False  # "50 таких ракет": such a word says what the phrase refers to
     return after is not None and after.sense is not None and after.sense.head not in (None, "people", "aerial_weapon")
 
