@@ -573,19 +573,19 @@ REAL_PHRASINGS = [
             "самолетного типа.", [f("drone", "shot_down", 1)]),
     Example("a-place-between-the-verb-and-its-one-weapon-uk", "Мобільна вогнева група збила біля села Калинівка "
             "ворожий БпЛА.", [f("drone", "shot_down", 1)]),
-    Example("no-place-between-the-verb-and-the-weapon-ru", "Позиции были обнаружены в ходе разведки при помощи "
+    Example("no-place-between-the-verb-and-the-weapon-ru", "Склад противника выявили в ходе разведки при помощи "
             "беспилотного летательного аппарата.", []),
     Example("an-unknown-adjective-before-a-weapon-ru", "Противник атаковал город с применением трёх "
             "малогабаритных БПЛА.", [f("drone", "launched", 3)]),
     Example("an-unknown-adjective-before-targets-ru", "Артиллерия нанесла поражение по 120 замеченным целям.", []),
     Example("such-weapons-are-no-figure-ru", "Обсуждается передача от 10 до 30 таких ракет.", []),
-    Example("ukrainian-drone-models-ru", "Дежурными средствами ПВО уничтожен украинский беспилотник Ту-141 «Стриж».",
+    Example("ukrainian-drone-models-ru", "Над Брянской областью сбит украинский беспилотник Ту-141 «Стриж».",
             [f("drone", "shot_down", 1, attacker="ukraine", model="Tu-141")]),
     Example("a-cue-of-several-words-cut-off-ru", "Пресечена атака двух БПЛА. Один БПЛА уничтожен, второй БПЛА "
             "подавлен средствами радиоэлек", [f("drone", "launched", 2), f("drone", "shot_down", 1),
                                               f("drone", "jammed", 1)]),
-    Example("a-list-of-verbs-after-detected-ru", "Беспилотный летательный аппарат был обнаружен, подавлен "
-            "средствами РЭБ и потерпел крушение.", [f("drone", "jammed", 1)]),
+    Example("a-list-of-verbs-after-detected-ru", "Ночью украинский дрон был обнаружен, подавлен РЭБ и упал в "
+            "поле.", [f("drone", "jammed", 1, attacker="ukraine")]),
     Example("what-a-system-has-is-no-figure-ru", "У зенитного комплекса имеется 8 ракет.", []),
     Example("people-listed-by-their-ages-uk", "Після удару ракети поранено жінок 34 та 58 років.",
             [f("missile", "launched", 1), f("people", "injured", 1), f("people", "injured", 1)]),

@@ -361,7 +361,7 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
     if post is not None and post[0] in ("shot_down", "neutralized") and post[1] <= np.end + 1 and \
             np.weapon == "aircraft" and agent(c, post[1]):
         return None  # "a Ukrainian fighter shot down a cruise missile": the fighter is no figure (a weapon is no
-        # shooter: "беспилотник был уничтожен самолетом морской авиации" names the jet that downed it)
+        # shooter: "беспилотник сбит истребителем Су-30" names the jet that downed it)
     if post is not None and post[0] != "skip" and (post[0] in allowed or post[0] == "lost"):
         found = post[0]
     elif post is None or (post[0] in PEOPLE_MEASURES and np.weapon in MUNITIONS and np.weapon != "aircraft"):

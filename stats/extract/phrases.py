@@ -58,7 +58,7 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
 
 def mentions(c: Clause) -> list[Candidate]:
     """Weapons named without a number ("the Kalibr strike"): antecedents for "of the missiles". A noun whose
-    phrase opens with models ("Iran-made Shahed explosive drones") names those models too."""
+    phrase opens with models ("Iranian-designed Shahed attack drones") names those models too."""
     out: list[Candidate] = []
     named: dict[int, Phrase] = {}  # a noun's index -> the phrase its models open
     for i, t in enumerate(c.toks):

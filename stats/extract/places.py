@@ -96,7 +96,7 @@ def _groups(c: Clause) -> list[_Group]:
 
 def _sharing_the_noun(c: Clause, own: dict[int, int], plural: list[int]) -> dict[int, int]:
     """Names of a list that share the region noun after its last name ("over the Kursk and Belgorod regions",
-    "the Belgorod, Voronezh and Smolensk region"): {token: region}, for each name that is a region with
+    "the Bryansk, Oryol and Tula region"): {token: region}, for each name that is a region with
     that noun. `own`: the regions tokens name; `plural`: the tokens that may be a region noun's plural."""
     found: dict[int, int] = {}
     region_nouns = _region_nouns(c.lex)
