@@ -599,6 +599,8 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1)]),
     Example("the-attacker-between-the-weapon-and-its-verb-ru", "Две ракеты противник выпустил по городу.",
             [f("missile", "launched", 2)]),
+    Example("a-weapon-that-fell-into-a-place-hit-it-en", "Overnight a Russian drone fell into the yard of a "
+            "school in Sumy.", [f("drone", "hit", 1)]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",
