@@ -601,6 +601,8 @@ REAL_PHRASINGS = [
             [f("missile", "launched", 2)]),
     Example("a-weapon-that-fell-into-a-place-hit-it-en", "Overnight a Russian drone fell into the yard of a "
             "school in Sumy.", [f("drone", "hit", 1)]),
+    Example("free-fall-bomb-models-with-a-glide-kit-ru", "Авиация противника ударила по окраине города тремя ФАБ-500 "
+            "с УМПК.", [f("guided_bomb", "launched", 3, model="FAB-500")]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",
