@@ -246,8 +246,9 @@ class _Document:
             cues = side_cues(self.scan, sent, self.lex, self.teller, self.exact)
             # "Kyiv's military counted attacks by 700 drones last month": the side a sentence names as its
             # source tells of the other side's weapons (an aircraft downed is told by its own side's cues)
-            source = None if strong(cues) else lead_speaker(self.scan, self.lex, sent.end, sent.start, self.exact)
             resolved = place(clause, self._resolve(cands, mentions, history))
+            source = None if strong(cues) or not resolved else lead_speaker(
+                self.scan, self.lex, sent.end, sent.start, self.exact)
             repelled: list[Candidate] = []
             for cand in resolved:
                 told = opposite(source) if source is not None and cand.weapon != "aircraft" else context

@@ -26,8 +26,10 @@ class _Group:
 
 def place(c: Clause, cands: list[Candidate]) -> list[Candidate]:
     """The candidates with their regions; a distributive figure over several regions becomes one each."""
+    if not cands:
+        return cands
     groups = _groups(c)
-    if not groups or not cands:
+    if not groups:
         return cands
     figures = sorted(cands, key=lambda cand: cand.index)
     owned: dict[int, list[str]] = {}
