@@ -18,16 +18,19 @@ def read_clause(c: Clause) -> list[Candidate]:
     """The candidate figures of a sentence, in the order they appear (dropped ones marked)."""
     out: list[Candidate] = []
     i = 0
-    while i < c.n:
-        t = c.toks[i]
-        if t.kind != "NUM" and t.sense is None:
-            i += 1  # neither a number nor a word that can stand for one
+    toks, n, listed = c.toks, c.n, c.inherited is not None
+    while i < n:
+        t = toks[i]
+        if t.kind != "NUM" and (t.sense is None or (t.sense.head is None and not listed and not (
+                t.roles & WORD_TRIGGERS))):
+            i += 1  # neither a number nor a word that can stand for one (a noun, "all", an article, ...)
             continue
         match = _read_number(c, i) if t.kind == "NUM" else _read_word(c, i)
-        made = match.cands if match is not None else []
-        nxt = match.end if match is not None else i + 1
-        out.extend(cand for cand in made if consistent(cand))
-        i = max(nxt, i + 1) if made else i + 1
+        if match is None or not match.cands:
+            i += 1
+            continue
+        out.extend(cand for cand in match.cands if consistent(cand))
+        i = max(match.end, i + 1)
     if out and c.lex.tally_re.search(c.text, c.sent.start, c.sent.end):
         return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
     _colon_list(c, out)
