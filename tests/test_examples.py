@@ -603,6 +603,8 @@ REAL_PHRASINGS = [
             "school in Sumy.", [f("drone", "hit", 1)]),
     Example("free-fall-bomb-models-with-a-glide-kit-ru", "Авиация противника ударила по окраине города тремя ФАБ-500 "
             "с УМПК.", [f("guided_bomb", "launched", 3, model="FAB-500")]),
+    Example("air-defence-missiles-are-no-attack-figure-en", "The package includes 200 Stinger missiles and 40 "
+            "Patriot missiles for Kyiv.", []),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",
