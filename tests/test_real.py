@@ -28,7 +28,7 @@ def test_air_force_cards_2023_f1_against_their_gold() -> None:
 def test_defence_ministry_drone_totals_read_exactly() -> None:
     exact, judged, misses = score_mod()
     assert judged == 208
-    assert exact >= 191, "\n".join(misses)
+    assert exact >= 199, "\n".join(misses)
 
 
 @pytest.mark.skipif(not cache_present(), reason=f"the real-text cache is absent: {REBUILD}")
@@ -41,4 +41,4 @@ def test_real_reporting_development_split_f1() -> None:
         result.add(doc.id, predicted, [fact_key(f) for f in doc.facts])
     assert len(docs) == 363
     precision, recall, f1 = result.overall()
-    assert f1 >= 0.88, f"precision {precision:.3f} recall {recall:.3f}"
+    assert f1 >= 0.895, f"precision {precision:.3f} recall {recall:.3f}"
