@@ -605,6 +605,13 @@ REAL_PHRASINGS = [
             "с УМПК.", [f("guided_bomb", "launched", 3, model="FAB-500")]),
     Example("air-defence-missiles-are-no-attack-figure-en", "The package includes 200 Stinger missiles and 40 "
             "Patriot missiles for Kyiv.", []),
+    Example("a-part-by-its-model-after-of-them-were-en", "Russia sent 120 attack drones and decoys overnight; "
+            "roughly 70 of them were Shaheds.", [f("drone", "launched", 120), f("drone", "launched", 70, "about",
+                                                                                   model="Shahed")]),
+    Example("the-launch-verb-before-a-bare-number-uk", "Ворог атакував громаду дронами. Їх було випущено понад "
+            "три десятки.", [f("drone", "launched", 30, "more_than")]),
+    Example("the-launch-verb-before-a-bare-number-ru", "Противник атаковал район беспилотниками. Всего было "
+            "выпущено 16.", [f("drone", "launched", 16)]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",

@@ -102,8 +102,11 @@ def of_them(c: Clause, i: int) -> Match | None:
     m = j + 1
     while c.low(m) in ("–", "—", "-", ":"):
         m += 1
-    np = noun_phrase(c, m, max_mods=2)
-    if np is not None and np.weapon is not None and np.weapon != "people":
+    k = m
+    while c.role(k, "aux"):
+        k += 1  # "about 80 of them were Shaheds": a part by its model
+    np = noun_phrase(c, k, max_mods=2)
+    if np is not None and np.weapon is not None and np.weapon != "people" and (k == m or np.models):
         return Match([make(c, i, np.weapon, np.models, q, "of-them", np.hint)], np.end)
     if (told := _group_of_the_counted(c, i, m, q, ("any", "post"))) is not None:
         return told  # "one of those injured was a paramedic"

@@ -377,7 +377,7 @@ def _launcher_models(c: Clause, k: int, head: str) -> list[Model]:
             fits = model.weapon in MISSILES and (head == "missile" or model.weapon == head)
             return [model] if launched and fits else []
         if t.sense is not None and t.sense.cues:
-            if [measure for measure, _ in t.sense.cues] != ["launched"]:
+            if {measure for measure, _ in t.sense.cues} != {"launched"}:
                 return []
             launched = True
     return []
