@@ -612,6 +612,8 @@ REAL_PHRASINGS = [
             "три десятки.", [f("drone", "launched", 30, "more_than")]),
     Example("the-launch-verb-before-a-bare-number-ru", "Противник атаковал район беспилотниками. Всего было "
             "выпущено 16.", [f("drone", "launched", 16)]),
+    Example("a-place-inside-the-participle-phrase-ru", "Губернатор рассказал о девяти сбитых в небе над Курской "
+            "областью беспилотниках.", [f("drone", "shot_down", 9, attacker="ukraine")]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",

@@ -142,6 +142,9 @@ class _Reading:
             self.excluded = True
         elif s is not None and self.attr is None and any(pos == "attr" for _, pos in s.cues):
             self.attr = next(measure for measure, pos in s.cues if pos == "attr")
+        elif self.attr is not None and (after := _place_in_participle(c, k)) is not None:
+            self.k = after  # "шести уничтоженных в небе над Николаевской областью ударных беспилотниках"
+            return True
         elif (s is not None and "mod" in s.roles) or t.kind == "HYPH" or (
                 t.kind == "W" and t.low.endswith(c.lex.modifier_suffixes)):
             self.hint = c.hint(t.low) or self.hint
@@ -165,6 +168,26 @@ class _Reading:
             return False
         self.k += 1
         return True
+
+
+def _place_in_participle(c: Clause, k: int) -> int | None:
+    """A place within a participle's phrase before its noun, opened by a place preposition at k ("уничтоженных
+    в небе над Николаевской областью ударных БПЛА"): the token where the noun's own words resume, if a
+    region stands in the place and a weapon's noun follows it."""
+    if not (c.word(k, "place_prepositions") or c.role(k, "over")):
+        return None
+    region = False
+    for m in range(k + 1, min(c.n, k + 9)):
+        t = c.toks[m]
+        if t.kind in ("NUM", "P") or (t.sense is not None and t.sense.cues):
+            return None
+        if t.sense is not None and t.sense.head not in (None, "people"):
+            start = m
+            while start > k + 1 and c.role(start - 1, "mod"):
+                start -= 1
+            return start if region and start > k + 1 else None
+        region = region or c.region_at(m)
+    return None
 
 
 def _unknown_adjective(c: Clause, k: int) -> bool:
