@@ -231,6 +231,8 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     post = post_cue(c, end, allow_chain=allow_chain, people=weapon == "people")
     if post is not None:
         found = _measure_after(c, i, end, weapon, post, partitive_whole)
+        if found == "injured" and died_later(c, post[1]):
+            return "killed"
         if found is not None:
             return found
     if partitive_whole:
@@ -376,7 +378,21 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
             found = "hit"  # "hit the hospital with a cruise missile"
     if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
         return None
+    if found == "injured" and post is not None and died_later(c, post[1]):
+        return "killed"  # "a man was badly injured ... but could not be saved"
     return found
+
+
+def died_later(c: Clause, k: int) -> bool:
+    """Does the sentence go on, past the injury told at k, to say the same people died ("получил тяжёлые
+    ранения, был доставлен в больницу, но спасти его не удалось")? Not past another number or person."""
+    for m in range(k + 1, c.n):
+        t = c.toks[m]
+        if t.kind == "NUM" or t.low == ";" or (t.sense is not None and t.sense.head == "people"):
+            return False
+        if "killed" in c.cues(m, ("any", "post")):
+            return True
+    return False
 
 
 def before_place(c: Clause, k: int) -> int:
