@@ -620,6 +620,10 @@ REAL_PHRASINGS = [
             "hospital.", [f("drone", "hit", 1), f("people", "killed", 1)]),
     Example("an-adverb-of-degree-before-injured-en", "Four people were seriously injured when a drone hit the "
             "market.", [f("people", "injured", 4), f("drone", "hit", 1)]),
+    Example("an-adverb-of-degree-before-injured-uk", "Після атаки дрона двоє людей були легко поранені.",
+            [f("drone", "launched", 1), f("people", "injured", 2)]),
+    Example("an-adverb-of-degree-before-injured-ru", "После удара ракеты пятеро человек были серьезно ранены.",
+            [f("missile", "launched", 1), f("people", "injured", 5)]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",
