@@ -614,8 +614,8 @@ REAL_PHRASINGS = [
             "выпущено 16.", [f("drone", "launched", 16)]),
     Example("a-place-inside-the-participle-phrase-ru", "Губернатор рассказал о девяти сбитых в небе над Курской "
             "областью беспилотниках.", [f("drone", "shot_down", 9, attacker="ukraine")]),
-    Example("injured-then-died-is-killed-ru", "При атаке дрона водитель получил тяжелые ранения, его доставили в "
-            "больницу, но спасти его не удалось.", [f("drone", "launched", 1), f("people", "killed", 1)]),
+    Example("injured-then-died-is-killed-ru", "При атаке дрона водитель получил тяжелые ранения, и к утру спасти "
+            "его не удалось.", [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("injured-then-died-is-killed-en", "A drone hit the bus; a passenger was injured and later died in "
             "hospital.", [f("drone", "hit", 1), f("people", "killed", 1)]),
     Example("an-adverb-of-degree-before-injured-en", "Four people were seriously injured when a drone hit the "

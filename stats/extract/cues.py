@@ -384,8 +384,8 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
 
 
 def died_later(c: Clause, k: int) -> bool:
-    """Does the sentence go on, past the injury told at k, to say the same people died ("получил тяжёлые
-    ранения, был доставлен в больницу, но спасти его не удалось")? Not past another number or person."""
+    """Does the sentence go on, past the injury told at k, to say the same people died ("водитель получил
+    тяжелые ранения и позже скончался", "was injured and later died in hospital")? Not past another number or person."""
     for m in range(k + 1, c.n):
         t = c.toks[m]
         if t.kind == "NUM" or t.low == ";" or (t.sense is not None and t.sense.head == "people"):

@@ -143,7 +143,7 @@ class _Reading:
         elif s is not None and self.attr is None and any(pos == "attr" for _, pos in s.cues):
             self.attr = next(measure for measure, pos in s.cues if pos == "attr")
         elif self.attr is not None and (after := _place_in_participle(c, k)) is not None:
-            self.k = after  # "шести уничтоженных в небе над Николаевской областью ударных беспилотниках"
+            self.k = after  # "девяти сбитых в небе над Курской областью беспилотниках"
             return True
         elif (s is not None and "mod" in s.roles) or t.kind == "HYPH" or (
                 t.kind == "W" and t.low.endswith(c.lex.modifier_suffixes)):
