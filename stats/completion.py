@@ -3,6 +3,7 @@ when only one fits."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .lexicon import Senses
 
-LIMIT = 10_000  # completions remembered per language (the memory is emptied when full)
+LIMIT = 10_000  # completions remembered per language (the least recently asked go first)
 
 
 class Completions:
@@ -23,8 +24,6 @@ class Completions:
         self.outcomes = [(key, measure, sense) for key, sense in senses.items() if key.rstrip("*").isalpha()
                          for measure, position in sense.cues if position in ("any", "post") and measure != "launched"]
         self.phrases = [(key.split(" "), sense) for key, sense in senses.items() if " " in key and sense.cues]
-        self.known: dict[tuple[str, str], Senses | None] = {}
-        self.known_phrases: dict[tuple[str, ...], tuple[int, Senses] | None] = {}
 
     def complete(self, prefix: str, before: str = "") -> Senses | None:
         """The weapon noun a word cut off at the end of a text began ("БПЛ" of "БПЛА"; "летатель" after
@@ -34,13 +33,9 @@ class Completions:
         name it began ("Тульско" of "Тульской области"), when it may begin only one."""
         if len(prefix) < 3:
             return None
-        key = (prefix, before)
-        if key not in self.known:
-            if len(self.known) >= LIMIT:
-                self.known.clear()
-            self.known[key] = self._find(prefix, before)
-        return self.known[key]
+        return self._find(prefix, before)
 
+    @functools.lru_cache(maxsize=LIMIT)  # noqa: B019 - one Completions per lexicon lives for the process
     def _find(self, prefix: str, before: str) -> Senses | None:
         found = {sense.head: sense for words, sense in self.nouns if len(words) == 1 and _begins(prefix, words[0])}
         if not found:
@@ -58,30 +53,23 @@ class Completions:
         measures = {measure: sense for key, measure, sense in self.outcomes if _begins(prefix, key)}
         return next(iter(measures.values())) if len(measures) == 1 else None
 
-
+    @functools.lru_cache(maxsize=LIMIT)  # noqa: B019 - one Completions per lexicon lives for the process
     def phrase(self, words: tuple[str, ...]) -> tuple[int, Senses] | None:
         """A cue of several words cut off inside its last word ("подавлен средствами радиоэлек" of "подавлен
         средствами радиоэлектронной борьбы"): how many of the last `words` it spans and its sense, when every
         cue they may begin tells the same measure; the longest first."""
-        if words in self.known_phrases:
-            return self.known_phrases[words]
-        found = None
         for n in range(min(4, len(words)), 1, -1):
             before, last = list(words[-n:-1]), words[-1]
             if len(last) < 3:
-                break
+                return None
             fits = [sense for terms, sense in self.phrases if len(terms) >= n and _begins(last, terms[n - 1])
                     and all(_whole(word, term) for word, term in zip(before, terms[:n - 1], strict=True))]
             measures = {tuple(sorted(m for m, _ in sense.cues)) for sense in fits}
             if len(measures) == 1:
-                found = (n, fits[0])
-                break
+                return (n, fits[0])
             if fits:
-                break  # cues of different measures fit: none
-        if len(self.known_phrases) >= LIMIT:
-            self.known_phrases.clear()
-        self.known_phrases[words] = found
-        return found
+                return None  # cues of different measures fit: none
+        return None
 
 
 def _whole(word: str, term: str) -> bool:

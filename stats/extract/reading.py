@@ -72,9 +72,8 @@ WORD_TRIGGERS = frozenset({"all_but", "all", "both", "article", "not_before", "d
 
 
 def _read_word(c: Clause, i: int) -> Match | None:
-    t = c.toks[i]
-    if t.sense is None or (t.sense.head is None and not (t.roles & WORD_TRIGGERS) and c.inherited is None):
-        return None  # no word rule starts at a word that is neither a noun nor one standing for a number
+    """The first word rule that fires at token i (read_clause calls it only at a noun, at a word that may
+    stand for a number, or on a list's item line)."""
     for r in WORD_RULES:
         if r.trigger(c, i):
             return r.read(c, i)

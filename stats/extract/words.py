@@ -243,7 +243,6 @@ def verb_beside(c: Clause, i: int, key: str) -> bool:
     return any(c.low(k).split(" ")[0] in c.lex.words[key] for k in (before, after, before_place(c, before)))
 
 
-
 @rule("singular", _singular_trigger)
 def singular(c: Clause, i: int) -> Match | None:
     """A singular noun with a measure in a language without articles: "Водій загинув", "знищено ракету".
