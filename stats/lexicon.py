@@ -31,7 +31,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
              "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
              "plural_verbs", "from_places", "speech_verbs", "government_words", "count_words", "time_units",
-             "distributive_before", "distributive_after", "age_words", "rise_words", "agents",
+             "distributive_before", "distributive_after", "distributive_numbers", "age_words", "rise_words", "agents",
              "flight_words", "negations", "singular_modifier_endings", "owners_after",
              "genitive_after", "genitive_singular_endings", "plural_case_endings", "place_prepositions",
              "gap_joiners", "target_verbs", "instrument_words", "place_nouns",

@@ -38,7 +38,8 @@ def manifest() -> list[dict[str, object]]:
 
 
 def real_documents(split: str | None = None, language: str | None = None) -> list[tuple[dict[str, object], GoldDoc]]:
-    """(manifest entry, gold document with its text) of every cached text of the corpus, by split and language."""
+    """(manifest entry, gold document with its text) of every cached text of the corpus, by split and language
+    (a text added to the manifest and not labelled yet has no gold and is left out)."""
     gold = {item["id"]: item["facts"] for item in map(json.loads, (CORPUS / "gold.jsonl").read_text(
         encoding="utf-8").splitlines()) if item}
     out = []
@@ -46,7 +47,7 @@ def real_documents(split: str | None = None, language: str | None = None) -> lis
         if (split and entry["split"] != split) or (language and entry["language"] != language):
             continue
         path = cache_dir() / "texts" / f"{entry['id']}.txt"
-        if path.exists():
+        if path.exists() and entry["id"] in gold:
             out.append((entry, GoldDoc(str(entry["id"]), path.read_text(encoding="utf-8"), gold[entry["id"]])))
     return out
 

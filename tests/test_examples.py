@@ -710,6 +710,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("names-share-the-singular-region-noun-en", "Crews downed one drone apiece over the Bryansk, Oryol and Tula "
      "region.", [("shot_down", 1, "Bryansk Oblast", ""), ("shot_down", 1, "Oryol Oblast", ""),
                  ("shot_down", 1, "Tula Oblast", "")]),
+    ("single-weapons-over-a-list-of-regions-en", "Crews destroyed 12 drones over the Rostov region and single drones "
+     "over the Lipetsk and Tambov regions.", [("shot_down", 12, "Rostov Oblast", ""), ("shot_down", 1, "Lipetsk Oblast", ""),
+                                              ("shot_down", 1, "Tambov Oblast", "")]),
+    ("a-single-largest-attack-is-no-count-en", "It was the single largest attack on the Kursk region.", []),
     ("a-list-of-sources-places-nothing-en", "Fifty Shahed drones were launched from the Kursk and Oryol regions.",
      [("launched", 50, "", "")]),
     ("a-gapped-total-with-an-adverb-ru", "Над Курской областью сбиты 12 беспилотников, а всего над страной – 40.",

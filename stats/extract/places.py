@@ -207,7 +207,8 @@ def _opens_list(c: Clause, cand: Candidate) -> bool:
 
 
 def _distributive(c: Clause, cand: Candidate) -> bool:
-    """"по два — над Волгоградской и Рязанской", "two each over A and B": one figure per region."""
+    """"по два — над Волгоградской и Рязанской", "two each over A and B", "single drones over A and B": one
+    figure per region."""
     before = cand.index - (2 if c.qualifier_at(cand.index - 1) else 1)
-    return c.word(before, "distributive_before") or any(c.word(m, "distributive_after")
+    return c.word(before, "distributive_before") or c.word(cand.index, "distributive_numbers") or any(c.word(m, "distributive_after")
                                                         for m in range(cand.index + 1, cand.index + 4))
