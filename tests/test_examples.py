@@ -108,6 +108,9 @@ DISTRACTORS = [
     Example("platforms", "Eleven Tu-95MS bombers took off from the Olenya airfield.", []),
     Example("percent", "About 85% of the drones were intercepted on 12 June 2025.", []),
     Example("age-time", "At 09:30 a 64-year-old woman was taken to hospital.", []),
+    Example("rate-a-day-uk", "Торік ворог запускав у середньому по 55 дронів на день.", []),
+    Example("rate-daily-uk", "За оцінкою розвідки, росіяни виробляють до 60 шахедів щодоби.", []),
+    Example("rate-a-week-ru", "В среднем армия РФ применяла по 400 дронов в неделю.", []),
 ]
 
 
@@ -146,6 +149,14 @@ REAL_PHRASINGS = [
             "- 2 КАР Х-59\n- вертоліт Мі-8\n- БПЛА «Орлан-10»",
             [f("drone", "shot_down", 27, model="Shahed"), f("cruise_missile", "shot_down", 2, model="Kh-59"),
              f("aircraft", "shot_down", 1, model="Mi-8"), f("drone", "shot_down", 1, model="Orlan-10")]),
+    Example("imperfective-launch-verb-ru", "За неделю армия РФ применяла 310 управляемых авиабомб.",
+            [f("guided_bomb", "launched", 310)]),
+    Example("imperfective-launch-verb-uk", "Минулої доби росіяни застосовували 96 керованих авіабомб.",
+            [f("guided_bomb", "launched", 96)]),
+    Example("slash-pair-feminine-uk", "Вночі ППО збила/подавила 96 повітряних цілей.",
+            [f("aerial_weapon", "neutralized", 96)]),
+    Example("slash-pair-destroyed-uk", "Сили оборони знищили/подавили 48 ударних дронів.",
+            [f("drone", "neutralized", 48)]),
     Example("list-header-en", "Destroyed:\n- 14 attack drones\n- one Su-25 jet", [
         f("drone", "shot_down", 14), f("aircraft", "shot_down", 1, model="Su-25")]),
     Example("list-items-are-no-headlines-uk", "ЗНИЩЕНО:\n- 5 БПЛА оперативно-тактичного рівня\n- 2 ударні БПЛА "
