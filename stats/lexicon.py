@@ -181,11 +181,19 @@ class Lexicon:
             return cached  # type: ignore[return-value]
         key = term_key(surface)
         found = self.senses.get(key)
+        if found is None and " " in key:
+            found = self._spaced.get(key.replace(" ", ""))  # "shahed type" for the term "Shahed-type"
         if found is None:
             found = self._stem_lookup(key)
         if len(self.cache) < 100_000:
             self.cache[surface] = found
         return found
+
+    @functools.cached_property
+    def _spaced(self) -> dict[str, Senses]:
+        """The terms written with a dash, by their key without spaces: a term's dash may be written as a space
+        (the pattern allows it), which the key of the surface keeps."""
+        return {key.replace(" ", ""): sense for key, sense in self.senses.items() if " " not in key}
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Lexicon per language lives for the process
     def _stem_lookup(self, key: str) -> Senses | None:

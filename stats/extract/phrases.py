@@ -231,11 +231,16 @@ def _type_list(c: Clause, state: _Reading, weapon: str | None) -> str | None:
         s = c.toks[m].sense
         if s is not None and s.model is not None:
             found.append(c.lex.models[s.model])
+            if c.low(m).replace("-", " ").split(" ")[-1] in c.lex.words["type_words"]:
+                type_end = m + 1  # "drones of the Shahed type": the model's name takes the type word in
             m = sibling_models(c, found, m + 1)
             continue
         if c.word(m, "type_words"):
             type_end = m + 1
             m += 1
+            continue
+        if c.toks[m].low in QUOTES or (m == k + 1 and c.word(m, "determiners")):
+            m += 1  # "drones of the \"Shahed\" type"
             continue
         if c.toks[m].low in (",", "/") or c.word(m, "and") or c.word(m, "or") or (s is not None and "mod" in s.roles):
             m += 1
