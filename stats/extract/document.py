@@ -101,7 +101,10 @@ def _launched_and_downed(c: Clause, cand: Candidate) -> str | None:
         if launch is None and "launched" in c.cues(k, ("any", "pre", "post")) and not c.cues(k, ("attr",)):
             launch = k
         elif launch is not None and c.word(k, "and"):
-            found = [m for j in range(k + 1, min(c.n, k + 4)) for m in c.cues(j, ("any", "post")) if m in OUTCOMES]
+            ahead = range(k + 1, min(c.n, k + 4))
+            if any(c.is_num(j) for j in ahead):
+                return None  # "40 drones were launched at Kyiv and 30 were downed": the outcome has its own count
+            found = [m for j in ahead for m in c.cues(j, ("any", "post")) if m in OUTCOMES]
             return found[0] if found and cand.measure in ("launched", found[0]) else None
     return None
 

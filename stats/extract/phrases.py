@@ -36,6 +36,7 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
         # "decoy drones", "drones and decoys", "UAVs and decoy drones of various types"
         state.k, state.head, state.singular = _chain_heads(c, state.k, state.head, state.singular)
         state.k = _models_after(c, state.k, state.models)
+        state.k = _of_types(c, state.k)
         if state.models:
             state.k = _other_kinds(c, state.k, state.head)
         if not state.models and state.head in MISSILES:
@@ -251,6 +252,14 @@ def _type_list(c: Clause, state: _Reading, weapon: str | None) -> str | None:
     state.models.extend(found)
     state.k = type_end
     return resolve_class(state.head, state.models)
+
+
+def _of_types(c: Clause, k: int) -> int:
+    """Past a term of type words after the noun ("11 UAVs of various types were shot down")."""
+    words = c.low(k).split(" ")
+    if len(words) > 1 and all(w in c.lex.words["type_words"] or w in c.lex.words["type_of"] for w in words):
+        return k + 1
+    return k
 
 
 def _models_after(c: Clause, k: int, models: list[Model]) -> int:
