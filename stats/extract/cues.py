@@ -93,7 +93,8 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
         return k + owner  # "беспилотник противника сбит над полем", "дрон ВСУ ... уничтожен": whose it is
     if t.kind == "TIME" or (t.low in c.lex.clock_span and c.tok(k + 1) is not None and c.toks[k + 1].kind == "TIME"):
         return _past_clock(c, k)  # "17 — с 20:00 до 23:20 мск уничтожили", "five between 02:00 and 04:00 were"
-    if (c.word(k, "relatives") and (k == start + 1 or (k == start and c.role(k + 1, "aux")))) or (
+    if (c.word(k, "relatives") and (k == start + 1 or (k == start and (
+            c.role(k + 1, "aux") or c.skips(k + 1, "post"))))) or (
             t.kind == "P" and t.low in QUOTES):
         return k + 1  # "76 which were shot down", "12 drones that were shot down"; another eight were "lost locationally"
     if t.low in (",", "(", "—", "–") and k < c.n - 2:
