@@ -113,21 +113,33 @@ def all_of(c: Clause, i: int) -> Match | None:
 
 
 def _all_number(c: Clause, i: int, j: int) -> Match:
-    """"all 14 drones were shot down": 14 launched and 14 with the measure."""
+    """"all 14 drones were shot down": 14 launched and 14 with the measure; so is each count listed after the
+    first ("all 20 missiles and 12 drones were shot down")."""
     np = noun_phrase(c, j + 1)
     end = np.end if np is not None else j + 1
     weapon = np.weapon if np is not None else None
+    items = [(j, np)]
+    while np is not None and (c.low(end) == "," or c.word(end, "and")) and c.is_num(end + 1):
+        more = noun_phrase(c, end + 2)
+        if more is None or more.weapon in (None, "people") or more.excluded:
+            break
+        items.append((end + 1, more))
+        end = more.end
     found = measure_around(c, i, end, weapon)
     if _no_figure(found) or weapon == "people":
         return Match([], i + 1)  # read as a plain number
-    models = np.models if np is not None else []
-    hint = np.hint if np is not None else None
-    launched = make(c, j, weapon, models, "exact", "all", hint)
-    launched.measure = "launched"
-    done = make(c, j, weapon, models, "exact", "all", hint)
-    done.measure = found
-    launched.definite = done.definite = True
-    return Match([launched, done], end)
+    out: list[Candidate] = []
+    for k, phrase in items:
+        models = phrase.models if phrase is not None else []
+        hint = phrase.hint if phrase is not None else None
+        item_weapon = phrase.weapon if phrase is not None else None
+        launched = make(c, k, item_weapon, models, "exact", "all", hint)
+        launched.measure = "launched"
+        done = make(c, k, item_weapon, models, "exact", "all", hint)
+        done.measure = found
+        launched.definite = done.definite = True
+        out += [launched, done]
+    return Match(out, end)
 
 
 def _article_trigger(c: Clause, i: int) -> bool:
