@@ -743,6 +743,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "over the Lipetsk and Tambov regions.", [("shot_down", 12, "Rostov Oblast", ""), ("shot_down", 1, "Lipetsk Oblast", ""),
                                               ("shot_down", 1, "Tambov Oblast", "")]),
     ("a-single-largest-attack-is-no-count-en", "It was the single largest attack on the Kursk region.", []),
+    ("a-dateline-places-nothing-en", "KHARKIV (AP) — Russia launched 84 drones at Ukraine overnight.",
+     [("launched", 84, "", "")]),
     ("a-list-of-sources-places-nothing-en", "Fifty Shahed drones were launched from the Kursk and Oryol regions.",
      [("launched", 50, "", "")]),
     ("a-gapped-total-with-an-adverb-ru", "Над Курской областью сбиты 12 беспилотников, а всего над страной – 40.",

@@ -162,9 +162,15 @@ def gapped_place(c: Clause, k: int) -> bool:
 def _speaking(c: Clause, k: int) -> bool:
     """A place that opens the sentence and speaks ("Kyiv says it downed 20 drones") is its government; not
     "the governor of the Tula region said". A place before a government word is one too ("the Kiev
-    regime")."""
-    return (c.word(k + 1, "speech_verbs") and all(c.toks[m].kind == "P" for m in range(k))) or c.word(
-        k + 1, "government_words")
+    regime"), and so is a wire story's dateline, a place in capitals that opens the sentence before a
+    bracket, comma or dash ("KYIV (Reuters) –": where the story was filed)."""
+    opens = all(c.toks[m].kind == "P" for m in range(k))
+    t = c.toks[k]
+    dateline = opens and t.end - t.start > 2 and c.text[t.start:t.end].isupper() and c.low(k + 1) in DATELINE_MARKS
+    return dateline or (c.word(k + 1, "speech_verbs") and opens) or c.word(k + 1, "government_words")
+
+
+DATELINE_MARKS = frozenset({"(", ",", "-", "–", "—"})
 
 
 def _source(c: Clause, k: int) -> bool:
