@@ -171,6 +171,8 @@ REAL_PHRASINGS = [
             [f("guided_bomb", "launched", 45)]),
     Example("russian-forces-shoot-down-ru", "Над Орловской областью ПВО ВС РФ сбили 7 беспилотников.",
             [f("drone", "shot_down", 7, attacker="ukraine")]),
+    Example("a-place-then-a-semicolon-en", "Russia fired five Kalibr missiles at Odesa; all were intercepted.",
+            [f("cruise_missile", "launched", 5, model="Kalibr"), f("cruise_missile", "shot_down", 5, model="Kalibr")]),
     Example("slash-pair-feminine-uk", "Вночі ППО збила/подавила 96 повітряних цілей.",
             [f("aerial_weapon", "neutralized", 96)]),
     Example("slash-pair-destroyed-uk", "Сили оборони знищили/подавили 48 ударних дронів.",

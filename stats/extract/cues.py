@@ -108,7 +108,7 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
         # "одну из ракет над областью удалось сбить": the place, then the measure
         m = k + 1
         while m < c.n and m - k < 5 and c.toks[m].kind not in ("NUM", "P") and not (
-                c.cues(m, ("any", "post")) or c.role(m, "aux")):
+                c.cues(m, ("any", "post")) or c.role(m, "aux") or c.role(m, "boundary")):
             m += 1
         if c.cues(m, ("any", "post")) or c.role(m, "aux"):
             return m
