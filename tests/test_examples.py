@@ -747,6 +747,12 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("a-single-largest-attack-is-no-count-en", "It was the single largest attack on the Kursk region.", []),
     ("a-dateline-places-nothing-en", "KHARKIV (AP) — Russia launched 84 drones at Ukraine overnight.",
      [("launched", 84, "", "")]),
+    ("among-them-opens-the-next-sentence-en", "A Russian missile hit a hotel in Kharkiv, injuring 21 people. Among "
+     "them are two children.", [("hit", 1, "", ""), ("injured", 21, "", ""), ("injured", 2, "", "children")]),
+    ("among-them-opens-the-next-sentence-uk", "Через атаку дронів на Суми поранено 9 людей. Серед них – троє дітей.",
+     [("injured", 9, "", ""), ("injured", 3, "", "children")]),
+    ("of-them-opens-the-next-sentence-ru", "После удара ракеты по Херсону ранены 6 человек. Из них двое детей.",
+     [("launched", 1, "", ""), ("injured", 6, "", ""), ("injured", 2, "", "children")]),
     ("a-list-of-sources-places-nothing-en", "Fifty Shahed drones were launched from the Kursk and Oryol regions.",
      [("launched", 50, "", "")]),
     ("a-gapped-total-with-an-adverb-ru", "Над Курской областью сбиты 12 беспилотников, а всего над страной – 40.",

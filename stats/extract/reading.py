@@ -38,7 +38,7 @@ def read_clause(c: Clause) -> list[Candidate]:
     # people of no measure are no figure, but for a group of the people counted before ("Three of them were
     # children."), whose measure the sentence before gives
     out = [cand for cand in out if cand.measure is not None or cand.weapon != "people" or (
-        cand.group and cand.rule == "of-them")]
+        cand.group and (cand.rule == "of-them" or _opens_with_of_them(c, cand.index)))]
     includes = [k for k, t in enumerate(c.toks) if "including" in t.roles]
     for cand in out:
         if cand.weapon != "people":
@@ -51,6 +51,17 @@ def read_clause(c: Clause) -> list[Candidate]:
                 _own_verb_after(c, including[-1], cand.index):
             cand.subset = True  # "Among the dead were two children" (not past "а також 70 осіб")
     return out
+
+
+def _opens_with_of_them(c: Clause, i: int) -> bool:
+    """Does the sentence open with "among them" before the count at i ("Among them are three children.",
+    "Серед них – троє дітей"): a group of the people counted in the sentence before?"""
+    k = 0
+    while k < i and c.toks[k].kind == "P":
+        k += 1
+    if not (c.role(k, "of_them") or c.role(k, "including")):
+        return False
+    return all(c.toks[m].kind == "P" or c.role(m, "aux") or c.qualifier_at(m) for m in range(k + 1, i))
 
 
 def _colon_list(c: Clause, cands: list[Candidate]) -> None:
