@@ -753,6 +753,12 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("injured", 9, "", ""), ("injured", 3, "", "children")]),
     ("of-them-opens-the-next-sentence-ru", "После удара ракеты по Херсону ранены 6 человек. Из них двое детей.",
      [("launched", 1, "", ""), ("injured", 6, "", ""), ("injured", 2, "", "children")]),
+    ("a-break-down-in-the-next-sentence-ru", "Ночью ПВО перехватили 31 беспилотник. Из них 17 – над Курской "
+     "областью, 9 – над Брянской, по два – над Тульской и Калужской областями.",
+     [("shot_down", 31, "", ""), ("shot_down", 17, "Kursk Oblast", ""), ("shot_down", 9, "Bryansk Oblast", ""),
+      ("shot_down", 2, "Tula Oblast", ""), ("shot_down", 2, "Kaluga Oblast", "")]),
+    ("of-them-placed-in-the-next-sentence-en", "Air defences shot down 44 drones overnight. 26 of them over the "
+     "Belgorod region.", [("shot_down", 44, "", ""), ("shot_down", 26, "Belgorod Oblast", "")]),
     ("a-list-of-sources-places-nothing-en", "Fifty Shahed drones were launched from the Kursk and Oryol regions.",
      [("launched", 50, "", "")]),
     ("a-gapped-total-with-an-adverb-ru", "Над Курской областью сбиты 12 беспилотников, а всего над страной – 40.",

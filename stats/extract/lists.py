@@ -24,8 +24,8 @@ def carry_measure(c: Clause, cands: list[Candidate], previous: list[Candidate]) 
             cand.breakdown and cand.measure is None)
         if not unstated:
             continue
-        if _placed(c, cand.index):
-            total = [p for p in stated if not p.region and p.weapon == cand.weapon and p.value >= cand.value]
+        if placed(c, cand.index):
+            total = [p for p in stated if not p.region and cand.weapon in (None, p.weapon) and p.value >= cand.value]
             source = told[-1] if told else total[-1] if total else None
         elif c.role(cand.index - 1, "more"):  # "Еще пять БПЛА" (a post cut off before its verb): more of the same
             same = [p for p in stated if p.weapon == cand.weapon]
@@ -38,7 +38,7 @@ def carry_measure(c: Clause, cands: list[Candidate], previous: list[Candidate]) 
             cand.part = True
 
 
-def _placed(c: Clause, i: int) -> bool:
+def placed(c: Clause, i: int) -> bool:
     """Is a place named within a few words after the number at i ("26 – над Тульською областю")?"""
     for k in range(i + 1, min(c.n, i + 7)):
         if c.is_num(k) or c.low(k) in (",", ";", "."):

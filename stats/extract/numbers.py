@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .clause import Clause
 from .counts import count_before
+from .lists import placed
 from .cues import (
     AIRCRAFT_MEASURES,
     PEOPLE_MEASURES,
@@ -128,6 +129,9 @@ def of_them(c: Clause, i: int) -> Match | None:
     near = pre_cue(c, i - (1 if q != "exact" else 0), WEAPON_MEASURES, near=2)
     if cand.measure == "launched" and (post is None or post[0] != "launched") and near is None:
         return Match([], j + 1)  # "one of them hitting a shopping centre": a subset, no new figure
+    if cand.measure is None and post is None and near is None and placed(c, i):
+        cand.breakdown = True  # "18 из них – над Брянской областью": a regional part (D8) of the total before
+        return Match([cand], j + 1)
     return Match([cand] if cand.measure not in ("skip", None) else [], j + 1)
 
 
