@@ -108,6 +108,14 @@ DISTRACTORS = [
     Example("platforms", "Eleven Tu-95MS bombers took off from the Olenya airfield.", []),
     Example("percent", "About 85% of the drones were intercepted on 12 June 2025.", []),
     Example("age-time", "At 09:30 a 64-year-old woman was taken to hospital.", []),
+    Example("loss-tally-since-the-war-began-en", "Air defences have destroyed more than 5,100 enemy drones since the start "
+            "of the special military operation, the spokesman said.", []),
+    Example("loss-tally-since-the-war-began-ru", "С начала специальной военной операции сбито 2 300 украинских "
+            "беспилотников.", []),
+    Example("loss-tally-since-the-war-began-uk", "Від початку повномасштабного вторгнення наші захисники знищили 1 800 "
+            "крилатих ракет.", []),
+    Example("launched-since-the-war-began-is-a-figure-en", "Since the start of the invasion, Russia has launched over 9,000 "
+            "missiles at Ukraine.", [f("missile", "launched", 9000, "more_than")]),
     Example("rate-a-day-uk", "Торік ворог запускав у середньому по 55 дронів на день.", []),
     Example("rate-daily-uk", "За оцінкою розвідки, росіяни виробляють до 60 шахедів щодоби.", []),
     Example("rate-a-week-ru", "В среднем армия РФ применяла по 400 дронов в неделю.", []),

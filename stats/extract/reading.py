@@ -33,6 +33,7 @@ def read_clause(c: Clause) -> list[Candidate]:
         i = max(match.end, i + 1)
     if out and c.lex.tally_re.search(c.text, c.sent.start, c.sent.end):
         return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
+    _drop_loss_tallies(c, out)
     _colon_list(c, out)
     mark_parts(c, out)
     # people of no measure are no figure, but for a group of the people counted before ("Three of them were
@@ -51,6 +52,26 @@ def read_clause(c: Clause) -> list[Candidate]:
                 _own_verb_after(c, including[-1], cand.index):
             cand.subset = True  # "Among the dead were two children" (not past "а також 70 осіб")
     return out
+
+
+def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
+    """"Air defences have destroyed over 4,000 drones since the start of the operation", "Since the beginning of
+    the war, our forces shot down 2,120 drones": a running tally of the enemy's losses, no figure (D9). A count
+    launched over that period is one ("Russia has launched 28,000 Shaheds since the start of the invasion")."""
+    periods = c.lex.words["loss_tally_periods"]
+    if not periods or not any(cand.measure == "shot_down" for cand in cands):
+        return
+    line = c.text[c.sent.start:c.sent.end].lower()
+    found = [(at, phrase) for phrase in periods if (at := line.find(phrase)) >= 0]
+    for cand in cands:
+        if cand.measure != "shot_down" or cand.weapon == "people":
+            continue
+        start, end = cand.start - c.sent.start, cand.end - c.sent.start
+        for at, phrase in found:
+            # after the count, within its clause; or opening the sentence before it
+            if (at >= end and not any(mark in line[end:at] for mark in ",;:")) or (
+                    at + len(phrase) <= start and not line[:at].strip(" \"'«“„(")):
+                cand.dropped = True
 
 
 def _opens_with_of_them(c: Clause, i: int) -> bool:
