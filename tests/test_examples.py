@@ -181,6 +181,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("a-place-then-a-semicolon-en", "Russia fired five Kalibr missiles at Odesa; all were intercepted.",
             [f("cruise_missile", "launched", 5, model="Kalibr"), f("cruise_missile", "shot_down", 5, model="Kalibr")]),
+    Example("of-those-with-a-noun-and-its-verb-en", "Russia sent 30 drones toward the capital. At least 21 of those drones "
+            "were intercepted en route.", [f("drone", "launched", 30), f("drone", "shot_down", 21, "at_least")]),
     Example("slash-pair-feminine-uk", "Вночі ППО збила/подавила 96 повітряних цілей.",
             [f("aerial_weapon", "neutralized", 96)]),
     Example("slash-pair-destroyed-uk", "Сили оборони знищили/подавили 48 ударних дронів.",

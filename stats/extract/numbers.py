@@ -108,7 +108,11 @@ def of_them(c: Clause, i: int) -> Match | None:
         k += 1  # "about 80 of them were Shaheds": a part by its model
     np = noun_phrase(c, k, max_mods=2)
     if np is not None and np.weapon is not None and np.weapon != "people" and (k == m or np.models):
-        return Match([make(c, i, np.weapon, np.models, q, "of-them", np.hint)], np.end)
+        cand = make(c, i, np.weapon, np.models, q, "of-them", np.hint)
+        stated = post_cue(c, np.end, allow_chain=False) if k == m else None
+        if stated is not None and stated[0] in compatible(np.weapon):
+            cand.measure = stated[0]  # "13 of those drones were intercepted"
+        return Match([cand], np.end)
     if (told := _group_of_the_counted(c, i, m, q, ("any", "post"))) is not None:
         return told  # "one of those injured was a paramedic"
     group = _group_after(c, m)
