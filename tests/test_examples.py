@@ -108,6 +108,10 @@ DISTRACTORS = [
     Example("platforms", "Eleven Tu-95MS bombers took off from the Olenya airfield.", []),
     Example("percent", "About 85% of the drones were intercepted on 12 June 2025.", []),
     Example("age-time", "At 09:30 a 64-year-old woman was taken to hospital.", []),
+    Example("any-one-of-its-kind-uk", "Кожна знешкоджена ракета означає вцілілий будинок.", []),
+    Example("any-one-of-its-kind-ru", "Каждый перехваченный беспилотник – это спасенная жизнь.", []),
+    Example("still-in-the-air-v-uk", "Ще 11 дронів було локаційно втрачено, а два БпЛА залишалися в повітрі.",
+            [f("drone", "jammed", 11)]),
     Example("loss-tally-since-the-war-began-en", "Air defences have destroyed more than 5,100 enemy drones since the start "
             "of the special military operation, the spokesman said.", []),
     Example("loss-tally-since-the-war-began-ru", "С начала специальной военной операции сбито 2 300 украинских "

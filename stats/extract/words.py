@@ -273,8 +273,11 @@ def singular(c: Clause, i: int) -> Match | None:
     before = c.tok(start - 1)
     if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("article")
                                or before.has("all") or before.has("both") or (
-                                   before.has("of_them") and not before.has("including"))):
-        return Match([], i + 1)  # counted by a number or a pronoun before it (not "серед них дитина")
+                                   before.has("of_them") and not before.has("including")) or c.word(
+                                       start - 1, "generic_words") or (c.word(start - 2, "generic_words") and (
+                                           c.toks[start - 1].kind == "W" or c.role(start - 1, "adv") or c.cues(start - 1, ("any", "attr"))))):
+        return Match([], i + 1)  # counted by a number or a pronoun before it (not "серед них дитина"), or any one
+        # of its kind ("кожен збитий дрон")
     np = noun_phrase(c, start, max_mods=4)
     if np is None or np.weapon is None or np.excluded or np.head != i:
         return Match([], i + 1)
