@@ -59,7 +59,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "cues": set(MEASURES),
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
-                "boundaries", "nominal_cases", "ground_fire", "attack_words", "debris", "percent", "tally_words",
+                "boundaries", "nominal_cases", "ground_fire", "shelling_words", "attack_words", "debris", "percent", "tally_words",
                 "comparisons",
                 *WORD_SETS},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
@@ -75,7 +75,7 @@ _MISSING = object()
 SINGLE_ROLES = {
     "article", "definite_article", "both", "all", "all_but", "not_before", "mod", "compound", "aux", "adv", "of_them",
     "of", "including", "more", "over", "bare", "boundary", "joiner", "platform", "excluded", "singular",
-    "ground_fire", "attack_word", "debris", "comparison",
+    "ground_fire", "shelling", "attack_word", "debris", "comparison",
 }
 
 
@@ -272,7 +272,8 @@ ROLE_LISTS = {
     ("grammar", "aux"): "aux", ("grammar", "adverbs"): "adv", ("grammar", "of_them"): "of_them",
     ("grammar", "of"): "of", ("grammar", "including"): "including", ("grammar", "more"): "more",
     ("grammar", "over"): "over", ("grammar", "bare_followers"): "bare", ("grammar", "boundaries"): "boundary",
-    ("grammar", "ground_fire"): "ground_fire", ("grammar", "attack_words"): "attack_word",
+    ("grammar", "ground_fire"): "ground_fire", ("grammar", "shelling_words"): "shelling",
+    ("grammar", "attack_words"): "attack_word",
     ("grammar", "debris"): "debris", ("grammar", "comparisons"): "comparison",
 }
 
@@ -439,7 +440,7 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
     )
 
 
-WORD_CLASSES = frozenset({"attack_word", "ground_fire", "debris"})  # what a word is, whatever else it does
+WORD_CLASSES = frozenset({"attack_word", "ground_fire", "shelling", "debris"})  # what a word is, whatever else it does
 
 
 def _inherit_word_classes(senses: Mapping[str, Senses], stems: list[tuple[re.Pattern[str], str]]) -> None:

@@ -187,6 +187,12 @@ REAL_PHRASINGS = [
             [f("cruise_missile", "launched", 5, model="Kalibr"), f("cruise_missile", "shot_down", 5, model="Kalibr")]),
     Example("of-those-with-a-noun-and-its-verb-en", "Russia sent 30 drones toward the capital. At least 21 of those drones "
             "were intercepted en route.", [f("drone", "launched", 30), f("drone", "shot_down", 21, "at_least")]),
+    Example("shelling-of-an-air-attack-ru", "Ночью враг применил ракеты и ударные беспилотники. В результате обстрелов "
+            "погибли четыре человека.", [f("people", "killed", 4)]),
+    Example("shelling-of-an-air-attack-uk", "Вночі росіяни запустили по області ракети та шахеди. Унаслідок обстрілу "
+            "поранено п'ятьох людей.", [f("people", "injured", 5)]),
+    Example("shelling-with-artillery-ru", "Днем враг бил по селам из артиллерии и запускал дроны. В результате обстрелов "
+            "ранены три человека.", []),
     Example("slash-pair-feminine-uk", "Вночі ППО збила/подавила 96 повітряних цілей.",
             [f("aerial_weapon", "neutralized", 96)]),
     Example("slash-pair-destroyed-uk", "Сили оборони знищили/подавили 48 ударних дронів.",

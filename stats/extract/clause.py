@@ -23,6 +23,7 @@ class Clause:
         self.defaulted: set[int] = set()  # numbers whose measure is launched for want of any cue
         self.skipped_until = 0  # end of the last phrase read as a forecast, stock or production rate
         self.phrases: dict[tuple[int, int], Phrase | None] = {}  # noun_phrase's readings, by (start, max_mods)
+        self.air_before = False  # the sentence before names air weapons and no ground fire (set by the document)
 
     def tok(self, i: int) -> Token | None:
         return self.toks[i] if 0 <= i < self.n else None
@@ -122,13 +123,23 @@ class Clause:
 
     def names_ground_fire(self) -> bool:
         """Does the sentence name shelling or ground fire ("artillery", "mortars"), with air weapons or not?"""
-        return any(t.has("ground_fire") for t in self.toks)
+        return any(t.has("ground_fire") or (t.has("shelling") and not self.air_before) for t in self.toks)
+
+    def names_munition(self) -> bool:
+        """Does the sentence name a drone, missile, bomb or a model (not a bare "target" or "aerial weapon")?"""
+        return any(t.sense is not None and (t.sense.model is not None or t.sense.head not in (
+            None, "people", "aerial_weapon", "aircraft")) for t in self.toks)
+
+    def names_shelling(self) -> bool:
+        return any(t.has("shelling") for t in self.toks)
 
     def ground_fire(self, i: int) -> bool:
         """Is a casualty figure at token i due to shelling or ground fighting rather than an air attack?"""
         weapons = [k for k, t in enumerate(self.toks) if t.sense is not None and (
             t.sense.model is not None or t.sense.head not in (None, "people"))]
         ground = [k for k, t in enumerate(self.toks) if t.has("ground_fire")]
+        if not ground and not self.air_before:
+            ground = [k for k, t in enumerate(self.toks) if t.has("shelling")]  # "обстрелы" of an air attack: none
         if not ground:
             return False
         if not weapons:

@@ -176,6 +176,9 @@ class _Document:
                 continue
             clause = Clause(text, sent, lex, inherited=header if item or sent.title else None,
                             lowered=self.lowered if self.exact else None)
+            if index > 0 and clause.names_shelling():
+                before = parsed[index - 1][0] or self._unread_clause(index - 1)
+                clause.air_before = before.names_munition() and not before.names_ground_fire()
             cands = [c for c in read_clause(clause) if not c.dropped]
             for c in cands:
                 c.sentence = index
