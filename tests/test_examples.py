@@ -779,6 +779,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
       ("shot_down", 2, "Tula Oblast", ""), ("shot_down", 2, "Kaluga Oblast", "")]),
     ("of-them-placed-in-the-next-sentence-en", "Air defences shot down 44 drones overnight. 26 of them over the "
      "Belgorod region.", [("shot_down", 44, "", ""), ("shot_down", 26, "Belgorod Oblast", "")]),
+    ("including-a-place-then-its-own-verb-en", "A Russian missile strike killed 14 people overnight. Debris also fell in "
+     "two districts, including on a school, injuring four people.", [("killed", 14, "", ""), ("injured", 4, "", "")]),
     ("a-list-of-sources-places-nothing-en", "Fifty Shahed drones were launched from the Kursk and Oryol regions.",
      [("launched", 50, "", "")]),
     ("a-gapped-total-with-an-adverb-ru", "Над Курской областью сбиты 12 беспилотников, а всего над страной – 40.",

@@ -6,7 +6,7 @@ import itertools
 
 from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
 from .clause import Clause
-from .cues import WEAPON_MEASURES, consistent, pre_cue
+from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, pre_cue
 from .records import Candidate
 from .registry import RULES, Match
 
@@ -49,7 +49,8 @@ def read_clause(c: Clause) -> list[Candidate]:
         including = [k for k in includes if k < cand.index]
         if including and not any(
                 c.phrase_ending(k, "coordinators") for k in range(including[-1] + 1, cand.index)) and not \
-                _own_verb_after(c, including[-1], cand.index):
+                _own_verb_after(c, including[-1], cand.index) and not any(
+                    m in PEOPLE_MEASURES for k in range(including[-1] + 1, cand.index) for m in c.cues(k, ("any", "pre"))):
             cand.subset = True  # "Among the dead were two children" (not past "а також 70 осіб")
     return out
 
