@@ -193,6 +193,10 @@ REAL_PHRASINGS = [
             "поранено п'ятьох людей.", [f("people", "injured", 5)]),
     Example("shelling-with-artillery-ru", "Днем враг бил по селам из артиллерии и запускал дроны. В результате обстрелов "
             "ранены три человека.", []),
+    Example("died-uk", "Після атаки дрона на село в лікарні помер 64-річний чоловік.",
+            [f("drone", "launched", 1), f("people", "killed", 1)]),
+    Example("died-ru", "После удара беспилотника по поселку в больнице умерла женщина.",
+            [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("slash-pair-feminine-uk", "Вночі ППО збила/подавила 96 повітряних цілей.",
             [f("aerial_weapon", "neutralized", 96)]),
     Example("slash-pair-destroyed-uk", "Сили оборони знищили/подавили 48 ударних дронів.",

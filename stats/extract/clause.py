@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from ..lexicon import Lexicon
 from ..text import Sentence, Token, tokenize
@@ -23,7 +24,7 @@ class Clause:
         self.defaulted: set[int] = set()  # numbers whose measure is launched for want of any cue
         self.skipped_until = 0  # end of the last phrase read as a forecast, stock or production rate
         self.phrases: dict[tuple[int, int], Phrase | None] = {}  # noun_phrase's readings, by (start, max_mods)
-        self.air_before = False  # the sentence before names air weapons and no ground fire (set by the document)
+        self.previous: Callable[[], Clause | None] = _none  # the sentence before (the document sets it)
 
     def tok(self, i: int) -> Token | None:
         return self.toks[i] if 0 <= i < self.n else None
@@ -130,16 +131,21 @@ class Clause:
         return any(t.sense is not None and (t.sense.model is not None or t.sense.head not in (
             None, "people", "aerial_weapon", "aircraft")) for t in self.toks)
 
-    def names_shelling(self) -> bool:
-        return any(t.has("shelling") for t in self.toks)
+    @functools.cached_property
+    def air_before(self) -> bool:
+        """Does the sentence before name air weapons and no ground fire (its "обстрелы" are an air attack's)?"""
+        before = self.previous()
+        return before is not None and before.names_munition() and not before.names_ground_fire()
 
     def ground_fire(self, i: int) -> bool:
         """Is a casualty figure at token i due to shelling or ground fighting rather than an air attack?"""
         weapons = [k for k, t in enumerate(self.toks) if t.sense is not None and (
             t.sense.model is not None or t.sense.head not in (None, "people"))]
         ground = [k for k, t in enumerate(self.toks) if t.has("ground_fire")]
-        if not ground and not self.air_before:
-            ground = [k for k, t in enumerate(self.toks) if t.has("shelling")]  # "обстрелы" of an air attack: none
+        if not ground:
+            ground = [k for k, t in enumerate(self.toks) if t.has("shelling")]
+            if ground and self.air_before:
+                return False  # "обстрелы" of the air attack the sentence before tells
         if not ground:
             return False
         if not weapons:
@@ -157,3 +163,7 @@ class Clause:
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The words the phrases of a list begin with: a token that is none of them begins no phrase."""
     return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+
+
+def _none() -> Clause | None:
+    return None

@@ -176,9 +176,8 @@ class _Document:
                 continue
             clause = Clause(text, sent, lex, inherited=header if item or sent.title else None,
                             lowered=self.lowered if self.exact else None)
-            if index > 0 and clause.names_shelling():
-                before = parsed[index - 1][0] or self._unread_clause(index - 1)
-                clause.air_before = before.names_munition() and not before.names_ground_fire()
+            if index > 0:
+                clause.previous = functools.partial(self._clause_before, parsed, index)
             cands = [c for c in read_clause(clause) if not c.dropped]
             for c in cands:
                 c.sentence = index
@@ -191,6 +190,9 @@ class _Document:
         if not lists.header_line(self.text, self.sentences[index]):
             return None  # (tested before the line is tokenized: most short lines are no header)
         return lists.header_measure(self._unread_clause(index))
+
+    def _clause_before(self, parsed: list[Read], index: int) -> Clause:
+        return parsed[index - 1][0] or self._unread_clause(index - 1)
 
     def _unread_clause(self, index: int) -> Clause:
         """The tokens of a sentence not read for figures (a header, the sentence before casualties), made once."""
