@@ -741,7 +741,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("masculine-region-with-its-noun-ru", "Над Калужским регионом сбиты три БПЛА.",
      [("shot_down", 3, "Kaluga Oblast", "")]),
     ("rescuers-of-the-emergency-service-uk", "Після удару ракети по Херсону поранено дев'ятьох людей, серед них "
-     "двоє працівників ДСНС.", [("launched", 1, "", ""), ("injured", 9, "", ""), ("injured", 2, "", "rescuers")]),
+     "двоє працівників ДСНС.", [("launched", 1, "Kherson Oblast", ""), ("injured", 9, "Kherson Oblast", ""),
+                                ("injured", 2, "Kherson Oblast", "rescuers")]),
     ("rescuers-of-the-emergency-ministry-ru", "При атаке дронов пострадали 9 человек, в том числе двое "
      "сотрудников МЧС.",
      [("injured", 9, "", ""), ("injured", 2, "", "rescuers")]),
@@ -755,7 +756,7 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("one-of-no-group-after-including-en", "Six residents, including his mother, died after the drone strike.",
      [("killed", 6, "", "")]),
     ("one-of-those-killed-was-a-medic-en", "A Russian drone attack on Odesa killed five people; one of those killed "
-     "was a medic.", [("killed", 5, "", ""), ("killed", 1, "", "medics")]),
+     "was a medic.", [("killed", 5, "Odesa Oblast", ""), ("killed", 1, "Odesa Oblast", "medics")]),
     ("one-of-a-group-among-them-uk", "Після удару дрона поранено дев'ятьох людей, серед них дитина.",
      [("launched", 1, "", ""), ("injured", 9, "", ""), ("injured", 1, "", "children")]),
     ("one-of-no-group-among-them-ru", "После удара дрона ранены пять человек, среди них мужчина.",
@@ -772,11 +773,13 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("a-dateline-places-nothing-en", "KHARKIV (AP) — Russia launched 84 drones at Ukraine overnight.",
      [("launched", 84, "", "")]),
     ("among-them-opens-the-next-sentence-en", "A Russian missile hit a hotel in Kharkiv, injuring 21 people. Among "
-     "them are two children.", [("hit", 1, "", ""), ("injured", 21, "", ""), ("injured", 2, "", "children")]),
+     "them are two children.", [("hit", 1, "Kharkiv Oblast", ""), ("injured", 21, "Kharkiv Oblast", ""),
+                                 ("injured", 2, "Kharkiv Oblast", "children")]),
     ("among-them-opens-the-next-sentence-uk", "Через атаку дронів на Суми поранено 9 людей. Серед них – троє дітей.",
-     [("injured", 9, "", ""), ("injured", 3, "", "children")]),
+     [("injured", 9, "Sumy Oblast", ""), ("injured", 3, "Sumy Oblast", "children")]),
     ("of-them-opens-the-next-sentence-ru", "После удара ракеты по Херсону ранены 6 человек. Из них двое детей.",
-     [("launched", 1, "", ""), ("injured", 6, "", ""), ("injured", 2, "", "children")]),
+     [("launched", 1, "Kherson Oblast", ""), ("injured", 6, "Kherson Oblast", ""),
+      ("injured", 2, "Kherson Oblast", "children")]),
     ("a-break-down-in-the-next-sentence-ru", "Ночью ПВО перехватили 31 беспилотник. Из них 17 – над Курской "
      "областью, 9 – над Брянской, по два – над Тульской и Калужской областями.",
      [("shot_down", 31, "", ""), ("shot_down", 17, "Kursk Oblast", ""), ("shot_down", 9, "Bryansk Oblast", ""),
@@ -785,6 +788,16 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "Belgorod region.", [("shot_down", 44, "", ""), ("shot_down", 26, "Belgorod Oblast", "")]),
     ("including-a-place-then-its-own-verb-en", "A Russian missile strike killed 14 people overnight. Debris also fell in "
      "two districts, including on a school, injuring four people.", [("killed", 14, "", ""), ("injured", 4, "", "")]),
+    ("a-city-places-its-oblast-ru", "Ночью над Белгородом сбиты три беспилотника, в Курске ранены два человека.",
+     [("shot_down", 3, "Belgorod Oblast", ""), ("injured", 2, "Kursk Oblast", "")]),
+    ("a-city-places-its-casualties-uk", "Унаслідок ракетного удару по Одесі загинули троє людей, ще 12 поранено.",
+     [("killed", 3, "Odesa Oblast", ""), ("injured", 12, "Odesa Oblast", "")]),
+    ("a-place-before-a-relative-clause-en", "The strike in Poltava was part of an attack in which Russia launched 310 "
+     "drones across Ukraine.", [("launched", 310, "", "")]),
+    ("launched-from-named-cities-en", "Russia launched 72 drones from the Russian cities of Kursk and Oryol.",
+     [("launched", 72, "", "")]),
+    ("a-city-as-an-owner-en", "Two drones were downed above Rostov-on-Don, a hub for Moscow's army.",
+     [("shot_down", 2, "Rostov Oblast", "")]),
     ("a-list-of-sources-places-nothing-en", "Fifty Shahed drones were launched from the Kursk and Oryol regions.",
      [("launched", 50, "", "")]),
     ("a-gapped-total-with-an-adverb-ru", "Над Курской областью сбиты 12 беспилотников, а всего над страной – 40.",

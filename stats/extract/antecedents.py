@@ -164,9 +164,10 @@ def _refines(cand: Candidate, c: Candidate) -> bool:
 
 def _people_before(cand: Candidate, history: History) -> None:
     """"17 people died. Four of them were children.": a group of the people counted in the sentence before
-    takes their measure; with none there, it is no figure."""
+    takes their measure and place; with none there, it is no figure."""
     before = [c for c in (history[-1] if history else []) if c.weapon == "people" and not c.group and c.measure]
     if before:
         cand.measure = before[-1].measure
+        cand.region = cand.region or before[-1].region  # where they were counted
     else:
         cand.dropped = True

@@ -37,10 +37,15 @@ def place(c: Clause, cands: list[Candidate]) -> list[Candidate]:
         owner = _owner(c, group, figures)
         if owner is not None:
             owned.setdefault(id(owner), []).extend(group.regions)
-    leading = groups[0] if groups[0].last < figures[0].index else None
+    leading = groups[0] if groups[0].last < figures[0].index and not any(
+        _relative_clause(c, m) or c.role(m, "boundary") for m in range(groups[0].last + 1, figures[0].index)) else None
+    # the one place a sentence names is where its casualties were ("a drone attack on Odesa killed five people")
+    only = groups[0].regions[0] if len(groups) == 1 and len(set(groups[0].regions)) == 1 else None
     out: list[Candidate] = []
     for cand in cands:
         regions = list(dict.fromkeys(owned.get(id(cand), [])))
+        if not regions and only is not None and cand.weapon == "people":
+            regions = [only]
         if not regions and leading is not None and len(set(leading.regions)) == 1 and not _opens_list(c, cand) \
                 and not (c.low(cand.index - 1) in ("—", "–", "-") and gapped_place(c, cand.index - 2)):
             regions = leading.regions[:1]  # "In the Kharkiv region, two people were killed and five injured"
@@ -80,8 +85,8 @@ def _groups(c: Clause) -> list[_Group]:
         region = shared.get(k, own.get(k))
         if region is None:
             continue
-        if _source(c, k) or _speaking(c, k) or (skipped >= 0 and k - skipped <= 2 and all(
-                c.low(m) in _LIST_GLUE or c.word(m, "and") for m in range(skipped + 1, k))):
+        if _source(c, k) or _speaking(c, k) or (skipped >= 0 and k - skipped <= 3 and all(
+                c.low(m) in _LIST_GLUE or c.word(m, "and") or c.word(m, "determiners") for m in range(skipped + 1, k))):
             skipped = k
             continue
         name = names[region]
@@ -167,15 +172,20 @@ def _speaking(c: Clause, k: int) -> bool:
     opens = all(c.toks[m].kind == "P" for m in range(k))
     t = c.toks[k]
     dateline = opens and t.end - t.start > 2 and c.text[t.start:t.end].isupper() and c.low(k + 1) in DATELINE_MARKS
-    return dateline or (c.word(k + 1, "speech_verbs") and opens) or c.word(k + 1, "government_words")
+    # "Moscow's military", "Kyiv's regime": a possessive before a government word names an owner, no place (but
+    # "Kyiv's city administration" and "the Moscow region's governor" speak for where the figures are)
+    possessive = c.low(k + 1) in ("'", "’") and c.low(k + 2) == "s" and c.word(k + 3, "government_words")
+    return dateline or possessive or (c.word(k + 1, "speech_verbs") and opens) or c.word(k + 1, "government_words")
 
 
 DATELINE_MARKS = frozenset({"(", ",", "-", "–", "—"})
 
 
 def _source(c: Clause, k: int) -> bool:
-    for m in range(k - 1, max(-1, k - 4), -1):
-        if c.is_num(m):
+    """Is the region at k where weapons came from ("from the Kursk region", "from the Russian cities of Kursk
+    and Oryol")? A "from" within a few words before it, with no number, mark or verb between."""
+    for m in range(k - 1, max(-1, k - 7), -1):
+        if c.is_num(m) or c.toks[m].kind == "P" or c.cues(m, ("any", "pre", "post")):
             return False
         if c.word(m, "from_places"):
             return True
@@ -193,9 +203,16 @@ def _owner(c: Clause, group: _Group, figures: list[Candidate]) -> Candidate | No
         return after[0]  # "над Калужской — 42"
     if before and not _broken(c, before[-1].index, group.first) and not _opens_list(c, before[-1]):
         return before[-1]
-    if after and not _broken(c, group.last, after[0].index):
-        return after[0]
+    if after and not _broken(c, group.last, after[0].index) and not any(
+            _relative_clause(c, m) for m in range(group.last + 1, after[0].index)):
+        return after[0]  # (not past "which": "the strike in Ternopil was part of an attack in which ... 476 drones")
     return None
+
+
+def _relative_clause(c: Clause, m: int) -> bool:
+    """Does a relative clause of a place open at m ("an attack in which Russia launched ...")? Not what a
+    speech verb says ("написав, що ... збили один безпілотник")."""
+    return c.word(m, "relatives") and c.word(m - 1, "place_prepositions")
 
 
 def _broken(c: Clause, a: int, b: int) -> bool:
