@@ -62,9 +62,9 @@ def region_counts(frame: pd.DataFrame) -> pd.DataFrame:
     per_class = counts(keyed, TREE, [m for m, _, _ in REGION_MEASURES])
     if per_class.empty:
         return pd.DataFrame(columns=columns)
-    split = per_class["doc_id"].str.split("\x00", n=1)
-    per_class["region"] = split.str[1].fillna("")
-    per_class["doc_id"] = split.str[0]
+    split = [key.split("\x00", 1) for key in per_class["doc_id"]]
+    per_class["region"] = [parts[1] if len(parts) > 1 else "" for parts in split]
+    per_class["doc_id"] = [parts[0] for parts in split]
     rows = []
     for key, part in per_class.groupby([*GROUP, "date", "region", "measure"], sort=False):
         value = _tree_total(dict(zip(part["weapon"], part["value"].astype(float), strict=True)))
