@@ -201,12 +201,20 @@ def _owner(c: Clause, group: _Group, figures: list[Candidate]) -> Candidate | No
         return after[0]
     if c.low(group.last + 1) in ("—", "–") and after and after[0].index == group.last + 2:
         return after[0]  # "над Калужской — 42"
-    if before and not _broken(c, before[-1].index, group.first) and not _opens_list(c, before[-1]):
-        return before[-1]
+    if before and not _opens_list(c, before[-1]) and (
+            not _broken(c, before[-1].index, group.first) or _flying_to(c, before[-1].index, group.first)):
+        return before[-1]  # (past a comma to where they flew: "шесть беспилотников, которые летели на Москву")
     if after and not _broken(c, group.last, after[0].index) and not any(
             _relative_clause(c, m) for m in range(group.last + 1, after[0].index)):
         return after[0]  # (not past "which": "the strike in Ternopil was part of an attack in which ... 476 drones")
     return None
+
+
+def _flying_to(c: Clause, a: int, b: int) -> bool:
+    """Does a flight word just before the place at b say where the weapons counted at a flew ("16 drones were
+    shot down while approaching Moscow", "семь беспилотников, летевших на Москву")? No number between."""
+    flight = [m for m in range(max(a + 1, b - 3), b) if c.word(m, "flight_words")]
+    return bool(flight) and not any(c.is_num(m) or c.low(m) in (";", ".") for m in range(a + 1, b))
 
 
 def _relative_clause(c: Clause, m: int) -> bool:
