@@ -804,6 +804,11 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("shot_down", 21, "Moscow", "")]),
     ("where-they-flew-past-a-comma-ru", "ПВО сбили девять беспилотников, которые летели на Москву.",
      [("shot_down", 9, "Moscow", "")]),
+    ("casualties-where-the-sentence-before-struck-en", "Russian missiles struck Lviv before dawn. Three people were "
+     "killed and 11 injured, the mayor said.", [("killed", 3, "Lviv Oblast", ""), ("injured", 11, "Lviv Oblast", "")]),
+    ("casualties-after-several-places-uk", "Ворог атакував Харків і Суми дронами. Загинули двоє людей.",
+     [("killed", 2, "", "")]),
+    ("a-sea-naming-its-port-en", "A drone strike on the Black Sea port killed two people.", [("killed", 2, "", "")]),
     ("a-list-of-sources-places-nothing-en", "Fifty Shahed drones were launched from the Kursk and Oryol regions.",
      [("launched", 50, "", "")]),
     ("a-gapped-total-with-an-adverb-ru", "Над Курской областью сбиты 12 беспилотников, а всего над страной – 40.",

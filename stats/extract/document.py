@@ -19,7 +19,7 @@ from .clause import Clause
 from .events import Events
 from .phrases import mentions as phrase_mentions
 from .phrases import resolve_class
-from .places import place
+from .places import names_a_place, place, sole_region
 from .reading import read_clause
 from .records import Candidate, Figure
 from .repeats import deduplicate, drop_restated_people
@@ -191,6 +191,24 @@ class _Document:
             return None  # (tested before the line is tokenized: most short lines are no header)
         return lists.header_measure(self._unread_clause(index))
 
+    def _place_casualties(self, index: int, parsed: list[Read], cands: list[Candidate]) -> None:
+        """Casualties with no place take the one region the sentence before (or the one before that) names:
+        "Russian missiles hit Kyiv overnight. Four people were killed." (a sentence naming several places, or
+        none within two, places nothing)."""
+        unplaced = [c for c in cands if c.weapon == "people" and not c.region]
+        if not unplaced:
+            return
+        for back in (index - 1, index - 2):
+            if back < 0:
+                return
+            before = parsed[back][0] or self._unread_clause(back)
+            if not names_a_place(before):
+                continue
+            region = sole_region(before)
+            for cand in unplaced:
+                cand.region = region or cand.region
+            return
+
     def _clause_before(self, parsed: list[Read], index: int) -> Clause:
         return parsed[index - 1][0] or self._unread_clause(index - 1)
 
@@ -255,6 +273,7 @@ class _Document:
             # "Kyiv's military counted attacks by 700 drones last month": the side a sentence names as its
             # source tells of the other side's weapons (an aircraft downed is told by its own side's cues)
             resolved = place(clause, self._resolve(cands, mentions, history))
+            self._place_casualties(index, parsed, resolved)
             source = None if strong(cues) or not resolved else lead_speaker(
                 self.scan, self.lex, sent.end, sent.start, self.exact)
             repelled: list[Candidate] = []

@@ -64,6 +64,11 @@ def _region_names() -> tuple[str, ...]:
     return tuple(r.name for r in load_regions())
 
 
+@functools.cache
+def _seas() -> frozenset[int]:
+    return frozenset(i for i, r in enumerate(load_regions()) if r.kind == "sea")
+
+
 @functools.lru_cache(maxsize=16)
 def _glue(coordinators: frozenset[str]) -> frozenset[str]:
     return frozenset(word for phrase in coordinators for word in phrase.split())
@@ -85,6 +90,8 @@ def _groups(c: Clause) -> list[_Group]:
         region = shared.get(k, own.get(k))
         if region is None:
             continue
+        if region in _seas() and c.tok(k + 1) is not None and c.toks[k + 1].kind == "W" and c.low(k + 1).isalpha():
+            continue  # "the Black Sea port", "the Black Sea Fleet": the sea names something on it, no place
         if _source(c, k) or _speaking(c, k) or (skipped >= 0 and k - skipped <= 3 and all(
                 c.low(m) in _LIST_GLUE or c.word(m, "and") or c.word(m, "determiners") for m in range(skipped + 1, k))):
             skipped = k
@@ -243,3 +250,13 @@ def _distributive(c: Clause, cand: Candidate) -> bool:
     before = cand.index - (2 if c.qualifier_at(cand.index - 1) else 1)
     return c.word(before, "distributive_before") or c.word(cand.index, "distributive_numbers") or any(c.word(m, "distributive_after")
                                                         for m in range(cand.index + 1, cand.index + 4))
+
+
+def sole_region(c: Clause) -> str | None:
+    """The one region a sentence names as a place (not a source or a speaker), or None (none or several)."""
+    names = {name for group in _groups(c) for name in group.regions}
+    return names.pop() if len(names) == 1 else None
+
+
+def names_a_place(c: Clause) -> bool:
+    return bool(_groups(c))
