@@ -27,6 +27,11 @@ class Region:
     occupied: bool = False  # held by Russia as a whole (Crimea, Sevastopol)
 
     @property
+    def open_water(self) -> bool:
+        """A sea: its name may qualify what is on it ("the Black Sea port")."""
+        return self.kind == "sea"
+
+    @property
     def attacked_by(self) -> str | None:
         """Whose weapons are downed or strike here: Ukraine's over Russia and the regions Russia holds,
         Russia's over the rest of Ukraine; None for seas and commands."""

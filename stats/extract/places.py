@@ -66,7 +66,7 @@ def _region_names() -> tuple[str, ...]:
 
 @functools.cache
 def _seas() -> frozenset[int]:
-    return frozenset(i for i, r in enumerate(load_regions()) if r.kind == "sea")
+    return frozenset(i for i, r in enumerate(load_regions()) if r.open_water)
 
 
 @functools.lru_cache(maxsize=16)
@@ -105,6 +105,9 @@ def _groups(c: Clause) -> list[_Group]:
             groups[-1].regions.append(name)
         else:
             groups.append(_Group(k, k, [name]))
+    if len(groups) > 1 and c.low(groups[0].last + 1) == ":" and all(
+            c.toks[m].kind == "P" for m in range(groups[0].first)):
+        groups.pop(0)  # "Kyiv: at least 50 were killed in Poltava": a label; alone ("Харьков: ...") it is the place
     return groups
 
 
@@ -182,7 +185,15 @@ def _speaking(c: Clause, k: int) -> bool:
     # "Moscow's military", "Kyiv's regime": a possessive before a government word names an owner, no place (but
     # "Kyiv's city administration" and "the Moscow region's governor" speak for where the figures are)
     possessive = c.low(k + 1) in ("'", "’") and c.low(k + 2) == "s" and c.word(k + 3, "government_words")
-    return dateline or possessive or (c.word(k + 1, "speech_verbs") and opens) or c.word(k + 1, "government_words")
+    acts = opens and c.word(k + 1, "speech_verbs")
+    return dateline or possessive or acts or _part_of_a_name(c, k) or c.word(k + 1, "government_words")
+
+
+def _part_of_a_name(c: Clause, k: int) -> bool:
+    """A place before a capitalised word of the [grammar] list `place_name_words` is part of a name ("the Kyiv
+    Independent reported", "the Moscow Times"), no place."""
+    t = c.tok(k + 1)
+    return t is not None and c.text[t.start].isupper() and c.word(k + 1, "place_name_words")
 
 
 DATELINE_MARKS = frozenset({"(", ",", "-", "–", "—"})
