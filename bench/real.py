@@ -51,13 +51,19 @@ def corpus(args: argparse.Namespace, out: list[str]) -> None:
         if args.kind:
             docs = [(e, d) for e, d in docs if e["kind"] == args.kind or args.kind in e["tags"]]
         groups: dict[str, Score] = defaultdict(Score)
+        full = Score()  # with region and group too
         empty = {"docs": 0, "with": 0}
         started = time.perf_counter()
         for entry, doc in docs:
-            predicted = [fact_key(_row(f)) for f in extract_text(doc.text)]
+            figures = extract_text(doc.text)
+            predicted = [fact_key(_row(f)) for f in figures]
             gold = [fact_key(f) for f in doc.facts]
-            for key in ("all", f"language {entry['language']}", f"kind {entry['kind']}"):
+            rnd = f"round {entry.get('round', 1)}"
+            for key in ("all", f"language {entry['language']}", f"kind {entry['kind']}", rnd,
+                        f"{rnd} language {entry['language']}"):
                 groups[key].add(doc.id, predicted, gold)
+            full.add(doc.id, [_placed(_row(f), f) for f in figures],
+                     [tuple(str(f.get(k) or "") for k in PLACED) for f in doc.facts])
             if not gold:
                 empty["docs"] += 1
                 empty["with"] += bool(predicted)
@@ -71,11 +77,20 @@ def corpus(args: argparse.Namespace, out: list[str]) -> None:
         for row in table.to_dict("records"):
             out.append(f"| {row['measure']} | {row['gold']} | {row['precision']:.3f} | {row['recall']:.3f} "
                        f"| {row['f1']:.3f} |")
+        out.append(f"\nall facts with region and group too: F1 {full.overall()[2]:.3f}")
         out.append(f"\nno-figure documents with figures: {empty['with']} of {empty['docs']}")
         if args.misses and split == args.split:
             out.append("\nmisses (gold not read) and spurious (read, not gold):")
             out += [f"- miss {d}: {format_fact(f)}" for d, f in groups["all"].misses]
             out += [f"- spurious {d}: {format_fact(f)}" for d, f in groups["all"].spurious]
+
+
+PLACED = ("weapon", "measure", "value", "qualifier", "attacker", "model", "region", "group")
+
+
+def _placed(row: dict[str, object], figure: object) -> tuple[str, ...]:
+    values = {**row, "region": getattr(figure, "region"), "group": getattr(figure, "group")}
+    return tuple(str(values[k] or "") for k in PLACED)
 
 
 def _row(figure: object) -> dict[str, object]:

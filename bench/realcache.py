@@ -6,7 +6,7 @@ sha256, chars, language, kind, tags, split) and its gold facts; the texts themse
 repository, in the cache folder: $ATTACK_STATS_REAL_CACHE, else ``real-cache/`` beside the repository
 (``texts/<id>.txt``, the UTF-8 bytes of the search result's excerpt, exactly as the search gave them).
 
-    python bench/realcache.py add --lang en --kind wire --url URL --query "Q" --text-file F [--tag T]
+    python bench/realcache.py add --lang en --kind wire --url URL --query "Q" --text-file F [--tag T] [--round N]
     python bench/realcache.py verify      # every text present with its hash; what is missing, with its query
     python bench/realcache.py check       # ../shared/heldout/check.py over the manifest and the texts
     python bench/realcache.py stats       # documents per language, kind, tag and split
@@ -122,6 +122,8 @@ def add(args: argparse.Namespace) -> int:
              "split": split_of(identifier)}
     with _locked():
         manifest = read_manifest()
+        # the collection round: the latest unless given (a round is collected and labelled before tuning on it)
+        entry["round"] = args.round or max((int(m.get("round", 1)) for m in manifest), default=1)
         if any(m["id"] == identifier for m in manifest):
             print(f"refused: {identifier} (this url) is already in the manifest")
             return 1
@@ -186,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--lang", required=True)
     a.add_argument("--kind", required=True)
     a.add_argument("--tag", action="append", default=[])
+    a.add_argument("--round", type=int, help="the collection round (default: the manifest's latest)")
     a.add_argument("--url", required=True)
     a.add_argument("--query", required=True)
     a.add_argument("--text-file", required=True)
