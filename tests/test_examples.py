@@ -813,6 +813,16 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("launched", 5800, "", "")]),
     ("a-label-before-another-place-en", "Kyiv: At least 12 people were killed when a missile hit a market in Sumy.",
      [("killed", 12, "Sumy Oblast", ""), ("hit", 1, "Sumy Oblast", "")]),
+    ("over-the-region-named-before-uk", "Лисак розповів про нічну атаку на Дніпропетровщину. Вночі захисники збили над "
+     "областю 9 шахедів.", [("shot_down", 9, "Dnipropetrovsk Oblast", "")]),
+    ("over-the-region-named-before-ru", "Губернатор Курской области сообщил об атаке. Над регионом сбиты пять "
+     "беспилотников.", [("shot_down", 5, "Kursk Oblast", "")]),
+    ("over-the-region-after-two-regions-en", "Drones attacked the Sumy and Poltava regions. Air defence downed 14 drones "
+     "over the region.", [("shot_down", 14, "", "")]),
+    ("a-district-places-its-oblast-uk", "Одну ракету оборонці приземлили у Синельниківському районі.",
+     [("shot_down", 1, "Dnipropetrovsk Oblast", "")]),
+    ("a-district-places-its-oblast-ru", "Над Рыльским районом сбиты четыре беспилотника.",
+     [("shot_down", 4, "Kursk Oblast", "")]),
     ("a-list-of-sources-places-nothing-en", "Fifty Shahed drones were launched from the Kursk and Oryol regions.",
      [("launched", 50, "", "")]),
     ("a-gapped-total-with-an-adverb-ru", "Над Курской областью сбиты 12 беспилотников, а всего над страной – 40.",

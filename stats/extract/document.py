@@ -209,6 +209,25 @@ class _Document:
                 cand.region = region or cand.region
             return
 
+    def _place_anaphors(self, index: int, parsed: list[Read], cands: list[Candidate]) -> None:
+        """Figures over "the region" or "the city" with no name ("наші захисники збили над областю 6 шахедів")
+        are where the place named last before is (the nearest sentence naming places: one, or none)."""
+        unplaced = [c for c in cands if not c.region and c.weapon is not None]
+        anaphors = self.lex.words["region_anaphors"]
+        if not unplaced or not anaphors:
+            return
+        sent = self.sentences[index]
+        line = " ".join(self.lowered[sent.start:sent.end].split())
+        if not any(phrase in line for phrase in anaphors):
+            return
+        for back in range(index - 1, -1, -1):
+            before = parsed[back][0] or self._unread_clause(back)
+            if names_a_place(before):
+                region = sole_region(before)
+                for cand in unplaced:
+                    cand.region = region or cand.region
+                return
+
     def _clause_before(self, parsed: list[Read], index: int) -> Clause:
         return parsed[index - 1][0] or self._unread_clause(index - 1)
 
@@ -274,6 +293,7 @@ class _Document:
             # source tells of the other side's weapons (an aircraft downed is told by its own side's cues)
             resolved = place(clause, self._resolve(cands, mentions, history))
             self._place_casualties(index, parsed, resolved)
+            self._place_anaphors(index, parsed, resolved)
             source = None if strong(cues) or not resolved else lead_speaker(
                 self.scan, self.lex, sent.end, sent.start, self.exact)
             repelled: list[Candidate] = []

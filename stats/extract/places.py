@@ -76,7 +76,14 @@ def _glue(coordinators: frozenset[str]) -> frozenset[str]:
 
 def _groups(c: Clause) -> list[_Group]:
     """Runs of regions named together ("над Брянской, Курской и Орловской областями"), not where weapons
-    came from ("из Курской области") nor a capital speaking for its government ("Kyiv says")."""
+    came from ("из Курской области") nor a capital speaking for its government ("Kyiv says"); read once per
+    sentence (place, and the sentences after that look back at it, ask)."""
+    if c.place_groups is None:
+        c.place_groups = _read_groups(c)
+    return c.place_groups  # type: ignore[return-value]
+
+
+def _read_groups(c: Clause) -> list[_Group]:
     names = _region_names()
     groups: list[_Group] = []
     own = {k: t.sense.region for k, t in enumerate(c.toks) if t.sense is not None and t.sense.region is not None}
