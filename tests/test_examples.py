@@ -823,6 +823,12 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("shot_down", 1, "Dnipropetrovsk Oblast", "")]),
     ("a-district-places-its-oblast-ru", "Над Рыльским районом сбиты четыре беспилотника.",
      [("shot_down", 4, "Kursk Oblast", "")]),
+    ("the-capital-region-ru", "Силы ПВО сбили два беспилотника, атаковавших столичный регион.",
+     [("shot_down", 2, "Moscow Oblast", "")]),
+    ("over-the-peninsula-uk", "Вночі над півостровом збили три дрони.", [("shot_down", 3, "Crimea", "")]),
+    ("casualties-placed-three-sentences-on-en", "A missile struck Zaporizhzhia at dawn. Firefighters worked for hours. "
+     "Power was cut. Two people were killed.", [("hit", 1, "Zaporizhzhia Oblast", ""),
+                                                ("killed", 2, "Zaporizhzhia Oblast", "")]),
     ("a-list-of-sources-places-nothing-en", "Fifty Shahed drones were launched from the Kursk and Oryol regions.",
      [("launched", 50, "", "")]),
     ("a-gapped-total-with-an-adverb-ru", "Над Курской областью сбиты 12 беспилотников, а всего над страной – 40.",

@@ -192,15 +192,12 @@ class _Document:
         return lists.header_measure(self._unread_clause(index))
 
     def _place_casualties(self, index: int, parsed: list[Read], cands: list[Candidate]) -> None:
-        """Casualties with no place take the one region the sentence before (or the one before that) names:
-        "Russian missiles hit Kyiv overnight. Four people were killed." (a sentence naming several places, or
-        none within two, places nothing)."""
+        """Casualties with no place are where the nearest sentence before that names places names one region:
+        "Russian missiles hit Kyiv overnight. Four people were killed." (several places there place nothing)."""
         unplaced = [c for c in cands if c.weapon == "people" and not c.region]
         if not unplaced:
             return
-        for back in (index - 1, index - 2):
-            if back < 0:
-                return
+        for back in range(index - 1, -1, -1):
             before = parsed[back][0] or self._unread_clause(back)
             if not names_a_place(before):
                 continue
