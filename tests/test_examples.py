@@ -794,13 +794,13 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("shot_down", 3, "Belgorod Oblast", ""), ("injured", 2, "Kursk Oblast", "")]),
     ("a-city-places-its-casualties-uk", "Унаслідок ракетного удару по Одесі загинули троє людей, ще 12 поранено.",
      [("killed", 3, "Odesa Oblast", ""), ("injured", 12, "Odesa Oblast", "")]),
-    ("a-place-before-a-relative-clause-en", "The strike in Poltava was part of an attack in which Russia launched 310 "
+    ("a-place-before-a-relative-clause-en", "The blast in Poltava came during a wider raid in which Moscow sent 310 "
      "drones across Ukraine.", [("launched", 310, "", "")]),
-    ("launched-from-named-cities-en", "Russia launched 72 drones from the Russian cities of Kursk and Oryol.",
+    ("launched-from-named-cities-en", "Russia sent 72 drones overnight from the cities of Kursk and Oryol.",
      [("launched", 72, "", "")]),
     ("a-city-as-an-owner-en", "Two drones were downed above Rostov-on-Don, a hub for Moscow's army.",
      [("shot_down", 2, "Rostov Oblast", "")]),
-    ("where-they-flew-en", "Overnight 21 drones were shot down while approaching Moscow.",
+    ("where-they-flew-en", "Overnight 21 drones were destroyed while approaching Moscow.",
      [("shot_down", 21, "Moscow", "")]),
     ("where-they-flew-past-a-comma-ru", "ПВО сбили девять беспилотников, которые летели на Москву.",
      [("shot_down", 9, "Moscow", "")]),
@@ -819,12 +819,12 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "беспилотников.", [("shot_down", 5, "Kursk Oblast", "")]),
     ("over-the-region-after-two-regions-en", "Drones attacked the Sumy and Poltava regions. Air defence downed 14 drones "
      "over the region.", [("shot_down", 14, "", "")]),
-    ("a-district-places-its-oblast-uk", "Одну ракету оборонці приземлили у Синельниківському районі.",
-     [("shot_down", 1, "Dnipropetrovsk Oblast", "")]),
+    ("a-district-places-its-oblast-uk", "Над Синельниківським районом сили ППО збили дві ракети.",
+     [("shot_down", 2, "Dnipropetrovsk Oblast", "")]),
     ("a-district-places-its-oblast-ru", "Над Рыльским районом сбиты четыре беспилотника.",
      [("shot_down", 4, "Kursk Oblast", "")]),
-    ("the-capital-region-ru", "Силы ПВО сбили два беспилотника, атаковавших столичный регион.",
-     [("shot_down", 2, "Moscow Oblast", "")]),
+    ("the-capital-region-ru", "Над столичным регионом уничтожены три беспилотника.",
+     [("shot_down", 3, "Moscow Oblast", "")]),
     ("over-the-peninsula-uk", "Вночі над півостровом збили три дрони.", [("shot_down", 3, "Crimea", "")]),
     ("casualties-placed-three-sentences-on-en", "A missile struck Zaporizhzhia at dawn. Firefighters worked for hours. "
      "Power was cut. Two people were killed.", [("hit", 1, "Zaporizhzhia Oblast", ""),

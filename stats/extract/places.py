@@ -193,6 +193,7 @@ def _speaking(c: Clause, k: int) -> bool:
     # "Kyiv's city administration" and "the Moscow region's governor" speak for where the figures are)
     possessive = c.low(k + 1) in ("'", "’") and c.low(k + 2) == "s" and c.word(k + 3, "government_words")
     acts = opens and c.word(k + 1, "speech_verbs")
+    acts = acts or c.word(k + 1, "agent_verbs")  # "a raid in which Moscow sent 310 drones": its government acts
     return dateline or possessive or acts or _part_of_a_name(c, k) or c.word(k + 1, "government_words")
 
 
