@@ -199,6 +199,8 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("targeting-participle-then-the-verb-en", "The mayor said 17 drones targeting the capital were shot down.",
             [f("drone", "shot_down", 17)]),
+    Example("russia-sent-outweighs-a-later-place-en", "Russia sent 64 drones overnight from airfields near Kursk and "
+            "Oryol in Russia.", [f("drone", "launched", 64)]),
     Example("slash-pair-feminine-uk", "Вночі ППО збила/подавила 96 повітряних цілей.",
             [f("aerial_weapon", "neutralized", 96)]),
     Example("slash-pair-destroyed-uk", "Сили оборони знищили/подавили 48 ударних дронів.",
