@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from stats.extract import extract_text  # noqa: E402
+from stats.extract import Figure, extract_text  # noqa: E402
 from stats.score import Score, fact_key, format_fact  # noqa: E402
 from tests.real_sources import (  # noqa: E402
     REAL,
@@ -88,8 +88,8 @@ def corpus(args: argparse.Namespace, out: list[str]) -> None:
 PLACED = ("weapon", "measure", "value", "qualifier", "attacker", "model", "region", "group")
 
 
-def _placed(row: dict[str, object], figure: object) -> tuple[str, ...]:
-    values = {**row, "region": getattr(figure, "region"), "group": getattr(figure, "group")}
+def _placed(row: dict[str, object], figure: Figure) -> tuple[str, ...]:
+    values = {**row, "region": figure.region, "group": figure.group}
     return tuple(str(values[k] or "") for k in PLACED)
 
 

@@ -31,12 +31,14 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
              "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
              "plural_verbs", "from_places", "speech_verbs", "government_words", "count_words", "time_units",
-             "distributive_before", "distributive_after", "distributive_numbers", "age_words", "rise_words", "agents",
+             "distributive_before", "distributive_after", "distributive_numbers", "age_words", "rise_words",
+             "agents",
              "flight_words", "negations", "singular_modifier_endings", "owners_after",
              "genitive_after", "genitive_singular_endings", "plural_case_endings", "place_prepositions",
              "gap_joiners", "target_verbs", "instrument_words", "place_nouns",
              "difference_prepositions", "change_words",
-             "participle_endings", "models_follow", "verb_negations", "loss_tally_periods", "generic_words", "place_name_words", "region_anaphors", "agent_verbs")
+             "participle_endings", "models_follow", "verb_negations", "loss_tally_periods", "generic_words",
+             "place_name_words", "region_anaphors", "agent_verbs")
 # Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
 # text itself); an entry of any other list is one token.
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow",
@@ -59,8 +61,8 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "cues": set(MEASURES),
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
-                "boundaries", "nominal_cases", "ground_fire", "shelling_words", "attack_words", "debris", "percent", "tally_words",
-                "comparisons",
+                "boundaries", "nominal_cases", "ground_fire", "shelling_words", "attack_words", "debris", "percent",
+                "tally_words", "comparisons",
                 *WORD_SETS},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
                  "place_prefixes_over", "place_suffixes", "hint_ukraine", "hint_russia", "hint_enemy", "enemy",

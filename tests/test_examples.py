@@ -112,13 +112,15 @@ DISTRACTORS = [
     Example("any-one-of-its-kind-ru", "Каждый перехваченный беспилотник – это спасенная жизнь.", []),
     Example("still-in-the-air-v-uk", "Ще 11 дронів було локаційно втрачено, а два БпЛА залишалися в повітрі.",
             [f("drone", "jammed", 11)]),
-    Example("loss-tally-since-the-war-began-en", "Air defences have destroyed more than 5,100 enemy drones since the start "
+    Example("loss-tally-since-the-war-began-en",
+            "Air defences have destroyed more than 5,100 enemy drones since the start "
             "of the special military operation, the spokesman said.", []),
     Example("loss-tally-since-the-war-began-ru", "С начала специальной военной операции сбито 2 300 украинских "
             "беспилотников.", []),
     Example("loss-tally-since-the-war-began-uk", "Від початку повномасштабного вторгнення наші захисники знищили 1 800 "
             "крилатих ракет.", []),
-    Example("launched-since-the-war-began-is-a-figure-en", "Since the start of the invasion, Russia has launched over 9,000 "
+    Example("launched-since-the-war-began-is-a-figure-en",
+            "Since the start of the invasion, Russia has launched over 9,000 "
             "missiles at Ukraine.", [f("missile", "launched", 9000, "more_than")]),
     Example("rate-a-day-uk", "Торік ворог запускав у середньому по 55 дронів на день.", []),
     Example("rate-daily-uk", "За оцінкою розвідки, росіяни виробляють до 60 шахедів щодоби.", []),
@@ -185,13 +187,15 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("a-place-then-a-semicolon-en", "Russia fired five Kalibr missiles at Odesa; all were intercepted.",
             [f("cruise_missile", "launched", 5, model="Kalibr"), f("cruise_missile", "shot_down", 5, model="Kalibr")]),
-    Example("of-those-with-a-noun-and-its-verb-en", "Russia sent 30 drones toward the capital. At least 21 of those drones "
+    Example("of-those-with-a-noun-and-its-verb-en",
+            "Russia sent 30 drones toward the capital. At least 21 of those drones "
             "were intercepted en route.", [f("drone", "launched", 30), f("drone", "shot_down", 21, "at_least")]),
     Example("shelling-of-an-air-attack-ru", "Ночью враг применил ракеты и ударные беспилотники. В результате обстрелов "
             "погибли четыре человека.", [f("people", "killed", 4)]),
     Example("shelling-of-an-air-attack-uk", "Вночі росіяни запустили по області ракети та шахеди. Унаслідок обстрілу "
             "поранено п'ятьох людей.", [f("people", "injured", 5)]),
-    Example("shelling-with-artillery-ru", "Днем враг бил по селам из артиллерии и запускал дроны. В результате обстрелов "
+    Example("shelling-with-artillery-ru",
+            "Днем враг бил по селам из артиллерии и запускал дроны. В результате обстрелов "
             "ранены три человека.", []),
     Example("died-uk", "Після атаки дрона на село в лікарні помер 64-річний чоловік.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
@@ -771,8 +775,9 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "region.", [("shot_down", 1, "Bryansk Oblast", ""), ("shot_down", 1, "Oryol Oblast", ""),
                  ("shot_down", 1, "Tula Oblast", "")]),
     ("single-weapons-over-a-list-of-regions-en", "Crews destroyed 12 drones over the Rostov region and single drones "
-     "over the Lipetsk and Tambov regions.", [("shot_down", 12, "Rostov Oblast", ""), ("shot_down", 1, "Lipetsk Oblast", ""),
-                                              ("shot_down", 1, "Tambov Oblast", "")]),
+     "over the Lipetsk and Tambov regions.",
+     [("shot_down", 12, "Rostov Oblast", ""), ("shot_down", 1, "Lipetsk Oblast", ""),
+      ("shot_down", 1, "Tambov Oblast", "")]),
     ("a-single-largest-attack-is-no-count-en", "It was the single largest attack on the Kursk region.", []),
     ("a-dateline-places-nothing-en", "KHARKIV (AP) — Russia launched 84 drones at Ukraine overnight.",
      [("launched", 84, "", "")]),
@@ -790,7 +795,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
       ("shot_down", 2, "Tula Oblast", ""), ("shot_down", 2, "Kaluga Oblast", "")]),
     ("of-them-placed-in-the-next-sentence-en", "Air defences shot down 44 drones overnight. 26 of them over the "
      "Belgorod region.", [("shot_down", 44, "", ""), ("shot_down", 26, "Belgorod Oblast", "")]),
-    ("including-a-place-then-its-own-verb-en", "A Russian missile strike killed 14 people overnight. Debris also fell in "
+    ("including-a-place-then-its-own-verb-en",
+     "A Russian missile strike killed 14 people overnight. Debris also fell in "
      "two districts, including on a school, injuring four people.", [("killed", 14, "", ""), ("injured", 4, "", "")]),
     ("a-city-places-its-oblast-ru", "Ночью над Белгородом сбиты три беспилотника, в Курске ранены два человека.",
      [("shot_down", 3, "Belgorod Oblast", ""), ("injured", 2, "Kursk Oblast", "")]),
@@ -819,7 +825,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "областю 9 шахедів.", [("shot_down", 9, "Dnipropetrovsk Oblast", "")]),
     ("over-the-region-named-before-ru", "Губернатор Курской области сообщил об атаке. Над регионом сбиты пять "
      "беспилотников.", [("shot_down", 5, "Kursk Oblast", "")]),
-    ("over-the-region-after-two-regions-en", "Drones attacked the Sumy and Poltava regions. Air defence downed 14 drones "
+    ("over-the-region-after-two-regions-en",
+     "Drones attacked the Sumy and Poltava regions. Air defence downed 14 drones "
      "over the region.", [("shot_down", 14, "", "")]),
     ("a-district-places-its-oblast-uk", "Над Синельниківським районом сили ППО збили дві ракети.",
      [("shot_down", 2, "Dnipropetrovsk Oblast", "")]),

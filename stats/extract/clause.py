@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import Any
 
 from ..lexicon import Lexicon
 from ..text import Sentence, Token, tokenize
@@ -25,7 +26,7 @@ class Clause:
         self.skipped_until = 0  # end of the last phrase read as a forecast, stock or production rate
         self.phrases: dict[tuple[int, int], Phrase | None] = {}  # noun_phrase's readings, by (start, max_mods)
         self.previous: Callable[[], Clause | None] = _none  # the sentence before (the document sets it)
-        self.place_groups: list[object] | None = None  # places.py's reading of the places it names, once asked
+        self.place_groups: list[Any] | None = None  # places.py's reading of the places it names, once asked
 
     def tok(self, i: int) -> Token | None:
         return self.toks[i] if 0 <= i < self.n else None

@@ -96,7 +96,7 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
     if (c.word(k, "relatives") and (k == start + 1 or (k == start and (
             c.role(k + 1, "aux") or c.skips(k + 1, "post"))))) or (
             t.kind == "P" and t.low in QUOTES):
-        return k + 1  # "76 which were shot down", "12 drones that were shot down"; another eight were "lost locationally"
+        return k + 1  # "76 which were shot down", "12 drones that were shot down"; eight were "lost locationally"
     if t.low in (",", "(", "—", "–") and k < c.n - 2:
         # a parenthetical: "At least two people, including an infant, were killed"
         close = _close_parenthetical(c, k)

@@ -191,31 +191,14 @@ class _Document:
             return None  # (tested before the line is tokenized: most short lines are no header)
         return lists.header_measure(self._unread_clause(index))
 
-    def _place_casualties(self, index: int, parsed: list[Read], cands: list[Candidate]) -> None:
-        """Casualties with no place are where the nearest sentence before that names places names one region:
-        "Russian missiles hit Kyiv overnight. Four people were killed." (several places there place nothing)."""
-        unplaced = [c for c in cands if c.weapon == "people" and not c.region]
-        if not unplaced:
-            return
-        for back in range(index - 1, -1, -1):
-            before = parsed[back][0] or self._unread_clause(back)
-            if not names_a_place(before):
-                continue
-            region = sole_region(before)
-            for cand in unplaced:
-                cand.region = region or cand.region
-            return
-
-    def _place_anaphors(self, index: int, parsed: list[Read], cands: list[Candidate]) -> None:
-        """Figures over "the region" or "the city" with no name ("наші захисники збили над областю 6 шахедів")
-        are where the place named last before is (the nearest sentence naming places: one, or none)."""
+    def _place_from_before(self, index: int, parsed: list[Read], cands: list[Candidate]) -> None:
+        """Figures with no place that the nearest sentence before naming places places, when it names one
+        region: casualties ("Russian missiles hit Kyiv overnight. Four people were killed."), and any figure
+        over "the region" or "the city" with no name ("наші захисники збили над областю 6 шахедів")."""
         unplaced = [c for c in cands if not c.region and c.weapon is not None]
-        anaphors = self.lex.words["region_anaphors"]
-        if not unplaced or not anaphors:
-            return
-        sent = self.sentences[index]
-        line = " ".join(self.lowered[sent.start:sent.end].split())
-        if not any(phrase in line for phrase in anaphors):
+        if unplaced and not self._names_an_anaphor(index):
+            unplaced = [c for c in unplaced if c.weapon == "people"]
+        if not unplaced:
             return
         for back in range(index - 1, -1, -1):
             before = parsed[back][0] or self._unread_clause(back)
@@ -224,6 +207,12 @@ class _Document:
                 for cand in unplaced:
                     cand.region = region or cand.region
                 return
+
+    def _names_an_anaphor(self, index: int) -> bool:
+        """Does the sentence name "the region" or "the city" with no name (`region_anaphors`)?"""
+        sent = self.sentences[index]
+        line = " ".join(self.lowered[sent.start:sent.end].split())
+        return any(phrase in line for phrase in self.lex.words["region_anaphors"])
 
     def _clause_before(self, parsed: list[Read], index: int) -> Clause:
         return parsed[index - 1][0] or self._unread_clause(index - 1)
@@ -289,8 +278,7 @@ class _Document:
             # "Kyiv's military counted attacks by 700 drones last month": the side a sentence names as its
             # source tells of the other side's weapons (an aircraft downed is told by its own side's cues)
             resolved = place(clause, self._resolve(cands, mentions, history))
-            self._place_casualties(index, parsed, resolved)
-            self._place_anaphors(index, parsed, resolved)
+            self._place_from_before(index, parsed, resolved)
             source = None if strong(cues) or not resolved else lead_speaker(
                 self.scan, self.lex, sent.end, sent.start, self.exact)
             repelled: list[Candidate] = []
@@ -338,10 +326,9 @@ class _Document:
         """"...fired artillery. A man was injured.": casualties after a sentence of ground fire are not ours, nor
         after a day's shelling and air strikes told together ("632 shells from mortars, tanks and drones. Three
         people were injured": D5)."""
-        if cands and index > 0 and any(c.weapon == "people" for c in cands) and not clause.names_air_attack():
-            previous = parsed[index - 1][0] or self._unread_clause(index - 1)
-            if previous.names_ground_fire():
-                return [c for c in cands if c.weapon != "people"]
+        if cands and index > 0 and any(c.weapon == "people" for c in cands) and not clause.names_air_attack() \
+                and self._clause_before(parsed, index).names_ground_fire():
+            return [c for c in cands if c.weapon != "people"]
         return cands
 
     def _resolve(self, cands: list[Candidate], mentions: list[Candidate], history: antecedents.History

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .clause import Clause
 from .counts import count_before
-from .lists import placed
 from .cues import (
     AIRCRAFT_MEASURES,
     PEOPLE_MEASURES,
@@ -17,6 +16,7 @@ from .cues import (
     post_cue,
     pre_cue,
 )
+from .lists import placed
 from .phrases import noun_after_participle, noun_phrase
 from .places import gapped_place
 from .records import Candidate, Phrase

@@ -80,7 +80,7 @@ def _groups(c: Clause) -> list[_Group]:
     sentence (place, and the sentences after that look back at it, ask)."""
     if c.place_groups is None:
         c.place_groups = _read_groups(c)
-    return c.place_groups  # type: ignore[return-value]
+    return c.place_groups
 
 
 def _read_groups(c: Clause) -> list[_Group]:
@@ -192,8 +192,8 @@ def _speaking(c: Clause, k: int) -> bool:
     # "Moscow's military", "Kyiv's regime": a possessive before a government word names an owner, no place (but
     # "Kyiv's city administration" and "the Moscow region's governor" speak for where the figures are)
     possessive = c.low(k + 1) in ("'", "’") and c.low(k + 2) == "s" and c.word(k + 3, "government_words")
-    acts = opens and c.word(k + 1, "speech_verbs")
-    acts = acts or c.word(k + 1, "agent_verbs")  # "a raid in which Moscow sent 310 drones": its government acts
+    # "Kyiv says ...", "a raid in which Moscow sent 310 drones": its government acts
+    acts = (opens and c.word(k + 1, "speech_verbs")) or c.word(k + 1, "agent_verbs")
     return dateline or possessive or acts or _part_of_a_name(c, k) or c.word(k + 1, "government_words")
 
 
@@ -267,8 +267,8 @@ def _distributive(c: Clause, cand: Candidate) -> bool:
     """"по два — над Волгоградской и Рязанской", "two each over A and B", "single drones over A and B": one
     figure per region."""
     before = cand.index - (2 if c.qualifier_at(cand.index - 1) else 1)
-    return c.word(before, "distributive_before") or c.word(cand.index, "distributive_numbers") or any(c.word(m, "distributive_after")
-                                                        for m in range(cand.index + 1, cand.index + 4))
+    return c.word(before, "distributive_before") or c.word(cand.index, "distributive_numbers") or any(
+        c.word(m, "distributive_after") for m in range(cand.index + 1, cand.index + 4))
 
 
 def sole_region(c: Clause) -> str | None:

@@ -49,8 +49,7 @@ def read_clause(c: Clause) -> list[Candidate]:
         including = [k for k in includes if k < cand.index]
         if including and not any(
                 c.phrase_ending(k, "coordinators") for k in range(including[-1] + 1, cand.index)) and not \
-                _own_verb_after(c, including[-1], cand.index) and not any(
-                    m in PEOPLE_MEASURES for k in range(including[-1] + 1, cand.index) for m in c.cues(k, ("any", "pre"))):
+                _own_verb_after(c, including[-1], cand.index):
             cand.subset = True  # "Among the dead were two children" (not past "а також 70 осіб")
     return out
 
@@ -187,8 +186,7 @@ def mark_parts(c: Clause, cands: list[Candidate]) -> None:
 
 
 def _own_verb_after(c: Clause, including: int, i: int) -> bool:
-    """Does a people measure stand between the including list's first count and the count at i ("killed
-    12 people, including two children, and injured 40 others"): the list has ended?"""
-    first = next((k for k in range(including + 1, i) if c.is_num(k)), None)
-    return first is not None and any(m in ("killed", "injured") for k in range(first + 1, i)
-                                     for m in c.cues(k, ("any", "pre")))
+    """Does a people measure stand between "including" and the count at i ("killed 12 people, including two
+    children, and injured 40 others"; "debris fell in several districts, including on its zoo, injuring three
+    people"): the count is no part of the list?"""
+    return any(m in PEOPLE_MEASURES for k in range(including + 1, i) for m in c.cues(k, ("any", "pre")))

@@ -273,11 +273,8 @@ def singular(c: Clause, i: int) -> Match | None:
     before = c.tok(start - 1)
     if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("article")
                                or before.has("all") or before.has("both") or (
-                                   before.has("of_them") and not before.has("including")) or c.word(
-                                       start - 1, "generic_words") or (c.word(start - 2, "generic_words") and (
-                                           c.toks[start - 1].kind == "W" or c.role(start - 1, "adv") or c.cues(start - 1, ("any", "attr"))))):
-        return Match([], i + 1)  # counted by a number or a pronoun before it (not "серед них дитина"), or any one
-        # of its kind ("кожен збитий дрон")
+                                   before.has("of_them") and not before.has("including")) or _generic(c, start)):
+        return Match([], i + 1)  # counted by a number or a pronoun before it (not "серед них дитина")
     np = noun_phrase(c, start, max_mods=4)
     if np is None or np.weapon is None or np.excluded or np.head != i:
         return Match([], i + 1)
@@ -293,6 +290,16 @@ def singular(c: Clause, i: int) -> Match | None:
                      qualifier="exact", rule="singular", measure=found, hint=np.hint, group=np.group)
     cand.person = np.weapon == "people"
     return Match([cand], np.end)
+
+
+def _generic(c: Clause, start: int) -> bool:
+    """Does a word of `generic_words` stand before the noun phrase at `start`, past one adverb, participle or
+    unknown word: any one of its kind ("кожен збитий дрон", "кожен успішний збитий безпілотник")?"""
+    if c.word(start - 1, "generic_words"):
+        return True
+    past = c.tok(start - 1) is not None and (c.toks[start - 1].kind == "W" or c.role(start - 1, "adv") or bool(
+        c.cues(start - 1, ("any", "attr"))))
+    return past and c.word(start - 2, "generic_words")
 
 
 def _plural_head(c: Clause, k: int) -> bool:
