@@ -49,7 +49,7 @@ PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners
 VOCAB_KEYS: dict[str, set[str]] = {
     "meta": {"language", "markers", "script", "alphabet", "letters", "priority", "articles"},
     "numbers": {"units", "tens", "scales", "phrases", "joiner", "articles", "both", "all", "all_but",
-                "not_before", "forms", "definite_articles", "case_endings"},
+                "not_before", "forms", "definite_articles", "case_endings", "single_scales"},
     "qualifiers": set(QUALIFIERS) - {"exact"},
     "heads": set(WEAPONS) | {"person"},
     "heads_platform": {"aircraft"},
@@ -62,7 +62,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
                 "boundaries", "nominal_cases", "ground_fire", "shelling_words", "attack_words", "debris", "percent",
-                "tally_words", "comparisons",
+                "tally_words", "comparisons", "comma_joins",
                 *WORD_SETS},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
                  "place_prefixes_over", "place_suffixes", "hint_ukraine", "hint_russia", "hint_enemy", "enemy",
@@ -318,6 +318,9 @@ def _number_entries(data: Mapping[str, Any], where: str) -> list[Entry]:
         out.append((phrase, Senses(number=value, number_kind="phrase")))
     if "joiner" in numbers:
         out.append((numbers["joiner"], Senses(roles={"joiner"})))
+    # a scale word in a form that names one of it ("тисячу дронів", "тысяча двести"): a number on its own
+    out += [(word, Senses(roles={"single_scales"})) for word in strings(numbers.get("single_scales", []),
+                                                                        f"{where} numbers.single_scales")]
     return out
 
 

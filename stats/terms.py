@@ -12,18 +12,25 @@ DASHES = "-‐‑‒–—"
 
 APOSTROPHES = "'’ʼ`"
 
-_KEY_TABLE = str.maketrans({**dict.fromkeys(DASHES, None), **dict.fromkeys(APOSTROPHES, "'")})
+# a comma inside a term's surface is no part of its key: "збито, або подавлено" is the term "збито або подавлено"
+_KEY_TABLE = str.maketrans({**dict.fromkeys(DASHES, None), **dict.fromkeys(APOSTROPHES, "'"), ",": " "})
 
 def term_key(term: str) -> str:
     """Normalise a term or a matched surface for look-up: lower case, no dashes, one space."""
     return " ".join(term.lower().translate(_KEY_TABLE).split())
 
-def term_atoms(term: str) -> list[str]:
+SPACE = r"\s+"
+COMMA_SPACE = r",?\s+"  # before a word of the language's `comma_joins`: "shot down, or suppressed"
+
+
+def term_atoms(term: str, comma_joins: frozenset[str] = frozenset()) -> list[str]:
     """Regex atoms of a term: letters escaped, dashes and spaces made flexible, * after a word any ending
-    ("крилат* ракет*" finds "крилаті ракети" and "крилатих ракет")."""
+    ("крилат* ракет*" finds "крилаті ракети" and "крилатих ракет"); a comma may stand before a word of
+    `comma_joins` inside the term."""
     atoms: list[str] = []
     letters = [ch for ch in term if ch not in DASHES and not ch.isspace()]
-    for ch in term.lower():
+    low = term.lower()
+    for i, ch in enumerate(low):
         if ch == "*":
             atoms.append(r"\w*")
         elif ch in DASHES and not letters:
@@ -31,20 +38,21 @@ def term_atoms(term: str) -> list[str]:
         elif ch in DASHES:
             atoms.append(f"[{DASHES}\\s]?")
         elif ch.isspace():
-            if atoms and atoms[-1] != r"\s+":
-                atoms.append(r"\s+")
+            if atoms and atoms[-1] not in (SPACE, COMMA_SPACE):
+                following = low[i + 1:].split(" ", 1)[0]
+                atoms.append(COMMA_SPACE if following in comma_joins else SPACE)
         elif ch in APOSTROPHES:
             atoms.append(f"[{APOSTROPHES}]")
         else:
             atoms.append(re.escape(ch))
     return atoms
 
-def trie_regex(terms: Iterable[str]) -> str:
+def trie_regex(terms: Iterable[str], comma_joins: frozenset[str] = frozenset()) -> str:
     """One regex matching any of the terms, longest first, built as a character trie."""
     trie: dict[str, Any] = {}
     for term in terms:
         node = trie
-        for atom in term_atoms(term):
+        for atom in term_atoms(term, comma_joins):
             node = node.setdefault(atom, {})
         node[""] = {}
 

@@ -268,7 +268,7 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
             out.append(Token("NUM", tok.start, toks[i + 1].end, tok.low, None, tok.value * scale))
             i += 2
             continue
-        if sense is None or sense.number is None or sense.number_kind == "scale":
+        if sense is None or sense.number is None or (sense.number_kind == "scale" and not _scale_alone(toks, i)):
             out.append(tok)
             i += 1
             continue
@@ -310,6 +310,18 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
         out.append(Token("NUM", first.start, toks[last].end, first.low, first.sense, value, first.roles))
         i = last + 1
     return out
+
+
+def _scale_alone(toks: list[Token], i: int) -> bool:
+    """A scale word with no number before it that is a number itself: after a qualifier ("понад тисячу",
+    "около сотни": a thousand, a hundred; "сотни дронов" alone is hundreds), or in a form that names one of
+    it ("тисячу дронів")."""
+    if i and toks[i - 1].sense is not None and toks[i - 1].sense.number is not None:  # type: ignore[union-attr]
+        return False
+    if toks[i].has("single_scales"):
+        return True
+    before = toks[i - 1].sense if i else None
+    return before is not None and before.qualifier is not None
 
 
 def _scale(tok: Token) -> int:

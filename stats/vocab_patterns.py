@@ -38,10 +38,13 @@ def token_pattern(terms: list[str], months: Mapping[str, int], data: Mapping[str
     time = data.get("time", {})
     clock = strings(time.get("clock_suffixes", []), f"{where} time.clock_suffixes")
     percent = strings(data.get("grammar", {}).get("percent", []), f"{where} grammar.percent")
+    # words a term's words may have a comma before ("збито, або подавлено" is the term "збито або подавлено")
+    joins = frozenset(w.lower() for w in strings(data.get("grammar", {}).get("comma_joins", []),
+                                                 f"{where} grammar.comma_joins"))
     return (
         rf"""
         (?P<DATE>{date_pattern(months, time, where)})        # dates: 28 June, June 28, 2025-06-28
-        | (?P<V>{trie_regex(terms)})(?!\w|[{DASHES}]\w)      # a vocabulary term, longest first, not
+        | (?P<V>{trie_regex(terms, joins)})(?!\w|[{DASHES}]\w)      # a vocabulary term, longest first, not
                                                               # the start of a hyphenated word
         | (?=\d)(?:                                           # what starts with a digit (tested once)
           (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?(?:{alternation(clock)}))?   # 09:00, 09:00 am

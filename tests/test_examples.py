@@ -700,6 +700,21 @@ REAL_PHRASINGS = [
     Example("a-noun-after-its-models-names-them-partitive-en", "Bombers fired Kh-101 cruise missiles at the "
             "valley overnight. Three of them struck a warehouse.",
             [f("cruise_missile", "hit", 3, model="Kh-101")]),
+    Example("a-scale-word-after-a-qualifier-uk", "За тиждень ворог випустив понад тисячу ударних дронів.",
+            [f("drone", "launched", 1000, "more_than")]),
+    Example("a-scale-word-after-a-qualifier-ru", "Ночью над регионом сбили около сотни беспилотников.",
+            [f("drone", "shot_down", 100, "about")]),
+    Example("a-scale-word-in-its-singular-form-ru", "За неделю армия выпустила тысячу двести дронов.",
+            [f("drone", "launched", 1200)]),
+    Example("a-plural-scale-word-alone-is-no-count-uk", "Вночі сотні дронів атакували міста на заході.", []),
+    Example("a-comma-inside-a-combined-outcome-uk", "Станом на ранок збито, або подавлено 41 ворожий безпілотник.",
+            [f("drone", "neutralized", 41)]),
+    Example("a-comma-inside-a-combined-outcome-en", "By morning air defence had shot down, or suppressed, 41 drones.",
+            [f("drone", "neutralized", 41)]),
+    Example("a-type-marker-in-the-plural-uk", "Ворог запустив 95 безпілотників типів Shahed, Гербера та інших.",
+            [f("drone", "launched", 95, model="Shahed/Gerbera")]),
+    Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
+            [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group
