@@ -713,6 +713,11 @@ REAL_PHRASINGS = [
             [f("drone", "neutralized", 41)]),
     Example("a-type-marker-in-the-plural-uk", "Ворог запустив 95 безпілотників типів Shahed, Гербера та інших.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
+    Example("killed-or-injured-is-no-figure-en", "In May, 310 civilians were killed or injured in air strikes.", []),
+    Example("killed-or-injured-is-no-figure-uk", "Загинули або зазнали поранень 212 мирних мешканців.", []),
+    Example("killed-or-injured-is-no-figure-ru", "За месяц 97 жителей были убиты или ранены при ударах дронов.", []),
+    Example("killed-and-injured-apart-stay-figures-en", "The drone strike killed four people and injured nine.",
+            [f("people", "killed", 4), f("people", "injured", 9)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]

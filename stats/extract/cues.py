@@ -50,7 +50,30 @@ def post_cue(c: Clause, k: int, allow_chain: bool = True, people: bool = False) 
     if c.skips(k, "post") or _negated_cue(c, k):
         return ("skip", k)
     found = c.cues(k, ("any", "post"))
+    if found and _casualties_together(c, k, found[0]):
+        return ("skip", k)
     return (found[0], k) if found else None
+
+
+_CASUALTIES = ("killed", "injured")
+
+
+def _casualties_together(c: Clause, k: int, measure: str) -> bool:
+    """The killed and the injured in one count, their verbs joined by "or" ("604 civilians were killed or
+    injured", "загинули або зазнали поранень 604"): a count of both is a figure of neither."""
+    if measure not in _CASUALTIES:
+        return False
+    other = _CASUALTIES[1 - _CASUALTIES.index(measure)]
+    for step in (1, -1):
+        m = k + step
+        if not c.word(m, "or"):
+            continue
+        m += step
+        while c.role(m, "aux") or c.role(m, "adv"):
+            m += step
+        if other in c.cues(m, ("any", "pre", "post")):
+            return True
+    return False
 
 
 def _negated_cue(c: Clause, k: int) -> bool:
@@ -169,7 +192,7 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
             return ("skip", k)  # "could launch 1,000", "produces 2,700"
         for measure in c.cues(k, ("any", "pre")):
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
-                return (measure, k)
+                return ("skip", k) if _casualties_together(c, k, measure) else (measure, k)
     return None
 
 
