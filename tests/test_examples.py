@@ -718,6 +718,14 @@ REAL_PHRASINGS = [
     Example("killed-or-injured-is-no-figure-ru", "За месяц 97 жителей были убиты или ранены при ударах дронов.", []),
     Example("killed-and-injured-apart-stay-figures-en", "The drone strike killed four people and injured nine.",
             [f("people", "killed", 4), f("people", "injured", 9)]),
+    Example("an-uncounted-quantity-is-no-one-ru", "Ночью ПВО сбила над районом несколько БПЛА, поврежден дом.", []),
+    Example("an-uncounted-quantity-is-no-one-uk", "Вночі сили ППО збили над громадою кілька БпЛА, пошкоджено "
+            "будинок.", []),
+    Example("manufacturing-per-day-is-no-figure-ru", "Заводу удается изготавливать 90 беспилотников в день.", []),
+    Example("rockets-of-a-rocket-system-ru", "Средствами ПВО перехвачены 12 реактивных снарядов системы залпового "
+            "огня HIMARS и 9 реактивный снаряд системы залпового огня «Ольха».",
+            [f("missile", "shot_down", 12, attacker="ukraine", model="HIMARS"),
+             f("missile", "shot_down", 9, attacker="ukraine", model="Vilkha")]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]

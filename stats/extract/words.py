@@ -273,8 +273,10 @@ def singular(c: Clause, i: int) -> Match | None:
     before = c.tok(start - 1)
     if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("article")
                                or before.has("all") or before.has("both") or (
-                                   before.has("of_them") and not before.has("including")) or _generic(c, start)):
-        return Match([], i + 1)  # counted by a number or a pronoun before it (not "серед них дитина")
+                                   before.has("of_them") and not before.has("including")) or _generic(c, start)
+                               or c.word(start - 1, "vague_quantities")):
+        return Match([], i + 1)  # counted by a number or a pronoun before it (not "серед них дитина"), or
+        # by no count at all ("несколько БПЛА")
     np = noun_phrase(c, start, max_mods=4)
     if np is None or np.weapon is None or np.excluded or np.head != i:
         return Match([], i + 1)
