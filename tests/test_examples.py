@@ -726,6 +726,13 @@ REAL_PHRASINGS = [
             "огня HIMARS и 9 реактивный снаряд системы залпового огня «Ольха».",
             [f("missile", "shot_down", 12, attacker="ukraine", model="HIMARS"),
              f("missile", "shot_down", 9, attacker="ukraine", model="Vilkha")]),
+    Example("one-more-weapon-of-the-list-with-an-article-en", "Overnight two Ukrainian missiles and an "
+            "aircraft-type drone were shot down over the region.",
+            [f("missile", "shot_down", 2, attacker="ukraine"), f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("a-verb-of-the-last-noun-alone-en", "Russia launched 40 drones and a missile was shot down.",
+            [f("drone", "launched", 40), f("missile", "shot_down", 1)]),
+    Example("drones-and-decoy-munitions-en", "Russia launched 310 drones and decoy munitions overnight.",
+            [f("drone", "launched", 310)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
@@ -870,6 +877,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("launched", 50, "", "")]),
     ("a-gapped-total-with-an-adverb-ru", "Над Курской областью сбиты 12 беспилотников, а всего над страной – 40.",
      [("shot_down", 12, "Kursk Oblast", ""), ("shot_down", 40, "", "")]),
+    ("bare-parts-each-over-the-regions-of-en", "Air defences downed 17 drones: nine over the Bryansk region, two each "
+     "over the regions of Oryol and Kursk and over the Black Sea waters.",
+     [("shot_down", 17, "", ""), ("shot_down", 9, "Bryansk Oblast", ""), ("shot_down", 2, "Oryol Oblast", ""),
+      ("shot_down", 2, "Kursk Oblast", ""), ("shot_down", 2, "Black Sea", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
 ]

@@ -99,10 +99,13 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
         if np is not None and np.weapon is not None:
             return np.end
     if allow_chain and c.word(k, "and") and not c.is_num(k + 1):
-        # "одна авиабомба и украинский беспилотный летательный аппарат уничтожены": one more weapon of the list
-        np = noun_phrase(c, k + 1, max_mods=3)
-        if np is not None and np.weapon not in (None, "people") and (np.singular or np.models) and np.measure is None:
-            return np.end
+        # "одна авиабомба и украинский беспилотный летательный аппарат уничтожены", "three missiles and an
+        # aircraft-type drone were shot down": one more weapon of the list
+        article = c.role(k + 1, "article")
+        np = noun_phrase(c, k + 1 + article, max_mods=3)
+        if np is not None and np.weapon not in (None, "people") and (np.singular or np.models or article) and \
+                np.measure is None and not c.word(np.end, "singular_verbs"):
+            return np.end  # (not "... and a missile was shot down": a verb of the last noun alone)
     if (t.has("of_them") and k == start) or t.has("aux") or t.has("adv") or (t.low == "," and c.role(k + 1, "aux")):
         return k + 1
     if t.low in ("–", "—") and k == start and (c.role(k + 1, "adv") or c.role(k + 1, "aux") or c.cues(
