@@ -733,6 +733,12 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 40), f("missile", "shot_down", 1)]),
     Example("drones-and-decoy-munitions-en", "Russia launched 310 drones and decoy munitions overnight.",
             [f("drone", "launched", 310)]),
+    Example("taken-to-hospital-after-the-injured-is-a-part-ru", "При атаке дронов ранены шесть человек, трое "
+            "госпитализированы.", [f("people", "injured", 6)]),
+    Example("taken-to-hospital-after-the-injured-is-a-part-en", "The drone attack injured six people; three were "
+            "hospitalized.", [f("people", "injured", 6)]),
+    Example("taken-to-hospital-alone-is-the-injured-ru", "После удара ракеты трое жителей госпитализированы.",
+            [f("missile", "launched", 1), f("people", "injured", 3)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]

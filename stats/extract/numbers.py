@@ -321,6 +321,8 @@ def bare(c: Clause, i: int) -> Match | None:
     cand = make(c, i, None, [], q, "bare", None)
     cand.more = more
     post = post_cue(c, j + 1 if c.role(j, "more") else j, allow_chain=False)
+    if post is not None and post[0] == "injured" and _hospital_after_injured(c, i, post[1]):
+        return Match([], j)
     if post is not None:
         cand.measure = post[0]
         if post[0] in PEOPLE_MEASURES and post[1] == j and (group := _group_after(c, j + 1)):
@@ -345,6 +347,15 @@ def bare(c: Clause, i: int) -> Match | None:
     if counted is not None:
         cand.weapon, cand.models, cand.definite = counted.weapon, list(counted.models), True
     return Match([cand], j)
+
+
+def _hospital_after_injured(c: Clause, i: int, cue: int) -> bool:
+    """"Пять человек ранены, двое госпитализированы": a count of those taken to hospital after a count of the
+    injured in the same sentence is a part of it, no figure (`hospital_words`)."""
+    if not any(w in c.lex.words["hospital_words"] for w in c.low(cue).split(" ")):
+        return False
+    return any(c.is_num(k) and any("injured" in c.cues(m, ("any", "pre", "post")) and not c.word(
+        m, "hospital_words") for m in range(max(0, k - 3), min(i, k + 4))) for k in range(i))
 
 
 def _more_of_another_noun(c: Clause, i: int) -> bool:
