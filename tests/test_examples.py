@@ -739,6 +739,11 @@ REAL_PHRASINGS = [
             "hospitalized.", [f("people", "injured", 6)]),
     Example("taken-to-hospital-alone-is-the-injured-ru", "После удара ракеты трое жителей госпитализированы.",
             [f("missile", "launched", 1), f("people", "injured", 3)]),
+    Example("led-to-the-death-of-uk", "Удар дрона призвів до смерті двох людей та поранення п'ятьох інших.",
+            [f("people", "killed", 2), f("people", "injured", 5)]),
+    Example("a-restated-count-takes-its-at-least-uk", "Після удару ракети загинули четверо людей. За словами "
+            "голови громади, щонайменше четверо людей загинули.",
+            [f("missile", "launched", 1), f("people", "killed", 4, "at_least")]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
