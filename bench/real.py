@@ -2,6 +2,7 @@
 """Accuracy on real text nobody on the project wrote (see tests/real_sources.py for the sources).
 
     python bench/real.py                       # every source: corpus (both splits), cards, MoD rows
+    python bench/real.py --split development   # the development split alone (tuning never prints validation)
     python bench/real.py --misses              # and every miss of the development split
     python bench/real.py --misses --split validation   # only when reporting: the validation split's misses
     python bench/real.py --lang ru --kind mod_statement --misses
@@ -46,7 +47,7 @@ def corpus(args: argparse.Namespace, out: list[str]) -> None:
     if not cache_present():
         out.append(f"cache absent ({cache_dir()}): rebuild with {REBUILD}")
         return
-    for split in ("development", "validation"):
+    for split in (args.split,) if args.split else ("development", "validation"):
         docs = real_documents(split, args.lang)
         if args.kind:
             docs = [(e, d) for e, d in docs if e["kind"] == args.kind or args.kind in e["tags"]]
@@ -79,7 +80,7 @@ def corpus(args: argparse.Namespace, out: list[str]) -> None:
                        f"| {row['f1']:.3f} |")
         out.append(f"\nall facts with region and group too: F1 {full.overall()[2]:.3f}")
         out.append(f"\nno-figure documents with figures: {empty['with']} of {empty['docs']}")
-        if args.misses and split == args.split:
+        if args.misses and split == (args.split or "development"):
             out.append("\nmisses (gold not read) and spurious (read, not gold):")
             out += [f"- miss {d}: {format_fact(f)}" for d, f in groups["all"].misses]
             out += [f"- spurious {d}: {format_fact(f)}" for d, f in groups["all"].spurious]
@@ -115,7 +116,8 @@ def real_sources(args: argparse.Namespace, out: list[str]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--split", default="development", choices=("development", "validation"))
+    parser.add_argument("--split", choices=("development", "validation"),
+                        help="score this split alone (default: both; misses of the development split)")
     parser.add_argument("--lang")
     parser.add_argument("--kind", help="a kind or a tag of the manifest")
     parser.add_argument("--only", choices=("corpus", "sources"))
