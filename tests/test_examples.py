@@ -744,6 +744,10 @@ REAL_PHRASINGS = [
     Example("a-restated-count-takes-its-at-least-uk", "Після удару ракети загинули четверо людей. За словами "
             "голови громади, щонайменше четверо людей загинули.",
             [f("missile", "launched", 1), f("people", "killed", 4, "at_least")]),
+    Example("destroyed-a-target-with-missiles-is-hit-en", "Russian forces destroyed the fuel depot with two "
+            "Iskander missiles.", [f("ballistic_missile", "hit", 2, model="Iskander-M")]),
+    Example("destroyed-weapons-with-fire-groups-is-shot-down-en", "Air defence destroyed 20 drones with mobile fire "
+            "groups.", [f("drone", "shot_down", 20)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]

@@ -268,7 +268,9 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     start = i - 1 if c.qualifier_at(i - 1) else i
     pre = pre_cue(c, start, allowed)
     if pre is not None:
-        return "hit" if pre[0] == "launched" and "hit" in allowed and _struck_a_target(c, start) else pre[0]
+        # (a launch verb, or one that also says shot down: "destroyed the depot with two missiles")
+        return "hit" if pre[0] in ("launched", "shot_down") and "hit" in allowed and _struck_a_target(c, start) \
+            else pre[0]
     if post is None and weapon not in ("people", None) and (past := _past_description(c, end, allowed)):
         return past  # "Два БПЛА, летящих в направлении Москвы, уничтожены"
     if c.inherited in allowed:
