@@ -748,6 +748,8 @@ REAL_PHRASINGS = [
             "Iskander missiles.", [f("ballistic_missile", "hit", 2, model="Iskander-M")]),
     Example("destroyed-weapons-with-fire-groups-is-shot-down-en", "Air defence destroyed 20 drones with mobile fire "
             "groups.", [f("drone", "shot_down", 20)]),
+    Example("its-first-is-one-en", "A week earlier the air force had shot down its first Kinzhal missile.",
+            [f("ballistic_missile", "shot_down", 1, model="Kinzhal")]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
