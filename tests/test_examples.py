@@ -750,6 +750,8 @@ REAL_PHRASINGS = [
             "groups.", [f("drone", "shot_down", 20)]),
     Example("its-first-is-one-en", "A week earlier the air force had shot down its first Kinzhal missile.",
             [f("ballistic_missile", "shot_down", 1, model="Kinzhal")]),
+    Example("a-country-as-the-owner-after-the-noun-ru", "Шесть БПЛА Украины были сбиты над Брянской областью.",
+            [f("drone", "shot_down", 6, attacker="ukraine")]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
@@ -898,6 +900,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "over the regions of Oryol and Kursk and over the Black Sea waters.",
      [("shot_down", 17, "", ""), ("shot_down", 9, "Bryansk Oblast", ""), ("shot_down", 2, "Oryol Oblast", ""),
       ("shot_down", 2, "Kursk Oblast", ""), ("shot_down", 2, "Black Sea", "")]),
+    ("a-part-placed-before-its-dash-in-the-next-sentence-ru", "Ночью над регионами сбиты 40 беспилотников. "
+     "Больше всего над Курской — 21.", [("shot_down", 40, "", ""), ("shot_down", 21, "Kursk Oblast", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
 ]

@@ -24,7 +24,7 @@ def carry_measure(c: Clause, cands: list[Candidate], previous: list[Candidate]) 
             cand.breakdown and cand.measure is None)
         if not unstated:
             continue
-        if placed(c, cand.index):
+        if placed(c, cand.index) or _placed_before(c, cand.index):
             total = [p for p in stated if not p.region and cand.weapon in (None, p.weapon) and p.value >= cand.value]
             source = told[-1] if told else total[-1] if total else None
         elif c.role(cand.index - 1, "more"):  # "Еще пять БПЛА" (a post cut off before its verb): more of the same
@@ -46,6 +46,12 @@ def placed(c: Clause, i: int) -> bool:
         if c.place_at(k):
             return True
     return False
+
+
+def _placed_before(c: Clause, i: int) -> bool:
+    """Is a region named just before a dash before the number at i ("Из них над Белгородской — 32")?"""
+    dash = i - (2 if c.role(i - 1, "more") else 1)
+    return c.low(dash) in ("—", "–", "-") and any(c.region_at(k) for k in range(max(0, dash - 3), dash))
 
 
 def opens_list(c_text: str) -> bool:
