@@ -752,6 +752,10 @@ REAL_PHRASINGS = [
             [f("ballistic_missile", "shot_down", 1, model="Kinzhal")]),
     Example("a-country-as-the-owner-after-the-noun-ru", "Шесть БПЛА Украины были сбиты над Брянской областью.",
             [f("drone", "shot_down", 6, attacker="ukraine")]),
+    Example("suppressed-by-electronic-warfare-uk", "Над Кримом збито 7 БпЛА, ще 12 – придушено засобами РЕБ.",
+            [f("drone", "shot_down", 7, attacker="ukraine"), f("drone", "jammed", 12, attacker="ukraine")]),
+    Example("surface-drones-are-boats-uk", "Біля бухти знищили два надводні дрони.", []),
+    Example("surface-drones-are-boats-en", "The fleet destroyed three surface drones near the bay.", []),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
