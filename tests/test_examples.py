@@ -756,6 +756,12 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 7, attacker="ukraine"), f("drone", "jammed", 12, attacker="ukraine")]),
     Example("surface-drones-are-boats-uk", "Біля бухти знищили два надводні дрони.", []),
     Example("surface-drones-are-boats-en", "The fleet destroyed three surface drones near the bay.", []),
+    Example("a-launch-site-in-occupied-land-names-no-side-en", "Russia attacked the ports with 25 Shahed drones "
+            "launched from Cape Chauda in the occupied Crimea. Two civilians were injured.",
+            [f("drone", "launched", 25, model="Shahed"), f("people", "injured", 2)]),
+    Example("a-launch-site-in-occupied-land-names-no-side-uk", "Ворог атакував 40 ударними БпЛА з напрямку "
+            "Чауда в окупованому Криму. Поранено трьох людей.",
+            [f("drone", "launched", 40), f("people", "injured", 3)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]

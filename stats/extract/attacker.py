@@ -46,6 +46,8 @@ def side_cues(text: str, sent: Sentence, lex: Lexicon, teller: str = "ukraine", 
         side = m.lastgroup or "russia"
         if side == "enemy":
             side = opposite(teller)
+        if side in ("ukraine", "ukraine_over") and _after_a_source(text, sent.start, m.start(), lex):
+            continue  # "from Cape Chauda in the occupied Crimea": where the weapons came from, not whose they are
         if side == "russia":
             last = _LAST_WORDS.search(text, max(sent.start, m.start() - 24), m.start())
             sense = lex.lookup(last.group(1)) if last is not None else None
@@ -54,6 +56,21 @@ def side_cues(text: str, sent: Sentence, lex: Lexicon, teller: str = "ukraine", 
                 continue  # the aircraft's owner, not who speaks
         out.append((m.start(), side))
     return out
+
+
+_WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*|[,.;:!?()]")
+
+
+def _after_a_source(text: str, start: int, at: int, lex: Lexicon) -> bool:
+    """Does a word that names where weapons came from ("from", "з", "из") stand among the four words before
+    `at`, with no mark between?"""
+    words = _WORDS_BEFORE.findall(text, max(start, at - 60), at)[-4:]
+    for word in reversed(words):
+        if not word[0].isalnum():
+            return False
+        if word.lower() in lex.words["from_places"]:
+            return True
+    return False
 
 
 def strong(cues: list[SideCue]) -> list[str]:
