@@ -762,6 +762,9 @@ REAL_PHRASINGS = [
     Example("a-launch-site-in-occupied-land-names-no-side-uk", "Ворог атакував 40 ударними БпЛА з напрямку "
             "Чауда в окупованому Криму. Поранено трьох людей.",
             [f("drone", "launched", 40), f("people", "injured", 3)]),
+    Example("ukraine-downs-names-russias-attack-en", "Kyiv says Ukrainian drones hit a refinery. Ukraine downs "
+            "all 19 cruise missiles during Russia's overnight attack.",
+            [f("cruise_missile", "launched", 19), f("cruise_missile", "shot_down", 19)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
