@@ -765,6 +765,8 @@ REAL_PHRASINGS = [
     Example("ukraine-downs-names-russias-attack-en", "Kyiv says Ukrainian drones hit a refinery. Ukraine downs "
             "all 19 cruise missiles during Russia's overnight attack.",
             [f("cruise_missile", "launched", 19), f("cruise_missile", "shot_down", 19)]),
+    Example("the-ukrainian-army-tells-of-the-enemy-en", "Russian officials claimed a raid on Belgorod. 'Last night "
+            "the enemy used 12 cruise missiles,' the Ukrainian army said.", [f("cruise_missile", "launched", 12)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
