@@ -767,6 +767,11 @@ REAL_PHRASINGS = [
             [f("cruise_missile", "launched", 19), f("cruise_missile", "shot_down", 19)]),
     Example("the-ukrainian-army-tells-of-the-enemy-en", "Russian officials claimed a raid on Belgorod. 'Last night "
             "the enemy used 12 cruise missiles,' the Ukrainian army said.", [f("cruise_missile", "launched", 12)]),
+    Example("an-attempted-terrorist-attack-is-ukraines-en", "The ministry said it thwarted an attempted terrorist "
+            "attack by intercepting seven drones over the Black Sea.",
+            [f("drone", "shot_down", 7, attacker="ukraine")]),
+    Example("an-attempted-terrorist-attack-is-ukraines-ru", "Пресечена попытка террористической атаки: над морем "
+            "уничтожены семь беспилотников.", [f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
