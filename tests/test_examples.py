@@ -772,6 +772,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("an-attempted-terrorist-attack-is-ukraines-ru", "Пресечена попытка террористической атаки: над морем "
             "уничтожены семь беспилотников.", [f("drone", "shot_down", 7, attacker="ukraine")]),
+    Example("a-weapon-that-fell-onto-a-place-hit-it-uk", "Вночі дрон упав на дах складу в Одесі.",
+            [f("drone", "hit", 1)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
