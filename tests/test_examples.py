@@ -774,6 +774,11 @@ REAL_PHRASINGS = [
             "уничтожены семь беспилотников.", [f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("a-weapon-that-fell-onto-a-place-hit-it-uk", "Вночі дрон упав на дах складу в Одесі.",
             [f("drone", "hit", 1)]),
+    Example("a-range-is-no-count-uk", "В інші ночі ворог запускав від 30 до 70 дронів.", []),
+    Example("a-range-is-no-count-ru", "Ежедневно ПВО уничтожает от 5 до 10 беспилотников противника.", []),
+    Example("a-range-is-no-count-en", "On quieter nights Russia launched between 40 and 90 drones.", []),
+    Example("up-to-alone-stays-a-figure-uk", "Ворог випустив до 80 ударних дронів.",
+            [f("drone", "launched", 80, "up_to")]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]

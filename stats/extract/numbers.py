@@ -59,11 +59,26 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)  # "broke the record by over 100 drones", "на 20 дронів більше": a difference
     if c.role(i - 1, "debris"):
         return Match([], i + 1)  # "обломки одной из ракет упали": what broke up was counted before
+    if _in_a_range(c, i):
+        return Match([], i + 1)  # "from 40 to 80 drones", "від 40 до 80 дронів": a range is no count
     if c.word(i - 1, "age_words") or c.word(i + 1, "age_words") or (
             (c.word(i + 1, "and") or c.low(i + 1) == ",") and c.is_num(i + 2) and c.word(i + 3, "age_words")) or (
             (c.word(i - 1, "and") or c.low(i - 1) == ",") and c.is_num(i - 2) and c.word(i - 3, "age_words")):
         return Match([], i + 1)  # an age: "two men aged 41 and 49", "чоловіки 41 і 49 років"
     return None
+
+
+def _in_a_range(c: Clause, i: int) -> bool:
+    """Is the number one end of a range: a word of `range_from`, a number, a word of `range_to`, a number
+    ("between 40 and 80", "от 40 до 80"), with no word of change before it ("rose from 21 to 30": two tolls)?"""
+    if c.word(i - 1, "range_from") and c.word(i + 1, "range_to") and c.is_num(i + 2):
+        first = i
+    elif c.word(i - 1, "range_to") and c.is_num(i - 2) and c.word(i - 3, "range_from"):
+        first = i - 2
+    else:
+        return False
+    return not any(c.word(k, "change_words") or c.phrase_ending(k, "rise_words")
+                   for k in range(max(0, first - 4), first - 1))
 
 
 def _difference(c: Clause, i: int) -> bool:
