@@ -38,7 +38,8 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "gap_joiners", "target_verbs", "instrument_words", "place_nouns",
              "difference_prepositions", "change_words",
              "participle_endings", "models_follow", "verb_negations", "loss_tally_periods", "generic_words",
-             "place_name_words", "region_anaphors", "agent_verbs", "vague_quantities", "hospital_words", "range_from", "range_to")
+             "place_name_words", "region_anaphors", "agent_verbs", "vague_quantities", "hospital_words", "range_from",
+             "range_to")
 # Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
 # text itself); an entry of any other list is one token.
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow",

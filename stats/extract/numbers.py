@@ -17,86 +17,11 @@ from .cues import (
     pre_cue,
 )
 from .lists import placed
+from .not_counts import is_number
 from .phrases import noun_after_participle, noun_phrase
 from .places import gapped_place
 from .records import Candidate, Phrase
 from .registry import Match, make, qualifier, rule
-
-
-def is_number(c: Clause, i: int) -> bool:
-    return c.toks[i].kind == "NUM"
-
-
-@rule("not-a-count", is_number)
-def not_a_count(c: Clause, i: int) -> Match | None:
-    """Numbers that are no figure: a year ("in 2024"), "no one", the 69 of "Kh-59/69", debris "of one of
-    the missiles", an hour or a duration ("within 3 hours").
-
-    Examples::
-
-        In 2024 Russia launched drones every night.
-        => (none)
-        No one was hurt when Kh-59/69 missiles were fired.
-        => (none)
-        Within 3 hours drones were shot down over the city.
-        => (none)
-    """
-    t = c.toks[i]
-    if _is_year(c, i):
-        return Match([], i + 1)
-    if t.sense is not None and c.role(i - 1, "not_before") and noun_phrase(c, i + 1) is None and not (
-            c.role(i + 1, "of_them") or c.role(i + 1, "of")):
-        return Match([], i + 1)  # "the one that struck", "no one" (not "said that one of those killed ...")
-    if _negated(c, i):
-        return Match([], i + 1)  # "did not launch a single Shahed", "ни одного БПЛА": none
-    if c.low(i - 1) == "/" and c.model_at(i - 2):
-        return Match([], i + 1)  # Kh-59/69
-    if c.role(i - 1, "all_but"):
-        return Match([], i + 1)  # "shot down all but 10 of the drones": what was not shot down
-    if c.word(i + 1, "time_units"):
-        return Match([], i + 1)  # "на 23 часа", "within 3 hours": an hour or a duration
-    if _difference(c, i):
-        return Match([], i + 1)  # "broke the record by over 100 drones", "на 20 дронів більше": a difference
-    if c.role(i - 1, "debris"):
-        return Match([], i + 1)  # "обломки одной из ракет упали": what broke up was counted before
-    if _in_a_range(c, i):
-        return Match([], i + 1)  # "from 40 to 80 drones", "від 40 до 80 дронів": a range is no count
-    if c.word(i - 1, "age_words") or c.word(i + 1, "age_words") or (
-            (c.word(i + 1, "and") or c.low(i + 1) == ",") and c.is_num(i + 2) and c.word(i + 3, "age_words")) or (
-            (c.word(i - 1, "and") or c.low(i - 1) == ",") and c.is_num(i - 2) and c.word(i - 3, "age_words")):
-        return Match([], i + 1)  # an age: "two men aged 41 and 49", "чоловіки 41 і 49 років"
-    return None
-
-
-def _in_a_range(c: Clause, i: int) -> bool:
-    """Is the number one end of a range: a word of `range_from`, a number, a word of `range_to`, a number
-    ("between 40 and 80", "от 40 до 80"), with no word of change before it ("rose from 21 to 30": two tolls)?"""
-    if c.word(i - 1, "range_from") and c.word(i + 1, "range_to") and c.is_num(i + 2):
-        first = i
-    elif c.word(i - 1, "range_to") and c.is_num(i - 2) and c.word(i - 3, "range_from"):
-        first = i - 2
-    else:
-        return False
-    return not any(c.word(k, "change_words") or c.phrase_ending(k, "rise_words")
-                   for k in range(max(0, first - 4), first - 1))
-
-
-def _difference(c: Clause, i: int) -> bool:
-    """Is the number a difference: a preposition of difference before it ("by", "на") and a word of change
-    close before it ("increased by 40", "broke the record by over 100") or after it ("на 20 дронів більше")?"""
-    back = i - (2 if c.qualifier_at(i - 1) else 1)
-    if not c.word(back, "difference_prepositions"):
-        return False
-    return any(c.word(k, "change_words") for k in range(max(0, back - 14), back)) or any(
-        c.word(k, "change_words") for k in range(i + 1, min(c.n, i + 4)))
-
-
-def _is_year(c: Clause, i: int) -> bool:
-    t = c.toks[i]
-    if t.sense is not None or t.value is None or not (1900 <= t.value <= 2100) or len(t.low) != 4:
-        return False
-    # a year after "in" or "since", or with no weapon or people noun after it ("– 1953 Shaheds" is a count)
-    return c.word(i - 1, "year_words") or noun_phrase(c, i + 1) is None
 
 
 @rule("of-them", is_number)
@@ -477,15 +402,6 @@ def _region_in_brackets(c: Clause, i: int) -> bool:
     if c.low(i - 1) != "(" or c.low(i + 1) != ")" or c.tok(i - 1) is None or c.tok(i + 1) is None:
         return False
     return any(c.role(k, "over") for k in range(max(0, i - 11), i - 1))
-
-
-def _negated(c: Clause, i: int) -> bool:
-    """Is the number at i denied: right after a negation ("not one missile", "ни одного"), or a figure of one
-    a verb after it ("did not launch a single Shahed")?"""
-    k = i - 2 if c.role(i - 1, "article") else i - 1
-    sense = c.toks[i].sense
-    return c.word(k, "negations") or (sense is not None and sense.number == 1 and c.word(k - 1, "negations")
-                                      and c.toks[k].kind not in ("NUM", "P"))
 
 
 def _group_of_the_counted(c: Clause, i: int, k: int, q: str, positions: tuple[str, ...]) -> Match | None:

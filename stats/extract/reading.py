@@ -7,11 +7,12 @@ import itertools
 from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
 from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, pre_cue
+from .not_counts import is_number
 from .records import Candidate
 from .registry import RULES, Match
 
-NUMBER_RULES = tuple(r for r in RULES.values() if r.trigger is numbers.is_number)
-WORD_RULES = tuple(r for r in RULES.values() if r.trigger is not numbers.is_number)
+NUMBER_RULES = tuple(r for r in RULES.values() if r.trigger is is_number)
+WORD_RULES = tuple(r for r in RULES.values() if r.trigger is not is_number)
 
 
 def read_clause(c: Clause) -> list[Candidate]:
