@@ -779,6 +779,13 @@ REAL_PHRASINGS = [
     Example("a-range-is-no-count-en", "On quieter nights Russia launched between 40 and 90 drones.", []),
     Example("up-to-alone-stays-a-figure-uk", "Ворог випустив до 80 ударних дронів.",
             [f("drone", "launched", 80, "up_to")]),
+    Example("others-of-the-counted-weapons-en", "Air defence downed 14 drones over Bryansk and five others over "
+            "the sea.", [f("drone", "shot_down", 14, attacker="ukraine"), f("drone", "shot_down", 5, attacker="ukraine")]),
+    Example("a-tally-since-the-invasion-date-uk", "Крім того, з 24 лютого 2022 року наші захисники збили 310 "
+            "літаків.", []),
+    Example("a-night-from-the-invasion-date-stays-uk", "Вночі з 24 лютого на 25 лютого ППО збила 30 дронів.",
+            [f("drone", "shot_down", 30)]),
+    Example("a-stock-in-storage-is-no-figure-en", "The strike hit a depot storing 300 Shahed-type drones.", []),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]

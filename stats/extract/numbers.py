@@ -188,6 +188,8 @@ def number_noun(c: Clause, i: int) -> Match | None:
     cand.measure = _noun_measure(c, i, np)
     if cand.measure is None and np.group and any(c.role(k, "including") for k in range(max(0, i - 3), i)):
         return Match([cand], np.end)  # "including three children": a group of the count before
+    if cand.measure is None and np.weapon == "people" and c.word(np.head, "others"):
+        return None  # "12 drones over Bryansk and three others over Kursk": others of the weapons counted
     if cand.measure == "skip" or cand.measure is None:
         return Match([], np.end)
     if np.weapon == "aircraft" and (cand.measure not in AIRCRAFT_MEASURES or (

@@ -69,9 +69,10 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
             continue
         start, end = cand.start - c.sent.start, cand.end - c.sent.start
         for at, phrase in found:
-            # after the count, within its clause; or opening the sentence before it
-            if (at >= end and not any(mark in line[end:at] for mark in ",;:")) or (
-                    at + len(phrase) <= start and not line[:at].strip(" \"'«“„(")):
+            # after the count, within its clause; before it, opening the sentence or in the count's own clause
+            after = at + len(phrase)
+            if (at >= end and not any(mark in line[end:at] for mark in ",;:")) or (after <= start and (
+                    not line[:at].strip(" \"'«“„(") or not any(mark in line[after:start] for mark in ",;:"))):
                 cand.dropped = True
 
 
