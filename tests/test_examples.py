@@ -780,7 +780,8 @@ REAL_PHRASINGS = [
     Example("up-to-alone-stays-a-figure-uk", "Ворог випустив до 80 ударних дронів.",
             [f("drone", "launched", 80, "up_to")]),
     Example("others-of-the-counted-weapons-en", "Air defence downed 14 drones over Bryansk and five others over "
-            "the sea.", [f("drone", "shot_down", 14, attacker="ukraine"), f("drone", "shot_down", 5, attacker="ukraine")]),
+            "the sea.", [f("drone", "shot_down", 14, attacker="ukraine"),
+                         f("drone", "shot_down", 5, attacker="ukraine")]),
     Example("a-tally-since-the-invasion-date-uk", "Крім того, з 24 лютого 2022 року наші захисники збили 310 "
             "літаків.", []),
     Example("a-night-from-the-invasion-date-stays-uk", "Вночі з 24 лютого на 25 лютого ППО збила 30 дронів.",
