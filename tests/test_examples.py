@@ -787,6 +787,10 @@ REAL_PHRASINGS = [
     Example("a-night-from-the-invasion-date-stays-uk", "Вночі з 24 лютого на 25 лютого ППО збила 30 дронів.",
             [f("drone", "shot_down", 30)]),
     Example("a-stock-in-storage-is-no-figure-en", "The strike hit a depot storing 300 Shahed-type drones.", []),
+    Example("fewer-hospitalised-after-the-injured-en", "A Russian missile hit the block. Twenty people were "
+            "injured. Fifteen people have been hospitalised.", [f("missile", "hit", 1), f("people", "injured", 20)]),
+    Example("fewer-hospitalised-after-the-injured-ru", "Ракета попала в дом. Пострадали девять человек. Пятеро "
+            "пострадавших госпитализированы.", [f("missile", "hit", 1), f("people", "injured", 9)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]

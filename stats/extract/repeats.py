@@ -7,11 +7,13 @@ from ..text import Sentence
 from .records import Candidate
 
 
-def drop_restated_people(cands: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_hospital: bool = False
+                         ) -> list[Candidate]:
     """People told apart after a count of people are no new figures ("a 71-year-old woman was killed",
     "two of them seriously", "23 of them in a serious condition"), but a group of them is: "including
     three children", "among the dead are two children" (group children). A group of no count before is
-    the whole count ("two children were killed")."""
+    the whole count ("two children were killed"). In a sentence of those in hospital (`in_hospital`), fewer
+    injured than counted before are some of them ("Fifteen people have been hospitalised")."""
     out: list[Candidate] = []
     for cand in cands:
         if cand.weapon != "people":
@@ -25,6 +27,8 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate]) -> li
             continue  # "including five children, the youngest a girl aged four": one of the five
         if cand.person and cand.subset and not before:
             continue  # "deaths and injuries, including a child": one of people never counted
+        if in_hospital and cand.measure == "injured" and not cand.group and before and before[-1].value > cand.value:
+            continue
         if cand.group and not (subset and before):
             cand.group = ""
         if (cand.person or subset) and before and not cand.group:
