@@ -791,6 +791,14 @@ REAL_PHRASINGS = [
             "injured. Fifteen people have been hospitalised.", [f("missile", "hit", 1), f("people", "injured", 20)]),
     Example("fewer-hospitalised-after-the-injured-ru", "Ракета попала в дом. Пострадали девять человек. Пятеро "
             "пострадавших госпитализированы.", [f("missile", "hit", 1), f("people", "injured", 9)]),
+    Example("people-listed-by-age-in-two-groups-uk", "Ворог атакував місто дроном. Травмувалися чоловіки 70 і 65 "
+            "років, жінки 71, 40 років.", [f("drone", "launched", 1)] + [f("people", "injured", 1)] * 4),
+    Example("a-stress-reaction-is-no-injury-uk", "Ворог атакував місто дроном. Травмувалися троє людей, також "
+            "гострої реакції на стрес зазнали 40 мешканців.", [f("drone", "launched", 1), f("people", "injured", 3)]),
+    Example("lost-locally-is-jammed-uk", "Збито 30 російських дронів, 12 локально втрачено.",
+            [f("drone", "shot_down", 30), f("drone", "jammed", 12)]),
+    Example("casualties-in-a-region-russia-attacks-ru", "Беспилотник атаковал Белгород. Ранены три человека.",
+            [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 3, attacker="ukraine")]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]

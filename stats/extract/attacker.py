@@ -111,7 +111,7 @@ def _by_cues(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
     if before:
         return before[-1]
     region = region_by_name().get(cand.region)
-    if region is not None and region.attacked_by is not None and cand.weapon not in ("aircraft", "people") and (
+    if region is not None and region.attacked_by is not None and cand.weapon != "aircraft" and (
             region.attacked_by == "ukraine" or teller == "ukraine"):  # the Russian side downs Ukraine's over Kharkiv
         return region.attacked_by  # "26 – над Тульською областю": downed over Russia, so Ukraine's
     if usable:
