@@ -52,10 +52,10 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
             if first.sentence == cand.sentence and first.models and set(first.models) == set(cand.models):
                 continue  # "Ten Shahed drones shot down ... ten Shahed drones were shot down": one entry, told twice
             if first.sentence != cand.sentence:
-                if first.qualifier in ("at_least", "about") and cand.qualifier == "exact":
-                    first.qualifier = "exact"  # "killed at least 12 people" then "killed 12 people": 12
-                elif first.qualifier == "exact" and cand.qualifier in ("at_least", "about"):
-                    first.qualifier = cand.qualifier  # "5 killed" then, quoted, "at least 5 killed"
+                if first.qualifier == "exact" and cand.qualifier in ("at_least", "about"):
+                    # "5 killed" then "at least 5 killed", or the other way round: the count with its qualifier
+                    # (D15)
+                    first.qualifier = cand.qualifier
                 if sentences[first.sentence].title and not sentences[cand.sentence].title:
                     cand.models = cand.models or first.models
                     kept[earlier] = cand
