@@ -799,6 +799,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 30), f("drone", "jammed", 12)]),
     Example("casualties-in-a-region-russia-attacks-ru", "Беспилотник атаковал Белгород. Ранены три человека.",
             [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 3, attacker="ukraine")]),
+    Example("a-headline-drones-injure-n-en", "Russian drones injure nine in Sumy",
+            [f("people", "injured", 9)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
