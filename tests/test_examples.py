@@ -801,6 +801,10 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 3, attacker="ukraine")]),
     Example("a-headline-drones-injure-n-en", "Russian drones injure nine in Sumy",
             [f("people", "injured", 9)]),
+    Example("an-uncounted-plural-is-no-count-ru", "Ночью ПВО сбила 40 беспилотников. Днём несколько украинских "
+            "беспилотников были сбиты над Ростовской областью.", [f("drone", "shot_down", 40)]),
+    Example("a-tally-during-the-operation-ru", "За время специальной военной операции средства ПВО уничтожили более "
+            "90 тысяч беспилотников.", []),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]

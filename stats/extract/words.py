@@ -350,8 +350,9 @@ def _plural_trigger(c: Clause, i: int) -> bool:
         start -= 1
     before = c.tok(start - 1)
     if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("all")
-                               or before.has("both") or before.has("of_them") or before.has("of")):
-        return False
+                               or before.has("both") or before.has("of_them") or before.has("of")
+                               or c.word(start - 1, "vague_quantities")):
+        return False  # (a count of its own, or none: "несколько украинских беспилотников были сбиты")
     return verb_beside(c, i, "plural_verbs")
 
 
