@@ -15,7 +15,7 @@ def is_number(c: Clause, i: int) -> bool:
 @rule("not-a-count", is_number)
 def not_a_count(c: Clause, i: int) -> Match | None:
     """Numbers that are no figure: a year ("in 2024"), "no one", the 69 of "Kh-59/69", debris "of one of
-    the missiles", an hour or a duration ("within 3 hours").
+    the missiles", an hour or a duration ("within 3 hours"), the ends of a range ("between 40 and 90").
 
     Examples::
 
@@ -24,6 +24,8 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         No one was hurt when Kh-59/69 missiles were fired.
         => (none)
         Within 3 hours drones were shot down over the city.
+        => (none)
+        On quieter nights Russia launched between 40 and 90 drones.
         => (none)
     """
     t = c.toks[i]
