@@ -805,6 +805,11 @@ REAL_PHRASINGS = [
             "беспилотников были сбиты над Ростовской областью.", [f("drone", "shot_down", 40)]),
     Example("a-tally-during-the-operation-ru", "За время специальной военной операции средства ПВО уничтожили более "
             "90 тысяч беспилотников.", []),
+    Example("a-building-destroyed-by-a-missile-en", "Rescuers searched the rubble of a block destroyed by a Russian "
+            "missile.", [f("missile", "hit", 1)]),
+    Example("drones-destroyed-by-fire-groups-en", "Twenty drones were destroyed by mobile fire groups.",
+            [f("drone", "shot_down", 20)]),
+    Example("a-forecast-could-see-en", "Officials warned that next month could see 3,500 glide bombs.", []),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
