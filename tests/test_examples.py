@@ -810,6 +810,8 @@ REAL_PHRASINGS = [
     Example("drones-destroyed-by-fire-groups-en", "Twenty drones were destroyed by mobile fire groups.",
             [f("drone", "shot_down", 20)]),
     Example("a-forecast-could-see-en", "Officials warned that next month could see 3,500 glide bombs.", []),
+    Example("a-headline-names-the-weapons-the-body-calls-targets-uk", "Вночі над областю збили 16 БпЛА\n\n"
+            "Силами протиповітряної оборони було знищено 16 повітряних цілей.", [f("drone", "shot_down", 16)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]

@@ -69,6 +69,14 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
     kept = [c for c in kept if not (sentences[c.sentence].title and c.weapon is not None and any(
         (b.event, b.attacker, b.measure, b.value) == (c.event, c.attacker, c.measure, c.value)
         and b.weapon is not None and is_part_of(b.weapon, c.weapon) for b in body))]
+    # a headline's "16 БпЛА" restated in the body as "16 повітряних цілей": the headline's weapon, the body's place
+    for c in [c for c in kept if sentences[c.sentence].title and c.weapon is not None]:
+        told = [b for b in body
+                if (b.event, b.attacker, b.measure, b.value) == (c.event, c.attacker, c.measure, c.value)
+                and b.weapon is not None and b.weapon != c.weapon and is_part_of(c.weapon, b.weapon)]
+        if len(told) == 1:
+            told[0].weapon, told[0].models = c.weapon, told[0].models or c.models
+            kept.remove(c)
     # a headline's "destroyed" restated in the body as "shot down or suppressed": the body's measure
     stopped = ("shot_down", "jammed", "neutralized")
     kept = [c for c in kept if not (sentences[c.sentence].title and c.measure in ("shot_down", "neutralized") and any(
