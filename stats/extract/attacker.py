@@ -112,8 +112,11 @@ def _by_cues(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
         return before[-1]
     region = region_by_name().get(cand.region)
     if region is not None and region.attacked_by is not None and cand.weapon != "aircraft" and (
-            region.attacked_by == "ukraine" or teller == "ukraine"):  # the Russian side downs Ukraine's over Kharkiv
-        return region.attacked_by  # "26 – над Тульською областю": downed over Russia, so Ukraine's
+            region.attacked_by == "ukraine" or (teller == "ukraine" and cand.weapon != "people")):
+        # "26 – над Тульською областю": downed over Russia, so Ukraine's; the Russian side downs Ukraine's over
+        # Kharkiv. Casualties only in Russia and the land it holds whole: a Ukrainian oblast may be partly held
+        # (Horlivka in Donetsk Oblast), so there the story's side decides
+        return region.attacked_by
     if usable:
         return usable[0][1]
     return cand.side_of.attacker if cand.side_of is not None else context
