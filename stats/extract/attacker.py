@@ -47,7 +47,7 @@ def side_cues(text: str, sent: Sentence, lex: Lexicon, teller: str = "ukraine", 
         if side == "enemy":
             side = opposite(teller)
         if side in ("ukraine", "ukraine_over") and _after_a_source(text, sent.start, m.start(), lex):
-            continue  # "from Cape Chauda in the occupied Crimea": where the weapons came from, not whose they are
+            continue  # "launched from Chauda in occupied Crimea": where the weapons came from, not whose they are
         if side == "russia":
             last = _LAST_WORDS.search(text, max(sent.start, m.start() - 24), m.start())
             sense = lex.lookup(last.group(1)) if last is not None else None

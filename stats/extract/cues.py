@@ -99,8 +99,8 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
         if np is not None and np.weapon is not None:
             return np.end
     if allow_chain and c.word(k, "and") and not c.is_num(k + 1):
-        # "одна авиабомба и украинский беспилотный летательный аппарат уничтожены", "three missiles and an
-        # aircraft-type drone were shot down": one more weapon of the list
+        # "две авиабомбы и один беспилотник уничтожены", "two missiles and a fixed-wing drone were downed":
+        # one more weapon of the list
         article = c.role(k + 1, "article")
         np = noun_phrase(c, k + 1 + article, max_mods=3)
         if np is not None and np.weapon not in (None, "people") and (np.singular or np.models or article) and \

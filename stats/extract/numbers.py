@@ -292,7 +292,7 @@ def bare(c: Clause, i: int) -> Match | None:
 
 
 def _hospital_after_injured(c: Clause, i: int, cue: int) -> bool:
-    """"Пять человек ранены, двое госпитализированы": a count of those taken to hospital after a count of the
+    """"шесть человек ранены, трое госпитализированы": a count of those taken to hospital after a count of the
     injured in the same sentence is a part of it, no figure (`hospital_words`)."""
     if not any(w in c.lex.words["hospital_words"] for w in c.low(cue).split(" ")):
         return False

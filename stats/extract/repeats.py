@@ -13,7 +13,7 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
     "two of them seriously", "23 of them in a serious condition"), but a group of them is: "including
     three children", "among the dead are two children" (group children). A group of no count before is
     the whole count ("two children were killed"). In a sentence of those in hospital (`in_hospital`), fewer
-    injured than counted before are some of them ("Fifteen people have been hospitalised")."""
+    injured than counted before are some of them ("12 were injured ... nine were hospitalized")."""
     out: list[Candidate] = []
     for cand in cands:
         if cand.weapon != "people":
@@ -69,7 +69,7 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
     kept = [c for c in kept if not (sentences[c.sentence].title and c.weapon is not None and any(
         (b.event, b.attacker, b.measure, b.value) == (c.event, c.attacker, c.measure, c.value)
         and b.weapon is not None and is_part_of(b.weapon, c.weapon) for b in body))]
-    # a headline's "16 БпЛА" restated in the body as "16 повітряних цілей": the headline's weapon, the body's place
+    # a headline's "20 БпЛА" restated in the body as "20 повітряних цілей": the headline's weapon, the body's place
     for c in [c for c in kept if sentences[c.sentence].title and c.weapon is not None]:
         told = [b for b in body
                 if (b.event, b.attacker, b.measure, b.value) == (c.event, c.attacker, c.measure, c.value)

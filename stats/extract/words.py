@@ -352,7 +352,7 @@ def _plural_trigger(c: Clause, i: int) -> bool:
     if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("all")
                                or before.has("both") or before.has("of_them") or before.has("of")
                                or c.word(start - 1, "vague_quantities")):
-        return False  # (a count of its own, or none: "несколько украинских беспилотников были сбиты")
+        return False  # (a count of its own, or none: "несколько БПЛА сбиты над районом")
     return verb_beside(c, i, "plural_verbs")
 
 
