@@ -814,6 +814,10 @@ REAL_PHRASINGS = [
             "Протиповітряна оборона знищила 20 повітряних цілей.", [f("drone", "shot_down", 20)]),
     Example("casualties-in-a-held-town-follow-the-story-ru", "ВСУ атаковали Донецк дронами. В Донецке ранены "
             "четыре человека.", [f("people", "injured", 4, attacker="ukraine")]),
+    Example("they-killed-one-and-wounded-more-uk", "Росіяни вдарили по місту дронами. За добу вони вбили "
+            "одного жителя та поранили ще 14 людей.", [f("people", "killed", 1), f("people", "injured", 14)]),
+    Example("they-killed-one-and-wounded-more-ru", "Россияне ударили по городу дронами. За сутки они убили "
+            "одного жителя и ранили еще 14 человек.", [f("people", "killed", 1), f("people", "injured", 14)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
