@@ -818,6 +818,12 @@ REAL_PHRASINGS = [
             "одного жителя та поранили ще 14 людей.", [f("people", "killed", 1), f("people", "injured", 14)]),
     Example("they-killed-one-and-wounded-more-ru", "Россияне ударили по городу дронами. За сутки они убили "
             "одного жителя и ранили еще 14 человек.", [f("people", "killed", 1), f("people", "injured", 14)]),
+    Example("sought-medical-treatment-is-injured-en", "After the missile strike 64 people sought medical treatment "
+            "and 20 were hospitalized.", [f("people", "injured", 64)]),
+    Example("sought-medical-help-is-injured-uk", "Після удару ракети 12 людей звернулися по медичну допомогу.",
+            [f("missile", "launched", 1), f("people", "injured", 12)]),
+    Example("sought-medical-help-is-injured-ru", "После удара ракеты 12 человек обратились за медицинской помощью.",
+            [f("missile", "launched", 1), f("people", "injured", 12)]),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
