@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..contract import is_part_of
 from .clause import Clause
 from .counts import count_before
 from .cues import (
@@ -234,6 +235,41 @@ def bare_follower(c: Clause, j: int) -> bool:
         return True
     return t.kind == "P" or t.has("bare") or t.has("aux") or t.has("of_them") or t.has("of") or t.has(
         "over") or bool(t.sense is not None and (t.sense.cues or t.sense.skip or "more" in t.sense.roles))
+
+
+@rule("class-part", is_number)
+def class_part(c: Clause, i: int) -> Match | None:
+    """A number with an adjective of a class standing for the weapon noun named before it: "20 ракет: 15
+    крилатих і 5 балістичних", "20 missiles: 15 cruise and 5 ballistic" (the adjective and that noun make a
+    term of the vocabulary); the measure is the clause's.
+
+    Examples::
+
+        Russia fired 20 missiles overnight: 15 cruise and 5 ballistic.
+        => launched 20 missile; launched 15 cruise_missile; launched 5 ballistic_missile
+    """
+    j = i + 1 + (c.low(i + 1) in ("–", "—", "-"))
+    t = c.tok(j)
+    if t is None or not t.low.isalpha() or (t.sense is not None and (t.sense.head or t.sense.cues)):
+        return None
+    after = c.tok(j + 1)
+    if after is not None and not (after.kind == "P" or c.word(j + 1, "and")):
+        return None  # "15 крилатих ракет": the noun's own phrase
+    noun = next((k for k in range(i - 1, max(-1, i - 25), -1) if c.weapon_at(k)), None)
+    if noun is None:
+        return None
+    sense = c.lex.lookup(f"{t.low} {c.low(noun).split(' ')[-1]}")
+    whole = c.toks[noun].sense
+    if sense is None or sense.head is None or whole is None or sense.head == whole.head or \
+            not is_part_of(sense.head, str(whole.head)):
+        return None
+    pre = pre_cue(c, i, WEAPON_MEASURES)
+    if pre is None or pre[0] == "skip":
+        return None
+    q, _ = qualifier(c, i)
+    cand = make(c, i, sense.head, [], q, "class-part", None)
+    cand.measure = pre[0]
+    return Match([cand], j + 1)
 
 
 @rule("bare", is_number)
