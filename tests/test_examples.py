@@ -832,6 +832,11 @@ REAL_PHRASINGS = [
     Example("class-adjectives-for-the-noun-en", "Russia fired 20 missiles overnight: 15 cruise and 5 ballistic.",
             [f("missile", "launched", 20), f("cruise_missile", "launched", 15),
              f("ballistic_missile", "launched", 5)]),
+    Example("units-between-a-number-and-its-noun-ru", "Над областью уничтожены 14 единиц БПЛА.",
+            [f("drone", "shot_down", 14)]),
+    Example("units-between-a-number-and-its-noun-uk", "Ворог запустив по області 12 одиниць ударних БпЛА.",
+            [f("drone", "launched", 12)]),
+    Example("units-of-equipment-are-no-weapons-ru", "В результате удара уничтожено около 30 единиц техники.", []),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
@@ -982,6 +987,9 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
       ("shot_down", 2, "Kursk Oblast", ""), ("shot_down", 2, "Black Sea", "")]),
     ("a-part-placed-before-its-dash-in-the-next-sentence-ru", "Ночью над регионами сбиты 40 беспилотников. "
      "Больше всего над Курской — 21.", [("shot_down", 40, "", ""), ("shot_down", 21, "Kursk Oblast", "")]),
+    ("a-region-share-in-brackets-with-units-ru", "Ночью ПВО уничтожила 30 беспилотников. Большинство из них "
+     "сбиты над Ростовской областью (14 единиц) и Ставропольским краем (7).",
+     [("shot_down", 30, "", ""), ("shot_down", 14, "Rostov Oblast", ""), ("shot_down", 7, "Stavropol Krai", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
 ]

@@ -171,7 +171,7 @@ def number_noun(c: Clause, i: int) -> Match | None:
         => shot_down 18 drone
     """
     t = c.toks[i]
-    np = noun_phrase(c, i + 1)
+    np = noun_phrase(c, _past_counter(c, i + 1))
     if np is None or np.weapon is None:
         return None
     if np.excluded or (np.measure is not None and t.has("article")):
@@ -215,6 +215,13 @@ def _noun_measure(c: Clause, i: int, np: Phrase) -> str | None:
     if np.measure not in (None, "launched") and np.weapon != "people" and not after_of(c, i):
         return np.measure  # "о 18 сбитых беспилотниках": the participle says it ("incoming" lets a verb speak)
     return measure(c, i, np.end, np.weapon, partitive_whole=after_of(c, i))
+
+
+def _past_counter(c: Clause, k: int) -> int:
+    """The token after a counter word ("14 единиц БПЛА", "12 units of drones") at k, else k."""
+    if not c.word(k, "counter_words"):
+        return k
+    return k + 1 + c.role(k + 1, "of")
 
 
 def after_of(c: Clause, i: int) -> bool:
@@ -284,7 +291,7 @@ def bare(c: Clause, i: int) -> Match | None:
         Russia launched 40 drones. 35 were shot down.
         => launched 40 drone; shot_down 35 drone
     """
-    j = i + 1
+    j = i + 1 + c.word(i + 1, "counter_words")  # "(14 единиц)", "групами до 15 штук"
     nxt = c.tok(j)
     if nxt is not None and not bare_follower(c, j):
         return Match([], j)
@@ -436,8 +443,10 @@ def _of_noun_before(c: Clause, i: int) -> Phrase | None:
 
 
 def _region_in_brackets(c: Clause, i: int) -> bool:
-    """Is the number a region's share in brackets after "over": "над Брянской (43) и Курской (29)"?"""
-    if c.low(i - 1) != "(" or c.low(i + 1) != ")" or c.tok(i - 1) is None or c.tok(i + 1) is None:
+    """Is the number a region's share in brackets after "over": "над Брянской (43) и Курской (29)", "(14
+    единиц)"?"""
+    close = i + 1 + c.word(i + 1, "counter_words")
+    if c.low(i - 1) != "(" or c.low(close) != ")" or c.tok(i - 1) is None:
         return False
     return any(c.role(k, "over") for k in range(max(0, i - 11), i - 1))
 
