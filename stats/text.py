@@ -316,12 +316,10 @@ def _scale_alone(toks: list[Token], i: int) -> bool:
     """A scale word with no number before it that is a number itself: after a qualifier ("понад тисячу",
     "около сотни": a thousand, a hundred; "сотни дронов" alone is hundreds), or in a form that names one of
     it ("тисячу дронів")."""
-    if i and toks[i - 1].sense is not None and toks[i - 1].sense.number is not None:  # type: ignore[union-attr]
-        return False
-    if toks[i].has("single_scales"):
-        return True
     before = toks[i - 1].sense if i else None
-    return before is not None and before.qualifier is not None
+    if before is not None and before.number is not None:
+        return False
+    return toks[i].has("single_scales") or (before is not None and before.qualifier is not None)
 
 
 def _scale(tok: Token) -> int:

@@ -128,6 +128,10 @@ class Clause:
         """Does the sentence name shelling or ground fire ("artillery", "mortars"), with air weapons or not?"""
         return any(t.has("ground_fire") or (t.has("shelling") and not self.air_before) for t in self.toks)
 
+    def hospital_word(self, i: int) -> bool:
+        """Does token i hold a word of `hospital_words` ("госпитализированы", "were hospitalized")?"""
+        return 0 <= i < self.n and any(w in self.lex.words["hospital_words"] for w in self.toks[i].low.split(" "))
+
     def names_munition(self) -> bool:
         """Does the sentence name a drone, missile, bomb or a model (not a bare "target" or "aerial weapon")?"""
         return any(t.sense is not None and (t.sense.model is not None or t.sense.head not in (

@@ -297,8 +297,9 @@ class _Document:
                     cand.measure = "shot_down"  # the Russian side's "нейтрализованы": shot down
             _share_side(resolved, cues)
             resolved = _merge_launched(resolved, repelled)
-            resolved = drop_restated_people(resolved, figures, any(
-                t.low.split(" ")[-1] in self.lex.words["hospital_words"] for t in clause.toks))
+            in_hospital = any(c.measure == "injured" for c in resolved) and any(
+                clause.hospital_word(k) for k in range(clause.n))
+            resolved = drop_restated_people(resolved, figures, in_hospital)
             context = (strong(cues) or [context])[-1]
             history.append(resolved + mentions)
             figures.extend(resolved)

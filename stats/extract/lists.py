@@ -48,10 +48,16 @@ def placed(c: Clause, i: int) -> bool:
     return False
 
 
+def dash_before(c: Clause, i: int) -> int | None:
+    """The dash just before the number at i, past "ещё" ("над Калужской — 42", "а над Брянской – ещё 3")."""
+    dash = i - (2 if c.role(i - 1, "more") else 1)
+    return dash if c.low(dash) in ("—", "–", "-") else None
+
+
 def _placed_before(c: Clause, i: int) -> bool:
     """Is a region named just before a dash before the number at i ("Из них над Белгородской — 32")?"""
-    dash = i - (2 if c.role(i - 1, "more") else 1)
-    return c.low(dash) in ("—", "–", "-") and any(c.region_at(k) for k in range(max(0, dash - 3), dash))
+    dash = dash_before(c, i)
+    return dash is not None and any(c.region_at(k) for k in range(max(0, dash - 3), dash))
 
 
 def opens_list(c_text: str) -> bool:

@@ -17,7 +17,7 @@ from .cues import (
     post_cue,
     pre_cue,
 )
-from .lists import placed
+from .lists import dash_before, placed
 from .not_counts import is_number
 from .phrases import noun_after_participle, noun_phrase
 from .places import gapped_place
@@ -337,7 +337,7 @@ def bare(c: Clause, i: int) -> Match | None:
 def _hospital_after_injured(c: Clause, i: int, cue: int) -> bool:
     """"шесть человек ранены, трое госпитализированы": a count of those taken to hospital after a count of the
     injured in the same sentence is a part of it, no figure (`hospital_words`)."""
-    if not any(w in c.lex.words["hospital_words"] for w in c.low(cue).split(" ")):
+    if not c.hospital_word(cue):
         return False
     return any(c.is_num(k) and any("injured" in c.cues(m, ("any", "pre", "post")) and not c.word(
         m, "hospital_words") for m in range(max(0, k - 3), min(i, k + 4))) for k in range(i))
@@ -390,8 +390,8 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
             c.word(j, "distributive_after"):
         j += 1  # "two more over Crimea", "22 — над территорией Белгородской области", "three each over ..."
     # "над Калужской — 42", "..., а в Павлоградському – 2"
-    dash = i - (2 if c.role(i - 1, "more") else 1)  # "а над Брянской – ещё 3"
-    placed_before = c.low(dash) in ("—", "–", "-") and (c.region_at(dash - 1) or gapped_place(c, dash - 1))
+    dash = dash_before(c, i)  # "а над Брянской – ещё 3"
+    placed_before = dash is not None and (c.region_at(dash - 1) or gapped_place(c, dash - 1))
     # "та ще 2 – у Дніпрі": a preposition and a name after the dash (a town is no region of the vocabulary)
     named = c.low(j - 1) in ("—", "–", "-") and c.word(j, "place_prepositions") and j + 1 < c.n and \
         c.text[c.toks[j + 1].start].isupper()
