@@ -836,7 +836,7 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 14)]),
     Example("units-between-a-number-and-its-noun-uk", "Ворог запустив по області 12 одиниць ударних БпЛА.",
             [f("drone", "launched", 12)]),
-    Example("units-of-equipment-are-no-weapons-ru", "В результате удара уничтожено около 30 единиц техники.", []),
+    Example("units-of-equipment-are-no-weapons-ru", "Удар уничтожил примерно 30 единиц бронетехники.", []),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
 ]
@@ -987,9 +987,9 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
       ("shot_down", 2, "Kursk Oblast", ""), ("shot_down", 2, "Black Sea", "")]),
     ("a-part-placed-before-its-dash-in-the-next-sentence-ru", "Ночью над регионами сбиты 40 беспилотников. "
      "Больше всего над Курской — 21.", [("shot_down", 40, "", ""), ("shot_down", 21, "Kursk Oblast", "")]),
-    ("a-region-share-in-brackets-with-units-ru", "Ночью ПВО уничтожила 30 беспилотников. Большинство из них "
-     "сбиты над Ростовской областью (14 единиц) и Ставропольским краем (7).",
-     [("shot_down", 30, "", ""), ("shot_down", 14, "Rostov Oblast", ""), ("shot_down", 7, "Stavropol Krai", "")]),
+    ("a-region-share-in-brackets-with-units-ru", "Ночью ПВО уничтожила 25 беспилотников. Больше всего их "
+     "сбили над Курской областью (11 единиц) и Брянской областью (6).",
+     [("shot_down", 25, "", ""), ("shot_down", 11, "Kursk Oblast", ""), ("shot_down", 6, "Bryansk Oblast", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
 ]
