@@ -6,7 +6,7 @@ confirmed by reading the whole term there (see term_at).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .lexicon import Lexicon, Senses
 from .terms import term_key
@@ -22,6 +22,16 @@ def attack_positions(lex: Lexicon, lowered: str) -> list[int]:
     """Where a lower-cased text may name a weapon or an attack (end positions, in order); none: the text
     holds no attack figure."""
     return [end for end, word in lex.attack_automaton.iter(lowered) if _word_start(lowered, end, word)]
+
+def region_positions(lex: Lexicon, lowered: str) -> Iterator[int]:
+    """Where a lower-cased text may name a region (end positions, in order, found as they are asked for;
+    confirm with term_at and names_region)."""
+    if not len(lex.region_automaton):
+        return iter(())  # a language whose regions have no forms (pyahocorasick cannot search with no keys)
+    return (end for end, word in lex.region_automaton.iter(lowered) if _word_start(lowered, end, word))
+
+def names_region(senses: Senses | None) -> bool:
+    return senses is not None and senses.region is not None
 
 def names_attack(senses: Senses | None) -> bool:
     """Does a term name a weapon, a model or an attack (what a document with figures must hold)?"""

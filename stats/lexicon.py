@@ -39,11 +39,11 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "difference_prepositions", "change_words",
              "participle_endings", "models_follow", "verb_negations", "loss_tally_periods", "generic_words",
              "place_name_words", "region_anaphors", "agent_verbs", "vague_quantities", "hospital_words", "range_from",
-             "range_to", "counter_words")
+             "range_to", "counter_words", "whole_country")
 # Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
 # text itself); an entry of any other list is one token.
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow",
-                "loss_tally_periods", "region_anaphors")
+                "loss_tally_periods", "region_anaphors", "whole_country")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.
@@ -148,6 +148,7 @@ class Lexicon:
     keywords: tuple[str, ...]  # lower-case pieces of which a sentence with a figure holds one
     keyword_automaton: Any  # Aho-Corasick automaton of the keywords (pyahocorasick)
     attack_automaton: Any  # the same for the terms that name a weapon or an attack (no people)
+    region_automaton: Any  # the same for the terms that name a region
     number_re: re.Pattern[str]  # a digit or a number word
     attacker_re: re.Pattern[str]
     speaker_re: re.Pattern[str]  # who tells the story: russia or ukraine
@@ -415,6 +416,7 @@ def build(data: Mapping[str, Any], where: str) -> Lexicon:
         keywords=pieces,
         keyword_automaton=automaton(pieces),
         attack_automaton=automaton(keywords(attack_terms)),
+        region_automaton=automaton(keywords(t for t in terms if (r := _sense_of(senses, t)) and r.region is not None)),
         number_re=re.compile(r"\d|(?<!\w)(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE),
         attacker_re=(sides := attacker_re(attacker, where)),
         speaker_re=(speakers := speaker_re(attacker, where)),

@@ -10,7 +10,7 @@ from .errors import VocabularyError
 from .resources import read_text
 
 REGION_KEYS = frozenset({"name", "kind", "country", "en", "uk", "ru"})
-OPTIONAL_KEYS = frozenset({"occupied"})
+OPTIONAL_KEYS = frozenset({"occupied", "capital"})
 KINDS = ("oblast", "republic", "krai", "autonomous_oblast", "autonomous_okrug", "federal_city", "crimea", "sea",
          "air_command")
 COUNTRIES = ("ukraine", "russia", "")
@@ -25,6 +25,7 @@ class Region:
     country: str
     forms: dict[str, tuple[str, ...]]  # language -> forms (vocabulary terms: * allows any ending)
     occupied: bool = False  # held by Russia as a whole (Crimea, Sevastopol)
+    capital: bool = False  # a country's capital: also its government, and the dateline of national news
 
     @property
     def open_water(self) -> bool:
@@ -67,7 +68,7 @@ def load_regions() -> tuple[Region, ...]:
                 raise VocabularyError(f"regions.toml: {entry['name']} {language} must be a list of non-empty strings")
             forms[language] = tuple(terms)
         out.append(Region(str(entry["name"]), str(entry["kind"]), str(entry["country"]), forms,
-                          bool(entry.get("occupied", False))))
+                          bool(entry.get("occupied", False)), bool(entry.get("capital", False))))
     return tuple(out)
 
 

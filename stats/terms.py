@@ -91,7 +91,9 @@ def keywords(terms: Iterable[str]) -> tuple[str, ...]:
     kept = sorted(pieces, key=len)
     out: list[str] = []
     for piece in kept:
-        if not any(shorter in piece for shorter in out):
+        # a piece that begins with a shorter one is found with it; one that only holds it further in is not
+        # (the gates take a piece at the start of a word: "man" does not find "woman", "арк" not "Харкову")
+        if not any(piece.startswith(shorter) for shorter in out):
             out.append(piece)
     return tuple(out)
 

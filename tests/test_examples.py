@@ -992,6 +992,22 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("shot_down", 25, "", ""), ("shot_down", 11, "Kursk Oblast", ""), ("shot_down", 6, "Bryansk Oblast", "")]),
     ("masculine-adjective-alone-is-a-district-uk", "Ворог завдав удару по Київському району міста двома КАБами.",
      [("launched", 2, "", "")]),
+    ("a-governors-report-places-its-figures-ru", "Губернатор Воронежской области сообщил о ночной атаке. Дежурные "
+     "силы ПВО уничтожили четыре беспилотника. Пострадавших нет.", [("shot_down", 4, "Voronezh Oblast", "")]),
+    ("the-region-of-the-lead-places-the-figures-after-uk", "Ворог атакував Полтавщину вночі. Сили ППО збили шість "
+     "дронів, ще два влучили в склад.", [("shot_down", 6, "Poltava Oblast", ""), ("hit", 2, "Poltava Oblast", "")]),
+    ("the-whole-country-is-no-region-en", "Drones attacked the Lviv region overnight, the governor said. The air force "
+     "said Russia launched 45 drones at Ukraine, downing 40.", [("launched", 45, "", ""), ("shot_down", 40, "", "")]),
+    ("the-whole-country-until-the-region-again-uk", "Вночі ворог атакував Полтавщину. Загалом по Україні росіяни "
+     "випустили 30 дронів. Сили ППО знищили 25 з них.", [("launched", 30, "", ""), ("shot_down", 25, "", "")]),
+    ("a-capitals-dateline-is-no-region-en", "KYIV — Russia launched 60 drones overnight, the air force said. Of them, "
+     "55 were shot down.", [("launched", 60, "", ""), ("shot_down", 55, "", "")]),
+    ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "
+     "Later, a drone hit a house in Sumy.", [("launched", 30, "", ""), ("shot_down", 25, "", ""),
+                                             ("hit", 1, "Sumy Oblast", "")]),
+    ("a-total-beside-its-placed-part-en", "A drone attack on Rostov region. Air defence destroyed 12 drones over the "
+     "Rostov region, and 20 drones in total across the south.",
+     [("shot_down", 12, "Rostov Oblast", ""), ("shot_down", 20, "", "")]),
 ]
 
 

@@ -11,7 +11,10 @@ import pytest
 
 from stats.contract import ATTACKERS, GROUPS, MEASURES, QUALIFIERS, WEAPONS
 from stats.extract import RULES, extract_text
+from stats.gate import names_region, region_positions, term_at
 from stats.lexicon import CUE_POSITIONS, LANGUAGES, PHRASE_LISTS, SINGLE_ROLES, VOCAB_KEYS, WORD_SETS, load, load_file
+from stats.regions import load_regions
+from stats.terms import keywords
 from stats.text import tokenize
 
 STATS = Path(__file__).resolve().parent.parent / "stats"
@@ -180,3 +183,24 @@ def test_every_word_of_a_word_list_is_one_token(language: str) -> None:
     split = {(key, word) for key in WORD_SETS if key not in PHRASE_LISTS for word in lex.words[key]
              if len(tokenize(word, 0, len(word), lex)) != 1}
     assert split == set()
+
+
+def test_a_keyword_holding_a_shorter_one_further_in_is_kept() -> None:
+    """The gates find a keyword at the start of a word, so a shorter piece inside a longer one does not stand
+    for it ("man" in "woman", "арк" in "харков"); one at its start does ("drone" for "drones")."""
+    pieces = keywords(["man", "woman", "drone", "drones", "арк", "харкову"])
+    assert sorted(pieces) == ["drone", "man", "woman", "арк", "харков"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_region_form_is_found_by_the_region_gate(language: str) -> None:
+    """Every form of every region, written in a sentence, is found where it ends by the region gate."""
+    lex = load(language)
+    missed = []
+    for region in load_regions():
+        for form in region.forms[language]:
+            text = f"x {form.replace('*', '').lower()} x"
+            ends = list(region_positions(lex, text))
+            if not any(term_at(lex, text, end, names_region) for end in ends):
+                missed.append(form)
+    assert missed == []

@@ -7,9 +7,18 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections.abc import Iterator
 
 from .. import language as language_mod
-from ..gate import attack_positions, keyword_positions, names_an_attack, names_figure_noun, term_at
+from ..gate import (
+    attack_positions,
+    keyword_positions,
+    names_an_attack,
+    names_figure_noun,
+    names_region,
+    region_positions,
+    term_at,
+)
 from ..lexicon import Lexicon, load
 from ..markup import strip_markup
 from ..text import Sentence, split_sentences
@@ -19,13 +28,20 @@ from .clause import Clause
 from .events import Events
 from .phrases import mentions as phrase_mentions
 from .phrases import resolve_class
-from .places import names_a_place, place, sole_region
+from .places import document_region, names_a_place, place, sole_region
 from .reading import read_clause
 from .records import Candidate, Figure
 from .repeats import deduplicate, drop_restated_people
 
 _TIMESTAMP = re.compile(r"\W*(?:\w{3,},?\s+)?\d{1,2}[:.]\d{2}\b")  # "08:47 —", "Monday 08:47"; not "at 23:52"
 Read = tuple[Clause | None, list[Candidate]]  # a sentence read (or None: not worth reading) and its figures
+
+
+@functools.lru_cache(maxsize=8)
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that finds any of the phrases as whole words (never one that matches nothing)."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def extract_text(text: str, language: str | None = None, doc_date: str | None = None,
@@ -350,6 +366,7 @@ class _Document:
         """Drop casualties of a text that names no attack and restated figures; date and write the rest."""
         if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
             figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
+        self._place_by_document(figures, parsed)
         year = self.events.year(doc_date)
         out: list[Figure] = []
         for cand in deduplicate(figures, self.sentences):
@@ -362,6 +379,48 @@ class _Document:
                 surface=self.text[cand.start:cand.end], region=cand.region, group=cand.group,
             ))
         return out
+
+    def _place_by_document(self, figures: list[Candidate], parsed: list[Read]) -> None:
+        """Figures with no place of a document about one region (a governor's report, a regional newsroom's
+        story) are in that region, from the sentence that first names it on; not a total of figures placed in
+        it ("20 drones, 12 of them over the region"), nor a figure of a sentence that names the whole country
+        ("launched 30 drones in attacks on Ukraine overnight") or of the sentences after it, until one names the
+        region again."""
+        unplaced = [c for c in figures if not c.region]
+        if not unplaced:
+            return
+        found = document_region((i, parsed[i][0] or self._unread_clause(i)) for i in self._naming_regions())
+        if found is None:
+            return
+        region, naming = found
+        placed = [c for c in figures if c.region]
+        national = {i for i in range(naming[0], len(parsed)) if self._names_whole_country(i)}
+        inside = [i for i in range(len(parsed)) if i in naming or i in national]  # where the place changes
+        for cand in unplaced:
+            last = bisect.bisect_right(inside, cand.sentence) - 1
+            if last < 0 or inside[last] in national or any(
+                    p.weapon == cand.weapon and p.measure == cand.measure and p.value < cand.value for p in placed):
+                continue
+            cand.region = region
+
+    def _naming_regions(self) -> Iterator[int]:
+        """The sentences that may name a region, in order (all of them where lower-casing moved characters)."""
+        if not self.exact:
+            yield from range(len(self.sentences))
+            return
+        starts = [sent.start for sent in self.sentences]
+        last = -1
+        for end in region_positions(self.lex, self.lowered):
+            index = bisect.bisect_right(starts, end) - 1
+            if index > last and term_at(self.lex, self.lowered, end, names_region):
+                yield index
+                last = index
+
+    def _names_whole_country(self, index: int) -> bool:
+        """Does the sentence place its figures in a whole country (`whole_country`: "attacks on Ukraine")?"""
+        sent = self.sentences[index]
+        line = " ".join(self.lowered[sent.start:sent.end].split())
+        return _phrases(tuple(self.lex.words["whole_country"])).search(line) is not None
 
     def _evidence(self, sent: Sentence) -> str:
         """The sentence as the text gives it (markup and all), white space made single."""

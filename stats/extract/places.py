@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..regions import load_regions
+from ..regions import Region, load_regions
 from .clause import Clause
 from .records import Candidate
 
@@ -279,3 +280,29 @@ def sole_region(c: Clause) -> str | None:
 
 def names_a_place(c: Clause) -> bool:
     return bool(_groups(c))
+
+
+def document_region(clauses: Iterable[tuple[int, Clause]]) -> tuple[str, list[int]] | None:
+    """The region a document is about, and the sentences that name it: the only region its sentences name as
+    a place, named in its headline or lead (the first two sentences), and no capital (a capital also speaks
+    for its government and heads national wire copy: "KYIV, Ukraine —"). None for any other document."""
+    named: set[str] = set()
+    naming: list[int] = []
+    for index, clause in clauses:  # (the sentences that may name a region, in order)
+        here = {name for group in _groups(clause) for name in group.regions}
+        if here:
+            if not naming and index > 1:
+                return None  # the headline and the lead name no region: a figure there is not placed by it
+            naming.append(index)
+        named |= here
+        if len(named) > 1:
+            return None
+    if len(named) != 1:
+        return None
+    region = named.pop()
+    return None if _by_name()[region].capital else (region, naming)
+
+
+@functools.cache
+def _by_name() -> dict[str, Region]:
+    return {r.name: r for r in load_regions()}
