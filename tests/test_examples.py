@@ -871,7 +871,12 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("killed", 14, "", ""), ("killed", 3, "", "children")]),
     ("group-among-uk", "Внаслідок ракетного удару поранено 23 людини. Серед поранених – четверо дітей.",
      [("injured", 23, "", ""), ("injured", 4, "", "children")]),
-    ("group-alone-is-whole-ru", "В результате атаки беспилотника ранены двое детей.", [("injured", 2, "", "")]),
+    ("group-alone-is-a-figure-of-the-group-ru", "В результате атаки беспилотника ранены двое детей.",
+     [("injured", 2, "", "children")]),
+    ("a-smaller-group-count-after-a-total-uk", "Ракета влучила в житловий будинок. Загинули 14 людей. Серед загиблих "
+     "також п'ятеро дітей.", [("hit", 1, "", ""), ("killed", 14, "", ""), ("killed", 5, "", "children")]),
+    ("a-group-count-after-a-total-without-among-en", "Russian missiles struck the city, killing 12 people. The attack "
+     "took the lives of three children.", [("killed", 12, "", ""), ("killed", 3, "", "children")]),
     ("group-medics-en", "Nine people were injured in the drone attack, among them two medics.",
      [("injured", 9, "", ""), ("injured", 2, "", "medics")]),
     ("group-of-them-en", "A Russian missile strike killed 20 people, three of them children.",

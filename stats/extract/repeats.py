@@ -11,9 +11,11 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
                          ) -> list[Candidate]:
     """People told apart after a count of people are no new figures ("a 71-year-old woman was killed",
     "two of them seriously", "23 of them in a serious condition"), but a group of them is: "including
-    three children", "among the dead are two children" (group children). A group of no count before is
-    the whole count ("two children were killed"). In a sentence of those in hospital (`in_hospital`), fewer
-    injured than counted before are some of them ("12 were injured ... nine were hospitalized")."""
+    three children", "among the dead are two children" (group children), and so is a smaller count of a
+    group after a count of all ("19 were killed ... the attack took the lives of nine children"); a group of
+    no count before is a figure of that group ("two children were killed", D16). In a sentence of those in
+    hospital (`in_hospital`), fewer injured than counted before are some of them ("12 were injured ... nine
+    were hospitalized")."""
     out: list[Candidate] = []
     for cand in cands:
         if cand.weapon != "people":
@@ -29,8 +31,8 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             continue  # "deaths and injuries, including a child": one of people never counted
         if in_hospital and cand.measure == "injured" and not cand.group and before and before[-1].value > cand.value:
             continue
-        if cand.group and not (subset and before):
-            cand.group = ""
+        if cand.group and before and not subset and (cand.person or before[-1].value <= cand.value):
+            cand.group = ""  # "two were injured, a woman and a boy" (D7); "12 injured ... 12 children": the same
         if (cand.person or subset) and before and not cand.group:
             if cand.person and before[-1].value == 1 and before[-1].qualifier in ("at_least", "about"):
                 before[-1].qualifier = "exact"  # "at least one death" told as "a man was killed": exactly one
