@@ -472,6 +472,8 @@ REAL_PHRASINGS = [
     Example("whose-weapon-after-it-ru", "Над Белгородской областью дрон ВСУ был уничтожен.",
             [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("whose-weapon-after-it-uk", "Дрон ворога було збито над Сумщиною.", [f("drone", "shot_down", 1)]),
+    Example("ukraines-forces-as-the-subject-ru", "Ночью ВСУ запустили два беспилотника, оба сбиты.",
+            [f("drone", "launched", 2, attacker="ukraine"), f("drone", "shot_down", 2, attacker="ukraine")]),
     Example("owner-then-model-after-the-noun-ru", "Зенитчики доложили: над Изюмом сбит БпЛА ВСУ типа "
             "«Фурия».", [f("drone", "shot_down", 1, attacker="ukraine", model="Furia")]),
     Example("hit-by-one-missile-genitive-ru", "В центре города от попадания ракеты погиб один человек.",
