@@ -159,6 +159,23 @@ ACROSS_LANGUAGES = [
 
 # phrasings found in real reporting (each sentence our own, modelled on the pattern; see tests/corpus/real)
 REAL_PHRASINGS = [
+    # a single weapon as the subject of a verb of striking or dropping was used (D1)
+    Example("a-drone-as-the-subject-of-a-strike-ru", "Вечером дрон ВСУ нанес удар по трассе в Курской области.",
+            [f("drone", "launched", 1, attacker="ukraine")]),
+    Example("an-fpv-drone-attacked-a-car-ru", "В Белгородской области FPV-дрон атаковал легковой автомобиль.",
+            [f("drone", "launched", 1, attacker="ukraine")]),
+    Example("a-drone-dropped-an-explosive-ru", "Дрон ВСУ сбросил взрывное устройство на остановку в Горловке.",
+            [f("drone", "launched", 1, attacker="ukraine")]),
+    Example("a-drone-as-the-subject-of-a-strike-uk", "Ворожий дрон завдав удару по фермі на Харківщині.",
+            [f("drone", "launched", 1)]),
+    Example("a-drone-dropped-an-explosive-uk", "Російський дрон скинув вибухівку на подвір'я в Херсоні.",
+            [f("drone", "launched", 1)]),
+    Example("a-drone-directed-at-a-bus-uk", "Окупанти направили дрон на рейсовий автобус у Херсоні.",
+            [f("drone", "launched", 1)]),
+    Example("a-drone-attacked-a-bus-en", "An FPV drone attacked a bus in Kherson on Monday morning.",
+            [f("drone", "launched", 1)]),
+    Example("a-drone-dropped-an-explosive-en", "A Ukrainian drone dropped an explosive device on a car in Horlivka.",
+            [f("drone", "launched", 1, attacker="ukraine")]),
     Example("list-header-uk", "12.05.2024\n(07.00)\n\nЗНИЩЕНО:\n- 27 ударних БПЛА «Shahed-136/131»\n"
             "- 2 КАР Х-59\n- вертоліт Мі-8\n- БПЛА «Орлан-10»",
             [f("drone", "shot_down", 27, model="Shahed"), f("cruise_missile", "shot_down", 2, model="Kh-59"),
