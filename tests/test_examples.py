@@ -159,6 +159,12 @@ ACROSS_LANGUAGES = [
 
 # phrasings found in real reporting (each sentence our own, modelled on the pattern; see tests/corpus/real)
 REAL_PHRASINGS = [
+    Example("a-strike-claimed-the-life-of-en", "A drone strike on the village claimed the life of a 58-year-old man.",
+            [f("people", "killed", 1)]),
+    Example("a-strike-cut-short-the-life-of-uk", "Удар ворожого дрона обірвав життя чоловіка на Сумщині.",
+            [f("people", "killed", 1)]),
+    Example("a-strike-took-the-life-of-ru", "Удар дрона забрал жизнь водителя в Белгородской области.",
+            [f("people", "killed", 1, attacker="ukraine")]),
     # a single weapon as the subject of a verb of striking or dropping was used (D1)
     Example("a-drone-as-the-subject-of-a-strike-ru", "Вечером дрон ВСУ нанес удар по трассе в Курской области.",
             [f("drone", "launched", 1, attacker="ukraine")]),
