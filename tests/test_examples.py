@@ -165,6 +165,22 @@ REAL_PHRASINGS = [
             [f("people", "killed", 1)]),
     Example("a-strike-took-the-life-of-ru", "Удар дрона забрал жизнь водителя в Белгородской области.",
             [f("people", "killed", 1, attacker="ukraine")]),
+    Example("people-and-a-relative-clause-uk", "Після ракетного удару по Одесі відомо про 14 людей, які постраждали.",
+            [f("people", "injured", 14)]),
+    Example("people-and-a-relative-clause-ru", "После ракетного удара по Харькову известно о 11 людях, которые "
+            "пострадали.", [f("people", "injured", 11)]),
+    Example("a-count-of-hits-of-a-weapon-uk", "Під час атаки дронів на Київ зафіксовано 3 влучання ракет у будинки.",
+            [f("missile", "hit", 3)]),
+    Example("one-more-placed-item-after-and-uk", "Вночі сили ППО знищили 5 Калібрів, а також 18 Shahed на Одещині та "
+            "3 – над Миколаївщиною.", [f("cruise_missile", "shot_down", 5, model="Kalibr"),
+                                        f("drone", "shot_down", 18, model="Shahed"),
+                                        f("drone", "shot_down", 3, model="Shahed")]),
+    Example("a-toll-increased-to-uk", "Кількість загиблих унаслідок ракетного удару по Дніпру збільшилася до 17.",
+            [f("people", "killed", 17)]),
+    Example("victims-as-injured-uk", "Ракета влучила в будинок у Запоріжжі. Відомо про 8 потерпілих.",
+            [f("missile", "hit", 1), f("people", "injured", 8)]),
+    Example("targets-on-russian-territory-uk", "У Москві заявили, що за ніч збили 120 дронів, які летіли до цілей на "
+            "території РФ.", [f("drone", "shot_down", 120, attacker="ukraine")]),
     # a single weapon as the subject of a verb of striking or dropping was used (D1)
     Example("a-drone-as-the-subject-of-a-strike-ru", "Вечером дрон ВСУ нанес удар по трассе в Курской области.",
             [f("drone", "launched", 1, attacker="ukraine")]),

@@ -128,6 +128,9 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
         close = _close_parenthetical(c, k)
         if close is not None:
             return close
+    if people and t.low == "," and k == start and c.word(k + 1, "relatives"):
+        return k + 1  # "22 людини, які постраждали": a relative clause tells what happened to them (of a weapon,
+        # it only describes it: "збили дрон, що атакував місто")
     if t.low == "," and k == start and c.cues(k + 1, ("attr",)):
         return (c.cues(k + 1, ("attr",))[0], k + 1)  # "о двух беспилотниках, сбитых на подлете"
     if (t.has("over") or c.place_at(k)) and k == start and not people:

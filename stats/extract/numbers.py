@@ -312,6 +312,9 @@ def bare(c: Clause, i: int) -> Match | None:
         cand.measure = post[0]
         if post[0] in PEOPLE_MEASURES and post[1] == j and (group := _group_after(c, j + 1)):
             cand.weapon, cand.group = "people", group  # "including four injured children"
+        if post[0] == "hit" and post[1] == j and (hit_by := noun_phrase(c, j + 1, max_mods=3)) is not None and \
+                hit_by.weapon not in (None, "people", "aircraft"):
+            cand.weapon, cand.models = hit_by.weapon, list(hit_by.models)  # "3 влучання ракет": hits of missiles
         back = i - (2 if q != "exact" else 1)
         cand.flying = post[0] == "launched" and c.word(post[1], "flight_words") and c.role(back, "of_them")
     elif (count := count_before(c, i)) is not None:
@@ -400,8 +403,8 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
         if pre is None:
             cand.breakdown = True  # a part of a break-down: the measure is the list's, or there is none
             return j
-    if c.place_at(j) and c.low(i - 1) in (":", ","):
-        cand.after_colon = True
+    if c.place_at(j) and (c.low(i - 1) in (":", ",") or c.word(i - 1, "and")):
+        cand.after_colon = True  # (and "... 21 Shaheds over Odesa and 4 over Mykolaiv": one more item)
     if pre is None and _region_in_brackets(c, i):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # "mostly over Bryansk (43) and Kursk (29)"
         cand.after_colon = pre is not None
