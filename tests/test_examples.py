@@ -181,6 +181,11 @@ REAL_PHRASINGS = [
             [f("missile", "hit", 1), f("people", "injured", 8)]),
     Example("targets-on-russian-territory-uk", "У Москві заявили, що за ніч збили 120 дронів, які летіли до цілей на "
             "території РФ.", [f("drone", "shot_down", 120, attacker="ukraine")]),
+    Example("two-modifiers-of-strikes-en", "Over the past day the enemy carried out 4 missile and 61 air strikes, "
+            "using 19 Shahed drones.", [f("drone", "launched", 19, model="Shahed")]),
+    Example("a-single-missile-and-strike-drones-en", "The enemy attacked with a single Kinzhal missile and 20 "
+            "Shahed-type strike drones.", [f("ballistic_missile", "launched", 1, model="Kinzhal"),
+                                            f("drone", "launched", 20, model="Shahed")]),
     # a single weapon as the subject of a verb of striking or dropping was used (D1)
     Example("a-drone-as-the-subject-of-a-strike-ru", "Вечером дрон ВСУ нанес удар по трассе в Курской области.",
             [f("drone", "launched", 1, attacker="ukraine")]),

@@ -43,7 +43,7 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
             state.models = _launcher_models(c, state.k, state.head)
         weapon = resolve_class(state.head, state.models)
     after = c.tok(state.k)
-    if after is not None and after.has("compound"):
+    if after is not None and (after.has("compound") or _modifier_before_and(c, state)):
         return None
     if after is not None and after.low == "(" and c.model_or_mod(state.k + 1):
         weapon = _models_in_brackets(c, state, weapon)
@@ -55,6 +55,21 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
     group = head_sense.group if head_sense is not None else None
     return Phrase(weapon, names, state.k, head_at, state.hint, state.excluded, state.platform, state.singular,
                   state.attr, group or "")
+
+
+def _modifier_before_and(c: Clause, state: _Reading) -> bool:
+    """"3 missile and 57 aviation strikes": a singular noun (in a language that marks the plural) joined by
+    "and" to a number whose phrase ends in a compound noun ("strikes") is a modifier of that noun, no count."""
+    endings = tuple(c.lex.words["plural_endings"])
+    if not endings or not c.word(state.k, "and") or state.head_at < 0 or c.model_at(state.head_at) or \
+            c.low(state.head_at).endswith(endings) or not c.is_num(state.k + 1):
+        return False
+    for m in range(state.k + 2, min(c.n, state.k + 5)):
+        if c.role(m, "compound") and not c.weapon_at(m + 1):  # (not "... and 24 strike drones")
+            return True
+        if c.toks[m].kind in ("P", "NUM") or (c.weapon_at(m) and not c.role(m + 1, "compound")):
+            return False
+    return False
 
 
 def mentions(c: Clause) -> list[Candidate]:
