@@ -257,6 +257,11 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
             out.append(Token("NUM", tok.start, tok.end, tok.low, sense, sense.number, tok.roles))
             i += 1
             continue
+        if tok.kind == "DEC" and i + 1 < n and _scale(toks[i + 1]) and \
+                (value := float(tok.low.replace(",", ".")) * _scale(toks[i + 1])).is_integer():
+            out.append(Token("NUM", tok.start, toks[i + 1].end, tok.low, None, int(value)))  # "3,5 тисячі": 3,500
+            i += 2
+            continue
         if tok.kind == "NUM" and i + 1 < n and _scale(toks[i + 1]) and tok.value is not None:
             scale = _scale(toks[i + 1])
             rest = toks[i + 2] if i + 2 < n else None

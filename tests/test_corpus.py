@@ -55,7 +55,6 @@ KNOWN_MISSES_UK = {
     "uk-063": "reads launched 1000 (up_to) drone",
     "uk-070": "misses the model of a singular aircraft (Mi-8)",
     "uk-074": "misses shot_down 212 drone",
-    "uk-090": "reads neutralized 12 guided_bomb (bombs made safe by sappers)",
 }
 
 

@@ -186,6 +186,14 @@ REAL_PHRASINGS = [
     Example("a-single-missile-and-strike-drones-en", "The enemy attacked with a single Kinzhal missile and 20 "
             "Shahed-type strike drones.", [f("ballistic_missile", "launched", 1, model="Kinzhal"),
                                             f("drone", "launched", 20, model="Shahed")]),
+    Example("a-decimal-with-a-scale-ru", "С начала вторжения Россия выпустила по Украине 4,5 тысячи ракет.",
+            [f("missile", "launched", 4500)]),
+    Example("a-decimal-with-a-scale-en", "Russia launched 1.5 thousand drones at Ukraine last month.",
+            [f("drone", "launched", 1500)]),
+    Example("deminers-made-safe-uk", "За тиждень піротехніки знешкодили 15 авіабомб і 40 мін.", []),
+    Example("deminers-defused-en", "Sappers defused 2,000 aerial bombs over six months.", []),
+    Example("a-strike-on-deminers-stays-en", "A Russian drone struck a group of deminers in Kherson, killing two "
+            "of them.", [f("drone", "hit", 1), f("people", "killed", 2)]),
     # a single weapon as the subject of a verb of striking or dropping was used (D1)
     Example("a-drone-as-the-subject-of-a-strike-ru", "Вечером дрон ВСУ нанес удар по трассе в Курской области.",
             [f("drone", "launched", 1, attacker="ukraine")]),

@@ -285,6 +285,9 @@ class _Document:
             if not cands and figures and figures[-1].sentence == index - 1 and not figures[-1].models:
                 self._models_go_on(clause, figures[-1])
             cands = self._without_ground_fire(index, clause, cands, parsed)
+            if cands and any(clause.word(k, "demining_words") for k in range(clause.n)):
+                # ordnance made safe by deminers: outcomes, and counts of no measure stated
+                cands = [c for c in cands if c.measure not in OUTCOMES and c.index not in clause.defaulted]
             if history:
                 lists.carry_measure(clause, cands, history[-1])
             mentions = phrase_mentions(clause)
