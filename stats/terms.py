@@ -88,13 +88,14 @@ def keywords(terms: Iterable[str]) -> tuple[str, ...]:
         variants = {bare} if bare == word else {bare, bare.replace("'", "")} | {
             "".join(ch if ch not in DASHES else sep for ch in word) for sep in ("-", " ", "‑", "–")}
         pieces |= {v for v in variants if v}
-    kept = sorted(pieces, key=len)
     out: list[str] = []
-    for piece in kept:
+    kept: set[str] = set()
+    for piece in sorted(pieces, key=len):
         # a piece that begins with a shorter one is found with it; one that only holds it further in is not
         # (the gates take a piece at the start of a word: "man" does not find "woman", "арк" not "Харкову")
-        if not any(piece.startswith(shorter) for shorter in out):
+        if not any(piece[:end] in kept for end in range(1, len(piece))):
             out.append(piece)
+            kept.add(piece)
     return tuple(out)
 
 def automaton(keywords: Iterable[str]) -> Any:
