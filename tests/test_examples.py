@@ -194,6 +194,10 @@ REAL_PHRASINGS = [
     Example("deminers-defused-en", "Sappers defused 2,000 aerial bombs over six months.", []),
     Example("a-strike-on-deminers-stays-en", "A Russian drone struck a group of deminers in Kherson, killing two "
             "of them.", [f("drone", "hit", 1), f("people", "killed", 2)]),
+    Example("lost-locally-ru", "ПВО сбили 12 шахедов. Еще три — локально потеряны.",
+            [f("drone", "shot_down", 12, model="Shahed"), f("drone", "jammed", 3, model="Shahed")]),
+    Example("a-fixed-wing-drone-alone-ru", "Днем украинский беспилотник самолетного типа удалось сбить над Курской "
+            "областью.", [f("drone", "shot_down", 1, attacker="ukraine")]),
     # a single weapon as the subject of a verb of striking or dropping was used (D1)
     Example("a-drone-as-the-subject-of-a-strike-ru", "Вечером дрон ВСУ нанес удар по трассе в Курской области.",
             [f("drone", "launched", 1, attacker="ukraine")]),
