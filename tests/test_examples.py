@@ -198,6 +198,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 12, model="Shahed"), f("drone", "jammed", 3, model="Shahed")]),
     Example("a-fixed-wing-drone-alone-ru", "Днем украинский беспилотник самолетного типа удалось сбить над Курской "
             "областью.", [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("troops-attacked-with-drones-en", "Russian troops attacked Chernihiv with strike drones overnight.\n\n"
+            "Four people were injured in the attack.", [f("people", "injured", 4)]),
     # a single weapon as the subject of a verb of striking or dropping was used (D1)
     Example("a-drone-as-the-subject-of-a-strike-ru", "Вечером дрон ВСУ нанес удар по трассе в Курской области.",
             [f("drone", "launched", 1, attacker="ukraine")]),
