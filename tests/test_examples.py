@@ -200,6 +200,12 @@ REAL_PHRASINGS = [
             "областью.", [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("troops-attacked-with-drones-en", "Russian troops attacked Chernihiv with strike drones overnight.\n\n"
             "Four people were injured in the attack.", [f("people", "injured", 4)]),
+    Example("one-dead-as-a-noun-ru", "Дроны атаковали Харьков ночью, есть погибший.", [f("people", "killed", 1)]),
+    Example("one-dead-as-a-noun-uk", "Ракетний удар по Сумах. На жаль, відомо про загиблого.",
+            [f("people", "killed", 1)]),
+    Example("injuries-incompatible-with-life-ru", "Украинский дрон атаковал автомобиль, водитель получил "
+            "несовместимые с жизнью травмы.", [f("drone", "launched", 1, attacker="ukraine"), f("people", "killed", 1,
+                                                                                attacker="ukraine")]),
     # a single weapon as the subject of a verb of striking or dropping was used (D1)
     Example("a-drone-as-the-subject-of-a-strike-ru", "Вечером дрон ВСУ нанес удар по трассе в Курской области.",
             [f("drone", "launched", 1, attacker="ukraine")]),

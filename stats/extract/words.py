@@ -285,6 +285,9 @@ def singular(c: Clause, i: int) -> Match | None:
     # "збита російська ракета впала": the participle says what became of it
     found = np.measure if np.measure is not None and np.weapon != "people" else measure_of_one(
         c, np, start, allow_chain=False)
+    if found is None and np.weapon == "people" and c.toks[np.head].has("singular"):
+        # a person named by what befell them: "есть погибший", "відомо про загиблого"
+        found = next((m for m in c.cues(np.head, ("any",)) if m in PEOPLE_MEASURES), None)
     if found is None and not (np.group and c.role(start - 1, "including")):
         return Match([], np.end)  # (but "12 injured, серед них дитина": a group of the count, with its measure)
     t = c.toks[i]
