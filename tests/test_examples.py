@@ -209,6 +209,12 @@ REAL_PHRASINGS = [
     Example("injuries-incompatible-with-life-ru", "Украинский дрон атаковал автомобиль, водитель получил "
             "несовместимые с жизнью травмы.", [f("drone", "launched", 1, attacker="ukraine"), f("people", "killed", 1,
                                                                                 attacker="ukraine")]),
+    Example("missile-and-air-strikes-uk", "Протягом доби ворог завдав 4 ракетних та 52 авіаційних ударів.", []),
+    Example("missile-and-air-strikes-ru", "За сутки противник нанес 2 ракетных и 38 авиационных ударов.", []),
+    Example("vanished-from-radar-uk", "Ще 40 безпілотників-імітаторів зникли з радарів.", [f("drone", "jammed", 40)]),
+    Example("vanished-from-radar-en", "Another 12 decoy drones disappeared from radar.", [f("drone", "jammed", 12)]),
+    Example("shot-down-or-neutralized-ru", "Ночью силам ПВО удалось сбить или обезвредить 17 ударных дронов.",
+            [f("drone", "neutralized", 17)]),
     # a single weapon as the subject of a verb of striking or dropping was used (D1)
     Example("a-drone-as-the-subject-of-a-strike-ru", "Вечером дрон ВСУ нанес удар по трассе в Курской области.",
             [f("drone", "launched", 1, attacker="ukraine")]),

@@ -58,14 +58,16 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
 
 
 def _modifier_before_and(c: Clause, state: _Reading) -> bool:
-    """"3 missile and 57 aviation strikes": a singular noun (in a language that marks the plural) joined by
-    "and" to a number whose phrase ends in a compound noun ("strikes") is a modifier of that noun, no count."""
-    endings = tuple(c.lex.words["plural_endings"])
-    if not endings or not c.word(state.k, "and") or state.head_at < 0 or c.model_at(state.head_at) or \
-            c.low(state.head_at).endswith(endings) or not c.is_num(state.k + 1):
+    """"3 missile and 57 aviation strikes", "3 ракетних та 47 авіаційних ударів": a singular noun (in a language
+    that marks the plural) or an adjective in the plural (`plural_modifier_endings`) joined by "and" to a number
+    whose phrase ends in a compound noun or a word of attack ("strikes", "ударів") modifies it, no count."""
+    if not c.word(state.k, "and") or state.head_at < 0 or c.model_at(state.head_at) or not c.is_num(state.k + 1):
         return False
-    for m in range(state.k + 2, min(c.n, state.k + 5)):
-        if c.role(m, "compound") and not c.weapon_at(m + 1):  # (not "... and 24 strike drones")
+    endings, low = tuple(c.lex.words["plural_endings"]), c.low(state.head_at)
+    if not (endings and not low.endswith(endings)) and not low.endswith(tuple(c.lex.words["plural_modifier_endings"])):
+        return False
+    for m in range(state.k + 2, min(c.n, state.k + 5)):  # (a weapon after the compound: "and 24 strike drones")
+        if (c.role(m, "compound") or c.role(m, "attack_word")) and not c.weapon_at(m + 1):
             return True
         if c.toks[m].kind in ("P", "NUM") or (c.weapon_at(m) and not c.role(m + 1, "compound")):
             return False
