@@ -392,7 +392,7 @@ class _Document:
         unplaced = [c for c in figures if not c.region]
         if not unplaced:
             return
-        found = document_region((i, parsed[i][0] or self._unread_clause(i)) for i in self._naming_regions())
+        found = document_region((i, parsed[i][0] or self._unread_clause(i)) for i in self._naming_regions(parsed))
         if found is None:
             return
         region, naming = found
@@ -406,8 +406,9 @@ class _Document:
                 continue
             cand.region = region
 
-    def _naming_regions(self) -> Iterator[int]:
-        """The sentences that may name a region, in order (all of them where lower-casing moved characters)."""
+    def _naming_regions(self, parsed: list[Read]) -> Iterator[int]:
+        """The sentences that may name a region, in order (all of them where lower-casing moved characters); a
+        sentence read already needs no confirmation of the keyword (its tokens tell)."""
         if not self.exact:
             yield from range(len(self.sentences))
             return
@@ -415,7 +416,7 @@ class _Document:
         last = -1
         for end in region_positions(self.lex, self.lowered):
             index = bisect.bisect_right(starts, end) - 1
-            if index > last and term_at(self.lex, self.lowered, end, names_region):
+            if index > last and (parsed[index][0] is not None or term_at(self.lex, self.lowered, end, names_region)):
                 yield index
                 last = index
 
