@@ -387,7 +387,7 @@ class _Document:
         """Figures with no place of a document about one region (a governor's report, a regional newsroom's
         story) are in that region, from the sentence that first names it on; not a total of figures placed in
         it ("20 drones, 12 of them over the region"), nor a figure of a sentence that names the whole country
-        ("launched 30 drones in attacks on Ukraine overnight") or of the sentences after it, until one names the
+        ("the air force counted 41 drones fired at Ukraine") or of the sentences after it, until one names the
         region again."""
         unplaced = [c for c in figures if not c.region]
         if not unplaced:

@@ -58,7 +58,7 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
 
 
 def _modifier_before_and(c: Clause, state: _Reading) -> bool:
-    """"3 missile and 57 aviation strikes", "3 ракетних та 47 авіаційних ударів": a singular noun (in a language
+    """"5 missile and 38 air strikes", "5 ракетних та 38 авіаційних ударів": a singular noun (in a language
     that marks the plural) or an adjective in the plural (`plural_modifier_endings`) joined by "and" to a number
     whose phrase ends in a compound noun or a word of attack ("strikes", "ударів") modifies it, no count."""
     if not c.word(state.k, "and") or state.head_at < 0 or c.model_at(state.head_at) or not c.is_num(state.k + 1):
