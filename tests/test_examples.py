@@ -1080,6 +1080,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "said Russia launched 45 drones at Ukraine, downing 40.", [("launched", 45, "", ""), ("shot_down", 40, "", "")]),
     ("the-whole-country-until-the-region-again-uk", "Вночі ворог атакував Полтавщину. Загалом по Україні росіяни "
      "випустили 30 дронів. Сили ППО знищили 25 з них.", [("launched", 30, "", ""), ("shot_down", 25, "", "")]),
+    ("a-capital-in-brackets-heads-the-story-en", "3 May 2024 – (Kyiv) A Russian missile hit a depot in Uman, "
+     "killing two workers.", [("hit", 1, "Cherkasy Oblast", ""), ("killed", 2, "Cherkasy Oblast", "")]),
+    ("the-capital-in-brackets-is-a-place-en", "Russian drones attacked the capital (Kyiv) overnight; two people were "
+     "injured.", [("injured", 2, "Kyiv", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "

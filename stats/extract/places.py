@@ -100,7 +100,7 @@ def _read_groups(c: Clause) -> list[_Group]:
             continue
         if region in _seas() and c.tok(k + 1) is not None and c.toks[k + 1].kind == "W" and c.low(k + 1).isalpha():
             continue  # "the Black Sea port", "the Black Sea Fleet": the sea names something on it, no place
-        if _source(c, k) or _speaking(c, k) or (skipped >= 0 and k - skipped <= 3 and all(
+        if _source(c, k) or _speaking(c, k) or _dateline(c, k, region) or (skipped >= 0 and k - skipped <= 3 and all(
                 c.low(m) in _LIST_GLUE or c.word(m, "and") or c.word(m, "determiners") for m in range(skipped + 1, k))):
             skipped = k
             continue
@@ -280,6 +280,13 @@ def sole_region(c: Clause) -> str | None:
 
 def names_a_place(c: Clause) -> bool:
     return bool(_groups(c))
+
+
+def _dateline(c: Clause, k: int, region: int) -> bool:
+    """"28 June – (Kyiv)": a capital alone in brackets, with only a date or marks before it, heads a wire story;
+    it places nothing ("the capital (Kyiv)" does)."""
+    return load_regions()[region].capital and c.low(k - 1) == "(" and c.low(k + 1) == ")" and all(
+        c.toks[m].kind in ("P", "NUM", "DATE", "TIME") or c.lex.months.get(c.low(m)) for m in range(k - 1))
 
 
 def document_region(clauses: Iterable[tuple[int, Clause]]) -> tuple[str, list[int]] | None:
