@@ -1080,6 +1080,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "said Russia launched 45 drones at Ukraine, downing 40.", [("launched", 45, "", ""), ("shot_down", 40, "", "")]),
     ("the-whole-country-until-the-region-again-uk", "Вночі ворог атакував Полтавщину. Загалом по Україні росіяни "
      "випустили 30 дронів. Сили ППО знищили 25 з них.", [("launched", 30, "", ""), ("shot_down", 25, "", "")]),
+    ("an-apostrophe-for-the-soft-sign-en", "Two drones were downed over Khmel'nyts'kyi region on Sunday.",
+     [("shot_down", 2, "Khmelnytskyi Oblast", "")]),
     ("a-capital-in-brackets-heads-the-story-en", "3 May 2024 – (Kyiv) A Russian missile hit a depot in Uman, "
      "killing two workers.", [("hit", 1, "Cherkasy Oblast", ""), ("killed", 2, "Cherkasy Oblast", "")]),
     ("the-capital-in-brackets-is-a-place-en", "Russian drones attacked the capital (Kyiv) overnight; two people were "
