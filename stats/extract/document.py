@@ -226,9 +226,12 @@ class _Document:
 
     def _names_an_anaphor(self, index: int) -> bool:
         """Does the sentence name "the region" or "the city" with no name (`region_anaphors`)?"""
+        return any(phrase in self._line(index) for phrase in self.lex.words["region_anaphors"])
+
+    def _line(self, index: int) -> str:
+        """The sentence lower-cased, white space made single (what phrase lists are matched on)."""
         sent = self.sentences[index]
-        line = " ".join(self.lowered[sent.start:sent.end].split())
-        return any(phrase in line for phrase in self.lex.words["region_anaphors"])
+        return " ".join(self.lowered[sent.start:sent.end].split())
 
     def _clause_before(self, parsed: list[Read], index: int) -> Clause:
         return parsed[index - 1][0] or self._unread_clause(index - 1)
@@ -422,9 +425,7 @@ class _Document:
 
     def _names_whole_country(self, index: int) -> bool:
         """Does the sentence place its figures in a whole country (`whole_country`: "attacks on Ukraine")?"""
-        sent = self.sentences[index]
-        line = " ".join(self.lowered[sent.start:sent.end].split())
-        return _phrases(tuple(self.lex.words["whole_country"])).search(line) is not None
+        return _phrases(tuple(self.lex.words["whole_country"])).search(self._line(index)) is not None
 
     def _evidence(self, sent: Sentence) -> str:
         """The sentence as the text gives it (markup and all), white space made single."""

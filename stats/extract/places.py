@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..regions import Region, load_regions
+from ..regions import load_regions, region_by_name
 from .clause import Clause
 from .records import Candidate
 
@@ -274,8 +274,13 @@ def _distributive(c: Clause, cand: Candidate) -> bool:
 
 def sole_region(c: Clause) -> str | None:
     """The one region a sentence names as a place (not a source or a speaker), or None (none or several)."""
-    names = {name for group in _groups(c) for name in group.regions}
+    names = _named(c)
     return names.pop() if len(names) == 1 else None
+
+
+def _named(c: Clause) -> set[str]:
+    """The regions a sentence names as places."""
+    return {name for group in _groups(c) for name in group.regions}
 
 
 def names_a_place(c: Clause) -> bool:
@@ -296,7 +301,7 @@ def document_region(clauses: Iterable[tuple[int, Clause]]) -> tuple[str, list[in
     named: set[str] = set()
     naming: list[int] = []
     for index, clause in clauses:  # (the sentences that may name a region, in order)
-        here = {name for group in _groups(clause) for name in group.regions}
+        here = _named(clause)
         if here:
             if not naming and index > 1:
                 return None  # the headline and the lead name no region: a figure there is not placed by it
@@ -307,9 +312,4 @@ def document_region(clauses: Iterable[tuple[int, Clause]]) -> tuple[str, list[in
     if len(named) != 1:
         return None
     region = named.pop()
-    return None if _by_name()[region].capital else (region, naming)
-
-
-@functools.cache
-def _by_name() -> dict[str, Region]:
-    return {r.name: r for r in load_regions()}
+    return None if region_by_name()[region].capital else (region, naming)
