@@ -12,8 +12,9 @@ repository, in the cache folder: $ATTACK_STATS_REAL_CACHE, else ``real-cache/`` 
     python bench/realcache.py stats       # documents per language, kind, tag and split
 
 Rebuilding the cache: for each line `verify` reports missing, run the search (corpus ``pages``) with the
-line's query, take the result whose url is the line's url, write its excerpt byte for byte to
-``texts/<id>.txt`` and run ``verify`` again (the sha256 must match).
+line's query, take the first result whose url is the line's url (a page can be listed twice with different
+excerpts), write its excerpt byte for byte to ``texts/<id>.txt`` and run ``verify`` again (the sha256 must
+match).
 
 The split is fixed when a document is added, from its id alone: one third validation, two thirds
 development. Tune on development; score validation only to report.
@@ -109,8 +110,8 @@ def add(args: argparse.Namespace) -> int:
     if len(text.strip()) < 100:
         print("refused: under 100 characters")
         return 1
-    if not args.url.startswith(("http://", "https://")):
-        print("refused: a result without a url cannot be rebuilt")
+    if not args.url.startswith(("http://", "https://")) or not args.query.strip():
+        print("refused: a result without a url, or without the query that found it, cannot be rebuilt")
         return 1
     seen = _language_of(text)
     if seen != args.lang:

@@ -48,3 +48,25 @@ def test_real_reporting_development_split_f1() -> None:
     precision, recall, f1 = result.overall()
     assert f1 >= 0.87, f"precision {precision:.3f} recall {recall:.3f}"
     assert placed.overall()[2] >= 0.80
+
+
+@pytest.mark.parametrize(("url", "query"), [("https://example.org/a", "  "), ("example.org/a", "drones shot down")])
+def test_a_collected_text_that_could_not_be_rebuilt_is_refused(tmp_path, url: str, query: str) -> None:
+    """bench/realcache.py add: a text without the url or the query that finds it again is refused, and the
+    manifest is not touched (the check comes before it is opened)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    text = tmp_path / "t.txt"
+    text.write_text("Overnight, air defence units shot down 14 drones over the region, the governor said. " * 3,
+                    encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    manifest = root / "tests" / "corpus" / "real" / "manifest.jsonl"
+    before = manifest.read_bytes()
+    done = subprocess.run([sys.executable, str(root / "bench" / "realcache.py"), "add", "--lang", "en",
+                           "--kind", "wire", "--url", url, "--query", query, "--text-file", str(text)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert "cannot be rebuilt" in done.stdout
+    assert manifest.read_bytes() == before
