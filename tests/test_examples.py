@@ -162,6 +162,12 @@ ACROSS_LANGUAGES = [
 
 # phrasings found in real reporting (each sentence our own, modelled on the pattern; see tests/corpus/real)
 REAL_PHRASINGS = [
+    Example("a-second-variant-of-a-model-en", "Overnight the enemy sent Shahed-136 and 131 drones at the port; 19 "
+            "were downed.", [f("drone", "shot_down", 19)]),
+    Example("a-second-variant-of-a-model-uk", "Ворог запустив крилаті ракети Х-101 та 555, сили ППО збили 9 ракет.",
+            [f("missile", "shot_down", 9)]),
+    Example("a-second-variant-is-no-count-of-another-model-en", "Russia sent 40 Shahed-136 and 120 Gerbera drones.",
+            [f("drone", "launched", 40, model="Shahed"), f("drone", "launched", 120, model="Gerbera")]),
     Example("a-strike-claimed-the-life-of-en", "The glide bomb attack on the town claimed the life of an elderly "
             "farmer.", [f("people", "killed", 1)]),
     Example("a-strike-cut-short-the-life-of-uk", "Удар ворожого дрона обірвав життя чоловіка на Сумщині.",

@@ -3,6 +3,8 @@ every number)."""
 
 from __future__ import annotations
 
+import re
+
 from .clause import Clause
 from .phrases import noun_phrase
 from .registry import Match, rule
@@ -23,6 +25,8 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         => (none)
         No one was hurt when Kh-59/69 missiles were fired.
         => (none)
+        Russia again sent Shahed-136 and 131 drones.
+        => (none)
         Within 3 hours drones were shot down over the city.
         => (none)
         On quieter nights Russia launched between 40 and 90 drones.
@@ -36,8 +40,8 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)  # "the one that struck", "no one" (not "said that one of those killed ...")
     if _negated(c, i):
         return Match([], i + 1)  # "did not launch a single Shahed", "ни одного БПЛА": none
-    if c.low(i - 1) == "/" and c.model_at(i - 2):
-        return Match([], i + 1)  # Kh-59/69
+    if (c.low(i - 1) == "/" and c.model_at(i - 2)) or _variant_of_model(c, i):
+        return Match([], i + 1)  # Kh-59/69, "Shahed-136 and 131 drones"
     if c.role(i - 1, "all_but"):
         return Match([], i + 1)  # "shot down all but 10 of the drones": what was not shot down
     if c.word(i + 1, "time_units"):
@@ -53,6 +57,29 @@ def not_a_count(c: Clause, i: int) -> Match | None:
             (c.word(i - 1, "and") or c.low(i - 1) == ",") and c.is_num(i - 2) and c.word(i - 3, "age_words")):
         return Match([], i + 1)  # an age: "two men aged 41 and 49", "чоловіки 41 і 49 років"
     return None
+
+
+_TRAILING_NUMBER = re.compile(r"\d+$")
+
+
+def _variant_of_model(c: Clause, i: int) -> bool:
+    """Is the number the second variant of a model named with a number just before ("Shahed-136 and 131
+    drones", "Kh-101 or -555", "Shahed-136 та 131"): after "and", "or" or a comma (and a dash), a model's name
+    ending in a number whose beginning with this number instead names a model of the vocabulary too?"""
+    k = i - 1
+    if c.low(k) in ("-", "‐", "‑"):
+        k -= 1
+    if not (c.word(k, "and") or c.word(k, "or") or c.low(k) == ","):
+        return False
+    model = c.tok(k - 1)
+    if model is None or model.sense is None or model.sense.model is None:
+        return False
+    surface = c.text[model.start:model.end]
+    number = _TRAILING_NUMBER.search(surface)
+    if number is None:
+        return False
+    other = c.lex.lookup(surface[:number.start()] + c.text[c.toks[i].start:c.toks[i].end])
+    return other is not None and other.model is not None
 
 
 def _in_a_range(c: Clause, i: int) -> bool:
