@@ -162,6 +162,10 @@ ACROSS_LANGUAGES = [
 
 # phrasings found in real reporting (each sentence our own, modelled on the pattern; see tests/corpus/real)
 REAL_PHRASINGS = [
+    Example("the-verb-after-a-relative-clause-uk", "Дві балістичні ракети, які летіли на Дніпро, сили ППО збили над "
+            "областю.", [f("ballistic_missile", "shot_down", 2)]),
+    Example("the-verb-after-a-relative-clause-ru", "Четыре беспилотника, которые направлялись к Воронежу, были "
+            "уничтожены.", [f("drone", "shot_down", 4, attacker="ukraine")]),
     Example("a-second-variant-of-a-model-en", "Overnight the enemy sent Shahed-136 and 131 drones at the port; 19 "
             "were downed.", [f("drone", "shot_down", 19)]),
     Example("a-second-variant-of-a-model-uk", "Ворог запустив крилаті ракети Х-101 та 555, сили ППО збили 9 ракет.",

@@ -305,13 +305,20 @@ def _struck_a_target(c: Clause, start: int) -> bool:
 
 def _past_description(c: Clause, end: int, allowed: frozenset[str]) -> str | None:
     """The measure after a comma that closes a short description of the weapons ("летящих в направлении
-    города Москвы, уничтожены"), where nothing else tells one."""
-    for m in range(end, min(c.n - 1, end + 9)):
+    города Москвы, уничтожены") or a relative clause after them ("ракети, які летіли на Київ, збили"), where
+    nothing else tells one."""
+    limit = end + 9
+    m = end
+    while m < min(c.n - 1, limit):
         t = c.toks[m]
         if t.kind == "NUM" or t.low in (";", ".", ":") or t.has("boundary"):
             return None
+        if t.low == "," and m == end and c.word(m + 1, "relatives"):
+            limit, m = m + 14, m + 2  # the relative clause's own comma is not the one that closes it
+            continue
+        m += 1
         if t.low == ",":
-            k = m + 1
+            k = m + c.phrase_starting(m, "agents")  # "..., сили ППО збили"
             while c.role(k, "aux") or c.role(k, "adv"):
                 k += 1
             found = [cue for cue in c.cues(k, ("any", "post")) if cue in allowed and cue != "launched"]
