@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 
@@ -10,7 +11,7 @@ from .errors import VocabularyError
 from .resources import read_text
 
 REGION_KEYS = frozenset({"name", "kind", "country", "en", "uk", "ru"})
-OPTIONAL_KEYS = frozenset({"occupied", "capital"})
+OPTIONAL_KEYS = frozenset({"occupied", "capital", "officials"})
 KINDS = ("oblast", "republic", "krai", "autonomous_oblast", "autonomous_okrug", "federal_city", "crimea", "sea",
          "air_command")
 COUNTRIES = ("ukraine", "russia", "")
@@ -26,6 +27,7 @@ class Region:
     forms: dict[str, tuple[str, ...]]  # language -> forms (vocabulary terms: * allows any ending)
     occupied: bool = False  # held by Russia as a whole (Crimea, Sevastopol)
     capital: bool = False  # a country's capital: also its government, and the dateline of national news
+    officials: tuple[str, ...] = ()  # its governor's or mayor's surname in every case form ("Gladkov", "Гладкова")
 
     @property
     def open_water(self) -> bool:
@@ -67,8 +69,11 @@ def load_regions() -> tuple[Region, ...]:
             if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
                 raise VocabularyError(f"regions.toml: {entry['name']} {language} must be a list of non-empty strings")
             forms[language] = tuple(terms)
+        officials = entry.get("officials", [])
+        if not isinstance(officials, list) or not all(isinstance(t, str) and t.strip() for t in officials):
+            raise VocabularyError(f"regions.toml: {entry['name']} officials must be a list of non-empty strings")
         out.append(Region(str(entry["name"]), str(entry["kind"]), str(entry["country"]), forms,
-                          bool(entry.get("occupied", False)), bool(entry.get("capital", False))))
+                          bool(entry.get("occupied", False)), bool(entry.get("capital", False)), tuple(officials)))
     return tuple(out)
 
 
@@ -81,3 +86,23 @@ def region_by_name() -> dict[str, Region]:
 def region_names() -> frozenset[str]:
     """The canonical names the `region` column may hold."""
     return frozenset(r.name for r in load_regions())
+
+
+@functools.cache
+def _officials() -> tuple[re.Pattern[str], dict[str, str]]:
+    by_form: dict[str, str] = {}
+    for region in load_regions():
+        for form in region.officials:
+            if by_form.setdefault(form, region.name) != region.name:
+                raise VocabularyError(f"regions.toml: the official {form!r} is listed under two regions")
+    if not by_form:
+        return re.compile(r"(?!)"), by_form
+    names = "|".join(re.escape(form) for form in sorted(by_form, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{names})(?![^\W\d_])"), by_form
+
+
+def officials_named(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The regions whose officials text[start:end] names ("Gladkov said", "повідомив Лисак"), as written
+    (case-sensitive: a surname is capitalised)."""
+    pattern, by_form = _officials()
+    return {by_form[m.group()] for m in pattern.finditer(text, start, len(text) if end is None else end)}

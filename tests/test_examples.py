@@ -931,6 +931,14 @@ Placed = tuple[str, int, str, str]  # measure, value, region, group
 
 # where a figure stands and which people it counts (region and group columns)
 REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
+    ("an-official-in-the-lead-names-the-region-ru", "Гладков: дрон атаковал легковой автомобиль на окраине села.\n"
+     "В результате пострадали два человека.", [("launched", 1, "Belgorod Oblast", ""),
+                                               ("injured", 2, "Belgorod Oblast", "")]),
+    ("an-official-in-the-lead-names-the-region-en", "Governor Lysak: air defence destroyed four drones overnight.\n"
+     "Two people were injured in the attack, he said.", [("shot_down", 4, "Dnipropetrovsk Oblast", ""),
+                                                          ("injured", 2, "Dnipropetrovsk Oblast", "")]),
+    ("an-official-and-a-national-count-uk", "Лисак повідомив про нічну атаку.\nВночі ворог атакував Україну 90 "
+     "дронами, 60 з них збили.", [("launched", 90, "", ""), ("shot_down", 60, "", "")]),
     ("breakdown-ru", "Уничтожены 41 беспилотник: 22 над Брянской областью, 12 над Курской и 7 над Орловской.",
      [("shot_down", 41, "", ""), ("shot_down", 22, "Bryansk Oblast", ""), ("shot_down", 12, "Kursk Oblast", ""),
       ("shot_down", 7, "Oryol Oblast", "")]),

@@ -204,3 +204,21 @@ def test_every_region_form_is_found_by_the_region_gate(language: str) -> None:
             if not any(term_at(lex, text, end, names_region) for end in ends):
                 missed.append(form)
     assert missed == []
+
+
+def test_officials_are_capitalised_names_found_in_text_and_no_place_names() -> None:
+    """An official's surname forms (regions.toml `officials`) are capitalised, are found in a sentence as
+    written, name their own region only, and none is a form of a region (a place name is no surname)."""
+    from stats.regions import officials_named
+
+    places = {form.replace("*", "").lower() for region in load_regions() for forms in region.forms.values()
+              for form in forms}
+    wrong = []
+    for region in load_regions():
+        for form in region.officials:
+            found = officials_named(f"Заявил {form}, said {form}.")
+            if not form[0].isupper() or form.lower() in places or found != {region.name}:
+                wrong.append((region.name, form, sorted(found)))
+    assert wrong == []
+    assert sum(len(r.officials) for r in load_regions()) > 400
+    assert officials_named("гладков и лисак") == set()  # a surname is written capitalised

@@ -21,6 +21,7 @@ from ..gate import (
 )
 from ..lexicon import Lexicon, load
 from ..markup import strip_markup
+from ..regions import officials_named
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
 from .attacker import SIDES, SideCue, attacker, lead_speaker, opposite, side_cues, speaker, strong
@@ -395,7 +396,11 @@ class _Document:
         unplaced = [c for c in figures if not c.region]
         if not unplaced:
             return
-        found = document_region((i, parsed[i][0] or self._unread_clause(i)) for i in self._naming_regions(parsed))
+        # the officials the headline and the lead name ("Gladkov: ...", "повідомив Лисак") name their regions
+        officials = {i: named for i, sent in enumerate(self.sentences[:2])
+                     if (named := officials_named(self.text, sent.start, sent.end))}
+        indices = sorted(set(self._naming_regions(parsed)) | set(officials))
+        found = document_region(((i, parsed[i][0] or self._unread_clause(i)) for i in indices), officials)
         if found is None:
             return
         region, naming = found

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -294,14 +294,18 @@ def _dateline(c: Clause, k: int, region: int) -> bool:
         c.toks[m].kind in ("P", "NUM", "DATE", "TIME") or c.lex.months.get(c.low(m)) for m in range(k - 1))
 
 
-def document_region(clauses: Iterable[tuple[int, Clause]]) -> tuple[str, list[int]] | None:
+def document_region(clauses: Iterable[tuple[int, Clause | None]], officials: Mapping[int, set[str]] | None = None
+                    ) -> tuple[str, list[int]] | None:
     """The region a document is about, and the sentences that name it: the only region its sentences name as
     a place, named in its headline or lead (the first two sentences), and no capital (a capital also speaks
-    for its government and heads national wire copy: "KYIV, Ukraine —"). None for any other document."""
+    for its government and heads national wire copy: "KYIV, Ukraine —"). The regions of the officials a
+    sentence names (`officials`, by sentence: "Gladkov said") count as named there. None for any other
+    document."""
     named: set[str] = set()
     naming: list[int] = []
+    officials = officials or {}
     for index, clause in clauses:  # (the sentences that may name a region, in order)
-        here = _named(clause)
+        here = (_named(clause) if clause is not None else set()) | officials.get(index, set())
         if here:
             if not naming and index > 1:
                 return None  # the headline and the lead name no region: a figure there is not placed by it
