@@ -12,9 +12,9 @@ repository, in the cache folder: $ATTACK_STATS_REAL_CACHE, else ``real-cache/`` 
     python bench/realcache.py stats       # documents per language, kind, tag and split
 
 Rebuilding the cache: for each line `verify` reports missing, run the search (corpus ``pages``) with the
-line's query, take the first result whose url is the line's url (a page can be listed twice with different
-excerpts), write its excerpt byte for byte to ``texts/<id>.txt`` and run ``verify`` again (the sha256 must
-match).
+line's query, take the result whose url is the line's url (a page can be listed twice with different excerpts:
+then the one whose sha256 is the line's), write its excerpt byte for byte to ``texts/<id>.txt`` and run
+``verify`` again (the sha256 must match).
 
 The split is fixed when a document is added, from its id alone: one third validation, two thirds
 development. Tune on development; score validation only to report.
