@@ -163,6 +163,14 @@ ACROSS_LANGUAGES = [
 
 # phrasings found in real reporting (each sentence our own, modelled on the pattern; see tests/corpus/real)
 REAL_PHRASINGS = [
+    Example("two-classes-before-one-noun-en", "Overnight the enemy fired 36 ballistic and cruise missiles at the "
+            "capital.", [f("missile", "launched", 36)]),
+    Example("two-classes-before-one-noun-ru", "За неделю противник выпустил 58 крылатых и баллистических ракет.",
+            [f("missile", "launched", 58)]),
+    Example("a-count-whose-noun-is-left-out-uk", "Росіяни випустили 4 балістичні та 25 крилатих ракет.",
+            [f("ballistic_missile", "launched", 4), f("cruise_missile", "launched", 25)]),
+    Example("a-count-whose-noun-is-left-out-ru", "Враг применил три баллистические и 11 крылатых ракет.",
+            [f("ballistic_missile", "launched", 3), f("cruise_missile", "launched", 11)]),
     Example("the-verb-after-a-relative-clause-uk", "Дві балістичні ракети, які летіли на Дніпро, сили ППО збили над "
             "областю.", [f("ballistic_missile", "shot_down", 2)]),
     Example("the-verb-after-a-relative-clause-ru", "Четыре беспилотника, которые направлялись к Воронежу, были "

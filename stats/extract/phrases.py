@@ -8,6 +8,7 @@ from ..contract import common_class, descendants
 from ..models import Model
 from ..text import Token
 from .clause import Clause
+from .coordination import coordinated_classes
 from .records import Candidate, Phrase
 
 QUOTES = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’", "„"})
@@ -30,7 +31,7 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
         return None
     if state.head is None:
         if not state.models:
-            return None
+            return coordinated_classes(c, j)  # "40 ballistic and cruise missiles"
         weapon: str | None = model_class(state.models)
     else:
         # "decoy drones", "drones and decoys", "UAVs and decoy drones of various types"
