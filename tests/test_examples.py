@@ -104,6 +104,10 @@ DISTRACTORS = [
     Example("a-contract-for-drones-ru", "Контракт на поставку 2 тысяч дронов подписан в 2023 году.", []),
     Example("a-deal-for-drones-uk", "Росія уклала угоду на 6 тисяч Шахедів.", []),
     Example("drone-detection-systems", "The aid covers 35 drone detection systems and 12 drone jammers.", []),
+    Example("evacuated-people-en", "After the drone strike, rescuers evacuated 40 residents; three people were "
+            "injured.", [f("people", "injured", 3)]),
+    Example("evacuated-people-ru", "После атаки дронов из дома эвакуированы 30 жильцов, пострадали двое.",
+            [f("people", "injured", 2, attacker="russia")]),
     Example("treaty", "The convention, signed in 1997, has more than 160 member states.", []),
     Example("money", "The package is worth $1.5 billion and covers 3,000 interceptors.", []),
     Example("forecast", "Russia could soon launch 1,000 drones a night, officials warned.", []),
