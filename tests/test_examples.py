@@ -167,6 +167,12 @@ ACROSS_LANGUAGES = [
 
 # phrasings found in real reporting (each sentence our own, modelled on the pattern; see tests/corpus/real)
 REAL_PHRASINGS = [
+    Example("a-spaced-hyphen-as-a-dash-uk", "Ще 14 ворожих безпілотників - локаційно втрачені.",
+            [f("drone", "jammed", 14)]),
+    Example("a-part-of-them-with-no-verb-en", "Overnight air defence downed 24 drones (nine of them Shaheds).",
+            [f("drone", "shot_down", 24), f("drone", "shot_down", 9, model="Shahed")]),
+    Example("a-part-of-them-with-no-verb-ru", "За сутки уничтожены четыре самолета, два из них Су-34.",
+            [f("aircraft", "shot_down", 4), f("aircraft", "shot_down", 2, model="Su-34")]),
     Example("two-classes-before-one-noun-en", "Overnight the enemy fired 36 ballistic and cruise missiles at the "
             "capital.", [f("missile", "launched", 36)]),
     Example("two-classes-before-one-noun-ru", "За неделю противник выпустил 58 крылатых и баллистических ракет.",

@@ -108,7 +108,7 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
             return np.end  # (not "... and a missile was shot down": a verb of the last noun alone)
     if (t.has("of_them") and k == start) or t.has("aux") or t.has("adv") or (t.low == "," and c.role(k + 1, "aux")):
         return k + 1
-    if t.low in ("–", "—") and k == start and (c.role(k + 1, "adv") or c.role(k + 1, "aux") or c.cues(
+    if t.low in ("–", "—", "-") and k == start and (c.role(k + 1, "adv") or c.role(k + 1, "aux") or c.cues(
             k + 1, ("any", "post")) or _past_clock(c, k + 1) > k + 1):
         return k + 1  # "найбільше дронів – 30 – начебто було збито", "— 17 — с 20:00 до 23:20 уничтожили"
     if k == start and (agent := c.phrase_starting(k, "agents")):

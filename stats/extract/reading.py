@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
+from ..contract import is_part_of
 from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, pre_cue
 from .not_counts import is_number
@@ -37,6 +38,7 @@ def read_clause(c: Clause) -> list[Candidate]:
     _drop_loss_tallies(c, out)
     _colon_list(c, out)
     mark_parts(c, out)
+    _parts_of_them(out)
     # people of no measure are no figure, but for a group of the people counted before ("Three of them were
     # children."), whose measure the sentence before gives
     out = [cand for cand in out if cand.measure is not None or cand.weapon != "people" or (
@@ -74,6 +76,19 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
             if (at >= end and not any(mark in line[end:at] for mark in ",;:")) or (after <= start and (
                     not line[:at].strip(" \"'«“„(") or not any(mark in line[after:start] for mark in ",;:"))):
                 cand.dropped = True
+
+
+def _parts_of_them(cands: list[Candidate]) -> None:
+    """A part "of them" that states no measure of its own ("знищено три літаки (два з них Су-34)", "12 drones
+    were shot down, six of them Shaheds") has the measure of the figure it is part of: the last one before it
+    in the sentence, of its weapon or a wider class."""
+    for k, cand in enumerate(cands):
+        if cand.rule != "of-them" or cand.measure is not None or cand.weapon in (None, "people"):
+            continue
+        wholes = [w for w in cands[:k] if w.rule != "of-them" and w.weapon is not None and w.measure is not None
+                  and (w.weapon == cand.weapon or is_part_of(cand.weapon, w.weapon))]
+        if wholes:
+            cand.measure = wholes[-1].measure
 
 
 def _opens_with_of_them(c: Clause, i: int) -> bool:
