@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
 from ..contract import is_part_of
+from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
 from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, pre_cue
 from .not_counts import is_number
