@@ -167,6 +167,9 @@ ACROSS_LANGUAGES = [
 
 # phrasings found in real reporting (each sentence our own, modelled on the pattern; see tests/corpus/real)
 REAL_PHRASINGS = [
+    Example("rockets-of-a-launcher-en", "Air defence units intercepted six rockets of the HIMARS multiple launch "
+            "rocket system over the past day, the Russian defence ministry said.",
+            [f("missile", "shot_down", 6, attacker="ukraine", model="HIMARS")]),
     Example("a-spaced-hyphen-as-a-dash-uk", "Ще 14 ворожих безпілотників - локаційно втрачені.",
             [f("drone", "jammed", 14)]),
     Example("a-part-of-them-with-no-verb-en", "Overnight air defence downed 24 drones (nine of them Shaheds).",

@@ -419,10 +419,11 @@ LAUNCHER_REACH = 18  # tokens after the noun within which a launched cue and its
 
 def _launcher_models(c: Clause, k: int, head: str) -> list[Model]:
     """The missile model a launched participle or relative clause after the noun names by its launcher
-    ("три ракеты, которые выпустил комплекс «Гром-2»", "a missile fired from an Iskander-M launcher");
+    ("три ракеты, которые выпустил комплекс «Гром-2»", "a missile fired from an Iskander-M launcher", "rockets
+    of the HIMARS system");
     an aircraft that carried them ("fired from Tu-95MS bombers") names no model of theirs."""
-    launched = False
-    for m in range(k, min(c.n, k + LAUNCHER_REACH)):
+    launched = c.role(k, "of")  # "12 rockets of the HIMARS multiple launch rocket system": the launcher's rockets
+    for m in range(k + launched, min(c.n, k + LAUNCHER_REACH)):
         t = c.toks[m]
         if t.kind == "NUM" or t.low in (";", ".") or t.has("boundary") or (launched and t.has("aux")) or (
                 c.weapon_at(m) and not c.role(m + 1, "compound")):  # "ракетным комплексом": the launcher
