@@ -952,6 +952,10 @@ Placed = tuple[str, int, str, str]  # measure, value, region, group
 
 # where a figure stands and which people it counts (region and group columns)
 REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
+    ("shares-in-brackets-of-a-long-list-ru", "Больше всего беспилотников сбито над Курской (31), Брянской (18), "
+     "Орловской (9) и Тульской (4) областями.", [("shot_down", 31, "Kursk Oblast", ""), ("shot_down", 18,
+                                                 "Bryansk Oblast", ""), ("shot_down", 9, "Oryol Oblast", ""),
+                                                ("shot_down", 4, "Tula Oblast", "")]),
     ("an-official-in-the-lead-names-the-region-ru", "Гладков: дрон атаковал легковой автомобиль на окраине села.\n"
      "В результате пострадали два человека.", [("launched", 1, "Belgorod Oblast", ""),
                                                ("injured", 2, "Belgorod Oblast", "")]),

@@ -451,7 +451,14 @@ def _region_in_brackets(c: Clause, i: int) -> bool:
     close = i + 1 + c.word(i + 1, "counter_words")
     if c.low(i - 1) != "(" or c.low(close) != ")" or c.tok(i - 1) is None:
         return False
-    return any(c.role(k, "over") for k in range(max(0, i - 11), i - 1))
+    k = i - 2
+    while k >= 0 and i - k <= 40:  # back past the items listed before ("над Рязанской (29), Воронежской (27), ...")
+        if c.role(k, "over"):
+            return True
+        if not (c.region_at(k) or c.is_num(k) or c.low(k) in ("(", ")", ",") or c.word(k, "and")):
+            return i - k <= 11 and any(c.role(m, "over") for m in range(max(0, i - 11), k))
+        k -= 1
+    return False
 
 
 def _group_of_the_counted(c: Clause, i: int, k: int, q: str, positions: tuple[str, ...]) -> Match | None:
