@@ -9,14 +9,16 @@ from .phrases import noun_phrase
 
 
 def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
-    """"the number of drones shot down stood at 40", "кількість збитих дронів становить 40", "кількість
-    загиблих ... зросла до 40": the weapon (or people), models and measure named after a count word, before
+    """"the number of drones shot down stood at 40", "кількість збитих дронів становить 40" (or a dash for the
+    verb), "кількість загиблих ... зросла до 40": the weapon (or people), models and measure named after a count word, before
     the rise word that leads to the number."""
     back = i - 1
     rise = c.phrase_ending(back, "rise_words")
     if not rise and c.qualifier_at(back):
         back -= 1  # "rose to more than 40"
         rise = c.phrase_ending(back, "rise_words")
+    if not rise and c.low(back) in ("—", "–"):
+        rise = 1  # "Кількість збитих дронів — 61": a dash between the count's words and its number
     if not rise:
         return None
     back -= rise - 1  # the rise phrase's first token
