@@ -167,7 +167,8 @@ ACROSS_LANGUAGES = [
 
 # phrasings found in real reporting (each sentence our own, modelled on the pattern; see tests/corpus/real)
 REAL_PHRASINGS = [
-    Example("a-count-word-and-a-dash-uk", "За ніч кількість збитих ворожих дронів — 47.", [f("drone", "shot_down", 47)]),
+    Example("a-count-word-and-a-dash-uk", "За ніч кількість збитих ворожих дронів — 47.",
+            [f("drone", "shot_down", 47)]),
     Example("rockets-of-a-launcher-en", "Air defence units intercepted six rockets of the HIMARS multiple launch "
             "rocket system over the past day, the Russian defence ministry said.",
             [f("missile", "shot_down", 6, attacker="ukraine", model="HIMARS")]),

@@ -10,8 +10,8 @@ from .phrases import noun_phrase
 
 def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
     """"the number of drones shot down stood at 40", "кількість збитих дронів становить 40" (or a dash for the
-    verb), "кількість загиблих ... зросла до 40": the weapon (or people), models and measure named after a count word, before
-    the rise word that leads to the number."""
+    verb), "кількість загиблих ... зросла до 40": the weapon (or people), models and measure named after a count
+    word, before the rise word that leads to the number."""
     back = i - 1
     rise = c.phrase_ending(back, "rise_words")
     if not rise and c.qualifier_at(back):
