@@ -167,6 +167,8 @@ ACROSS_LANGUAGES = [
 
 # phrasings found in real reporting (each sentence our own, modelled on the pattern; see tests/corpus/real)
 REAL_PHRASINGS = [
+    Example("a-modifier-with-dots-en", "Russia's ministry said it had intercepted eight U.S.-made ATACMS missiles.",
+            [f("missile", "shot_down", 8, attacker="ukraine", model="ATACMS")]),
     Example("a-count-word-and-a-dash-uk", "За ніч кількість збитих ворожих дронів — 47.",
             [f("drone", "shot_down", 47)]),
     Example("rockets-of-a-launcher-en", "Air defence units intercepted six rockets of the HIMARS multiple launch "
