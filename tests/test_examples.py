@@ -171,10 +171,10 @@ REAL_PHRASINGS = [
             [f("missile", "shot_down", 8, attacker="ukraine", model="ATACMS")]),
     Example("a-count-word-and-a-dash-uk", "За ніч кількість збитих ворожих дронів — 47.",
             [f("drone", "shot_down", 47)]),
-    Example("rockets-of-a-launcher-en", "Air defence units intercepted six rockets of the HIMARS multiple launch "
-            "rocket system over the past day, the Russian defence ministry said.",
+    Example("rockets-of-a-launcher-en", "The Russian ministry said its crews had downed six rockets of a HIMARS "
+            "launcher near the border.",
             [f("missile", "shot_down", 6, attacker="ukraine", model="HIMARS")]),
-    Example("a-spaced-hyphen-as-a-dash-uk", "Ще 14 ворожих безпілотників - локаційно втрачені.",
+    Example("a-spaced-hyphen-as-a-dash-uk", "Також 14 дронів-імітаторів - локаційно втрачені.",
             [f("drone", "jammed", 14)]),
     Example("a-part-of-them-with-no-verb-en", "Overnight air defence downed 24 drones (nine of them Shaheds).",
             [f("drone", "shot_down", 24), f("drone", "shot_down", 9, model="Shahed")]),
@@ -188,7 +188,7 @@ REAL_PHRASINGS = [
             [f("ballistic_missile", "launched", 4), f("cruise_missile", "launched", 25)]),
     Example("a-count-whose-noun-is-left-out-ru", "Враг применил три баллистические и 11 крылатых ракет.",
             [f("ballistic_missile", "launched", 3), f("cruise_missile", "launched", 11)]),
-    Example("the-verb-after-a-relative-clause-uk", "Дві балістичні ракети, які летіли на Дніпро, сили ППО збили над "
+    Example("the-verb-after-a-relative-clause-uk", "Дві балістичні ракети, що прямували на Дніпро, сили ППО збили над "
             "областю.", [f("ballistic_missile", "shot_down", 2)]),
     Example("the-verb-after-a-relative-clause-ru", "Четыре беспилотника, которые направлялись к Воронежу, были "
             "уничтожены.", [f("drone", "shot_down", 4, attacker="ukraine")]),

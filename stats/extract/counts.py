@@ -18,7 +18,7 @@ def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
         back -= 1  # "rose to more than 40"
         rise = c.phrase_ending(back, "rise_words")
     if not rise and c.low(back) in ("—", "–"):
-        rise = 1  # "Кількість збитих дронів — 61": a dash between the count's words and its number
+        rise = 1  # "кількість збитих за ніч шахедів — 40": a dash between the count's words and its number
     if not rise:
         return None
     back -= rise - 1  # the rise phrase's first token

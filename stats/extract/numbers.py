@@ -452,7 +452,7 @@ def _region_in_brackets(c: Clause, i: int) -> bool:
     if c.low(i - 1) != "(" or c.low(close) != ")" or c.tok(i - 1) is None:
         return False
     k = i - 2
-    while k >= 0 and i - k <= 40:  # back past the items listed before ("над Рязанской (29), Воронежской (27), ...")
+    while k >= 0 and i - k <= 40:  # back past the items listed before ("над Курской (31), Брянской (18), ...")
         if c.role(k, "over"):
             return True
         if not (c.region_at(k) or c.is_num(k) or c.low(k) in ("(", ")", ",") or c.word(k, "and")):

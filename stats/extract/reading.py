@@ -79,7 +79,7 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
 
 
 def _parts_of_them(cands: list[Candidate]) -> None:
-    """A part "of them" that states no measure of its own ("знищено три літаки (два з них Су-34)", "12 drones
+    """A part "of them" that states no measure of its own ("збито чотири літаки (два з них Су-25)", "12 drones
     were shot down, six of them Shaheds") has the measure of the figure it is part of: the last one before it
     in the sentence, of its weapon or a wider class."""
     for k, cand in enumerate(cands):
