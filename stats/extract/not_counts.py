@@ -69,7 +69,7 @@ def _variant_of_model(c: Clause, i: int) -> bool:
     k = i - 1
     if c.low(k) in ("-", "‐", "‑"):
         k -= 1
-    if not (c.word(k, "and") or c.word(k, "or") or c.low(k) == ","):
+    if not (c.model_at(k - 1) and (c.word(k, "and") or c.word(k, "or") or c.low(k) == ",")):
         return False
     model = c.tok(k - 1)
     if model is None or model.sense is None or model.sense.model is None:

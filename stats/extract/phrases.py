@@ -31,7 +31,9 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
         return None
     if state.head is None:
         if not state.models:
-            return coordinated_classes(c, j)  # "40 ballistic and cruise missiles"
+            # "40 ballistic and cruise missiles"
+            joined = c.word(j + 1, "and") or c.word(j + 1, "or") or c.low(j + 1) == ","
+            return coordinated_classes(c, j) if joined and c.role(j, "mod") else None
         weapon: str | None = model_class(state.models)
     else:
         # "decoy drones", "drones and decoys", "UAVs and decoy drones of various types"
