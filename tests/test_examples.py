@@ -108,6 +108,10 @@ DISTRACTORS = [
             "injured.", [f("people", "injured", 3)]),
     Example("evacuated-people-ru", "После атаки дронов из дома эвакуированы 30 жильцов, пострадали двое.",
             [f("people", "injured", 2, attacker="russia")]),
+    Example("a-count-of-attacks-with-drones-en", "Russian drones hit the south again.\nThe air force said Russian "
+            "forces launched 15 attacks with Shahed drones on the port.", []),
+    Example("the-most-in-one-attack-ru", "Враг выпустил 330 дронов. Это наибольшее количество, которое враг "
+            "применял за одну атаку, сказал он.", [f("drone", "launched", 330)]),
     Example("treaty", "The convention, signed in 1997, has more than 160 member states.", []),
     Example("money", "The package is worth $1.5 billion and covers 3,000 interceptors.", []),
     Example("forecast", "Russia could soon launch 1,000 drones a night, officials warned.", []),

@@ -240,6 +240,8 @@ def bare_follower(c: Clause, j: int) -> bool:
     t = c.tok(j)
     if t is None:
         return True
+    if t.has("attack_word"):
+        return False  # "launched 15 attacks with drones": a count of attacks, no figure (D3)
     return t.kind == "P" or t.has("bare") or t.has("aux") or t.has("of_them") or t.has("of") or t.has(
         "over") or bool(t.sense is not None and (t.sense.cues or t.sense.skip or "more" in t.sense.roles))
 
