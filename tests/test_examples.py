@@ -104,10 +104,12 @@ DISTRACTORS = [
     Example("a-contract-for-drones-ru", "Контракт на поставку 2 тысяч дронов подписан в 2023 году.", []),
     Example("a-deal-for-drones-uk", "Росія уклала угоду на 6 тисяч Шахедів.", []),
     Example("drone-detection-systems", "The aid covers 35 drone detection systems and 12 drone jammers.", []),
-    Example("evacuated-people-en", "After the drone strike, rescuers evacuated 40 residents; three people were "
-            "injured.", [f("people", "injured", 3)]),
-    Example("evacuated-people-ru", "После атаки дронов из дома эвакуированы 30 жильцов, пострадали двое.",
-            [f("people", "injured", 2, attacker="russia")]),
+    Example("evacuated-people-en", "After the drone attack a woman was injured, and officials had to evacuate 40 "
+            "people.", [f("people", "injured", 1)]),
+    Example("evacuated-people-uk", "Після атаки дронів постраждав чоловік, евакуйовано 25 людей.",
+            [f("people", "injured", 1)]),
+    Example("evacuated-people-ru", "После атаки дронов пострадала женщина, эвакуированы семь человек.",
+            [f("people", "injured", 1)]),
     Example("a-count-of-attacks-with-drones-en", "Russian drones hit the south again.\nThe air force said Russian "
             "forces launched 15 attacks with Shahed drones on the port.", []),
     Example("the-most-in-one-attack-ru", "Враг выпустил 330 дронов. Это наибольшее количество, которое враг "
@@ -198,8 +200,7 @@ REAL_PHRASINGS = [
             "уничтожены.", [f("drone", "shot_down", 4, attacker="ukraine")]),
     Example("a-second-variant-of-a-model-en", "Overnight the enemy sent Shahed-136 and 131 drones at the port; 19 "
             "were downed.", [f("drone", "shot_down", 19)]),
-    Example("a-second-variant-of-a-model-uk", "Ворог запустив крилаті ракети Х-101 та 555, сили ППО збили 9 ракет.",
-            [f("missile", "shot_down", 9)]),
+    Example("a-second-variant-of-a-model-uk", "Уночі ворог запустив Х-101 та 555 крилаті ракети.", []),
     Example("a-second-variant-is-no-count-of-another-model-en", "Russia sent 40 Shahed-136 and 120 Gerbera drones.",
             [f("drone", "launched", 40, model="Shahed"), f("drone", "launched", 120, model="Gerbera")]),
     Example("a-strike-claimed-the-life-of-en", "The glide bomb attack on the town claimed the life of an elderly "
