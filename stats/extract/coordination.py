@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..contract import common_class
+from ..text import Token
 from .clause import Clause
 from .records import Phrase
 
@@ -21,24 +22,18 @@ def coordinated_classes(c: Clause, j: int) -> Phrase | None:
             k += 1
             if c.word(k, "and") or c.word(k, "or"):
                 k += 1  # "cruise, ballistic, and ..."
-    if len(adjectives) == 1 and k > adjectives[0] + 1 and c.is_num(k):
+    if not adjectives or k == adjectives[-1] + 1:
+        return None  # no joiner after the last adjective: the noun's own phrase
+    if len(adjectives) == 1 and c.is_num(k):
         return _gapped(c, adjectives[0], k + 1)
-    if len(adjectives) < 2 and not (adjectives and k > adjectives[-1] + 1):
-        return None
     head = c.tok(k)
-    if head is None or head.sense is None or head.sense.head in (None, "people", "aircraft") or k == adjectives[-1] + 1:
+    if head is None or _weapon(head) is None:
         return None
-    noun = head.low.rsplit(" ", 1)[-1]
-    classes = [head.sense.head]
-    for m in adjectives:
-        sense = c.lex.lookup(f"{c.low(m)} {noun}")
-        if sense is None or sense.head in (None, "people", "aircraft"):
-            return None
-        classes.append(sense.head)
-    weapon = common_class(classes)
-    if weapon is None or len(set(classes)) < 2:
+    classes = [_weapon(head)] + [_class_with(c, m, head) for m in adjectives]
+    if None in classes or len(set(classes)) < 2:
         return None
-    return Phrase(weapon, [], k + 1, k, None, False, False, "singular" in head.roles)
+    weapon = common_class(cls for cls in classes if cls is not None)
+    return Phrase(weapon, [], k + 1, k, None, False, False, "singular" in head.roles) if weapon else None
 
 
 def _gapped(c: Clause, adjective: int, k: int) -> Phrase | None:
@@ -47,9 +42,21 @@ def _gapped(c: Clause, adjective: int, k: int) -> Phrase | None:
     while k < c.n and c.role(k, "mod"):
         k += 1
     head = c.tok(k)
-    if head is None or head.sense is None or head.sense.head in (None, "people", "aircraft"):
+    weapon = _class_with(c, adjective, head) if _weapon(head) is not None else None
+    return Phrase(weapon, [], adjective + 1, adjective, None, False, False, False) if weapon else None
+
+
+def _weapon(t: Token | None) -> str | None:
+    """The munition class a token names, if it does."""
+    if t is None or t.sense is None or t.sense.head in (None, "people", "aircraft"):
+        return None
+    return t.sense.head
+
+
+def _class_with(c: Clause, adjective: int, head: Token | None) -> str | None:
+    """The munition class the adjective at `adjective` names with the noun of the token `head` ("ballistic"
+    and "cruise missiles": "ballistic missiles")."""
+    if head is None:
         return None
     sense = c.lex.lookup(f"{c.low(adjective)} {head.low.rsplit(' ', 1)[-1]}")
-    if sense is None or sense.head in (None, "people", "aircraft"):
-        return None
-    return Phrase(sense.head, [], adjective + 1, adjective, None, False, False, False)
+    return sense.head if sense is not None and sense.head not in (None, "people", "aircraft") else None

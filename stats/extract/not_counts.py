@@ -71,10 +71,7 @@ def _variant_of_model(c: Clause, i: int) -> bool:
         k -= 1
     if not (c.model_at(k - 1) and (c.word(k, "and") or c.word(k, "or") or c.low(k) == ",")):
         return False
-    model = c.tok(k - 1)
-    if model is None or model.sense is None or model.sense.model is None:
-        return False
-    surface = c.text[model.start:model.end]
+    surface = c.text[c.toks[k - 1].start:c.toks[k - 1].end]
     number = _TRAILING_NUMBER.search(surface)
     if number is None:
         return False

@@ -294,7 +294,7 @@ def _dateline(c: Clause, k: int, region: int) -> bool:
         c.toks[m].kind in ("P", "NUM", "DATE", "TIME") or c.lex.months.get(c.low(m)) for m in range(k - 1))
 
 
-def document_region(clauses: Iterable[tuple[int, Clause | None]], officials: Mapping[int, set[str]] | None = None
+def document_region(clauses: Iterable[tuple[int, Clause]], officials: Mapping[int, set[str]] | None = None
                     ) -> tuple[str, list[int]] | None:
     """The region a document is about, and the sentences that name it: the only region its sentences name as
     a place, named in its headline or lead (the first two sentences), and no capital (a capital also speaks
@@ -305,7 +305,7 @@ def document_region(clauses: Iterable[tuple[int, Clause | None]], officials: Map
     naming: list[int] = []
     officials = officials or {}
     for index, clause in clauses:  # (the sentences that may name a region, in order)
-        here = (_named(clause) if clause is not None else set()) | officials.get(index, set())
+        here = _named(clause) | officials.get(index, set())
         if here:
             if not naming and index > 1:
                 return None  # the headline and the lead name no region: a figure there is not placed by it
