@@ -67,7 +67,6 @@ KNOWN_MISSES_RU = {
     "ru-a-039": "'группами до 15 штук' (a count in pieces) is not read",
     "ru-a-041": "'все баллистические ракеты перехвачены' does not find the count of an earlier sentence",
     "ru-b-005": "'Ракет в июле было заметно меньше – 198' (the number after the noun) is not read",
-    "ru-b-008": "'одна из бомб упала рядом с остановкой' is read as one bomb launched",
     "ru-b-012": "'еще о двух, в 00:37 – о трех' (numbers without a noun in a chronology) are not read",
     "ru-b-023": "'не достигла цели благодаря ... средствами радиоэлектронной борьбы' is read as shot down",
     "ru-b-024": "'сбит российский самолёт-носитель авиабомб – штурмовик Су-25' is not read",

@@ -114,6 +114,10 @@ DISTRACTORS = [
             "forces launched 15 attacks with Shahed drones on the port.", []),
     Example("the-most-in-one-attack-ru", "Враг выпустил 330 дронов. Это наибольшее количество, которое враг "
             "применял за одну атаку, сказал он.", [f("drone", "launched", 330)]),
+    Example("one-of-the-drones-fell-ru", "Над Белгородской областью сбиты 12 беспилотников. При падении одного из БПЛА "
+            "повреждена крыша дома.", [f("drone", "shot_down", 12, attacker="ukraine")]),
+    Example("one-of-the-drones-detonated-en", "Air defences downed nine drones over Crimea; one of the drones "
+            "detonated near a farm.", [f("drone", "shot_down", 9, attacker="ukraine")]),
     Example("treaty", "The convention, signed in 1997, has more than 160 member states.", []),
     Example("money", "The package is worth $1.5 billion and covers 3,000 interceptors.", []),
     Example("forecast", "Russia could soon launch 1,000 drones a night, officials warned.", []),

@@ -119,6 +119,8 @@ def partitive(c: Clause, i: int) -> Match | None:
                 post is not None and post[0] == cand.measure and cand.measure != "launched" and c.lex.has_articles
                 and agent(c, post[1])):
             return Match([], np.end)  # (or "one of its fighters shot down a jet": the fighter is no figure)
+        if cand.value == 1 and cand.measure == "launched" and not more:
+            return Match([], np.end)  # "one of the drones fell on a house": one of a set, whose launch is no figure
         return Match([cand], np.end)
     return Match([], i + 1)
 
