@@ -99,12 +99,12 @@ def _officials() -> dict[str, str]:
     return by_form
 
 
-_CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ][^\W\d_]*")  # a word that opens with a capital letter
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def officials_named(text: str, start: int = 0, end: int | None = None) -> set[str]:
-    """The regions whose officials text[start:end] names ("Gladkov said", "повідомив Лисак"), as written
-    (case-sensitive: a surname is capitalised)."""
+    """The regions whose officials text[start:end] names ("Gladkov said", "повідомив Лисак"), each word looked
+    up as written (case-sensitive: the forms are capitalised, so "гладков" names no one)."""
     by_form = _officials()
-    return {by_form[m.group()] for m in _CAPITALISED.finditer(text, start, len(text) if end is None else end)
+    return {by_form[m.group()] for m in _WORD.finditer(text, start, len(text) if end is None else end)
             if m.group() in by_form}
