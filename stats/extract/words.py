@@ -166,8 +166,8 @@ def article(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, i + 1, max_mods=3)
     if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
         return Match([], i + 1)
-    if np.measure is not None:
-        return Match([], np.end)  # "debris from a downed drone": the drone was counted before
+    if np.measure is not None or c.role(i - 1, "debris"):
+        return Match([], np.end)  # "debris from a (downed) drone": what broke up, no figure of its own
     if (np.weapon != "people" and t.has("not_before")) or c.is_num(i + 1):
         return Match([], i + 1)
     found = measure_of_one(c, np, i, allow_chain=np.weapon != "people")
@@ -280,8 +280,8 @@ def singular(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, start, max_mods=4)
     if np is None or np.weapon is None or np.excluded or np.head != i:
         return Match([], i + 1)
-    if np.measure is not None and (c.role(start - 1, "debris") or c.role(start - 2, "debris")):
-        return Match([], np.end)  # "обломки сбитого беспилотника": the drone was counted before
+    if c.role(start - 1, "debris") or c.role(start - 2, "debris"):
+        return Match([], np.end)  # "обломки (сбитого) беспилотника": what broke up, no figure of its own
     # "збита російська ракета впала": the participle says what became of it
     found = np.measure if np.measure is not None and np.weapon != "people" else measure_of_one(
         c, np, start, allow_chain=False)
