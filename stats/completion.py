@@ -21,7 +21,10 @@ class Completions:
     def __init__(self, senses: Mapping[str, Senses]) -> None:
         self.nouns = [(key.split(" "), sense) for key, sense in senses.items() if sense.head not in (None, "people")]
         self.regions = [(key.split(" ")[0], sense) for key, sense in senses.items() if sense.region is not None]
+        # (not a verb whose measure depends on where it stands: "уничтожил" after a weapon is what the weapon
+        # did, before it what was done to it; a cut one tells neither)
         self.outcomes = [(key, measure, sense) for key, sense in senses.items() if key.rstrip("*").isalpha()
+                         and len({m for m, _ in sense.cues}) == 1
                          for measure, position in sense.cues if position in ("any", "post") and measure != "launched"]
         self.phrases = [(key.split(" "), sense) for key, sense in senses.items() if " " in key and sense.cues]
 
