@@ -36,8 +36,9 @@ def not_a_count(c: Clause, i: int) -> Match | None:
     if _is_year(c, i):
         return Match([], i + 1)
     if t.sense is not None and c.role(i - 1, "not_before") and noun_phrase(c, i + 1) is None and not (
-            c.role(i + 1, "of_them") or c.role(i + 1, "of")):
-        return Match([], i + 1)  # "the one that struck", "no one" (not "said that one of those killed ...")
+            c.role(i + 1, "of_them") or c.role(i + 1, "of") or _said_that(c, i - 1)):
+        return Match([], i + 1)  # "the one that struck", "no one" (not "said that one of those killed ...",
+        # "said that one injury was reported")
     if _negated(c, i):
         return Match([], i + 1)  # "did not launch a single Shahed", "ни одного БПЛА": none
     if (c.low(i - 1) == "/" and c.model_at(i - 2)) or _variant_of_model(c, i):
@@ -117,3 +118,8 @@ def _negated(c: Clause, i: int) -> bool:
     sense = c.toks[i].sense
     return c.word(k, "negations") or (sense is not None and sense.number == 1 and c.word(k - 1, "negations")
                                       and c.toks[k].kind not in ("NUM", "P"))
+
+
+def _said_that(c: Clause, k: int) -> bool:
+    """Is token k a conjunction that opens what was said ("said that"), not a determiner ("that one")?"""
+    return c.word(k, "relatives") and c.word(k - 1, "speech_verbs")
