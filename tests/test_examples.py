@@ -384,6 +384,14 @@ REAL_PHRASINGS = [
     Example("windows-by-one-uk", "Ворожий дрон вибив вікна у школі та пошкодив паркан.", [f("drone", "hit", 1)]),
     Example("power-cut-by-one-uk", "Вночі ворожий БпЛА знеструмив частину села на Чернігівщині.",
             [f("drone", "hit", 1)]),
+    Example("bracketed-sexes-en", "Missile strikes killed 14 civilians (eight men and six women) in March.",
+            [f("people", "killed", 14)]),
+    Example("bracketed-sexes-and-children-en", "The strike on Sumy injured 23 people (12 women, 9 men and two boys).",
+            [f("people", "injured", 23), f("people", "injured", 2)]),
+    Example("including-women-and-children-en", "The drone attack injured 17 people, including eight women and three "
+            "children.", [f("people", "injured", 17), f("people", "injured", 3)]),
+    Example("bracketed-places-uk", "Унаслідок ракетного удару загинули 9 людей (6 осіб – у багатоповерхівці та 3 "
+            "особи – на складі).", [f("people", "killed", 9)]),
     Example("one-injury-en", "The mayor said that one injury was reported after drones struck the port.",
             [f("people", "injured", 1)]),
     Example("caused-one-injury-en", "The overnight missile strike on Zhytomyr caused one injury.",
@@ -985,6 +993,8 @@ Placed = tuple[str, int, str, str]  # measure, value, region, group
 
 # where a figure stands and which people it counts (region and group columns)
 REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
+    ("boys-in-brackets-are-children-en", "The strike on Sumy injured 23 people (12 women, 9 men and two boys).",
+     [("injured", 23, "Sumy Oblast", ""), ("injured", 2, "Sumy Oblast", "children")]),
     ("shares-in-brackets-of-a-long-list-ru", "Больше всего беспилотников сбито над Курской (31), Брянской (18), "
      "Орловской (9) и Тульской (4) областями.", [("shot_down", 31, "Kursk Oblast", ""), ("shot_down", 18,
                                                  "Bryansk Oblast", ""), ("shot_down", 9, "Oryol Oblast", ""),

@@ -9,6 +9,7 @@ from . import numbers, words  # noqa: F401 - importing the rule modules register
 from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, pre_cue
 from .not_counts import is_number
+from .phrases import noun_phrase
 from .records import Candidate
 from .registry import RULES, Match
 
@@ -141,6 +142,15 @@ def _read_number(c: Clause, i: int) -> Match:
     return match
 
 
+def _people_bracket(c: Clause, prev: Candidate, cand: Candidate, k: int) -> bool:
+    """A bracket opened after a count of people, over people named by a noun of their own: "21 were killed
+    (11 men and 10 women)" lists parts of the 21, as "including" does."""
+    if c.low(k) != "(" or prev.weapon != "people" or cand.weapon != "people":
+        return False
+    np = noun_phrase(c, cand.index + 1, max_mods=2)
+    return np is not None and np.weapon == "people"
+
+
 def _skipped_context(c: Clause, i: int) -> bool:
     pre = pre_cue(c, i, WEAPON_MEASURES, near=4)
     return pre is not None and pre[0] == "skip"
@@ -166,7 +176,7 @@ def mark_parts(c: Clause, cands: list[Candidate]) -> None:
     measured_whole = False  # the list's whole is the measured part of a partitive ("483 of the 524")
     for prev, cand in itertools.pairwise(cands):
         between = range(prev.index + 1, cand.index)
-        including = [k for k in between if c.role(k, "including")]
+        including = [k for k in between if c.role(k, "including") or _people_bracket(c, prev, cand, k)]
         cue_between = any(c.cues(k, ("any", "pre", "post")) for k in between)
         broken = any(c.toks[k].has("boundary") or c.toks[k].low == ";" for k in between)
         if including and not broken:
@@ -194,7 +204,8 @@ def mark_parts(c: Clause, cands: list[Candidate]) -> None:
             cand.part = True
             if measured_whole and cand.measure == "launched":
                 cand.measure = whole.measure
-            cand.dropped = cand.dropped or (prev.dropped and cand.weapon == "people")
+            # (a group stays: "including eight women and three children": the children are a group of the count)
+            cand.dropped = cand.dropped or (prev.dropped and cand.weapon == "people" and not cand.group)
         else:
             whole = None
             continue
