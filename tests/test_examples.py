@@ -392,6 +392,10 @@ REAL_PHRASINGS = [
             "children.", [f("people", "injured", 17), f("people", "injured", 3)]),
     Example("bracketed-places-uk", "Унаслідок ракетного удару загинули 9 людей (6 осіб – у багатоповерхівці та 3 "
             "особи – на складі).", [f("people", "killed", 9)]),
+    Example("off-course-ru", "Ночью ПВО уничтожила 25 БПЛА, ещё 11 сбиты с курса средствами РЭБ.",
+            [f("drone", "shot_down", 25), f("drone", "jammed", 11)]),
+    Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
+            [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("one-injury-en", "The mayor said that one injury was reported after drones struck the port.",
             [f("people", "injured", 1)]),
     Example("caused-one-injury-en", "The overnight missile strike on Zhytomyr caused one injury.",
