@@ -396,6 +396,10 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 25), f("drone", "jammed", 11)]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
+    Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "
+            "800 дронов-перехватчиков.", []),
+    Example("interceptor-drones-uk", "Бригада отримала 300 дронів-перехоплювачів, якими вже збили 45 шахедів.",
+            [f("drone", "shot_down", 45, model="Shahed")]),
     Example("one-injury-en", "The mayor said that one injury was reported after drones struck the port.",
             [f("people", "injured", 1)]),
     Example("caused-one-injury-en", "The overnight missile strike on Zhytomyr caused one injury.",
