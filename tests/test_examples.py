@@ -400,6 +400,8 @@ REAL_PHRASINGS = [
             "800 дронов-перехватчиков.", []),
     Example("interceptor-drones-uk", "Бригада отримала 300 дронів-перехоплювачів, якими вже збили 45 шахедів.",
             [f("drone", "shot_down", 45, model="Shahed")]),
+    Example("including-a-night-en", "This week air defence shot down 95 Russian drones, including 60 on the night "
+            "of 4 March.", [f("drone", "shot_down", 95), f("drone", "shot_down", 60)]),
     Example("one-injury-en", "The mayor said that one injury was reported after drones struck the port.",
             [f("people", "injured", 1)]),
     Example("caused-one-injury-en", "The overnight missile strike on Zhytomyr caused one injury.",
