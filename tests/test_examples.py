@@ -402,6 +402,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 45, model="Shahed")]),
     Example("including-a-night-en", "This week air defence shot down 95 Russian drones, including 60 on the night "
             "of 4 March.", [f("drone", "shot_down", 95), f("drone", "shot_down", 60)]),
+    Example("reached-their-target-ru", "Ночью над городом сбили 11 дронов, но три, к сожалению, достигли своей цели.",
+            [f("drone", "shot_down", 11), f("drone", "hit", 3)]),
     Example("one-injury-en", "The mayor said that one injury was reported after drones struck the port.",
             [f("people", "injured", 1)]),
     Example("caused-one-injury-en", "The overnight missile strike on Zhytomyr caused one injury.",
