@@ -404,6 +404,11 @@ REAL_PHRASINGS = [
             "of 4 March.", [f("drone", "shot_down", 95), f("drone", "shot_down", 60)]),
     Example("reached-their-target-ru", "Ночью над городом сбили 11 дронов, но три, к сожалению, достигли своей цели.",
             [f("drone", "shot_down", 11), f("drone", "hit", 3)]),
+    Example("launcher-names-rockets-ru", "Над Курской областью сбиты шесть реактивных снарядов РСЗО «Вампир» и два "
+            "реактивных снаряда РСЗО «Ольха».", [f("missile", "shot_down", 6, attacker="ukraine", model="Vampire"),
+                                                   f("missile", "shot_down", 2, attacker="ukraine", model="Vilkha")]),
+    Example("launcher-names-rockets-en", "Air defences intercepted nine rockets of the Uragan MLRS over Belgorod.",
+            [f("missile", "shot_down", 9, attacker="ukraine", model="Uragan")]),
     Example("one-injury-en", "The mayor said that one injury was reported after drones struck the port.",
             [f("people", "injured", 1)]),
     Example("caused-one-injury-en", "The overnight missile strike on Zhytomyr caused one injury.",

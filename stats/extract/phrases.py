@@ -424,7 +424,8 @@ def _launcher_models(c: Clause, k: int, head: str) -> list[Model]:
     ("три ракеты, которые выпустил комплекс «Гром-2»", "a missile fired from an Iskander-M launcher", "rockets
     of the HIMARS system");
     an aircraft that carried them ("fired from Tu-95MS bombers") names no model of theirs."""
-    launched = c.role(k, "of")  # "six rockets of a HIMARS launcher": the launcher's rockets
+    # "six rockets of a HIMARS launcher", "снаряды РСЗО «Ольха»": the launcher's rockets
+    launched = c.role(k, "of") or c.word(k, "launcher_words")
     for m in range(k + launched, min(c.n, k + LAUNCHER_REACH)):
         t = c.toks[m]
         if t.kind == "NUM" or t.low in (";", ".") or t.has("boundary") or (launched and t.has("aux")) or (
