@@ -411,6 +411,8 @@ REAL_PHRASINGS = [
             [f("missile", "shot_down", 9, attacker="ukraine", model="Uragan")]),
     Example("two-launchers-en", "Russian air defences intercepted seven rockets of HIMARS and Uragan launchers.",
             [f("missile", "shot_down", 7, attacker="ukraine", model="HIMARS/Uragan")]),
+    Example("rockets-of-launch-systems-ru", "За сутки силы ПВО сбили 14 снарядов реактивных систем залпового огня "
+            "«Вампир».", [f("missile", "shot_down", 14, attacker="ukraine", model="Vampire")]),
     Example("one-injury-en", "The mayor said that one injury was reported after drones struck the port.",
             [f("people", "injured", 1)]),
     Example("caused-one-injury-en", "The overnight missile strike on Zhytomyr caused one injury.",
