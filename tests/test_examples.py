@@ -390,7 +390,7 @@ REAL_PHRASINGS = [
             [f("people", "injured", 23), f("people", "injured", 2)]),
     Example("including-women-and-children-en", "The drone attack injured 17 people, including eight women and three "
             "children.", [f("people", "injured", 17), f("people", "injured", 3)]),
-    Example("bracketed-places-uk", "Унаслідок ракетного удару загинули 9 людей (6 осіб – у багатоповерхівці та 3 "
+    Example("bracketed-places-uk", "Під час ракетної атаки загинули 9 людей (6 осіб – у багатоповерхівці та 3 "
             "особи – на складі).", [f("people", "killed", 9)]),
     Example("off-course-ru", "Ночью ПВО уничтожила 25 БПЛА, ещё 11 сбиты с курса средствами РЭБ.",
             [f("drone", "shot_down", 25), f("drone", "jammed", 11)]),
@@ -402,23 +402,23 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 45, model="Shahed")]),
     Example("including-a-night-en", "This week air defence shot down 95 Russian drones, including 60 on the night "
             "of 4 March.", [f("drone", "shot_down", 95), f("drone", "shot_down", 60)]),
-    Example("reached-their-target-ru", "Ночью над городом сбили 11 дронов, но три, к сожалению, достигли своей цели.",
+    Example("reached-their-target-ru", "Вечером над Николаевом сбили 11 дронов, ещё три достигли своей цели.",
             [f("drone", "shot_down", 11), f("drone", "hit", 3)]),
-    Example("launcher-names-rockets-ru", "Над Курской областью сбиты шесть реактивных снарядов РСЗО «Вампир» и два "
-            "реактивных снаряда РСЗО «Ольха».", [f("missile", "shot_down", 6, attacker="ukraine", model="Vampire"),
-                                                   f("missile", "shot_down", 2, attacker="ukraine", model="Vilkha")]),
+    Example("launcher-names-rockets-ru", "Ночью ПВО сбила над Курской областью девять ракет РСЗО «Вампир» и четыре "
+            "ракеты РСЗО «Ольха».", [f("missile", "shot_down", 9, attacker="ukraine", model="Vampire"),
+                                      f("missile", "shot_down", 4, attacker="ukraine", model="Vilkha")]),
     Example("launcher-names-rockets-en", "Air defences intercepted nine rockets of the Uragan MLRS over Belgorod.",
             [f("missile", "shot_down", 9, attacker="ukraine", model="Uragan")]),
     Example("two-launchers-en", "Russian air defences intercepted seven rockets of HIMARS and Uragan launchers.",
             [f("missile", "shot_down", 7, attacker="ukraine", model="HIMARS/Uragan")]),
     Example("rockets-of-launch-systems-ru", "За сутки силы ПВО сбили 14 снарядов реактивных систем залпового огня "
             "«Вампир».", [f("missile", "shot_down", 14, attacker="ukraine", model="Vampire")]),
-    Example("one-injury-en", "The mayor said that one injury was reported after drones struck the port.",
+    Example("one-injury-en", "The mayor said that one injury had been recorded after drones struck the port.",
             [f("people", "injured", 1)]),
     Example("caused-one-injury-en", "The overnight missile strike on Zhytomyr caused one injury.",
             [f("people", "injured", 1)]),
     Example("debris-of-a-drone-en", "Wreckage from a drone landed on a garage in the suburbs.", []),
-    Example("debris-of-a-drone-ru", "В пригороде обломки беспилотника упали на крышу склада.", []),
+    Example("debris-of-a-drone-ru", "В пригороде на крышу склада упали обломки беспилотника.", []),
     Example("debris-of-a-drone-uk", "Уламки ворожого дрона впали на подвір'я приватного будинку.", []),
     Example("shooter-is-no-figure-uk", "Над Одещиною український винищувач збив крилату ракету.",
             [f("cruise_missile", "shot_down", 1)]),

@@ -38,7 +38,7 @@ def not_a_count(c: Clause, i: int) -> Match | None:
     if t.sense is not None and c.role(i - 1, "not_before") and noun_phrase(c, i + 1) is None and not (
             c.role(i + 1, "of_them") or c.role(i + 1, "of") or _said_that(c, i - 1)):
         return Match([], i + 1)  # "the one that struck", "no one" (not "said that one of those killed ...",
-        # "said that one injury was reported")
+        # "said that one injury had been recorded")
     if _negated(c, i):
         return Match([], i + 1)  # "did not launch a single Shahed", "ни одного БПЛА": none
     if (c.low(i - 1) == "/" and c.model_at(i - 2)) or _variant_of_model(c, i):

@@ -332,7 +332,7 @@ def bare(c: Clause, i: int) -> Match | None:
     back = i - (2 if q != "exact" else 1)
     if cand.measure is None and c.role(back, "including") and not c.role(j, "aux") and (
             found := pre_cue(c, back, WEAPON_MEASURES)):
-        cand.measure = found[0]  # "shot down 80 drones, including 52 on the night of May 3": the count's measure
+        cand.measure = found[0]  # "shot down 80 drones, including 52 overnight": the count's measure
     if cand.measure is None and (like := _compared(c, i)) is not None:
         # "1,410 drones in September and 818 in August, compared to 1,100 in June": the noun and measure before
         np, cand.measure = like
