@@ -436,8 +436,8 @@ def _launcher_models(c: Clause, k: int, head: str) -> list[Model]:
             fits = model.weapon in MISSILES and (head == "missile" or model.weapon == head)
             models = [model]
             other = c.toks[m + 2].sense if c.word(m + 1, "and") and c.model_at(m + 2) else None
-            if other is not None and other.model is not None:  # "rockets of HIMARS and Uragan launchers"
-                models.append(c.lex.models[other.model])
+            if other is not None and other.model is not None and c.lex.models[other.model].weapon in MISSILES:
+                models.append(c.lex.models[other.model])  # "rockets of HIMARS and Uragan launchers"
             return models if launched and fits else []
         if t.sense is not None and t.sense.cues:
             if {measure for measure, _ in t.sense.cues} != {"launched"}:
