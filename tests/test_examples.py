@@ -413,6 +413,9 @@ REAL_PHRASINGS = [
             [f("missile", "shot_down", 7, attacker="ukraine", model="HIMARS/Uragan")]),
     Example("rockets-of-launch-systems-ru", "За сутки силы ПВО сбили 14 снарядов реактивных систем залпового огня "
             "«Вампир».", [f("missile", "shot_down", 14, attacker="ukraine", model="Vampire")]),
+    Example("share-range-uk", "Ворог знову бив дронами по Україні. Влітку збивали від 40 до 70%.", []),
+    Example("share-range-en", "Russian drones hit Ukraine again overnight. In summer air defence shot down between "
+            "40 and 70%.", []),
     Example("one-injury-en", "The mayor said that one injury had been recorded after drones struck the port.",
             [f("people", "injured", 1)]),
     Example("caused-one-injury-en", "The overnight missile strike on Zhytomyr caused one injury.",

@@ -83,7 +83,7 @@ def _variant_of_model(c: Clause, i: int) -> bool:
 def _in_a_range(c: Clause, i: int) -> bool:
     """Is the number one end of a range: a word of `range_from`, a number, a word of `range_to`, a number
     ("between 40 and 80", "от 40 до 80"), with no word of change before it ("rose from 21 to 30": two tolls)?"""
-    if c.word(i - 1, "range_from") and c.word(i + 1, "range_to") and c.is_num(i + 2):
+    if c.word(i - 1, "range_from") and c.word(i + 1, "range_to") and (c.is_num(i + 2) or _percent(c, i + 2)):
         first = i
     elif c.word(i - 1, "range_to") and c.is_num(i - 2) and c.word(i - 3, "range_from"):
         first = i - 2
@@ -91,6 +91,12 @@ def _in_a_range(c: Clause, i: int) -> bool:
         return False
     return not any(c.word(k, "change_words") or c.phrase_ending(k, "rise_words")
                    for k in range(max(0, first - 4), first - 1))
+
+
+def _percent(c: Clause, k: int) -> bool:
+    """Is token k a percentage ("від 30 до 50%": the range's first end is a share too)?"""
+    t = c.tok(k)
+    return t is not None and t.kind == "PCT"
 
 
 def _difference(c: Clause, i: int) -> bool:
