@@ -261,8 +261,8 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
             continue
         if tok.kind == "DEC" and i + 1 < n and _scale(toks[i + 1]) and \
                 (value := float(tok.low.replace(",", ".")) * _scale(toks[i + 1])).is_integer():
-            out.append(Token("NUM", tok.start, toks[i + 1].end, tok.low, None, int(value)))  # "3,5 тисячі": 3,500
-            i += 2
+            end, i = _past_abbreviation_dot(toks, i + 1)
+            out.append(Token("NUM", tok.start, end, tok.low, None, int(value)))  # "3,5 тисячі": 3,500
             continue
         if tok.kind == "NUM" and i + 1 < n and _scale(toks[i + 1]) and tok.value is not None:
             scale = _scale(toks[i + 1])
@@ -272,8 +272,8 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
                 out.append(Token("NUM", tok.start, rest.end, tok.low, None, tok.value * scale + rest.value))
                 i += 3
                 continue
-            out.append(Token("NUM", tok.start, toks[i + 1].end, tok.low, None, tok.value * scale))
-            i += 2
+            end, i = _past_abbreviation_dot(toks, i + 1)
+            out.append(Token("NUM", tok.start, end, tok.low, None, tok.value * scale))
             continue
         if sense is None or sense.number is None or (sense.number_kind == "scale" and not _scale_alone(toks, i)):
             out.append(tok)
@@ -327,6 +327,14 @@ def _scale_alone(toks: list[Token], i: int) -> bool:
     if before is not None and before.number is not None:
         return False
     return toks[i].has("single_scales") or (before is not None and before.qualifier is not None)
+
+
+def _past_abbreviation_dot(toks: list[Token], k: int) -> tuple[int, int]:
+    """The end of a scale word at k and the index after it, past the dot of its abbreviation when the sentence
+    goes on ("1,5 тис. дронів": the dot belongs to "тис")."""
+    if k + 2 < len(toks) and toks[k + 1].low == "." and toks[k + 1].start == toks[k].end:
+        return toks[k + 1].end, k + 2
+    return toks[k].end, k + 1
 
 
 def _scale(tok: Token) -> int:

@@ -416,6 +416,10 @@ REAL_PHRASINGS = [
     Example("share-range-uk", "Ворог знову бив дронами по Україні. Влітку збивали від 40 до 70%.", []),
     Example("share-range-en", "Russian drones hit Ukraine again overnight. In summer air defence shot down between "
             "40 and 70%.", []),
+    Example("abbreviated-thousands-uk", "Протягом семи днів ворог спрямував на Україну майже 1,2 тис. ударних дронів.",
+            [f("drone", "launched", 1200, "about")]),
+    Example("abbreviated-thousands-ru", "За год силы ПВО сбили более 12 тыс. беспилотников.",
+            [f("drone", "shot_down", 12000, "more_than")]),
     Example("one-injury-en", "The mayor said that one injury had been recorded after drones struck the port.",
             [f("people", "injured", 1)]),
     Example("caused-one-injury-en", "The overnight missile strike on Zhytomyr caused one injury.",
