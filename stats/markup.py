@@ -8,7 +8,8 @@ import html
 import re
 
 _MARKUP = re.compile(r"""
-    \*\*|__|~~|`                         # bold, italic, strike-through, code (Telegram markdown)
+    <image>[^<>]{0,5000}</image>         # an image as a page's text dump gives it: its data and alt text, no prose
+    | \*\*|__|~~|`                       # bold, italic, strike-through, code (Telegram markdown)
     | \]\([^()\s]{0,500}\)               # the target of a link "[label](https://...)"
     | \[(?=[^\[\]\n]{1,300}\]\()         # the bracket opening such a link's label
     | <[A-Za-z/!][^<>]{0,500}>           # an HTML tag
@@ -62,4 +63,4 @@ def strip_markup(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), where
 
 
-_BLOCK = re.compile(r"</?(?:p|br|div|li|h\d|tr)\b", re.IGNORECASE)
+_BLOCK = re.compile(r"</?(?:p|br|div|li|h\d|tr|image)\b", re.IGNORECASE)

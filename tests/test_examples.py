@@ -1243,6 +1243,17 @@ def test_a_header_date_dates_the_first_attack_unless_the_text_does() -> None:
     assert [(x.date, x.value) for x in extract_text(story)] == [("2024-05-03", 36)]
 
 
+def test_an_images_alt_text_restates_no_figure() -> None:
+    """A page's text dump gives an image as "<image>data:... alt=..."</image>": its alt text repeats the
+    headline and is no second figure; spans still point into the text as given."""
+    text = ("В Сумах от удара российской ракеты погибли 9 человек - ОВА\n"
+            '<image>data:image/jpeg;base64,AAAA" alt="В Сумах от удара российской ракеты погибли 9 '
+            'человек - ОВА"</image>\n'
+            "Глава области сообщил, что от удара российской ракеты в Сумах погибли 9 человек.")
+    got = [(x.measure, x.value, text[x.start:x.end]) for x in extract_text(text) if x.weapon == "people"]
+    assert got == [("killed", 9, "9")]
+
+
 def test_several_attacks_get_events_and_dates() -> None:
     text = ("Russia launched 80 drones at Ukraine overnight, the air force said on Tuesday, June 10, 2025. "
             "Air defences shot down 70 of them. The night before, Russia had launched 120 drones.")
