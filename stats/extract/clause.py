@@ -19,6 +19,7 @@ class Clause:
         self.text = text
         self.sent = sent
         self.lex = lex
+        self.words = lex.words  # the [grammar] word sets, asked for at nearly every token
         self.inherited = inherited  # the measure of the list header above this item line ("ЗНИЩЕНО:")
         self.toks = tokenize(text, sent.start, sent.end, lex, lowered)
         self.n = len(self.toks)
@@ -44,7 +45,7 @@ class Clause:
 
     def word(self, i: int, key: str) -> bool:
         """Is token i one of the words of the vocabulary's [grammar] list `key`?"""
-        return 0 <= i < self.n and self.toks[i].low in self.lex.words[key]
+        return 0 <= i < self.n and self.toks[i].low in self.words[key]
 
     def phrase_ending(self, i: int, key: str) -> int:
         """How many tokens, ending at token i, spell one of the entries of the [grammar] list `key` ("rose to",
@@ -75,7 +76,7 @@ class Clause:
 
     def cues(self, i: int, positions: tuple[str, ...]) -> list[str]:
         t = self.tok(i)
-        if t is None or t.sense is None:
+        if t is None or t.sense is None or not t.sense.cues:
             return []
         return [m for m, pos in t.sense.cues if pos in positions]
 
