@@ -8,7 +8,7 @@ import html
 import re
 
 _MARKUP = re.compile(r"""
-    <image>[^<>]{0,5000}</image>         # an image as a page's text dump gives it: its data and alt text, no prose
+    <image>[^<>]{0,200000}</image>         # an image as a page's text dump gives it: its data and alt text, no prose
     | \*\*|__|~~|`                       # bold, italic, strike-through, code (Telegram markdown)
     | \]\([^()\s]{0,500}\)               # the target of a link "[label](https://...)"
     | \[(?=[^\[\]\n]{1,300}\]\()         # the bracket opening such a link's label

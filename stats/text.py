@@ -225,7 +225,7 @@ def _model_prefix(surface: str, lex: Lexicon) -> Senses | None:
 def _head_prefix(surface: str, lex: Lexicon) -> Senses | None:
     m = _HYPHEN.search(surface, 0, MODEL_PREFIX)
     sense = lex.lookup(surface[:m.start()]) if m is not None else None
-    if m is not None and (rest := lex.lookup(surface[m.end():])) is not None and "compound" in rest.roles:
+    if m is not None and surface[m.end():].lower() in lex.words["hyphen_not_weapon"]:
         return None  # "дронів-перехоплювачів": the interceptors, not the weapon the first part names
     # not an aircraft: "самолёт-носитель авиабомб" names the bombs it carries
     return sense if sense is not None and sense.head not in (None, "people", "aircraft") and not sense.cues else None

@@ -378,7 +378,15 @@ REAL_PHRASINGS = [
     Example("destroyed-by-one-ru", "Утром ракета разрушила двухэтажный магазин в центре Запорожья.",
             [f("missile", "hit", 1)]),
     Example("destroyed-by-a-drone-ru", "Вчера украинский дрон уничтожил склад под Курском.",
-            [f("drone", "hit", 1, attacker="ukraine")]),
+            [f("drone", "hit", 1, attacker="ukraine")],
+            miss="'дрон уничтожил склад' is read as shot down: with the object first ('15 беспилотников уничтожила "
+                 "ПВО') the same verb after the weapon tells what the defenders did"),
+    Example("object-first-destroyed-uk", "15 дронів знищила мобільна вогнева група.", [f("drone", "shot_down", 15)]),
+    Example("by-interceptors-ru", "Силы ПВО сбили 20 дронов перехватчиками.",
+            [f("drone", "shot_down", 20)]),
+    Example("including-regions-en", "Russian drones hit energy facilities in 8 regions, including 3 in the west.", []),
+    Example("closed-bracket-en", "Russian missile strikes killed 5 people (in Kharkiv region) and 3 people in Sumy "
+            "region.", [f("people", "killed", 5), f("people", "killed", 3)]),
     Example("crew-destroyed-one-ru", "Вчера расчёт ПВО уничтожил БпЛА под Курском.",
             [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("windows-by-one-uk", "Ворожий дрон вибив вікна у школі та пошкодив паркан.", [f("drone", "hit", 1)]),

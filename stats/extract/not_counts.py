@@ -81,8 +81,9 @@ def _variant_of_model(c: Clause, i: int) -> bool:
 
 
 def _in_a_range(c: Clause, i: int) -> bool:
-    """Is the number one end of a range: a word of `range_from`, a number, a word of `range_to`, a number
-    ("between 40 and 80", "от 40 до 80"), with no word of change before it ("rose from 21 to 30": two tolls)?"""
+    """Is the number one end of a range: a word of `range_from`, a number, a word of `range_to`, a number or a
+    percentage ("between 40 and 80", "от 40 до 80", "від 40 до 70%"), with no word of change before it ("rose
+    from 21 to 30": two tolls)?"""
     if c.word(i - 1, "range_from") and c.word(i + 1, "range_to") and (c.is_num(i + 2) or _percent(c, i + 2)):
         first = i
     elif c.word(i - 1, "range_to") and c.is_num(i - 2) and c.word(i - 3, "range_from"):

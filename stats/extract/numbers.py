@@ -330,7 +330,8 @@ def bare(c: Clause, i: int) -> Match | None:
         if cand.breakdown:
             return Match([cand], j)
     back = i - (2 if q != "exact" else 1)
-    if cand.measure is None and c.role(back, "including") and not c.role(j, "aux") and (
+    whole = back - 1 - (c.low(back - 1) == ",")  # the noun of the count "including" follows
+    if cand.measure is None and c.role(back, "including") and not c.role(j, "aux") and c.weapon_at(whole) and (
             found := pre_cue(c, back, WEAPON_MEASURES)):
         cand.measure = found[0]  # "shot down 80 drones, including 52 overnight": the count's measure
     if cand.measure is None and (like := _compared(c, i)) is not None:

@@ -145,8 +145,9 @@ def _read_number(c: Clause, i: int) -> Match:
 def _people_bracket(c: Clause, prev: Candidate, cand: Candidate, k: int) -> bool:
     """A bracket opened after a count of people, over people named by a noun of their own: "21 were killed
     (11 men and 10 women)" lists parts of the 21, as "including" does."""
-    if c.low(k) != "(" or prev.weapon != "people" or cand.weapon != "people":
-        return False
+    if c.low(k) != "(" or prev.weapon != "people" or cand.weapon != "people" or k - prev.index > 8 or any(
+            c.low(m) == ")" for m in range(k + 1, cand.index)) or any(c.is_num(m) for m in range(prev.index + 1, k)):
+        return False  # (opened in the count's own clause, still open at this one)
     np = noun_phrase(c, cand.index + 1, max_mods=2)
     return np is not None and np.weapon == "people"
 
