@@ -417,6 +417,8 @@ REAL_PHRASINGS = [
                                       f("missile", "shot_down", 4, attacker="ukraine", model="Vilkha")]),
     Example("launcher-names-rockets-en", "Air defences intercepted nine rockets of the Uragan MLRS over Belgorod.",
             [f("missile", "shot_down", 9, attacker="ukraine", model="Uragan")]),
+    Example("two-quoted-launchers-ru", "Над Белгородом сбиты 14 реактивных снарядов РСЗО «Ольха» и «Вампир».",
+            [f("missile", "shot_down", 14, attacker="ukraine", model="Vilkha/Vampire")]),
     Example("two-launchers-en", "Russian air defences intercepted seven rockets of HIMARS and Uragan launchers.",
             [f("missile", "shot_down", 7, attacker="ukraine", model="HIMARS/Uragan")]),
     Example("rockets-of-launch-systems-ru", "За сутки силы ПВО сбили 14 снарядов реактивных систем залпового огня "

@@ -435,7 +435,9 @@ def _launcher_models(c: Clause, k: int, head: str) -> list[Model]:
             model = c.lex.models[t.sense.model]
             fits = model.weapon in MISSILES and (head == "missile" or model.weapon == head)
             models = [model]
-            other = c.toks[m + 2].sense if c.word(m + 1, "and") and c.model_at(m + 2) else None
+            k = m + 1 + (c.low(m + 1) in QUOTES)  # past the name's closing quote: «Ольха» и «Вампир»
+            k += 1 + (c.low(k + 1) in QUOTES) if c.word(k, "and") else 0
+            other = c.toks[k].sense if k > m + 1 and c.model_at(k) else None
             if other is not None and other.model is not None and c.lex.models[other.model].weapon in MISSILES:
                 models.append(c.lex.models[other.model])  # "rockets of HIMARS and Uragan launchers"
             return models if launched and fits else []
