@@ -302,6 +302,7 @@ def bare(c: Clause, i: int) -> Match | None:
     if c.role(i - 2, "singular") and c.low(i - 1) == "," and c.low(j) == ",":
         return Match([], j)  # an age in apposition: "One man, 48, was injured"
     q, more = qualifier(c, i)
+    back = i - (2 if q != "exact" else 1)  # the token before the number and its qualifier
     part = _part_by_model(c, i, q)
     if part is not None:
         return part
@@ -319,7 +320,6 @@ def bare(c: Clause, i: int) -> Match | None:
         if post[0] == "hit" and post[1] == j and (hit_by := noun_phrase(c, j + 1, max_mods=3)) is not None and \
                 hit_by.weapon not in (None, "people", "aircraft"):
             cand.weapon, cand.models = hit_by.weapon, list(hit_by.models)  # "3 влучання ракет": hits of missiles
-        back = i - (2 if q != "exact" else 1)
         cand.flying = post[0] == "launched" and c.word(post[1], "flight_words") and c.role(back, "of_them")
     elif (count := count_before(c, i)) is not None:
         cand.weapon, cand.models, cand.measure = count  # "количество сбитых БПЛА составляет 26"
@@ -329,7 +329,6 @@ def bare(c: Clause, i: int) -> Match | None:
         j = _measure_of_list_item(c, i, j, cand)
         if cand.breakdown:
             return Match([cand], j)
-    back = i - (2 if q != "exact" else 1)
     whole = back - 1 - (c.low(back - 1) == ",")  # the noun of the count "including" follows
     if cand.measure is None and c.role(back, "including") and not c.role(j, "aux") and c.weapon_at(whole) and (
             found := pre_cue(c, back, WEAPON_MEASURES)):

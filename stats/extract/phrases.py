@@ -435,9 +435,9 @@ def _launcher_models(c: Clause, k: int, head: str) -> list[Model]:
             model = c.lex.models[t.sense.model]
             fits = model.weapon in MISSILES and (head == "missile" or model.weapon == head)
             models = [model]
-            k = m + 1 + (c.low(m + 1) in QUOTES)  # past the name's closing quote: «Ольха» и «Вампир»
-            k += 1 + (c.low(k + 1) in QUOTES) if c.word(k, "and") else 0
-            other = c.toks[k].sense if k > m + 1 and c.model_at(k) else None
+            joint = m + 1 + (c.low(m + 1) in QUOTES)  # past the name's closing quote: «Ольха» и «Вампир»
+            second = joint + 1 + (c.low(joint + 1) in QUOTES)
+            other = c.toks[second].sense if c.word(joint, "and") and c.model_at(second) else None
             if other is not None and other.model is not None and c.lex.models[other.model].weapon in MISSILES:
                 models.append(c.lex.models[other.model])  # "rockets of HIMARS and Uragan launchers"
             return models if launched and fits else []
