@@ -4,9 +4,11 @@
     python bench/compare_extraction.py --save bench/out/before.csv     # before a change
     python bench/compare_extraction.py --against bench/out/before.csv  # after it: every difference
 
-Reads tests/corpus/*.jsonl, the seeds and bench/data/news_background.jsonl (and the real texts of
-../shared/real when present). A refactoring must print "identical"; a change of behaviour prints each
-figure that appeared or went, with its document, so it can be named in a test.
+Reads tests/corpus/*.jsonl, the seeds and bench/data/news_background.jsonl; with --real the texts of
+../shared/real and the cached texts of the real-reporting corpus (tests/corpus/real/, cache as in
+bench/realcache.py). A refactoring must print "identical"; a change of behaviour prints each figure that
+appeared or went, with its document, so it can be named in a test. Figures of the real corpus's validation
+split are compared but never shown: only how many rows changed (tuning reads the development split alone).
 """
 
 from __future__ import annotations
@@ -44,6 +46,13 @@ def documents(with_real: bool) -> list[tuple[str, str]]:
             with open(real / name, newline="", encoding="utf-8") as fh:
                 for row in csv.DictReader(fh):
                     docs.append((f"{name}:{row[key]}", row[column]))
+    if with_real:
+        from tests.real_sources import cache_dir, manifest
+
+        for entry in manifest():
+            path = cache_dir() / "texts" / f"{entry['id']}.txt"
+            if path.exists():
+                docs.append((f"real-{entry['split']}:{entry['id']}", path.read_text(encoding="utf-8")))
     return docs
 
 
@@ -59,7 +68,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--save")
     parser.add_argument("--against")
-    parser.add_argument("--real", action="store_true", help="also the texts of ../shared/real")
+    parser.add_argument("--real", action="store_true",
+                        help="also the texts of ../shared/real and the cached real-reporting corpus")
     parser.add_argument("--ignore", nargs="*", default=[], help="fields left out of the comparison (e.g. region)")
     args = parser.parse_args()
     now = rows(args.real)
@@ -79,10 +89,13 @@ def main() -> int:
         before_cut = [tuple(r[i] for i in keep) for r in before]
         gone = sorted(set(before_cut) - set(now_cut))
         new = sorted(set(now_cut) - set(before_cut))
-        for r in gone:
-            print("- " + " ".join(r))
-        for r in new:
-            print("+ " + " ".join(r))
+        hidden = [r for r in (*gone, *new) if r[0].startswith("real-validation:")]
+        for sign, group in (("-", gone), ("+", new)):
+            for r in group:
+                if not r[0].startswith("real-validation:"):
+                    print(f"{sign} " + " ".join(r))
+        if hidden:
+            print(f"validation split: {len(hidden)} rows changed (not shown)")
         print("identical" if not gone and not new and len(now_cut) == len(before_cut)
               else f"{len(gone)} figures gone, {len(new)} new ({len(before_cut)} before, {len(now_cut)} now)")
         return 0 if not gone and not new else 1

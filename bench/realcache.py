@@ -10,6 +10,8 @@ repository, in the cache folder: $ATTACK_STATS_REAL_CACHE, else ``real-cache/`` 
     python bench/realcache.py verify      # every text present with its hash; what is missing, with its query
     python bench/realcache.py check       # ../shared/heldout/check.py over the manifest and the texts
     python bench/realcache.py stats       # documents per language, kind, tag and split
+    python bench/realcache.py todo --shard K/N   # the missing texts grouped by the query that finds them
+    python bench/realcache.py restore --jsonl F  # lines {"id", "excerpt"}: kept where the sha256 matches
 
 Rebuilding the cache: for each line `verify` reports missing, run the search (corpus ``pages``) with the
 line's query, take the result whose url is the line's url (a page can be listed twice with different excerpts:
@@ -169,6 +171,55 @@ def verify(_: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def _shard_of(query: str, count: int) -> int:
+    return int(hashlib.sha256(query.encode()).hexdigest(), 16) % count
+
+
+def todo(args: argparse.Namespace) -> int:
+    """The missing texts of one shard (a query and all its texts fall in one shard), development first."""
+    index, count = (int(part) for part in args.shard.split("/"))
+    by_query: dict[str, list[dict[str, object]]] = {}
+    for entry in read_manifest():
+        query = str(entry["query"])
+        if not text_path(str(entry["id"])).exists() and _shard_of(query, count) == index - 1:
+            by_query.setdefault(query, []).append(entry)
+    order = sorted(by_query, key=lambda q: (all(e["split"] == "validation" for e in by_query[q]), q))
+    for query in order:
+        wanted = [{"id": e["id"], "url": e["url"], "chars": e["chars"]} for e in by_query[query]]
+        print(json.dumps({"query": query, "texts": wanted}, ensure_ascii=False))
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    """Write each excerpt whose UTF-8 bytes have its manifest line's sha256; say which do not."""
+    manifest = {str(e["id"]): e for e in read_manifest()}
+    kept, refused = 0, 0
+    for number, line in enumerate(Path(args.jsonl).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            identifier, data = str(item["id"]), str(item["excerpt"]).encode("utf-8")
+        except (ValueError, KeyError, TypeError) as error:
+            print(f"line {number}: not a JSON object with id and excerpt ({error})")
+            refused += 1
+            continue
+        entry = manifest.get(identifier)
+        if entry is None:
+            print(f"line {number}: {identifier} is not in the manifest")
+            refused += 1
+        elif hashlib.sha256(data).hexdigest() != entry["sha256"]:
+            print(f"line {number}: {identifier} differs from the manifest's sha256 "
+                  f"({len(data.decode('utf-8'))} chars, the manifest says {entry['chars']})")
+            refused += 1
+        else:
+            text_path(identifier).parent.mkdir(parents=True, exist_ok=True)
+            text_path(identifier).write_bytes(data)
+            kept += 1
+    print(f"restored {kept}, refused {refused}")
+    return 1 if refused else 0
+
+
 def check(_: argparse.Namespace) -> int:
     return subprocess.run([sys.executable, str(HELDOUT), str(MANIFEST), str(cache_dir() / "texts")]).returncode
 
@@ -194,6 +245,12 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--query", required=True)
     a.add_argument("--text-file", required=True)
     a.set_defaults(run=add)
+    t = sub.add_parser("todo", help="the missing texts of one shard, grouped by query")
+    t.add_argument("--shard", default="1/1", help="K/N: the K-th of N shards")
+    t.set_defaults(run=todo)
+    r = sub.add_parser("restore", help="write excerpts (JSON lines with id and excerpt) whose sha256 matches")
+    r.add_argument("--jsonl", required=True)
+    r.set_defaults(run=restore)
     for name, run in (("verify", verify), ("check", check), ("stats", stats)):
         sub.add_parser(name).set_defaults(run=run)
     args = parser.parse_args(argv)

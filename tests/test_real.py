@@ -8,11 +8,14 @@ for reporting."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from stats.extract import extract_text
 from stats.score import Score, fact_key
-from tests.real_sources import REAL, REBUILD, cache_present, real_documents, score_cards, score_mod
+from tests import real_sources
+from tests.real_sources import REAL, REBUILD, cache_present, manifest, real_documents, score_cards, score_mod
 
 needs_real = pytest.mark.skipif(not REAL.exists(), reason=f"{REAL} is absent (real texts are not in the repository)")
 
@@ -70,3 +73,37 @@ def test_a_collected_text_that_could_not_be_rebuilt_is_refused(tmp_path, url: st
     assert done.returncode == 1
     assert "cannot be rebuilt" in done.stdout
     assert manifest.read_bytes() == before
+
+
+def test_restore_keeps_only_excerpts_with_the_manifests_hash(tmp_path) -> None:
+    """bench/realcache.py restore: an excerpt is written to the cache only when its UTF-8 bytes have the
+    sha256 of its manifest line; a changed one (a letter lost in copying), an unknown id and a line that is
+    not JSON are named and refused. With the cache present, a cached text goes through unchanged."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    entry = manifest()[0]
+    lines = [json.dumps({"id": entry["id"], "excerpt": "x" * int(entry["chars"])}),
+             json.dumps({"id": "en-0000000000", "excerpt": "14 drones"}), "{not json"]
+    source = real_sources.cache_dir() / "texts" / f"{entry['id']}.txt"
+    if source.exists():
+        lines.append(json.dumps({"id": entry["id"], "excerpt": source.read_text(encoding="utf-8")}))
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(root / "bench" / "realcache.py"), "restore", "--jsonl", str(batch)],
+                          capture_output=True, text=True, check=False,
+                          env={**os.environ, "ATTACK_STATS_REAL_CACHE": str(tmp_path / "cache")})
+    assert done.returncode == 1
+    assert f"line 1: {entry['id']} differs from the manifest's sha256" in done.stdout
+    assert "line 2: en-0000000000 is not in the manifest" in done.stdout
+    assert "line 3: not a JSON object" in done.stdout
+    written = tmp_path / "cache" / "texts" / f"{entry['id']}.txt"
+    if source.exists():
+        assert "restored 1, refused 3" in done.stdout
+        assert written.read_bytes() == source.read_bytes()
+    else:
+        assert "restored 0, refused 3" in done.stdout
+        assert not written.exists()
