@@ -1219,6 +1219,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("a-total-beside-its-placed-part-en", "A drone attack on Rostov region. Air defence destroyed 12 drones over the "
      "Rostov region, and 20 drones in total across the south.",
      [("shot_down", 12, "Rostov Oblast", ""), ("shot_down", 20, "", "")]),
+    ("one-more-as-the-last-item-of-a-breakdown-en", "Air defence destroyed 30 drones: 21 over the Bryansk region, "
+     "8 over the Kursk region and one more over the Oryol region.",
+     [("shot_down", 30, "", ""), ("shot_down", 21, "Bryansk Oblast", ""), ("shot_down", 8, "Kursk Oblast", ""),
+      ("shot_down", 1, "Oryol Oblast", "")]),
 ]
 
 
