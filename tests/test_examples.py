@@ -1223,6 +1223,13 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "8 over the Kursk region and one more over the Oryol region.",
      [("shot_down", 30, "", ""), ("shot_down", 21, "Bryansk Oblast", ""), ("shot_down", 8, "Kursk Oblast", ""),
       ("shot_down", 1, "Oryol Oblast", "")]),
+    ("a-masculine-region-noun-in-the-plural-ru", "ПВО сбила шесть беспилотников: четыре над Курской областью и по "
+     "одному над Брянским и Рязанским регионами.", [("shot_down", 6, "", ""), ("shot_down", 4, "Kursk Oblast", ""),
+                                                     ("shot_down", 1, "Bryansk Oblast", ""),
+                                                     ("shot_down", 1, "Ryazan Oblast", "")]),
+    ("district-nouns-in-the-plural-uk", "Уночі збили п'ять дронів: один над Києвом і по два над Конотопським та "
+     "Чугуївським районами.", [("shot_down", 5, "", ""), ("shot_down", 1, "Kyiv", ""),
+                               ("shot_down", 2, "Sumy Oblast", ""), ("shot_down", 2, "Kharkiv Oblast", "")]),
 ]
 
 

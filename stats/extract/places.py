@@ -131,7 +131,7 @@ def _sharing_the_noun(c: Clause, own: dict[int, int], plural: list[int]) -> dict
             nouns, glue = [t.low.split(" ")[1]], True  # "smolensk region": the names before it share "region"
         else:
             # "belgorod regions": the name before the plural noun, and the names before that one
-            nouns = [t.low[:-len(e)] for e in c.lex.words["plural_endings"]
+            nouns = [t.low[:-len(e)] for e in c.lex.words["region_plural_endings"]
                      if t.low.endswith(e) and t.low[:-len(e)] in region_nouns]
             glue = False
         m = k - 1
@@ -156,7 +156,8 @@ def _region_nouns(lex: Lexicon) -> frozenset[str]:
 
 
 def _region_with(c: Clause, m: int, nouns: list[str]) -> int | None:
-    """The region token m names with one of the region nouns ("belgorod" + "region"), if any."""
+    """The region token m names with one of the region nouns ("belgorod" + "region"), if any; the noun in
+    any of its case forms ("Брянским и Рязанским регионами": "брянским" with "регионом")."""
     t = c.tok(m)
     if t is None or t.kind != "W" or not t.low.isalpha():
         return None
@@ -164,7 +165,19 @@ def _region_with(c: Clause, m: int, nouns: list[str]) -> int | None:
         sense = c.lex.lookup(f"{t.low} {noun}")
         if sense is not None and sense.region is not None:
             return sense.region
-    return None
+    return next((region for noun in nouns for second, region in _second_words(c.lex).get(t.low, ())
+                 if second.startswith(noun)), None)
+
+
+@functools.lru_cache(maxsize=16)
+def _second_words(lex: Lexicon) -> dict[str, list[tuple[str, int]]]:
+    """The regions' two-word names by their first word: {first: [(second, region)]}."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for key, sense in lex.senses.items():
+        if sense.region is not None and key.count(" ") == 1:
+            first, second = key.split(" ")
+            out.setdefault(first, []).append((second, sense.region))
+    return out
 
 
 def gapped_place(c: Clause, k: int) -> bool:
