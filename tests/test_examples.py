@@ -402,6 +402,16 @@ REAL_PHRASINGS = [
             "особи – на складі).", [f("people", "killed", 9)]),
     Example("off-course-ru", "Ночью ПВО уничтожила 25 БПЛА, ещё 11 сбиты с курса средствами РЭБ.",
             [f("drone", "shot_down", 25), f("drone", "jammed", 11)]),
+    Example("destroyed-by-electronic-warfare-en", "Air defence shot down 30 drones overnight; four more were "
+            "destroyed by electronic warfare.", [f("drone", "shot_down", 30), f("drone", "jammed", 4)]),
+    Example("downed-by-the-electronic-warfare-en", "The air force shot down 31 drones, with six more probably "
+            "downed by the electronic warfare crews.", [f("drone", "shot_down", 31), f("drone", "jammed", 6)]),
+    Example("destroyed-by-electronic-warfare-ru", "ПВО сбила 12 беспилотников, ещё пять уничтожены силами РЭБ.",
+            [f("drone", "shot_down", 12), f("drone", "jammed", 5)]),
+    Example("destroyed-by-electronic-warfare-uk", "Сили ППО збили 14 дронів, ще три знищені засобами РЕБ.",
+            [f("drone", "shot_down", 14), f("drone", "jammed", 3)]),
+    Example("destroyed-by-electronic-warfare-and-fire-en", "Two drones were destroyed by electronic warfare and "
+            "anti-aircraft fire.", [f("drone", "shot_down", 2)]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "
