@@ -7,6 +7,7 @@ repository, in the cache folder: $ATTACK_STATS_REAL_CACHE, else ``real-cache/`` 
 (``texts/<id>.txt``, the UTF-8 bytes of the search result's excerpt, exactly as the search gave them).
 
     python bench/realcache.py add --lang en --kind wire --url URL --query "Q" --text-file F [--tag T] [--round N]
+    python bench/realcache.py add ... --excerpt-json F   # F holds the excerpt as the search answer's JSON string
     python bench/realcache.py verify      # every text present with its hash; what is missing, with its query
     python bench/realcache.py check       # ../shared/heldout/check.py over the manifest and the texts
     python bench/realcache.py stats       # documents per language, kind, tag and split
@@ -100,7 +101,18 @@ def _locked():
 
 
 def add(args: argparse.Namespace) -> int:
-    data = Path(args.text_file).read_bytes()
+    if args.excerpt_json:
+        try:
+            excerpt = json.loads(Path(args.excerpt_json).read_text(encoding="utf-8"))
+        except ValueError as error:
+            print(f"refused: {args.excerpt_json} holds no JSON string ({error})")
+            return 1
+        if not isinstance(excerpt, str):
+            print(f"refused: {args.excerpt_json} holds no JSON string")
+            return 1
+        data = excerpt.encode("utf-8")
+    else:
+        data = Path(args.text_file).read_bytes()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -243,7 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--round", type=int, help="the collection round (default: the manifest's latest)")
     a.add_argument("--url", required=True)
     a.add_argument("--query", required=True)
-    a.add_argument("--text-file", required=True)
+    source = a.add_mutually_exclusive_group(required=True)
+    source.add_argument("--text-file", help="the excerpt's UTF-8 bytes")
+    source.add_argument("--excerpt-json", help="the excerpt as the JSON string of the search answer (with quotes)")
     a.set_defaults(run=add)
     t = sub.add_parser("todo", help="the missing texts of one shard, grouped by query")
     t.add_argument("--shard", default="1/1", help="K/N: the K-th of N shards")
