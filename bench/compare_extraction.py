@@ -56,12 +56,16 @@ def documents(with_real: bool) -> list[tuple[str, str]]:
     return docs
 
 
-def rows(with_real: bool) -> list[tuple[str, ...]]:
-    out = []
+def rows(with_real: bool, only: set[str] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
+    """The figures of every document (or of those named in `only`), and the documents read."""
+    out, read = [], []
     for doc_id, text in documents(with_real):
+        if only is not None and doc_id not in only:
+            continue
+        read.append(doc_id)
         for f in extract_text(text):
             out.append((doc_id, *(str(getattr(f, name, "")) for name in FIELDS)))
-    return out
+    return out, read
 
 
 def main() -> int:
@@ -72,12 +76,16 @@ def main() -> int:
                         help="also the texts of ../shared/real and the cached real-reporting corpus")
     parser.add_argument("--ignore", nargs="*", default=[], help="fields left out of the comparison (e.g. region)")
     args = parser.parse_args()
-    now = rows(args.real)
+    # the documents of the saved run alone (texts added since, a new collection round, are not compared)
+    listed = Path(f"{args.against}.docs") if args.against else None
+    only = set(listed.read_text(encoding="utf-8").split()) if listed is not None and listed.exists() else None
+    now, read = rows(args.real, only)
     if args.save:
         Path(args.save).parent.mkdir(parents=True, exist_ok=True)
         with open(args.save, "w", newline="", encoding="utf-8") as fh:
             csv.writer(fh).writerows([("doc_id", *FIELDS), *now])
-        print(f"{len(now)} figures saved to {args.save}")
+        Path(f"{args.save}.docs").write_text("\n".join(read) + "\n", encoding="utf-8")
+        print(f"{len(now)} figures of {len(read)} documents saved to {args.save} (and the documents' list beside it)")
     if args.against:
         with open(args.against, newline="", encoding="utf-8") as fh:
             reader = csv.reader(fh)

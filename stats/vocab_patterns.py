@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .errors import VocabularyError
-from .terms import APOSTROPHES, DASHES, alternation, trie_regex
+from .terms import APOSTROPHES, JOINING_DASHES, alternation, trie_regex
 
 
 def strings(value: Any, where: str) -> list[str]:
@@ -44,7 +44,7 @@ def token_pattern(terms: list[str], months: Mapping[str, int], data: Mapping[str
     return (
         rf"""
         (?P<DATE>{date_pattern(months, time, where)})        # dates: 28 June, June 28, 2025-06-28
-        | (?P<V>{trie_regex(terms, joins)})(?!\w|[{DASHES}]\w)      # a vocabulary term, longest first, not
+        | (?P<V>{trie_regex(terms, joins)})(?!\w|[{JOINING_DASHES}]\w)      # a vocabulary term, longest first, not
                                                               # the start of a hyphenated word
         | (?=\d)(?:                                           # what starts with a digit (tested once)
           (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?(?:{alternation(clock)}))?   # 09:00, 09:00 am
@@ -59,7 +59,7 @@ def token_pattern(terms: list[str], months: Mapping[str, int], data: Mapping[str
         | (?P<DEC>\d+[.,]\d+)                                 # 1.5 (never a count)
         )
         | (?P<MONEY>[$€£₴₽]\s?\d[\d,.]*)                      # $1.2, €300
-        | (?P<W>\w+(?:[{DASHES}{APOSTROPHES}]\w+)*)           # any other word (hyphenated: one word)
+        | (?P<W>\w+(?:[{JOINING_DASHES}{APOSTROPHES}]\w+)*)           # any other word (hyphenated: one word)
         | (?P<P>\S)                                           # punctuation
         """
     )

@@ -412,6 +412,10 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 14), f("drone", "jammed", 3)]),
     Example("destroyed-by-electronic-warfare-and-fire-en", "Two drones were destroyed by electronic warfare and "
             "anti-aircraft fire.", [f("drone", "shot_down", 2)]),
+    Example("a-record-number-then-a-colon-en", "Overnight Russia fired a record number of drones: more than 700.",
+            [f("drone", "launched", 700, "more_than")]),
+    Example("an-em-dash-between-words-en", "Moscow sent a record number of drones—over 600—against western cities.",
+            [f("drone", "launched", 600, "more_than")]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .clause import Clause
-from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, post_cue
+from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, post_cue, pre_cue
 from .phrases import noun_phrase
 
 
@@ -17,7 +17,7 @@ def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
     if not rise and c.qualifier_at(back):
         back -= 1  # "rose to more than 40"
         rise = c.phrase_ending(back, "rise_words")
-    if not rise and c.low(back) in ("—", "–"):
+    if not rise and c.low(back) in ("—", "–", ":"):
         rise = 1  # "кількість збитих за ніч шахедів — 40": a dash between the count's words and its number
     if not rise:
         return None
@@ -26,11 +26,16 @@ def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
         if c.role(k, "boundary") or c.low(k) in (";", ":", ","):
             return None
         if c.word(k, "count_words"):
-            return _counted(c, k + 1, back)
+            found = _counted(c, k + 1, back)
+            if found is not None and found[2] is None and rise == 1 and c.low(back) in ("—", "–", ":") and (
+                    verb := pre_cue(c, k, WEAPON_MEASURES)) is not None and verb[0] != "skip":
+                # "used a record number of drones — over 800": the verb before the count word is the measure
+                return (found[0], found[1], verb[0])
+            return None if found is None or found[2] is None else (found[0], found[1], found[2])
     return None
 
 
-def _counted(c: Clause, m: int, back: int) -> tuple[str, list[str], str] | None:
+def _counted(c: Clause, m: int, back: int) -> tuple[str, list[str], str | None] | None:
     """What a count word names, read from token m up to the rise word at `back`: people by their measure
     ("загиблих"), or a weapon with a participle before it ("сбитых за ночь БПЛА") or a measure after it
     ("drones shot down", "people killed")."""
@@ -49,5 +54,7 @@ def _counted(c: Clause, m: int, back: int) -> tuple[str, list[str], str] | None:
     if found is None:  # "the number of drones shot down", "the number of people killed"
         post = post_cue(c, np.end, allow_chain=False, people=np.weapon == "people")
         found = post[0] if post is not None and post[1] < back else None
+    if found is None and np.weapon != "people":
+        return (np.weapon, list(np.models), None)  # no measure of its own (count_before may find the verb's)
     allowed = PEOPLE_MEASURES if np.weapon == "people" else WEAPON_MEASURES
     return (np.weapon, list(np.models), found) if found in allowed else None
