@@ -90,7 +90,7 @@ def main() -> int:
         with open(args.against, newline="", encoding="utf-8") as fh:
             reader = csv.reader(fh)
             header = next(reader)
-            before = [tuple(r) for r in reader]
+            before = [tuple(r) for r in reader if only is None or r[0] in only]
         keep = [header.index(c) for c in ("doc_id", *FIELDS) if c in header and c not in args.ignore]
         names = [header[i] for i in keep]
         now_cut = [tuple(r[("doc_id", *FIELDS).index(n)] for n in names) for r in now]

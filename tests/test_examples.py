@@ -416,6 +416,10 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 700, "more_than")]),
     Example("an-em-dash-between-words-en", "Moscow sent a record number of drones—over 600—against western cities.",
             [f("drone", "launched", 600, "more_than")]),
+    Example("a-model-after-a-dash-and-a-modifier-ru", "За месяц противник выпустил около 4000 дронов — ударные "
+            "«Герани» разных модификаций.", [f("drone", "launched", 4000, "about", model="Shahed")]),
+    Example("a-model-after-a-dash-and-namely-uk", "Уночі ворог атакував область 80 дронами — саме типу Shahed.",
+            [f("drone", "launched", 80, model="Shahed")]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "

@@ -327,11 +327,18 @@ def _models_after(c: Clause, k: int, models: list[Model]) -> int:
 
 
 def _namely(c: Clause, k: int) -> int | None:
-    """The token after ", namely" (or "— а саме", "а именно:") at k, when a model follows it."""
-    m = k + 1 if c.low(k) in (",", "–", "—", "-", ":") else k
-    if not c.word(m, "models_follow"):
+    """The token after ", namely" (or "— а саме", "а именно:") at k, when a model follows it; after a dash
+    "namely" may be left out, and a type marker or a modifier may stand before the model ("100 дронов —
+    именно типа Shahed", "3600 беспилотников — ударные «Герани»")."""
+    dash = c.low(k) in ("–", "—", "-")
+    m = k + 1 if dash or c.low(k) in (",", ":") else k
+    if c.word(m, "models_follow"):
+        m += 2 if c.low(m + 1) == ":" else 1
+    elif not dash:
         return None
-    m += 2 if c.low(m + 1) == ":" else 1
+    for _ in range(2):
+        if c.word(m, "type_markers") or c.role(m, "mod"):
+            m += 1
     return m if _model_or_quote(c, m) else None
 
 
