@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..contract import is_part_of
-from .phrases import common
+from .classes import common
 from .records import Candidate
 
 History = list[list[Candidate]]  # figures and mentions of the sentences read so far, one list per sentence

@@ -25,10 +25,10 @@ from ..regions import officials_named
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
 from .attacker import SIDES, SideCue, attacker, lead_speaker, opposite, side_cues, speaker, strong
+from .classes import resolve_class
 from .clause import Clause
 from .events import Events
 from .phrases import mentions as phrase_mentions
-from .phrases import resolve_class
 from .places import document_region, names_a_place, place, sole_region
 from .reading import read_clause
 from .records import Candidate, Figure

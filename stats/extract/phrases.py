@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from ..contract import common_class, descendants
 from ..models import Model
 from ..text import Token
+from .classes import MISSILES, join_heads, model_class, resolve_class
 from .clause import Clause
 from .coordination import coordinated_classes
 from .records import Candidate, Phrase
@@ -327,18 +325,15 @@ def _models_after(c: Clause, k: int, models: list[Model]) -> int:
 
 
 def _namely(c: Clause, k: int) -> int | None:
-    """The token after ", namely" (or "— а саме", "а именно:") at k, when a model follows it; after a dash
-    "namely" may be left out, and a type marker or a modifier may stand before the model ("100 дронов —
-    именно типа Shahed", "3600 беспилотников — ударные «Герани»")."""
+    """The token after ", namely" (or "— а саме", "а именно:") at k, when a model follows it (after a dash,
+    maybe without "namely", with a type marker or modifier before it: "— ударные «Герани»", "- именно типа Shahed")."""
     dash = c.low(k) in ("–", "—", "-")
     m = k + 1 if dash or c.low(k) in (",", ":") else k
-    if c.word(m, "models_follow"):
-        m += 2 if c.low(m + 1) == ":" else 1
-    elif not dash:
+    if not c.word(m, "models_follow") and not dash:
         return None
-    for _ in range(2):
-        if c.word(m, "type_markers") or c.role(m, "mod"):
-            m += 1
+    m += (2 if c.low(m + 1) == ":" else 1) if c.word(m, "models_follow") else 0
+    m += c.word(m, "type_markers") or c.role(m, "mod")
+    m += c.word(m, "type_markers") or c.role(m, "mod")
     return m if _model_or_quote(c, m) else None
 
 
@@ -422,7 +417,6 @@ def _person_ahead(c: Clause, k: int, budget: int) -> bool:
     return False
 
 
-MISSILES = frozenset({"missile", *descendants("missile")})
 LAUNCHER_REACH = 18  # tokens after the noun within which a launched cue and its launcher's name may stand
 
 
@@ -470,36 +464,3 @@ def _sibling_model(c: Clause, model: Model, tok: Token) -> Model | None:
     prefix = model.name.rstrip("0123456789PMK")
     wanted = f"{prefix}{tok.value}"
     return next((candidate for candidate in c.lex.models if candidate.name == wanted), None)
-
-
-def model_class(models: Sequence[Model]) -> str:
-    """The class a list of models names: theirs if one, missile for missiles of several classes."""
-    classes = {m.weapon for m in models}
-    if len(classes) == 1:
-        return classes.pop()
-    if classes <= MISSILES:
-        return "missile"
-    return "aerial_weapon"
-
-
-def resolve_class(head: str, models: Sequence[Model]) -> str:
-    """The most specific class the noun and the named models state."""
-    if head == "missile" and models:
-        classes = {m.weapon for m in models}
-        if len(classes) == 1 and classes <= {"cruise_missile", "ballistic_missile"}:
-            return classes.pop()
-    return head
-
-
-def join_heads(a: str, b: str) -> str:
-    """The class two nouns counted together make ("drones and missiles": aerial weapons)."""
-    if a == b:
-        return a
-    if a == "aircraft" or b == "aircraft":
-        return a if b == "aircraft" else b
-    return common(a, b)
-
-
-def common(*weapons: str) -> str:
-    """The nearest class the weapons share; aerial weapons where they share none."""
-    return common_class(weapons) or "aerial_weapon"
