@@ -420,6 +420,8 @@ REAL_PHRASINGS = [
             "«Герани» разных модификаций.", [f("drone", "launched", 4000, "about", model="Shahed")]),
     Example("a-model-after-a-dash-and-namely-uk", "Уночі ворог атакував область 80 дронами — саме типу Shahed.",
             [f("drone", "launched", 80, model="Shahed")]),
+    Example("took-down-en", "Air defence crews took down 25 drones overnight, the air force said.",
+            [f("drone", "shot_down", 25)]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "
