@@ -422,6 +422,11 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 80, model="Shahed")]),
     Example("took-down-en", "Air defence crews took down 25 drones overnight, the air force said.",
             [f("drone", "shot_down", 25)]),
+    Example("a-war-long-casualty-tally-en", "Since the start of the war, at least 9,000 civilians have been killed, "
+            "the monitors said. On Monday a missile strike on Odesa killed four people.",
+            [f("people", "killed", 4)]),
+    Example("a-war-long-casualty-tally-ru", "С начала войны погибли не менее 9000 мирных жителей. В понедельник "
+            "ракетный удар по Одессе унес жизни четырех человек.", [f("people", "killed", 4)]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "
