@@ -427,6 +427,10 @@ REAL_PHRASINGS = [
             [f("people", "killed", 4)]),
     Example("a-war-long-casualty-tally-ru", "С начала войны погибли не менее 9000 мирных жителей. В понедельник "
             "ракетный удар по Одессе унес жизни четырех человек.", [f("people", "killed", 4)]),
+    Example("items-after-a-total-and-a-colon-ru", "Всего уничтожено 95 средств воздушного нападения противника: "
+            "90 ударных БпЛА; пять крылатых ракет Х-101.", [f("aerial_weapon", "shot_down", 95),
+                                                         f("drone", "shot_down", 90),
+                                                         f("cruise_missile", "shot_down", 5, model="Kh-101")]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "

@@ -107,12 +107,17 @@ def _opens_with_of_them(c: Clause, i: int) -> bool:
 
 def _colon_list(c: Clause, cands: list[Candidate]) -> None:
     """"были уничтожены: две ОТР над ...; три БПЛА над ...": the items after a colon that ends a measure take
-    it when they state none of their own (the semicolons between them end no clause here)."""
+    it when they state none of their own (the semicolons between them end no clause here); so do the items
+    after a total that the colon ends ("сбито 311 средств воздушного нападения: 309 БпЛА; две ракеты")."""
     colon = next((k for k, t in enumerate(c.toks) if t.low == ":"), None)
     if colon is None:
         return
     header = next((m for k in range(colon - 1, max(-1, colon - 4), -1)
                    for m in c.cues(k, ("any", "pre", "post")) if m != "launched"), None)
+    total = [cand for cand in cands if cand.index < colon and cand.weapon not in (None, "people", "aircraft")]
+    if header is None and total and total[-1].measure not in (None, "launched") and not any(
+            c.is_num(k) for k in range(total[-1].index + 1, colon)):
+        header = total[-1].measure
     if header is None:
         return
     for cand in cands:
