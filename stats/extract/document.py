@@ -32,7 +32,7 @@ from .phrases import mentions as phrase_mentions
 from .places import document_region, names_a_place, place, sole_region
 from .reading import read_clause
 from .records import Candidate, Figure
-from .repeats import deduplicate, drop_restated_people
+from .repeats import deduplicate, drop_counted_debris, drop_restated_people
 
 _TIMESTAMP = re.compile(r"\W*(?:\w{3,},?\s+)?\d{1,2}[:.]\d{2}\b")  # "08:47 —", "Monday 08:47"; not "at 23:52"
 Read = tuple[Clause | None, list[Candidate]]  # a sentence read (or None: not worth reading) and its figures
@@ -376,7 +376,7 @@ class _Document:
         self._place_by_document(figures, parsed)
         year = self.events.year(doc_date)
         out: list[Figure] = []
-        for cand in deduplicate(figures, self.sentences):
+        for cand in deduplicate(drop_counted_debris(figures), self.sentences):
             sent = self.sentences[cand.sentence]
             out.append(Figure(
                 event=cand.event, date=self.events.date_of(cand.event, year), attacker=cand.attacker,

@@ -125,3 +125,14 @@ def _distinct(first: Candidate, cand: Candidate) -> bool:
     items = first.item and cand.item and first.sentence != cand.sentence  # (not two figures of one line)
     return items or bool(first.models and cand.models and set(first.models) != set(cand.models)) \
         or bool(first.region and cand.region and first.region != cand.region)
+
+
+def drop_counted_debris(cands: list[Candidate]) -> list[Candidate]:
+    """One downed weapon told by its debris ("обломки сбитого беспилотника", "debris from a downed drone") is a
+    figure of 1 only where no other figure of the document counts its kind stopped: else it is one of those."""
+    stopped = [c for c in cands if not c.debris and c.measure in ("shot_down", "neutralized", "jammed")
+               and c.weapon is not None]
+    def kin(a: str, b: str) -> bool:
+        return a == b or is_part_of(a, b) or is_part_of(b, a)
+    return [c for c in cands if not c.debris or not any(c.weapon is not None and kin(c.weapon, o.weapon or "")
+                                                          for o in stopped)]

@@ -166,8 +166,10 @@ def article(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, i + 1, max_mods=3)
     if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
         return Match([], i + 1)
+    if c.role(i - 1, "debris") and np.measure in STOPPED and np.weapon != "people":
+        return Match([_debris(c, i, np, "article")], np.end)  # "debris from a downed drone" (repeats)
     if np.measure is not None or c.role(i - 1, "debris"):
-        return Match([], np.end)  # "debris from a (downed) drone": what broke up, no figure of its own
+        return Match([], np.end)  # "a downed drone", "debris from a drone": no figure of its own
     if (np.weapon != "people" and t.has("not_before")) or c.is_num(i + 1):
         return Match([], i + 1)
     found = measure_of_one(c, np, i, allow_chain=np.weapon != "people")
@@ -280,8 +282,10 @@ def singular(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, start, max_mods=4)
     if np is None or np.weapon is None or np.excluded or np.head != i:
         return Match([], i + 1)
+    if (c.role(start - 1, "debris") or c.role(start - 2, "debris")) and np.measure in STOPPED:
+        return Match([_debris(c, i, np, "singular")], np.end)  # "обломки сбитого беспилотника" (repeats)
     if c.role(start - 1, "debris") or c.role(start - 2, "debris"):
-        return Match([], np.end)  # "обломки (сбитого) беспилотника": what broke up, no figure of its own
+        return Match([], np.end)  # "обломки беспилотника": what broke up, no figure of its own
     # "збита російська ракета впала": the participle says what became of it
     found = np.measure if np.measure is not None and np.weapon != "people" else measure_of_one(
         c, np, start, allow_chain=False)
@@ -295,6 +299,19 @@ def singular(c: Clause, i: int) -> Match | None:
                      qualifier="exact", rule="singular", measure=found, hint=np.hint, group=np.group)
     cand.person = np.weapon == "people"
     return Match([cand], np.end)
+
+
+STOPPED = ("shot_down", "neutralized")
+
+
+def _debris(c: Clause, i: int, np: Phrase, name: str) -> Candidate:
+    """One downed weapon told by its debris: a figure of 1 where no other figure of the document counts its
+    kind stopped (the debris of one drone of "20 drones shot down" is inside that count, ANNOTATION.md)."""
+    t = c.toks[i]
+    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
+                     qualifier="exact", rule=name, measure=np.measure, hint=np.hint)
+    cand.debris = True
+    return cand
 
 
 def _generic(c: Clause, start: int) -> bool:
