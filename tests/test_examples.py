@@ -439,6 +439,11 @@ REAL_PHRASINGS = [
             "damaged a roof in Bucha.", [f("drone", "shot_down", 20)]),
     Example("debris-of-one-downed-drone-ru", "Обломки сбитого беспилотника повредили крышу дома в Белгороде.",
             [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("women-and-men-after-a-count-en", "A Russian drone strike on Nikopol wounded five people. Four women "
+            "and one man were injured, the governor said.", [f("people", "injured", 5)]),
+    Example("women-and-men-after-a-count-ru", "При атаке беспилотника на Белгород пострадали семь человек. Ранены "
+            "пять женщин и двое мужчин.", [f("drone", "launched", 1, attacker="ukraine"),
+                                           f("people", "injured", 7, attacker="ukraine")]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "

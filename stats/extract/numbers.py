@@ -184,6 +184,7 @@ def number_noun(c: Clause, i: int) -> Match | None:
     cand = make(c, i, np.weapon, np.models, q, "np", np.hint)
     cand.more = more
     cand.group = np.group
+    cand.gendered = np.weapon == "people" and c.word(np.head, "gender_words")
     cand.whole = c.role(i - (2 if q != "exact" else 1), "of")
     cand.definite = any(c.word(k, "definite") for k in range(i + 1, np.end)) or (  # "20 such missiles"
         # no articles: "Одну ракету збито" after two Kinzhals is one of those Kinzhals

@@ -29,8 +29,9 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             continue  # "including five children, the youngest a girl aged four": one of the five
         if cand.person and cand.subset and not before:
             continue  # "deaths and injuries, including a child": one of people never counted
-        if in_hospital and cand.measure == "injured" and not cand.group and before and before[-1].value > cand.value:
-            continue
+        if ((in_hospital and cand.measure == "injured") or cand.gendered) and not cand.group and before and \
+                before[-1].value > cand.value:
+            continue  # "five were wounded ... Four women and one man were injured": the five told apart
         if cand.group and before and not subset and (cand.person or before[-1].value <= cand.value):
             cand.group = ""  # "two were injured, a woman and a boy" (D7); "12 injured ... 12 children": the same
         if (cand.person or subset) and before and not cand.group:
