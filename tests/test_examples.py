@@ -444,6 +444,11 @@ REAL_PHRASINGS = [
     Example("women-and-men-after-a-count-ru", "При атаке беспилотника на Белгород пострадали семь человек. Ранены "
             "пять женщин и двое мужчин.", [f("drone", "launched", 1, attacker="ukraine"),
                                            f("people", "injured", 7, attacker="ukraine")]),
+    Example("enemy-drones-over-a-russian-region-named-before-ru", "Украина снова атаковала Ростовскую область. "
+            "Дежурные силы ПВО уничтожили шесть вражеских беспилотников.",
+            [f("drone", "shot_down", 6, attacker="ukraine")]),
+    Example("enemy-drones-over-a-russian-region-named-before-en", "Ukraine attacked the Rostov region again overnight. "
+            "Air defences destroyed six enemy drones.", [f("drone", "shot_down", 6, attacker="ukraine")]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "

@@ -21,7 +21,7 @@ from ..gate import (
 )
 from ..lexicon import Lexicon, load
 from ..markup import strip_markup
-from ..regions import officials_named
+from ..regions import officials_named, region_by_name
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
 from .attacker import SIDES, SideCue, attacker, lead_speaker, opposite, side_cues, speaker, strong
@@ -413,7 +413,10 @@ class _Document:
                     p.weapon == cand.weapon and p.measure == cand.measure and p.value < cand.value for p in placed):
                 continue
             cand.region = region
-
+            if (cand.hint == "enemy" or (cand.hint is None and self.teller == "russia")) and cand.weapon != "aircraft" \
+                    and (placed_in := region_by_name().get(region)) is not None and placed_in.attacked_by == "ukraine":
+                # "enemy drones", or any the Russian side tells of, over Russia (or the land it holds): Ukraine's
+                cand.attacker = "ukraine"
     def _naming_regions(self, parsed: list[Read]) -> Iterator[int]:
         """The sentences that may name a region, in order (all of them where lower-casing moved characters); a
         sentence read already needs no confirmation of the keyword (its tokens tell)."""
