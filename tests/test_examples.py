@@ -449,6 +449,10 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 6, attacker="ukraine")]),
     Example("enemy-drones-over-a-russian-region-named-before-en", "Ukraine attacked the Rostov region again overnight. "
             "Air defences destroyed six enemy drones.", [f("drone", "shot_down", 6, attacker="ukraine")]),
+    Example("ukraine-attacked-with-an-adverb-ru", "ВСУ устроили ночью массированную атаку беспилотниками. Всего "
+            "было уничтожено 42 беспилотника.", [f("drone", "shot_down", 42, attacker="ukraine")]),
+    Example("ukraine-attacked-with-an-adverb-en", "Ukraine once again attacked overnight with drones. In total 42 "
+            "drones were destroyed.", [f("drone", "shot_down", 42, attacker="ukraine")]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "
