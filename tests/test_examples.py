@@ -1274,6 +1274,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "8 over the Kursk region and one more over the Oryol region.",
      [("shot_down", 30, "", ""), ("shot_down", 21, "Bryansk Oblast", ""), ("shot_down", 8, "Kursk Oblast", ""),
       ("shot_down", 1, "Oryol Oblast", "")]),
+    ("a-restatement-places-the-figure-uk", "ППО знищила 25 дронів. За словами голови ОВА, 25 дронів збили над "
+     "Сумщиною.", [("shot_down", 25, "Sumy Oblast", "")]),
     ("a-masculine-region-noun-in-the-plural-ru", "ПВО сбила шесть беспилотников: четыре над Курской областью и по "
      "одному над Брянским и Рязанским регионами.", [("shot_down", 6, "", ""), ("shot_down", 4, "Kursk Oblast", ""),
                                                      ("shot_down", 1, "Bryansk Oblast", ""),

@@ -61,9 +61,11 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
                     first.qualifier = cand.qualifier
                 if sentences[first.sentence].title and not sentences[cand.sentence].title:
                     cand.models = cand.models or first.models
+                    cand.region = cand.region or first.region
                     kept[earlier] = cand
-                elif not first.models and cand.models:
-                    first.models = cand.models
+                else:
+                    first.models = first.models or cand.models
+                    first.region = first.region or cand.region  # where the restatement places it
                 continue
         seen[key] = len(kept)
         kept.append(cand)
