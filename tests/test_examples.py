@@ -1276,6 +1276,9 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
       ("shot_down", 1, "Oryol Oblast", "")]),
     ("a-restatement-places-the-figure-uk", "ППО знищила 25 дронів. За словами голови ОВА, 25 дронів збили над "
      "Сумщиною.", [("shot_down", 25, "Sumy Oblast", "")]),
+    ("the-region-as-the-target-uk", "Ворог атакував Харківщину, Сумщину та Полтавщину. На Харківщину росіяни "
+     "випустили 17 ударних БпЛА. Окремо на регіон спрямували 4 БпЛА.",
+     [("launched", 17, "Kharkiv Oblast", ""), ("launched", 4, "Kharkiv Oblast", "")]),
     ("a-masculine-region-noun-in-the-plural-ru", "ПВО сбила шесть беспилотников: четыре над Курской областью и по "
      "одному над Брянским и Рязанским регионами.", [("shot_down", 6, "", ""), ("shot_down", 4, "Kursk Oblast", ""),
                                                      ("shot_down", 1, "Bryansk Oblast", ""),
