@@ -1279,6 +1279,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("the-region-as-the-target-uk", "Ворог атакував Харківщину, Сумщину та Полтавщину. На Харківщину росіяни "
      "випустили 17 ударних БпЛА. Окремо на регіон спрямували 4 БпЛА.",
      [("launched", 17, "Kharkiv Oblast", ""), ("launched", 4, "Kharkiv Oblast", "")]),
+    ("a-sea-off-a-coast-ru", "ПВО сбила шесть беспилотников: пять над Брянской областью и один над Чёрным морем "
+     "у Крыма.", [("shot_down", 6, "", ""), ("shot_down", 5, "Bryansk Oblast", ""), ("shot_down", 1, "Black Sea", "")]),
+    ("a-sea-off-a-coast-en", "Air defence destroyed a Neptune missile over the Black Sea off the coast of Crimea.",
+     [("shot_down", 1, "Black Sea", "")]),
     ("a-masculine-region-noun-in-the-plural-ru", "ПВО сбила шесть беспилотников: четыре над Курской областью и по "
      "одному над Брянским и Рязанским регионами.", [("shot_down", 6, "", ""), ("shot_down", 4, "Kursk Oblast", ""),
                                                      ("shot_down", 1, "Bryansk Oblast", ""),

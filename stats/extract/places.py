@@ -70,6 +70,11 @@ def _seas() -> frozenset[int]:
     return frozenset(i for i, r in enumerate(load_regions()) if r.open_water)
 
 
+@functools.cache
+def _sea_names() -> frozenset[str]:
+    return frozenset(_region_names()[i] for i in _seas())
+
+
 @functools.lru_cache(maxsize=16)
 def _glue(coordinators: frozenset[str]) -> frozenset[str]:
     return frozenset(word for phrase in coordinators for word in phrase.split())
@@ -98,13 +103,20 @@ def _read_groups(c: Clause) -> list[_Group]:
         region = shared.get(k, own.get(k))
         if region is None:
             continue
-        if region in _seas() and c.tok(k + 1) is not None and c.toks[k + 1].kind == "W" and c.low(k + 1).isalpha():
+        if region in _seas() and c.tok(k + 1) is not None and c.toks[k + 1].kind == "W" and c.low(k + 1).isalpha() \
+                and not c.word(k + 1, "place_prepositions"):
             continue  # "the Black Sea port", "the Black Sea Fleet": the sea names something on it, no place
         if _source(c, k) or _speaking(c, k) or _dateline(c, k, region) or (skipped >= 0 and k - skipped <= 3 and all(
                 c.low(m) in _LIST_GLUE or c.word(m, "and") or c.word(m, "determiners") for m in range(skipped + 1, k))):
             skipped = k
             continue
         name = names[region]
+        between = range(groups[-1].last + 1, k) if groups else range(0)
+        if groups and groups[-1].regions[-1] in _sea_names() and k - groups[-1].last <= 6 and any(
+                c.word(m, "place_prepositions") for m in between) and all(
+                c.toks[m].kind not in ("NUM", "P") for m in between):
+            groups[-1].last = k  # "над Чёрным морем у Крыма", "over the Black Sea off Crimea": where the sea is
+            continue
         glue = _glue(c.lex.words["coordinators"])
         if groups and all(c.low(m) in _LIST_GLUE or c.word(m, "and") or c.low(m) in glue or c.role(m, "over")
                           or c.role(m, "adv") or c.toks[m].kind == "W" for m in range(groups[-1].last + 1, k)) \
