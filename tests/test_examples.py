@@ -453,6 +453,8 @@ REAL_PHRASINGS = [
             "было уничтожено 42 беспилотника.", [f("drone", "shot_down", 42, attacker="ukraine")]),
     Example("ukraine-attacked-with-an-adverb-en", "Ukraine once again attacked overnight with drones. In total 42 "
             "drones were destroyed.", [f("drone", "shot_down", 42, attacker="ukraine")]),
+    Example("a-misspelt-model-en", "Air defence destroyed 12 Sahed drones over the south overnight.",
+            [f("drone", "shot_down", 12, model="Shahed")]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "
