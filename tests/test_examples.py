@@ -455,6 +455,10 @@ REAL_PHRASINGS = [
             "drones were destroyed.", [f("drone", "shot_down", 42, attacker="ukraine")]),
     Example("a-misspelt-model-en", "Air defence destroyed 12 Sahed drones over the south overnight.",
             [f("drone", "shot_down", 12, model="Shahed")]),
+    Example("a-war-long-tally-listed-ru", "Всего с начала спецоперации уничтожено 550 самолетов, 270 вертолетов и "
+            "около 9000 беспилотников.", []),
+    Example("a-war-long-tally-listed-en", "In total, since the start of the war air defence has destroyed 7,100 "
+            "drones, 120 helicopters and 90 jets.", []),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
             [f("drone", "shot_down", 20), f("drone", "jammed", 9)]),
     Example("interceptor-drones-ru", "Россия снова атаковала Киев беспилотниками. Летом на фронт поступило около "

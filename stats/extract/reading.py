@@ -76,8 +76,10 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
         for at, phrase in found:
             # after the count, within its clause; before it, opening the sentence or in the count's own clause
             after = at + len(phrase)
+            # (opening the sentence: at most two words before it, "Всего с начала спецоперации уничтожено ...")
             if (at >= end and not any(mark in line[end:at] for mark in ",;:")) or (after <= start and (
-                    not line[:at].strip(" \"'«“„(") or not any(mark in line[after:start] for mark in ",;:"))):
+                    len(line[:at].strip(" \"'«“„(").split()) <= 2
+                    or not any(mark in line[after:start] for mark in ",;:"))):
                 cand.dropped = True
 
 
