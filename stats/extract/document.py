@@ -21,7 +21,7 @@ from ..gate import (
 )
 from ..lexicon import Lexicon, load
 from ..markup import strip_markup
-from ..regions import officials_named, region_by_name
+from ..regions import officials_named
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
 from .attacker import SIDES, SideCue, attacker, lead_speaker, opposite, side_cues, speaker, strong
@@ -67,6 +67,12 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
             f.start, f.end = where[f.start], where[f.end - 1] + 1
         f.surface = text[f.start:f.end]
     return out
+
+
+@functools.lru_cache(maxsize=16)
+def _anaphor_re(lex: Lexicon) -> re.Pattern[str]:
+    phrases = sorted(lex.words["region_anaphors"], key=len, reverse=True) or ["(?!)"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
 def _neutralize_verb(c: Clause, cand: Candidate) -> bool:
@@ -226,8 +232,9 @@ class _Document:
                 return
 
     def _names_an_anaphor(self, index: int) -> bool:
-        """Does the sentence name "the region" or "the city" with no name (`region_anaphors`)?"""
-        return any(phrase in self._line(index) for phrase in self.lex.words["region_anaphors"])
+        """Does the sentence name "the region" or "the city" with no name (`region_anaphors`, whole words: "на
+        регион" is not "на региональные центры")?"""
+        return _anaphor_re(self.lex).search(self._line(index)) is not None
 
     def _line(self, index: int) -> str:
         """The sentence lower-cased, white space made single (what phrase lists are matched on)."""
@@ -373,10 +380,11 @@ class _Document:
         """Drop casualties of a text that names no attack and restated figures; date and write the rest."""
         if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
             figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
+        figures = drop_counted_debris(figures)  # (before placing: a debris figure dropped is no part of a total)
         self._place_by_document(figures, parsed)
         year = self.events.year(doc_date)
         out: list[Figure] = []
-        for cand in deduplicate(drop_counted_debris(figures), self.sentences):
+        for cand in deduplicate(figures, self.sentences):
             sent = self.sentences[cand.sentence]
             out.append(Figure(
                 event=cand.event, date=self.events.date_of(cand.event, year), attacker=cand.attacker,
@@ -413,10 +421,7 @@ class _Document:
                     p.weapon == cand.weapon and p.measure == cand.measure and p.value < cand.value for p in placed):
                 continue
             cand.region = region
-            if (cand.hint == "enemy" or (cand.hint is None and self.teller == "russia")) and cand.weapon != "aircraft" \
-                    and (placed_in := region_by_name().get(region)) is not None and placed_in.attacked_by == "ukraine":
-                # "enemy drones", or any the Russian side tells of, over Russia (or the land it holds): Ukraine's
-                cand.attacker = "ukraine"
+
     def _naming_regions(self, parsed: list[Read]) -> Iterator[int]:
         """The sentences that may name a region, in order (all of them where lower-casing moved characters); a
         sentence read already needs no confirmation of the keyword (its tokens tell)."""

@@ -114,7 +114,7 @@ def _read_groups(c: Clause) -> list[_Group]:
         between = range(groups[-1].last + 1, k) if groups else range(0)
         if groups and groups[-1].regions[-1] in _sea_names() and k - groups[-1].last <= 6 and any(
                 c.word(m, "place_prepositions") for m in between) and all(
-                c.toks[m].kind not in ("NUM", "P") for m in between):
+                c.toks[m].kind not in ("NUM", "P") and not c.word(m, "and") for m in between):
             groups[-1].last = k  # "над Чёрным морем у Крыма", "over the Black Sea off Crimea": where the sea is
             continue
         glue = _glue(c.lex.words["coordinators"])

@@ -77,7 +77,8 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
             # after the count, within its clause; before it, opening the sentence or in the count's own clause
             after = at + len(phrase)
             # (opening the sentence: at most two words before it, "Всего с начала спецоперации уничтожено ...")
-            if (at >= end and not any(mark in line[end:at] for mark in ",;:")) or (after <= start and (
+            if (at >= end and cand.weapon != "people" and not any(mark in line[end:at] for mark in ",;:")) or (
+                    after <= start and (
                     len(line[:at].strip(" \"'«“„(").split()) <= 2
                     or not any(mark in line[after:start] for mark in ",;:"))):
                 cand.dropped = True

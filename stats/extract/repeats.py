@@ -29,8 +29,8 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             continue  # "including five children, the youngest a girl aged four": one of the five
         if cand.person and cand.subset and not before:
             continue  # "deaths and injuries, including a child": one of people never counted
-        if ((in_hospital and cand.measure == "injured") or cand.gendered) and not cand.group and before and \
-                before[-1].value > cand.value:
+        if ((in_hospital and cand.measure == "injured") or (cand.gendered and _told_apart(cand, before[-1:]))) and \
+                not cand.group and before and before[-1].value > cand.value:
             continue  # "five were wounded ... Four women and one man were injured": the five told apart
         if cand.group and before and not subset and (cand.person or before[-1].value <= cand.value):
             cand.group = ""  # "two were injured, a woman and a boy" (D7); "12 injured ... 12 children": the same
@@ -40,6 +40,12 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             continue
         out.append(cand)
     return out
+
+
+def _told_apart(cand: Candidate, count: list[Candidate]) -> bool:
+    """Is the count before a people figure in its sentence or the one before, and of its place (no other)?"""
+    return bool(count) and cand.sentence - count[0].sentence <= 1 and (
+        not cand.region or not count[0].region or cand.region == count[0].region)
 
 
 def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
