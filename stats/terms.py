@@ -10,7 +10,7 @@ import ahocorasick
 
 DASHES = "-‐‑‒–—"
 # the dashes that join the parts of one word ("Shahed-136", "дронів-камікадзе"); an em dash between two words with no
-# space ("drones—over 800") is a mark between them
+# space ("drones—more than 700") is a mark between them
 JOINING_DASHES = "-‐‑‒–"
 
 APOSTROPHES = "'’ʼ`"

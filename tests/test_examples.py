@@ -439,8 +439,8 @@ REAL_PHRASINGS = [
             "damaged a roof in Bucha.", [f("drone", "shot_down", 20)]),
     Example("debris-of-one-downed-drone-ru", "Обломки сбитого беспилотника повредили крышу дома в Белгороде.",
             [f("drone", "shot_down", 1, attacker="ukraine")]),
-    Example("women-and-men-after-a-count-en", "A Russian drone strike on Nikopol wounded five people. Four women "
-            "and one man were injured, the governor said.", [f("people", "injured", 5)]),
+    Example("women-and-men-after-a-count-en", "A Russian drone strike on Nikopol wounded six people. Three women "
+            "and two men were hurt, the governor said.", [f("people", "injured", 6)]),
     Example("women-and-men-after-a-count-ru", "При атаке беспилотника на Белгород пострадали семь человек. Ранены "
             "пять женщин и двое мужчин.", [f("drone", "launched", 1, attacker="ukraine"),
                                            f("people", "injured", 7, attacker="ukraine")]),
@@ -1305,10 +1305,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("regional-is-no-region-anaphor-ru", "Ночью Россия атаковала Одессу и Киев. Губернатор Харьковской области "
      "сообщил о повреждениях. Всего армия России выпустила 80 дронов на региональные центры.",
      [("launched", 80, "", "")]),
-    ("a-masculine-region-noun-in-the-plural-ru", "ПВО сбила шесть беспилотников: четыре над Курской областью и по "
-     "одному над Брянским и Рязанским регионами.", [("shot_down", 6, "", ""), ("shot_down", 4, "Kursk Oblast", ""),
-                                                     ("shot_down", 1, "Bryansk Oblast", ""),
-                                                     ("shot_down", 1, "Ryazan Oblast", "")]),
+    ("a-masculine-region-noun-in-the-plural-ru", "ПВО сбила шесть беспилотников: четыре над Тульской областью и по "
+     "одному над Курским и Орловским регионами.", [("shot_down", 6, "", ""), ("shot_down", 4, "Tula Oblast", ""),
+                                                    ("shot_down", 1, "Kursk Oblast", ""),
+                                                    ("shot_down", 1, "Oryol Oblast", "")]),
     ("district-nouns-in-the-plural-uk", "Уночі збили п'ять дронів: один над Києвом і по два над Конотопським та "
      "Чугуївським районами.", [("shot_down", 5, "", ""), ("shot_down", 1, "Kyiv", ""),
                                ("shot_down", 2, "Sumy Oblast", ""), ("shot_down", 2, "Kharkiv Oblast", "")]),

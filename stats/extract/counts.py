@@ -30,7 +30,7 @@ def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
             if found is not None and found[2] is None and rise == 1 and c.low(back) in ("—", "–", ":") and (
                     verb := pre_cue(c, k, WEAPON_MEASURES, near=3)) is not None and verb[0] != "skip" and not any(
                     c.low(m) == "," or c.is_num(m) for m in range(verb[1] + 1, k)):
-                # "used a record number of drones — over 800": the verb before the count word is the measure
+                # "fired a record number of drones: more than 700": the verb before the count word is the measure
                 return (found[0], found[1], verb[0])
             return None if found is None or found[2] is None else (found[0], found[1], found[2])
     return None

@@ -169,7 +169,7 @@ def _region_nouns(lex: Lexicon) -> frozenset[str]:
 
 def _region_with(c: Clause, m: int, nouns: list[str]) -> int | None:
     """The region token m names with one of the region nouns ("belgorod" + "region"), if any; the noun in
-    any of its case forms ("Брянским и Рязанским регионами": "брянским" with "регионом")."""
+    any of its case forms ("Курским и Орловским регионами": "курским" with "регионом")."""
     t = c.tok(m)
     if t is None or t.kind != "W" or not t.low.isalpha():
         return None

@@ -61,7 +61,7 @@ def read_clause(c: Clause) -> list[Candidate]:
 def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
     """"Air defences have destroyed over 4,000 drones since the start of the operation", "Since the beginning of
     the war, our forces shot down 2,120 drones": a running tally of the enemy's losses, no figure (D9); so is a
-    war-long count of the dead or injured ("С начала войны погибли 847 мирных жителей": ANNOTATION.md's
+    war-long count of the dead or injured ("С начала войны погибли 900 мирных жителей": ANNOTATION.md's
     cumulative totals). A count launched over that period is one ("Russia has launched 28,000 Shaheds since the
     start of the invasion")."""
     periods = c.lex.words["loss_tally_periods"]
@@ -111,7 +111,7 @@ def _opens_with_of_them(c: Clause, i: int) -> bool:
 def _colon_list(c: Clause, cands: list[Candidate]) -> None:
     """"были уничтожены: две ОТР над ...; три БПЛА над ...": the items after a colon that ends a measure take
     it when they state none of their own (the semicolons between them end no clause here); so do the items
-    after a total that the colon ends ("сбито 311 средств воздушного нападения: 309 БпЛА; две ракеты")."""
+    after a total that the colon ends ("сбито 120 средств воздушного нападения: 115 БпЛА; пять ракеты")."""
     colon = next((k for k, t in enumerate(c.toks) if t.low == ":"), None)
     if colon is None:
         return

@@ -31,7 +31,7 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             continue  # "deaths and injuries, including a child": one of people never counted
         if ((in_hospital and cand.measure == "injured") or (cand.gendered and _told_apart(cand, before[-1:]))) and \
                 not cand.group and before and before[-1].value > cand.value:
-            continue  # "five were wounded ... Four women and one man were injured": the five told apart
+            continue  # "six were hurt ... Three women and two men were wounded": the five told apart
         if cand.group and before and not subset and (cand.person or before[-1].value <= cand.value):
             cand.group = ""  # "two were injured, a woman and a boy" (D7); "12 injured ... 12 children": the same
         if (cand.person or subset) and before and not cand.group:
