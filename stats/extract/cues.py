@@ -52,11 +52,13 @@ def post_cue(c: Clause, k: int, allow_chain: bool = True, people: bool = False) 
     found = c.cues(k, ("any", "post"))
     if found and _casualties_together(c, k, found[0]):
         return ("skip", k)
-    after = k + 1 + (agent := c.phrase_starting(k + 1, "jamming_agents"))
-    if found and found[0] == "shot_down" and agent and not (
-            c.word(after, "and") or c.low(after) == "," or c.phrase_starting(after, "coordinators")):
+    if not found:
+        return None
+    if found[0] == "shot_down" and (agent := c.phrase_starting(k + 1, "jamming_agents")) and not (
+            c.word(k + 1 + agent, "and") or c.low(k + 1 + agent) == ","
+            or c.phrase_starting(k + 1 + agent, "coordinators")):
         return ("jammed", k + 1)  # "уничтожены силами РЭБ": the verb's agent is electronic warfare (alone)
-    return (found[0], k) if found else None
+    return (found[0], k)
 
 
 _CASUALTIES = ("killed", "injured")

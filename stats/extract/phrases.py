@@ -332,8 +332,8 @@ def _namely(c: Clause, k: int) -> int | None:
     if not c.word(m, "models_follow") and not dash:
         return None
     m += (2 if c.low(m + 1) == ":" else 1) if c.word(m, "models_follow") else 0
-    m += c.word(m, "type_markers") or c.role(m, "mod")
-    m += c.word(m, "type_markers") or c.role(m, "mod")
+    for _ in range(2):  # up to two words before the model
+        m += c.word(m, "type_markers") or c.role(m, "mod")
     return m if _model_or_quote(c, m) else None
 
 

@@ -29,8 +29,8 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             continue  # "including five children, the youngest a girl aged four": one of the five
         if cand.person and cand.subset and not before:
             continue  # "deaths and injuries, including a child": one of people never counted
-        if ((in_hospital and cand.measure == "injured") or (cand.gendered and _told_apart(cand, before[-1:]))) and \
-                not cand.group and before and before[-1].value > cand.value:
+        if before and not cand.group and before[-1].value > cand.value and (
+                (in_hospital and cand.measure == "injured") or (cand.gendered and _told_apart(cand, before[-1]))):
             continue  # "six were hurt ... Three women and two men were wounded": the five told apart
         if cand.group and before and not subset and (cand.person or before[-1].value <= cand.value):
             cand.group = ""  # "two were injured, a woman and a boy" (D7); "12 injured ... 12 children": the same
@@ -42,10 +42,9 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
     return out
 
 
-def _told_apart(cand: Candidate, count: list[Candidate]) -> bool:
+def _told_apart(cand: Candidate, count: Candidate) -> bool:
     """Is the count before a people figure in its sentence or the one before, and of its place (no other)?"""
-    return bool(count) and cand.sentence - count[0].sentence <= 1 and (
-        not cand.region or not count[0].region or cand.region == count[0].region)
+    return cand.sentence - count.sentence <= 1 and (not cand.region or not count.region or cand.region == count.region)
 
 
 def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
@@ -139,9 +138,6 @@ def _distinct(first: Candidate, cand: Candidate) -> bool:
 def drop_counted_debris(cands: list[Candidate]) -> list[Candidate]:
     """One downed weapon told by its debris ("обломки сбитого беспилотника", "debris from a downed drone") is a
     figure of 1 only where no other figure of the document counts its kind stopped: else it is one of those."""
-    stopped = [c for c in cands if not c.debris and c.measure in ("shot_down", "neutralized", "jammed")
-               and c.weapon is not None]
-    def kin(a: str, b: str) -> bool:
-        return a == b or is_part_of(a, b) or is_part_of(b, a)
-    return [c for c in cands if not c.debris or not any(c.weapon is not None and kin(c.weapon, o.weapon or "")
-                                                          for o in stopped)]
+    stopped = {c.weapon for c in cands if not c.debris and c.measure in ("shot_down", "neutralized", "jammed")}
+    return [c for c in cands if not c.debris or not any(
+        w == c.weapon or is_part_of(w, c.weapon) or is_part_of(c.weapon, w) for w in stopped)]
