@@ -211,18 +211,18 @@ def restore(args: argparse.Namespace) -> int:
             continue
         try:
             item = json.loads(line)
-            identifier, data = str(item["id"]), str(item["excerpt"]).encode("utf-8")
+            identifier, excerpt = str(item["id"]), str(item["excerpt"])
         except (ValueError, KeyError, TypeError) as error:
             print(f"line {number}: not a JSON object with id and excerpt ({error})")
             refused += 1
             continue
-        entry = manifest.get(identifier)
+        entry, data = manifest.get(identifier), excerpt.encode("utf-8")
         if entry is None:
             print(f"line {number}: {identifier} is not in the manifest")
             refused += 1
         elif hashlib.sha256(data).hexdigest() != entry["sha256"]:
             print(f"line {number}: {identifier} differs from the manifest's sha256 "
-                  f"({len(data.decode('utf-8'))} chars, the manifest says {entry['chars']})")
+                  f"({len(excerpt)} chars, the manifest says {entry['chars']})")
             refused += 1
         else:
             text_path(identifier).parent.mkdir(parents=True, exist_ok=True)
