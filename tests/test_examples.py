@@ -557,6 +557,19 @@ REAL_PHRASINGS = [
             [f("people", "injured", 4)]),
     Example("headline-restated-with-another-ru", "Удар по городу: двое погибших, 9 раненых\nПогибли два человека, "
             "еще 9 ранены, сообщил глава области.", [f("people", "killed", 2), f("people", "injured", 9)]),
+    Example("another-after-the-dead-restates-en", "A guided bomb hit a school in the town, wounding four people. "
+            "Officials later said one teacher was killed and another four people were hurt.",
+            [f("guided_bomb", "hit", 1), f("people", "injured", 4), f("people", "killed", 1)]),
+    Example("more-after-the-dead-in-the-sentence-before-ru", "После удара дрона по рынку ранены пять человек. "
+            "Погиб один человек. Еще пять человек получили ранения, сообщили врачи.",
+            [f("drone", "launched", 1), f("people", "injured", 5), f("people", "killed", 1)]),
+    Example("more-after-more-of-its-own-measure-adds-en", "A missile strike wounded three people in the morning. "
+            "Three more were wounded when a drone struck in the evening.",
+            [f("people", "injured", 3), f("people", "injured", 3), f("drone", "hit", 1)]),
+    Example("various-weapons-are-ground-fire-en", "The enemy fired at the district 40 times with various weapons "
+            "over the day, wounding six civilians.", []),
+    Example("various-weapons-are-ground-fire-uk", "За добу ворог 35 разів обстріляв громаду з різних видів "
+            "озброєння, поранено трьох людей.", []),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

@@ -54,8 +54,8 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
     for cand in cands:
         key = (cand.event, cand.attacker, cand.weapon, cand.measure, cand.value)
         earlier = seen.get(key)
-        if earlier is not None and (not cand.more or _more_than_another_measure(kept[earlier], cand, kept, sentences)) \
-                and not _distinct(kept[earlier], cand):
+        if earlier is not None and (not cand.more or _more_than_another_measure(
+                kept[earlier], cand, kept, cands, sentences)) and not _distinct(kept[earlier], cand):
             first = kept[earlier]
             if first.sentence == cand.sentence and first.models and set(first.models) == set(cand.models):
                 continue  # "Ten Shahed drones shot down ... ten Shahed drones were shot down": one entry, told twice
@@ -120,12 +120,18 @@ def _drop_restated_headlines(kept: list[Candidate], sentences: list[Sentence]) -
     return out
 
 
-def _more_than_another_measure(first: Candidate, cand: Candidate, kept: list[Candidate],
+def _more_than_another_measure(first: Candidate, cand: Candidate, kept: list[Candidate], told: list[Candidate],
                                sentences: list[Sentence]) -> bool:
-    """Is the "more" of a body figure that restates a headline's about a figure of another measure ("14
-    injured" over "two were killed, another 14 injured"), not another figure like it?"""
-    return sentences[first.sentence].title and not sentences[cand.sentence].title and not any(
-        k.sentence == cand.sentence and k.start < cand.start and k.measure == cand.measure for k in kept)
+    """Is the "more" of a figure that restates an earlier one about a figure of another measure, not another
+    figure like it: a headline's "14 injured" over "two were killed, another 14 injured"; people's "three
+    wounded" then "two were killed and three more wounded", where the people told just before (in its
+    sentence or the one before) are of another measure?"""
+    if sentences[first.sentence].title and not sentences[cand.sentence].title:
+        return not any(k.sentence == cand.sentence and k.start < cand.start and k.measure == cand.measure
+                       for k in kept)
+    people = [k for k in told if k.weapon == "people" and k.start < cand.start]
+    return cand.weapon == "people" and bool(people) and people[-1].measure != cand.measure \
+        and cand.sentence - people[-1].sentence <= 1
 
 
 def _distinct(first: Candidate, cand: Candidate) -> bool:
