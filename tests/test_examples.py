@@ -570,6 +570,16 @@ REAL_PHRASINGS = [
             "over the day, wounding six civilians.", []),
     Example("various-weapons-are-ground-fire-uk", "За добу ворог 35 разів обстріляв громаду з різних видів "
             "озброєння, поранено трьох людей.", []),
+    Example("a-count-told-again-by-its-kind-uk", "Вночі ворог випустив по області дві ракети. Як уточнили "
+            "військові, атака велася двома крилатими ракетами «Калібр», одну з них збили.",
+            [f("cruise_missile", "launched", 2, model="Kalibr"), f("cruise_missile", "shot_down", 1, model="Kalibr")]),
+    Example("a-count-told-again-by-its-kind-en", "Russia fired two missiles at the port overnight. Officials said "
+            "two Kh-59 cruise missiles were launched from aircraft over the Black Sea.",
+            [f("cruise_missile", "launched", 2, model="Kh-59")]),
+    Example("a-weapon-and-its-verb-apart-by-when-uk", "Ракета вночі влучила в складське приміщення.",
+            [f("missile", "hit", 1)]),
+    Example("a-weapon-and-its-verb-apart-by-when-ru", "Беспилотник ночью попал в здание котельной.",
+            [f("drone", "hit", 1)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

@@ -93,6 +93,7 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
         (b.event, b.attacker, b.weapon, b.value) == (c.event, c.attacker, c.weapon, c.value)
         and b.measure in stopped and b.measure != c.measure for b in body))]
     kept = _drop_restated_headlines(kept, sentences)
+    kept = _drop_restated_as_a_kind(kept, sentences)
     kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
     return kept
 
@@ -118,6 +119,29 @@ def _drop_restated_headlines(kept: list[Candidate], sentences: list[Sentence]) -
         if len(told) != 1 or told[0].value == c.value or told[0].more:  # several: the headline sums them
             out.append(c)
     return out
+
+
+def _drop_restated_as_a_kind(kept: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
+    """A body figure told again in a later sentence by its kind ("дві ракети" then "двома ракетами
+    «Калібр»", "two missiles" then "two Kh-59 cruise missiles"): one figure, the later one's weapon and
+    models, the earlier one's place. Both of one event, side, measure and value, neither a part of a
+    total, an item of a list or told with another figure of the kind; the earlier names no model."""
+    out = list(kept)
+    for c in kept:
+        if c not in out or sentences[c.sentence].title or c.models or not _plain(c):
+            continue
+        told = [b for b in out if b.sentence > c.sentence and not sentences[b.sentence].title and _plain(b)
+                and (b.event, b.attacker, b.measure, b.value) == (c.event, c.attacker, c.measure, c.value)
+                and is_part_of(b.weapon, c.weapon) and (not b.region or not c.region or b.region == c.region)]
+        if len(told) == 1:
+            told[0].region = told[0].region or c.region
+            out.remove(c)
+    return out
+
+
+def _plain(c: Candidate) -> bool:
+    """Is a figure none of a total's parts, a list's items or a break-down's?"""
+    return not (c.part or c.subset or c.of_which or c.breakdown or c.item or c.more)
 
 
 def _more_than_another_measure(first: Candidate, cand: Candidate, kept: list[Candidate], told: list[Candidate],
