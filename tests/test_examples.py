@@ -580,6 +580,17 @@ REAL_PHRASINGS = [
             [f("missile", "hit", 1)]),
     Example("a-weapon-and-its-verb-apart-by-when-ru", "Беспилотник ночью попал в здание котельной.",
             [f("drone", "hit", 1)]),
+    Example("one-weapon-told-twice-by-its-kind-en", "A missile hit a shopping centre in the city on Monday. "
+            "Investigators said the strike was carried out with a Kh-22 missile fired from a bomber.",
+            [f("cruise_missile", "hit", 1, model="Kh-22"), f("cruise_missile", "launched", 1, model="Kh-22")]),
+    Example("one-weapon-told-twice-by-its-kind-ru", "Ракета попала в здание вокзала. По данным военных, удар "
+            "был нанесен баллистической ракетой «Искандер-М».",
+            [f("ballistic_missile", "hit", 1, model="Iskander-M"),
+             f("ballistic_missile", "launched", 1, model="Iskander-M")]),
+    Example("a-weapon-of-a-passive-strike-ru", "Удар по складу был нанесен крылатой ракетой.",
+            [f("cruise_missile", "launched", 1)]),
+    Example("a-weapon-let-loose-in-the-passive-ru", "Ночью по городу была выпущена баллистическая ракета.",
+            [f("ballistic_missile", "launched", 1)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

@@ -94,6 +94,7 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
         and b.measure in stopped and b.measure != c.measure for b in body))]
     kept = _drop_restated_headlines(kept, sentences)
     kept = _drop_restated_as_a_kind(kept, sentences)
+    _one_weapon_told_twice(kept)
     kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
     return kept
 
@@ -137,6 +138,32 @@ def _drop_restated_as_a_kind(kept: list[Candidate], sentences: list[Sentence]) -
             told[0].region = told[0].region or c.region
             out.remove(c)
     return out
+
+
+SINGLES = ("article", "singular", "the-single")
+
+
+def _one_weapon_told_twice(kept: list[Candidate]) -> None:
+    """One weapon told with no numeral in one sentence as used and in another as what became of it ("a
+    missile hit an apartment block ... the strike was carried out with a Kh-22 missile"): both figures are
+    of the more specific weapon and its models. Only where the event tells of that one weapon of the kind
+    launched and of one such outcome (no count of it, no other single)."""
+    used = [c for c in kept if c.rule in SINGLES and c.value == 1 and c.measure == "launched" and _plain(c)]
+    for c in used:
+        kind = [b for b in kept if b is not c and b.event == c.event and b.attacker == c.attacker and b.weapon
+                is not None and c.weapon is not None and (b.weapon == c.weapon or is_part_of(b.weapon, c.weapon)
+                                                          or is_part_of(c.weapon, b.weapon))]
+        fates = [b for b in kind if b.rule in SINGLES and b.value == 1 and b.measure == "hit"
+                 and b.sentence != c.sentence and _plain(b) and (not b.models or not c.models or b.models == c.models)]
+        if len(fates) != 1 or len(kind) != 1:
+            continue
+        fate = fates[0]
+        if is_part_of(c.weapon, fate.weapon):
+            fate.weapon = c.weapon
+        elif is_part_of(fate.weapon, c.weapon):
+            c.weapon = fate.weapon
+        fate.models = fate.models or c.models
+        c.models = c.models or fate.models
 
 
 def _plain(c: Candidate) -> bool:
