@@ -591,6 +591,10 @@ REAL_PHRASINGS = [
             [f("cruise_missile", "launched", 1)]),
     Example("a-weapon-let-loose-in-the-passive-ru", "Ночью по городу была выпущена баллистическая ракета.",
             [f("ballistic_missile", "launched", 1)]),
+    Example("people-still-unaccounted-for-en", "The drone strike on the dormitory killed six people, and about 15 "
+            "others remain unaccounted for.", [f("people", "killed", 6)]),
+    Example("people-under-the-rubble-ru", "После удара ракеты по дому погибли 5 человек, еще 7 остаются под "
+            "завалами.", [f("missile", "launched", 1), f("people", "killed", 5)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
