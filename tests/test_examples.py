@@ -595,6 +595,13 @@ REAL_PHRASINGS = [
             "others remain unaccounted for.", [f("people", "killed", 6)]),
     Example("people-under-the-rubble-ru", "После удара ракеты по дому погибли 5 человек, еще 7 остаются под "
             "завалами.", [f("missile", "launched", 1), f("people", "killed", 5)]),
+    Example("shot-down-or-jammed-by-ew-and-its-parts-uk", "За даними відомства, 9 безпілотників були збиті або "
+            "перехоплені засобами РЕБ над Бєлгородською областю, три – над Курською.",
+            [f("drone", "neutralized", 9, attacker="ukraine"), f("drone", "neutralized", 3, attacker="ukraine")]),
+    Example("shot-down-or-jammed-by-ew-ru", "Над Курской областью 14 беспилотников были сбиты или перехвачены "
+            "средствами РЭБ.", [f("drone", "neutralized", 14, attacker="ukraine")]),
+    Example("got-injuries-uk", "Після удару дронів по місту 17 людей дістали травм.",
+            [f("people", "injured", 17)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

@@ -54,11 +54,23 @@ def post_cue(c: Clause, k: int, allow_chain: bool = True, people: bool = False) 
         return ("skip", k)
     if not found:
         return None
+    if found[0] == "shot_down" and _or_jammed(c, k + 1):
+        return ("neutralized", k)  # "збиті або перехоплені засобами РЕБ", "сбиты или подавлены": one or the other
     if found[0] == "shot_down" and (agent := c.phrase_starting(k + 1, "jamming_agents")) and not (
             c.word(k + 1 + agent, "and") or c.low(k + 1 + agent) == ","
             or c.phrase_starting(k + 1 + agent, "coordinators")):
         return ("jammed", k + 1)  # "уничтожены силами РЭБ": the verb's agent is electronic warfare (alone)
     return (found[0], k)
+
+
+def _or_jammed(c: Clause, k: int) -> bool:
+    """Is token k "or" before a verb of jamming, or before a verb whose agent is electronic warfare ("або
+    перехоплені засобами РЕБ", "or intercepted by electronic warfare")?"""
+    if not (c.word(k, "or") or c.low(k) == "/"):
+        return False
+    verb = c.cues(k + 1, ("any", "post"))
+    return bool(verb) and (verb[0] == "jammed" or (verb[0] == "shot_down" and c.phrase_starting(
+        k + 2, "jamming_agents") > 0))
 
 
 _CASUALTIES = ("killed", "injured")
@@ -203,9 +215,18 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
         if c.skips(k, "pre") and number - k <= 4:
             return ("skip", k)  # "could launch 1,000", "produces 2,700"
         for measure in c.cues(k, ("any", "pre")):
+            if measure == "jammed" and "neutralized" in allowed and _agent_of_either(c, k):
+                return ("neutralized", k)
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
                 return ("skip", k) if _casualties_together(c, k, measure) else (measure, k)
     return None
+
+
+def _agent_of_either(c: Clause, k: int) -> bool:
+    """Is token k electronic warfare, the agent of the second of two verbs "shot down or ..." ("збиті або
+    перехоплені засобами РЕБ"): the measure of the parts told after it is the pair's, neutralized?"""
+    return c.phrase_starting(k, "jamming_agents") > 0 and k >= 3 and "shot_down" in c.cues(k - 3, ("any", "post")) \
+        and _or_jammed(c, k - 2)
 
 
 def later_cue(c: Clause, k: int, allowed: frozenset[str], limit: int = 10) -> Cue | None:
