@@ -602,6 +602,12 @@ REAL_PHRASINGS = [
             "средствами РЭБ.", [f("drone", "neutralized", 14, attacker="ukraine")]),
     Example("got-injuries-uk", "Після удару дронів по місту 17 людей дістали травм.",
             [f("people", "injured", 17)]),
+    Example("the-aftermath-of-strikes-ru", "В городе продолжается ликвидация последствий ночных ударов: более 40 "
+            "дронов и 6 ракет.", [f("drone", "launched", 40, "more_than"), f("missile", "launched", 6)]),
+    Example("the-aftermath-of-strikes-uk", "Триває ліквідація наслідків нічної атаки: 52 дрони та 3 ракети.",
+            [f("drone", "launched", 52), f("missile", "launched", 3)]),
+    Example("targets-on-ukraines-territory-uk", "Сили ППО знищили 31 БпЛА та не дали досягти цілей на території "
+            "України.", [f("drone", "shot_down", 31)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
