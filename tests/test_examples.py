@@ -608,6 +608,10 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 52), f("missile", "launched", 3)]),
     Example("targets-on-ukraines-territory-uk", "Сили ППО знищили 31 БпЛА та не дали досягти цілей на території "
             "України.", [f("drone", "shot_down", 31)]),
+    Example("a-family-name-with-a-cruise-noun-ru", "Ночью по области были выпущены две крылатые ракеты «Искандер».",
+            [f("cruise_missile", "launched", 2, model="Iskander-K")]),
+    Example("a-family-name-with-a-ballistic-noun-en", "Russia fired three Iskander ballistic missiles at the city.",
+            [f("ballistic_missile", "launched", 3, model="Iskander-M")]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

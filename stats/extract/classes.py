@@ -29,6 +29,21 @@ def resolve_class(head: str, models: Sequence[Model]) -> str:
     return head
 
 
+def fit_models(head: str, models: list[Model], catalogue: Sequence[Model]) -> list[Model]:
+    """A family's name told with a noun of another class than its usual member's: the member of that class
+    ("крылатая ракета «Искандер»": Iskander-K, where "Iskander" alone is the ballistic Iskander-M)."""
+    if head not in ("cruise_missile", "ballistic_missile"):
+        return models
+    fitted = []
+    for model in models:
+        if model.weapon in ("cruise_missile", "ballistic_missile") and model.weapon != head:
+            family = model.name.split("-")[0]
+            kin = [m for m in catalogue if m.weapon == head and m.name.split("-")[0] == family]
+            model = kin[0] if len(kin) == 1 else model
+        fitted.append(model)
+    return fitted
+
+
 def join_heads(a: str, b: str) -> str:
     """The class two nouns counted together make ("drones and missiles": aerial weapons)."""
     if a == b:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..models import Model
 from ..text import Token
-from .classes import MISSILES, join_heads, model_class, resolve_class
+from .classes import MISSILES, fit_models, join_heads, model_class, resolve_class
 from .clause import Clause
 from .coordination import coordinated_classes
 from .records import Candidate, Phrase
@@ -42,6 +42,7 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
             state.k = _other_kinds(c, state.k, state.head)
         if not state.models and state.head in MISSILES:
             state.models = _launcher_models(c, state.k, state.head)
+        state.models = fit_models(state.head, state.models, c.lex.models)
         weapon = resolve_class(state.head, state.models)
     after = c.tok(state.k)
     if after is not None and (after.has("compound") or _modifier_before_and(c, state)):
