@@ -612,6 +612,8 @@ REAL_PHRASINGS = [
             [f("cruise_missile", "launched", 2, model="Iskander-K")]),
     Example("a-family-name-with-a-ballistic-noun-en", "Russia fired three Iskander ballistic missiles at the city.",
             [f("ballistic_missile", "launched", 3, model="Iskander-M")]),
+    Example("a-kind-word-is-no-cue-of-the-next-count-en", "Air defence crews downed 21 attack drones and three "
+            "guided missiles overnight.", [f("drone", "shot_down", 21), f("missile", "shot_down", 3)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

@@ -214,12 +214,20 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
             return None
         if c.skips(k, "pre") and number - k <= 4:
             return ("skip", k)  # "could launch 1,000", "produces 2,700"
+        if _modifies_a_weapon(c, k):
+            continue  # "shot down 10 attack drones and four cruise missiles": "attack" names the drones' kind
         for measure in c.cues(k, ("any", "pre")):
             if measure == "jammed" and "neutralized" in allowed and _agent_of_either(c, k):
                 return ("neutralized", k)
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
                 return ("skip", k) if _casualties_together(c, k, measure) else (measure, k)
     return None
+
+
+def _modifies_a_weapon(c: Clause, k: int) -> bool:
+    """Is token k a modifier of the weapon noun right after it ("attack" of "attack drones")?"""
+    nxt = c.tok(k + 1)
+    return c.role(k, "mod") and nxt is not None and nxt.sense is not None and nxt.sense.head not in (None, "people")
 
 
 def _agent_of_either(c: Clause, k: int) -> bool:
