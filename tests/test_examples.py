@@ -614,6 +614,9 @@ REAL_PHRASINGS = [
             [f("ballistic_missile", "launched", 3, model="Iskander-M")]),
     Example("a-kind-word-is-no-cue-of-the-next-count-en", "Air defence crews downed 21 attack drones and three "
             "guided missiles overnight.", [f("drone", "shot_down", 21), f("missile", "shot_down", 3)]),
+    Example("the-ukrainian-army-as-a-defender-en", "Moscow said its air defences downed 12 drones over the Kursk "
+            "region. The Ukrainian army said it had shot down five cruise missiles.",
+            [f("drone", "shot_down", 12, attacker="ukraine"), f("cruise_missile", "shot_down", 5)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
