@@ -617,6 +617,10 @@ REAL_PHRASINGS = [
     Example("the-ukrainian-army-as-a-defender-en", "Moscow said its air defences downed 12 drones over the Kursk "
             "region. The Ukrainian army said it had shot down five cruise missiles.",
             [f("drone", "shot_down", 12, attacker="ukraine"), f("cruise_missile", "shot_down", 5)]),
+    Example("injuries-before-their-verb-uk", "Після влучання ракети в ангар травми отримали 6 працівників.",
+            [f("missile", "hit", 1), f("people", "injured", 6)]),
+    Example("an-employee-told-alone-uk", "Дрон влучив у депо. Постраждала співробітниця диспетчерської служби.",
+            [f("drone", "hit", 1), f("people", "injured", 1)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
