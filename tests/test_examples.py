@@ -621,6 +621,12 @@ REAL_PHRASINGS = [
             [f("missile", "hit", 1), f("people", "injured", 6)]),
     Example("an-employee-told-alone-uk", "Дрон влучив у депо. Постраждала співробітниця диспетчерської служби.",
             [f("drone", "hit", 1), f("people", "injured", 1)]),
+    Example("a-weapon-that-killed-reached-them-en", "Overnight a missile killed three people in a village near "
+            "the border.", [f("missile", "hit", 1), f("people", "killed", 3)]),
+    Example("a-weapon-that-injured-reached-them-uk", "Увечері дрон поранив двох чоловіків у селі.",
+            [f("drone", "hit", 1), f("people", "injured", 2)]),
+    Example("the-dead-of-a-strike-by-a-weapon-ru", "В результате удара беспилотника погиб мужчина.",
+            [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
