@@ -52,7 +52,7 @@ PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners
 VOCAB_KEYS: dict[str, set[str]] = {
     "meta": {"language", "markers", "script", "alphabet", "letters", "priority", "articles"},
     "numbers": {"units", "tens", "scales", "phrases", "joiner", "articles", "both", "all", "all_but",
-                "not_before", "forms", "definite_articles", "case_endings", "single_scales"},
+                "not_before", "forms", "definite_articles", "case_endings", "single_scales", "the_other"},
     "qualifiers": set(QUALIFIERS) - {"exact"},
     "heads": set(WEAPONS) | {"person"},
     "heads_platform": {"aircraft"},
@@ -78,7 +78,8 @@ _MISSING = object()
 
 # Roles a term can play; a term may play several (\"of which\" is both of_them and including).
 SINGLE_ROLES = {
-    "article", "definite_article", "both", "all", "all_but", "not_before", "mod", "compound", "aux", "adv", "of_them",
+    "article", "definite_article", "both", "all", "all_but", "not_before", "the_other", "mod", "compound", "aux",
+    "adv", "of_them",
     "of", "including", "more", "over", "bare", "boundary", "joiner", "platform", "excluded", "singular",
     "ground_fire", "shelling", "attack_word", "debris", "comparison",
 }
@@ -274,7 +275,7 @@ ROLE_LISTS = {
     ("modifiers", "words"): "mod", ("compounds", "words"): "compound",
     ("numbers", "articles"): "article", ("numbers", "both"): "both", ("numbers", "all"): "all",
     ("numbers", "all_but"): "all_but", ("numbers", "not_before"): "not_before",
-    ("numbers", "definite_articles"): "definite_article",
+    ("numbers", "definite_articles"): "definite_article", ("numbers", "the_other"): "the_other",
     ("grammar", "aux"): "aux", ("grammar", "adverbs"): "adv", ("grammar", "of_them"): "of_them",
     ("grammar", "of"): "of", ("grammar", "including"): "including", ("grammar", "more"): "more",
     ("grammar", "over"): "over", ("grammar", "bare_followers"): "bare", ("grammar", "boundaries"): "boundary",

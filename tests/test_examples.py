@@ -627,6 +627,12 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1), f("people", "injured", 2)]),
     Example("the-dead-of-a-strike-by-a-weapon-ru", "В результате удара беспилотника погиб мужчина.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
+    Example("the-other-one-hit-uk", "По місту ворог випустив дві ракети. Одну збили, інша – влучила в склад.",
+            [f("missile", "launched", 2), f("missile", "shot_down", 1), f("missile", "hit", 1)]),
+    Example("the-other-one-hit-ru", "По городу были выпущены две ракеты: одну сбили, другая попала в гараж.",
+            [f("missile", "launched", 2), f("missile", "shot_down", 1), f("missile", "hit", 1)]),
+    Example("the-other-with-a-noun-is-no-single-en", "Russia launched 30 drones; 20 were shot down and the other "
+            "drones were jammed.", [f("drone", "launched", 30), f("drone", "shot_down", 20)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

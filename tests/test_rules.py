@@ -13,7 +13,7 @@ def summary(text: str) -> str:
 
 def test_the_rules_in_the_order_they_are_tried() -> None:
     assert list(RULES) == ["not-a-count", "of-them", "partitive", "np", "class-part", "bare", "all-but", "all",
-                           "article", "the-single", "singular", "list-item", "the-plural", "ages"]
+                           "article", "the-single", "the-other", "singular", "list-item", "the-plural", "ages"]
 
 
 @pytest.mark.parametrize("name", list(RULES))

@@ -128,7 +128,7 @@ def _colon_list(c: Clause, cands: list[Candidate]) -> None:
             cand.measure = header
 
 
-WORD_TRIGGERS = frozenset({"all_but", "all", "both", "article", "not_before", "definite_article"})
+WORD_TRIGGERS = frozenset({"all_but", "all", "both", "article", "not_before", "definite_article", "the_other"})
 
 
 def _read_word(c: Clause, i: int) -> Match | None:

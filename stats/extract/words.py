@@ -210,6 +210,26 @@ def the_single(c: Clause, i: int) -> Match | None:
     return Match([cand], np.end)
 
 
+@rule("the-other", lambda c, i: c.role(i, "the_other"))
+def the_other(c: Clause, i: int) -> Match | None:
+    """"the other" with no noun, before a verb of what became of it: the one weapon left of a count of two
+    (its weapon is the one counted before, as a bare number's).
+
+    Examples::
+
+        Russia fired two missiles. One was shot down, the other hit a warehouse.
+        => launched 2 missile; shot_down 1 missile; hit 1 missile
+    """
+    if noun_phrase(c, i + 1, max_mods=2) is not None:
+        return Match([], i + 1)  # "the other drones": a noun of its own
+    post = post_cue(c, i + 2 if c.low(i + 1) in ("—", "–", "-") else i + 1, allow_chain=False)  # "інша – влучила"
+    if post is None or post[0] in ("skip", "launched") or post[0] in PEOPLE_MEASURES:
+        return Match([], i + 1)
+    t = c.toks[i]
+    return Match([Candidate(value=1, start=t.start, end=t.end, index=i, weapon=None, models=[], qualifier="exact",
+                            rule="the-other", measure="jammed" if post[0] == "lost" else post[0])], i + 1)
+
+
 def _singular_trigger(c: Clause, i: int) -> bool:
     t = c.toks[i]
     if c.lex.has_articles or t.sense is None or t.sense.head is None:
