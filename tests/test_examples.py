@@ -633,6 +633,12 @@ REAL_PHRASINGS = [
             [f("missile", "launched", 2), f("missile", "shot_down", 1), f("missile", "hit", 1)]),
     Example("the-other-with-a-noun-is-no-single-en", "Russia launched 30 drones; 20 were shot down and the other "
             "drones were jammed.", [f("drone", "launched", 30), f("drone", "shot_down", 20)]),
+    Example("hits-spelled-vluchennia-uk", "Зафіксовано влучення 9 ударних БпЛА на 4 локаціях.",
+            [f("drone", "hit", 9)]),
+    Example("weapons-fell-into-a-field-uk", "Дві ракети впали в полі за селом, ще одну збили.",
+            [f("missile", "hit", 2), f("missile", "shot_down", 1)]),
+    Example("debris-fell-into-a-yard-uk", "Уламки збитого дрона впали у дворі приватного будинку.",
+            [f("drone", "shot_down", 1)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
