@@ -643,6 +643,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 2, attacker="ukraine")]),
     Example("an-unmanned-means-uk", "Над областю сили ППО знищили чотири безпілотні засоби.",
             [f("drone", "shot_down", 4)]),
+    Example("a-participle-between-a-number-and-its-noun-ru", "Ночью расчеты ПВО сбили пять летевших на Москву "
+            "беспилотников.", [f("drone", "shot_down", 5, attacker="ukraine")]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
