@@ -307,7 +307,7 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     pre = pre_cue(c, start, allowed)
     if pre is not None:
         # (a launch verb, or one that also says shot down: "destroyed the depot with two missiles")
-        return "hit" if pre[0] in ("launched", "shot_down") and "hit" in allowed and _struck_a_target(c, start) \
+        return "hit" if pre[0] in ("launched", "shot_down") and "hit" in allowed and struck_a_target(c, start) \
             else pre[0]
     if post is None and weapon not in ("people", None) and (past := _past_description(c, end, allowed)):
         return past  # "Два БПЛА, летящих в направлении Москвы, уничтожены"
@@ -315,13 +315,13 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
         return c.inherited  # an item under "ЗНИЩЕНО:"
     if weapon in ("people", "aircraft") or weapon is None:
         return None
-    if _struck_a_target(c, start):
+    if struck_a_target(c, start):
         return "hit"
     c.defaulted.add(i)
     return "launched"
 
 
-def _struck_a_target(c: Clause, start: int) -> bool:
+def struck_a_target(c: Clause, start: int) -> bool:
     """"Russia struck the city centre with two missiles": a verb of striking with a target of its own, not a
     country, region or city ("struck Ukraine with 300 drones" launched them), then "with" and the figure at
     `start`: the weapons hit the target."""
@@ -418,49 +418,6 @@ def measure_around(c: Clause, start: int, end: int, weapon: str | None, particip
     return later[0] if later is not None else None
 
 
-def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str | None:
-    """The measure of a figure of 1 read from a noun alone (article or singular noun) starting at `start`:
-    the cue after it (past a launched participle), else one close before it; None when there is none."""
-    allowed = compatible(np.weapon)
-    post = post_cue(c, np.end, allow_chain=allow_chain, people=np.weapon == "people")
-    if post is not None and post[0] == "launched":
-        # "сбили баллистическую ракету, запущенную ...", "shot down a missile launched from Crimea": the
-        # participle only says it was launched; an outcome verb just before the noun says what became of it
-        outcome = outcome_before(c, start, allowed, near=None if coordinated(c, start) else 3) if (
-            post[1] <= np.end + 1) else None
-        if outcome is not None:
-            return outcome if np.weapon != "aircraft" or outcome in AIRCRAFT_MEASURES else None
-        post = later_cue(c, post[1] + 1, allowed) or post
-    if post is None and c.word(np.end, "relatives"):
-        # "a drone that tried to attack Moscow was shot down": the verb after the relative clause
-        post = later_cue(c, np.end + 1, allowed, limit=12)
-    found: str | None = None
-    if post is not None and post[0] in ("shot_down", "neutralized") and post[1] <= np.end + 1 and \
-            np.weapon == "aircraft" and agent(c, post[1]):
-        return None  # "a Ukrainian fighter shot down a cruise missile": the fighter is no figure (a weapon is no
-        # shooter: "беспилотник сбит истребителем Су-30" names the jet that downed it)
-    if post is not None and post[0] != "skip" and (post[0] in allowed or post[0] == "lost"):
-        found = post[0]
-    elif post is not None and post[0] in PEOPLE_MEASURES and post[1] == np.end and np.weapon in MUNITIONS and \
-            np.weapon != "aircraft" and "hit" in allowed and c.word(post[1], "casualty_verbs"):
-        found = "hit"  # "a missile killed four residents": the weapon that killed reached them
-    elif post is None or (post[0] in PEOPLE_MEASURES and np.weapon in MUNITIONS and np.weapon != "aircraft"):
-        # "от попадания ракеты погиб человек": the people's measure is theirs; the cue before is the weapon's
-        pre = pre_cue(c, start, allowed, near=None if coordinated(c, start) else 3)
-        if pre is None and (place := before_place(c, start - 1)) >= 0:
-            pre = pre_cue(c, place + 1, allowed, near=1)  # "уничтожил в районе н.п. Соломино БпЛА"
-        if pre is not None and np.weapon == "aircraft" and pre[0] == "shot_down" and _object_before(c, pre[1]):
-            return None  # "одну з ракет збив український винищувач": the fighter after the verb is its subject
-        found = pre[0] if pre is not None else c.inherited if c.inherited in allowed else None
-        if found in (None, "launched") and "hit" in allowed and _struck_a_target(c, start):
-            found = "hit"  # "hit the hospital with a cruise missile"
-    if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
-        return None
-    if found == "injured" and post is not None and died_later(c, post[1]):
-        return "killed"  # "a man was badly injured ... but could not be saved"
-    return found
-
-
 def died_later(c: Clause, k: int) -> bool:
     """Does the sentence go on, past the injury told at k, to say the same people died ("водитель получил
     тяжелые ранения и позже скончался", "was injured and later died in hospital")? Not past another number or person."""
@@ -485,16 +442,6 @@ def before_place(c: Clause, k: int) -> int:
                 t.sense.cues or t.sense.head)):
             return -1
     return -1
-
-
-def _object_before(c: Clause, verb: int) -> bool:
-    """Does a count of weapons other than aircraft stand just before the outcome verb at `verb`, as its object
-    ("одну з ракет збив ...")? (A weapon word that only names a unit, "ракетними підрозділами", "drone
-    operators", has no number.)"""
-    first = max(0, verb - 6)
-    numbers = [k for k in range(first, verb) if c.is_num(k)]
-    heads = [t.sense.head for t in c.toks[numbers[0] + 1:verb] if t.sense is not None] if numbers else []
-    return any(head not in (None, "people", "aircraft") for head in heads)
 
 
 def coordinated(c: Clause, i: int) -> bool:

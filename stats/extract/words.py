@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from .clause import Clause
-from .cues import PEOPLE_MEASURES, before_place, measure, measure_around, measure_of_one, post_cue
+from .cues import PEOPLE_MEASURES, before_place, measure, measure_around, post_cue
 from .phrases import noun_phrase
 from .records import Candidate, Phrase
 from .registry import Match, make, rule
+from .single import measure_of_one
 
 
 def _says_all(c: Clause, i: int) -> bool:
