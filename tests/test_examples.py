@@ -1388,6 +1388,16 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("dropped-debris-leaves-the-total-placed-en", "The Kursk region governor reported a night attack. In total air "
      "defences shot down 20 drones. Debris from a downed drone fell on a house in Kursk.",
      [("shot_down", 20, "Kursk Oblast", "")]),
+    ("over-the-capital-uk", "Вночі ворог атакував 40 дронами. 12 з них збили над столицею.",
+     [("launched", 40, "", ""), ("shot_down", 12, "Kyiv", "")]),
+    ("flying-at-the-capital-when-ukraine-attacks-ru", "Минобороны: ночью ПВО уничтожили 7 украинских беспилотников, "
+     "летевших на столицу.", [("shot_down", 7, "Moscow", "")]),
+    ("the-capital-a-sentence-names-en", "Two people were killed in Kyiv when Russia launched 30 drones at the "
+     "capital overnight.", [("killed", 2, "Kyiv", ""), ("launched", 30, "Kyiv", "")]),
+    ("the-capital-with-its-name-en", "Russia attacked the Ukrainian capital Kyiv with 20 drones overnight; 15 "
+     "were shot down over the capital.", [("launched", 20, "Kyiv", ""), ("shot_down", 15, "Kyiv", "")]),
+    ("a-town-and-its-region-en", "Three people were killed by a missile in the town of Kurakhove in the Donetsk "
+     "region.", [("killed", 3, "Donetsk Oblast", "")]),
     ("a-sea-and-another-place-en", "Air defence shot down 20 drones over the Black Sea and over Crimea.",
      [("shot_down", 20, "", "")]),
     ("regional-is-no-region-anaphor-ru", "Ночью Россия атаковала Одессу и Киев. Губернатор Харьковской области "

@@ -14,6 +14,7 @@ from ..regions import load_regions, region_by_name
 from .clause import Clause
 from .records import Candidate
 
+CAPITAL = "the capital"  # a place read as the capital of the country attacked (stats.extract.document maps it)
 _LIST_GLUE = (",",)  # what may stand between the regions of one list, besides "and" and "over"
 _BREAKS = (",", ";", ":", ".", "(")  # what keeps a region from the figure across it
 
@@ -41,7 +42,8 @@ def place(c: Clause, cands: list[Candidate]) -> list[Candidate]:
     leading = groups[0] if groups[0].last < figures[0].index and not any(
         _relative_clause(c, m) or c.role(m, "boundary") for m in range(groups[0].last + 1, figures[0].index)) else None
     # the one place a sentence names is where its casualties were ("a drone attack on Odesa killed five people")
-    only = groups[0].regions[0] if len(groups) == 1 and len(set(groups[0].regions)) == 1 else None
+    named = {name for group in groups for name in group.regions}
+    only = groups[0].regions[0] if len(named) == 1 else None
     out: list[Candidate] = []
     for cand in cands:
         regions = list(dict.fromkeys(owned.get(id(cand), [])))
@@ -92,7 +94,9 @@ def _groups(c: Clause) -> list[_Group]:
 def _read_groups(c: Clause) -> list[_Group]:
     names = _region_names()
     groups: list[_Group] = []
-    own = {k: t.sense.region for k, t in enumerate(c.toks) if t.sense is not None and t.sense.region is not None}
+    own: dict[int, int] = {k: t.sense.region for k, t in enumerate(c.toks) if t.sense is not None
+                           and t.sense.region is not None}
+    own.update({k: -1 for k in _capitals(c)})
     region_nouns = _region_nouns(c.lex)
     plural = [k for k, t in enumerate(c.toks) if t.kind == "W" and k > 0 and t.low[:3] in region_nouns]
     if not own and not plural:
@@ -110,7 +114,7 @@ def _read_groups(c: Clause) -> list[_Group]:
                 c.low(m) in _LIST_GLUE or c.word(m, "and") or c.word(m, "determiners") for m in range(skipped + 1, k))):
             skipped = k
             continue
-        name = names[region]
+        name = names[region] if region >= 0 else CAPITAL
         between = range(groups[-1].last + 1, k) if groups else range(0)
         if groups and groups[-1].regions[-1] in _sea_names() and k - groups[-1].last <= 6 and any(
                 c.word(m, "place_prepositions") for m in between) and all(
@@ -125,10 +129,31 @@ def _read_groups(c: Clause) -> list[_Group]:
             groups[-1].regions.append(name)
         else:
             groups.append(_Group(k, k, [name]))
+    _name_the_capital(groups)
     if len(groups) > 1 and c.low(groups[0].last + 1) == ":" and all(
             c.toks[m].kind == "P" for m in range(groups[0].first)):
         groups.pop(0)  # "Kyiv: at least 50 were killed in Poltava": a label; alone ("Харьков: ...") it is the place
     return groups
+
+
+def _name_the_capital(groups: list[_Group]) -> None:
+    """"killed in Kyiv ... the heaviest attack on the capital": a capital the sentence names is the capital."""
+    named = [name for g in groups for name in g.regions if name in _capital_names()]
+    if named:
+        for g in groups:
+            g.regions = [named[0] if name == CAPITAL else name for name in g.regions]
+
+
+@functools.cache
+def _capital_names() -> frozenset[str]:
+    return frozenset(r.name for r in load_regions() if r.capital)
+
+
+def _capitals(c: Clause) -> list[int]:
+    """Tokens naming "the capital" as a place ("над столицею", "over the capital"), not a capital named
+    after it ("the Ukrainian capital Kyiv": the name places it)."""
+    return [k for k in range(1, c.n) if c.word(k, "capital_words") and c.word(k - 1, "capital_before")
+            and not c.region_at(k + 1) and not (c.low(k - 1) == "the" and not c.word(k - 2, "capital_before"))]
 
 
 def _sharing_the_noun(c: Clause, own: dict[int, int], plural: list[int]) -> dict[int, int]:
@@ -341,4 +366,4 @@ def document_region(clauses: Iterable[tuple[int, Clause]], officials: Mapping[in
     if len(named) != 1:
         return None
     region = named.pop()
-    return None if region_by_name()[region].capital else (region, naming)
+    return None if region == CAPITAL or region_by_name()[region].capital else (region, naming)
