@@ -1398,6 +1398,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "were shot down over the capital.", [("launched", 20, "Kyiv", ""), ("shot_down", 15, "Kyiv", "")]),
     ("a-town-and-its-region-en", "Three people were killed by a missile in the town of Kurakhove in the Donetsk "
      "region.", [("killed", 3, "Donetsk Oblast", "")]),
+    ("a-place-of-the-past-after-the-figures-en", "Drones attack Odesa port\nOn the night of the attack, Russia "
+     "sent 14 Shaheds towards Odesa. All 14 were destroyed, the regional administration said.\nRecently, "
+     "drones struck a refinery in Novorossiysk.",
+     [("launched", 14, "Odesa Oblast", ""), ("shot_down", 14, "Odesa Oblast", "")]),
     ("a-sea-and-another-place-en", "Air defence shot down 20 drones over the Black Sea and over Crimea.",
      [("shot_down", 20, "", "")]),
     ("regional-is-no-region-anaphor-ru", "Ночью Россия атаковала Одессу и Киев. Губернатор Харьковской области "

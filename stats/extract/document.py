@@ -409,7 +409,11 @@ class _Document:
         # the officials the headline and the lead name ("Gladkov: ...", "повідомив Лисак") name their regions
         officials = {i: named for i, sent in enumerate(self.sentences[:2])
                      if (named := officials_named(self.text, sent.start, sent.end))}
-        indices = sorted(set(self._naming_regions(parsed)) | set(officials))
+        last = max(c.sentence for c in figures)
+        # a place named after the last figure in a sentence of the past ("Recently, ... in Novorossiysk") is
+        # no place of the document
+        indices = sorted(i for i in set(self._naming_regions(parsed)) | set(officials) if i <= last or not (
+            self._line(i).startswith(tuple(self.lex.words["background_openers"]))))
         found = document_region(((i, parsed[i][0] or self._unread_clause(i)) for i in indices), officials)
         if found is None:
             return
