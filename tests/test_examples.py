@@ -645,6 +645,12 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 4)]),
     Example("a-participle-between-a-number-and-its-noun-ru", "Ночью расчеты ПВО сбили пять летевших на Москву "
             "беспилотников.", [f("drone", "shot_down", 5, attacker="ukraine")]),
+    Example("of-the-injured-in-a-condition-ru", "После удара ракеты по городу пострадали 30 человек, из "
+            "пострадавших 12 – в тяжелом состоянии.", [f("missile", "launched", 1), f("people", "injured", 30)]),
+    Example("the-injured-taken-to-hospital-ru", "В результате атаки дронов на дом пострадали 9 человек. Троих "
+            "пострадавших перевезли в больницу.", [f("people", "injured", 9)]),
+    Example("medics-who-took-them-to-hospital-ru", "В результате удара беспилотника пострадали 14 человек, 10 из них "
+            "медики госпитализировали.", [f("drone", "launched", 1), f("people", "injured", 14)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

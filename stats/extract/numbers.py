@@ -488,4 +488,6 @@ def _group_after(c: Clause, m: int) -> str:
     while c.role(m, "aux") or (m > 0 and c.role(m - 1, "aux") and c.role(m, "article")):
         m += 1
     np = noun_phrase(c, m, max_mods=1)
+    if np is not None and c.hospital_word(np.end):
+        return ""  # "19 из них медики госпитализировали": the medics took them to hospital
     return np.group if np is not None and np.weapon == "people" and np.group else ""
