@@ -653,6 +653,8 @@ REAL_PHRASINGS = [
             "медики госпитализировали.", [f("drone", "launched", 1), f("people", "injured", 14)]),
     Example("a-price-per-drone-uk", "Один такий дрон коштує росії від 20 до 50 тисяч доларів за один дрон.", []),
     Example("a-price-per-drone-ru", "По оценкам экспертов, это около 35 тысяч долларов за один беспилотник.", []),
+    Example("attacked-from-a-drone-ru", "Днем военные РФ атаковали с дрона село на Херсонщине, ранена женщина.",
+            [f("drone", "launched", 1), f("people", "injured", 1)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
