@@ -46,7 +46,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
 # Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
 # text itself); an entry of any other list is one token.
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow",
-                "loss_tally_periods", "region_anaphors", "whole_country", "jamming_agents")
+                "loss_tally_periods", "region_anaphors", "whole_country", "jamming_agents", "background_openers")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.

@@ -29,7 +29,7 @@ from .classes import resolve_class
 from .clause import Clause
 from .events import Events
 from .phrases import mentions as phrase_mentions
-from .places import CAPITAL, document_region, names_a_place, place, sole_region
+from .places import CAPITAL, capital_of, document_region, names_a_place, place, sole_region
 from .reading import read_clause
 from .records import Candidate, Figure
 from .repeats import deduplicate, drop_counted_debris, drop_restated_people
@@ -316,7 +316,7 @@ class _Document:
                 told = opposite(source) if source is not None and cand.weapon != "aircraft" else context
                 cand.attacker = attacker(cand, cues, told, self.teller)
                 if cand.region == CAPITAL:
-                    cand.region = "Moscow" if cand.attacker == "ukraine" else "Kyiv"  # the capital attacked
+                    cand.region = capital_of(cand.attacker)  # the capital of the country attacked
                 if cand.measure == "lost" and cand.weapon != "aircraft":
                     cand.measure = "jammed"
                 if _repelled_attack(clause, cand):

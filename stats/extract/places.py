@@ -14,7 +14,7 @@ from ..regions import load_regions, region_by_name
 from .clause import Clause
 from .records import Candidate
 
-CAPITAL = "the capital"  # a place read as the capital of the country attacked (stats.extract.document maps it)
+CAPITAL = "@"  # a place read as the capital of the country attacked, until its side is known (capital_of)
 _LIST_GLUE = (",",)  # what may stand between the regions of one list, besides "and" and "over"
 _BREAKS = (",", ";", ":", ".", "(")  # what keeps a region from the figure across it
 
@@ -153,7 +153,13 @@ def _capitals(c: Clause) -> list[int]:
     """Tokens naming "the capital" as a place ("над столицею", "over the capital"), not a capital named
     after it ("the Ukrainian capital Kyiv": the name places it)."""
     return [k for k in range(1, c.n) if c.word(k, "capital_words") and c.word(k - 1, "capital_before")
-            and not c.region_at(k + 1) and not (c.low(k - 1) == "the" and not c.word(k - 2, "capital_before"))]
+            and not c.region_at(k + 1) and not (c.word(k - 1, "determiners") and not c.word(k - 2, "capital_before"))]
+
+
+def capital_of(attacker: str) -> str:
+    """The capital of the country an attacker's weapons strike (regions.toml: `capital`, `country`)."""
+    country = "russia" if attacker == "ukraine" else "ukraine"
+    return next(r.name for r in load_regions() if r.capital and r.country == country)
 
 
 def _sharing_the_noun(c: Clause, own: dict[int, int], plural: list[int]) -> dict[int, int]:
