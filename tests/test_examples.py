@@ -655,6 +655,11 @@ REAL_PHRASINGS = [
     Example("a-price-per-drone-ru", "По оценкам экспертов, это около 35 тысяч долларов за один беспилотник.", []),
     Example("attacked-from-a-drone-ru", "Днем военные РФ атаковали с дрона село на Херсонщине, ранена женщина.",
             [f("drone", "launched", 1), f("people", "injured", 1)]),
+    Example("two-other-drones-ru", "Два других беспилотника упали в поле за селом.", [f("drone", "hit", 2)]),
+    Example("a-quotation-and-its-speaker-ru", "«От взрыва одного БПЛА пострадал местный житель. Бригада скорой "
+            "оказывает помощь на месте», – рассказал Гладков.\nЕще один дрон-камикадзе взорвался у дома.",
+            [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine"),
+             f("drone", "hit", 1, attacker="ukraine")]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

@@ -34,6 +34,7 @@ from .reading import read_clause
 from .records import Candidate, Figure
 from .repeats import deduplicate, drop_counted_debris, drop_restated_people
 
+QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "„": "“"}  # a quotation's opening mark and its closing one
 _TIMESTAMP = re.compile(r"\W*(?:\w{3,},?\s+)?\d{1,2}[:.]\d{2}\b")  # "08:47 —", "Monday 08:47"; not "at 23:52"
 Read = tuple[Clause | None, list[Candidate]]  # a sentence read (or None: not worth reading) and its figures
 
@@ -273,8 +274,7 @@ class _Document:
 
     def walk(self, parsed: list[Read]) -> list[Candidate]:
         """The passes over the sentences read, in order: lists, events, antecedents, attackers, repeats."""
-        lead = lead_speaker(self.scan, self.lex, self.sentences[min(1, len(self.sentences) - 1)].end,
-                            lowered=self.exact)
+        lead = lead_speaker(self.scan, self.lex, self._lead_end(), lowered=self.exact)
         default = opposite(lead) if lead else "russia"  # whose attack the text tells, from its lead's source
         context = default  # whose attack the text is telling, from the side cues so far
         history: antecedents.History = []
@@ -336,6 +336,17 @@ class _Document:
             history.append(resolved + mentions)
             figures.extend(resolved)
         return figures
+
+    def _lead_end(self) -> int:
+        """Where a text's lead ends: its second sentence, or, when the text opens with a quotation, the sentence
+        that closes it with its speaker ("«От взрыва БПЛА пострадал житель. ...», – рассказал Гладков")."""
+        end = self.sentences[min(1, len(self.sentences) - 1)].end
+        opened = self.text.lstrip()[:1]
+        if opened in QUOTE_PAIRS:
+            close = self.text.find(QUOTE_PAIRS[opened], self.text.index(opened) + 1)
+            within = [s.end for s in self.sentences[:5] if s.start <= close < s.end]
+            end = max(end, within[0]) if close >= 0 and within else end
+        return end
 
     @staticmethod
     def _models_go_on(clause: Clause, last: Candidate) -> None:
