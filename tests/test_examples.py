@@ -656,8 +656,9 @@ REAL_PHRASINGS = [
     Example("attacked-from-a-drone-ru", "Днем военные РФ атаковали с дрона село на Херсонщине, ранена женщина.",
             [f("drone", "launched", 1), f("people", "injured", 1)]),
     Example("two-other-drones-ru", "Два других беспилотника упали в поле за селом.", [f("drone", "hit", 2)]),
-    Example("a-quotation-and-its-speaker-ru", "«От взрыва одного БПЛА пострадал местный житель. Бригада скорой "
-            "оказывает помощь на месте», – рассказал Гладков.\nЕще один дрон-камикадзе взорвался у дома.",
+    Example("a-quotation-and-its-speaker-ru", "«От взрыва одного БПЛА пострадал местный житель. У мужчины ранения "
+            "ног. Бригада скорой оказывает помощь на месте», – рассказал Гладков.\nЕще один дрон-камикадзе взорвался "
+            "у дома.",
             [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine"),
              f("drone", "hit", 1, attacker="ukraine")]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
