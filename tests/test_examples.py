@@ -661,6 +661,8 @@ REAL_PHRASINGS = [
             "у дома.",
             [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine"),
              f("drone", "hit", 1, attacker="ukraine")]),
+    Example("a-tally-since-the-wide-scale-invasion-uk", "Від початку широкомасштабного вторгнення сили ППО "
+            "знищили понад 7000 ворожих БпЛА.", []),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
