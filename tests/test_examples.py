@@ -663,6 +663,8 @@ REAL_PHRASINGS = [
              f("drone", "hit", 1, attacker="ukraine")]),
     Example("a-tally-since-the-wide-scale-invasion-uk", "Від початку широкомасштабного вторгнення сили ППО "
             "знищили понад 7000 ворожих БпЛА.", []),
+    Example("a-days-aggression-accusative-uk", "За добу ворог атакував область дронами. Через російську агресію "
+            "2 людини загинули, ще 4 дістали поранення.", []),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
