@@ -665,6 +665,14 @@ REAL_PHRASINGS = [
             "знищили понад 7000 ворожих БпЛА.", []),
     Example("a-days-aggression-accusative-uk", "За добу ворог атакував область дронами. Через російську агресію "
             "2 людини загинули, ще 4 дістали поранення.", []),
+    Example("a-headline-run-into-its-body-ru", "ПВО сбили 14 украинских дронов над Россией Российские средства ПВО "
+            "ночью уничтожили 14 украинских беспилотников.", [f("drone", "shot_down", 14, attacker="ukraine")]),
+    Example("one-destroyed-and-one-intercepted-ru", "Дежурными средствами ПВО еще один украинский беспилотник "
+            "уничтожен и один перехвачен над территорией Курской области.",
+            [f("drone", "shot_down", 1, attacker="ukraine"), f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("a-headline-of-no-side-over-a-body-of-one-ru", "В Каховке за сутки двое ранены\nУкраинские боевики "
+            "продолжали наносить удары дронами по городу, ранены две пожилые женщины, сообщил губернатор.",
+            [f("people", "injured", 2, attacker="ukraine")]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

@@ -57,8 +57,12 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
         if earlier is not None and (not cand.more or _more_than_another_measure(
                 kept[earlier], cand, kept, cands, sentences)) and not _distinct(kept[earlier], cand):
             first = kept[earlier]
-            if first.sentence == cand.sentence and first.models and set(first.models) == set(cand.models):
+            if first.sentence == cand.sentence and set(first.models) == set(cand.models) and (
+                    first.models or (cand.value > 1 and not (first.region or cand.region or first.item or cand.part
+                                                              or cand.subset))):
                 continue  # "Ten Shahed drones shot down ... ten Shahed drones were shot down": one entry, told twice
+                # (a headline run into its body with no mark between: "ПВО сбили 22 дрона над Россией Средства ПВО
+                # уничтожили 22 беспилотника"; but "один уничтожен и один перехвачен" are two)
             if first.sentence != cand.sentence:
                 if first.qualifier == "exact" and cand.qualifier in ("at_least", "about"):
                     # "5 killed" then "at least 5 killed", or the other way round: the count with its qualifier
@@ -92,6 +96,10 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
     kept = [c for c in kept if not (sentences[c.sentence].title and c.measure in ("shot_down", "neutralized") and any(
         (b.event, b.attacker, b.weapon, b.value) == (c.event, c.attacker, c.weapon, c.value)
         and b.measure in stopped and b.measure != c.measure for b in body))]
+    # a headline's "15 дронов" of no side restated in the body as "15 беспилотников Украины": the body's side
+    kept = [c for c in kept if not (sentences[c.sentence].title and any(
+        (b.event, b.weapon, b.measure, b.value) == (c.event, c.weapon, c.measure, c.value) and b.attacker != c.attacker
+        for b in body))]
     kept = _drop_restated_headlines(kept, sentences)
     kept = _drop_restated_as_a_kind(kept, sentences)
     _one_weapon_told_twice(kept)
