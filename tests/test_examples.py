@@ -673,6 +673,8 @@ REAL_PHRASINGS = [
     Example("a-headline-of-no-side-over-a-body-of-one-ru", "В Каховке за сутки двое ранены\nУкраинские боевики "
             "продолжали наносить удары дронами по городу, ранены две пожилые женщины, сообщил губернатор.",
             [f("people", "injured", 2, attacker="ukraine")]),
+    Example("guided-aircraft-missiles-en", "In May the enemy fired 64 cruise, ballistic and guided aircraft "
+            "missiles at Ukraine.", [f("missile", "launched", 64)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
