@@ -675,6 +675,16 @@ REAL_PHRASINGS = [
             [f("people", "injured", 2, attacker="ukraine")]),
     Example("guided-aircraft-missiles-en", "In May the enemy fired 64 cruise, ballistic and guided aircraft "
             "missiles at Ukraine.", [f("missile", "launched", 64)]),
+    Example("two-counts-joined-by-and-are-two-en", "Russia launched 40 drones and 40 decoys overnight.",
+            [f("drone", "launched", 40), f("drone", "launched", 40)]),
+    Example("one-more-kind-told-also-en", "Russia launched two missiles from Crimea overnight. The enemy also "
+            "launched two Kh-59 cruise missiles from aircraft.",
+            [f("missile", "launched", 2), f("cruise_missile", "launched", 2, model="Kh-59")]),
+    Example("weapons-fell-into-the-sea-uk", "Дві ракети впали в Чорне море біля Одеси.", []),
+    Example("a-drone-killed-a-man-ru", "В Херсоне дрон убил мужчину.",
+            [f("drone", "hit", 1), f("people", "killed", 1)]),
+    Example("weapons-still-unaccounted-for-en", "Russia launched 50 drones; 40 were shot down and 10 remain "
+            "unaccounted for.", [f("drone", "launched", 50), f("drone", "shot_down", 40), f("drone", "jammed", 10)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
@@ -1432,6 +1442,12 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "sent 14 Shaheds towards Odesa. All 14 were destroyed, the regional administration said.\nRecently, "
      "drones struck a refinery in Novorossiysk.",
      [("launched", 14, "Odesa Oblast", ""), ("shot_down", 14, "Odesa Oblast", "")]),
+    ("the-capital-of-a-region-en", "A drone strike in the capital of the Kharkiv region injured five people.",
+     [("injured", 5, "Kharkiv Oblast", "")]),
+    ("the-capital-of-a-region-ru", "Ночью дроны атаковали Белгородскую область. В столице региона ранены три "
+     "человека.", [("injured", 3, "Belgorod Oblast", "")]),
+    ("the-capital-listed-with-its-region-ru", "Над столицей и Подмосковьем сбиты 5 беспилотников.",
+     [("shot_down", 5, "Moscow Oblast", "")]),
     ("a-sea-and-another-place-en", "Air defence shot down 20 drones over the Black Sea and over Crimea.",
      [("shot_down", 20, "", "")]),
     ("regional-is-no-region-anaphor-ru", "Ночью Россия атаковала Одессу и Киев. Губернатор Харьковской области "

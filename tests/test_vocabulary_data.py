@@ -45,7 +45,7 @@ _WORD = re.compile(r"[^\W\d_]\w*(?:-[^\W\d_]\w*)*")  # a word, with underscores 
 FORMAT_TABLES = {"VOCAB_KEYS", "WORD_SETS", "ROLE_LISTS", "SINGLE_ROLES", "CUE_POSITIONS", "NUMBER_KINDS",
                  "WORD_TRIGGERS", "WORD_CLASSES", "__all__"}
 # c.role(i, "of"), c.word(k, "and"), @rule("all"), make(..., "all"): the name of a role or a rule
-ROLE_CALLS = {"role", "has", "word", "rule", "make"}
+ROLE_CALLS = {"role", "has", "word", "_word", "rule", "make"}
 NAMED_BY = {"rule", "roles"}  # cand.rule == "both", "more" in t.sense.roles: a rule's or a role's name
 
 
@@ -183,6 +183,17 @@ def test_every_word_of_a_word_list_is_one_token(language: str) -> None:
     split = {(key, word) for key in WORD_SETS if key not in PHRASE_LISTS for word in lex.words[key]
              if len(tokenize(word, 0, len(word), lex)) != 1}
     assert split == set()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_casualty_verb_tells_a_casualty(language: str) -> None:
+    """A weapon before one of `casualty_verbs` reached its target only where the verb is a cue of the killed
+    or the injured: an entry with no such cue would never fire."""
+    lex = load(language)
+    silent = [word for word in lex.words["casualty_verbs"]
+              if not {measure for measure, _ in (lex.lookup(word).cues if lex.lookup(word) else [])} & {
+                  "killed", "injured"}]
+    assert silent == []
 
 
 def test_a_keyword_holding_a_shorter_one_further_in_is_kept() -> None:

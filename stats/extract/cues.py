@@ -54,6 +54,8 @@ def post_cue(c: Clause, k: int, allow_chain: bool = True, people: bool = False) 
         return ("skip", k)
     if not found:
         return None
+    if people and found[0] in ("jammed", "lost"):
+        return ("skip", k)  # "15 others remain unaccounted for": missing people, no casualty figure
     if found[0] == "shot_down" and _or_jammed(c, k + 1):
         return ("neutralized", k)  # "збиті або перехоплені засобами РЕБ", "сбиты или подавлены": one or the other
     if found[0] == "shot_down" and (agent := c.phrase_starting(k + 1, "jamming_agents")) and not (

@@ -7,7 +7,7 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .. import language as language_mod
 from ..gate import (
@@ -28,13 +28,13 @@ from .attacker import SIDES, SideCue, attacker, lead_speaker, opposite, side_cue
 from .classes import resolve_class
 from .clause import Clause
 from .events import Events
+from .phrases import CLOSING_QUOTES, QUOTES
 from .phrases import mentions as phrase_mentions
 from .places import CAPITAL, capital_of, document_region, names_a_place, place, sole_region
 from .reading import read_clause
 from .records import Candidate, Figure
 from .repeats import deduplicate, drop_counted_debris, drop_restated_people
 
-QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "„": "“"}  # a quotation's opening mark and its closing one
 _TIMESTAMP = re.compile(r"\W*(?:\w{3,},?\s+)?\d{1,2}[:.]\d{2}\b")  # "08:47 —", "Monday 08:47"; not "at 23:52"
 Read = tuple[Clause | None, list[Candidate]]  # a sentence read (or None: not worth reading) and its figures
 
@@ -138,6 +138,11 @@ def _first_word_attack(c: Clause, k: int) -> bool:
     first = c.low(k).split(" ")[0]
     sense = c.lex.lookup(first) if first != c.low(k) else None
     return sense is not None and "attack_word" in sense.roles
+
+
+def _opens_with(line: str, phrases: Iterable[str]) -> bool:
+    """Does the line open with one of the phrases as whole words ("Earlier, ..." but not "Earliest")?"""
+    return any(line.startswith(p) and not line[len(p):len(p) + 1].isalpha() for p in phrases)
 
 
 def _merge_launched(cands: list[Candidate], launched: list[Candidate]) -> list[Candidate]:
@@ -342,10 +347,11 @@ class _Document:
         that closes it with its speaker ("«От взрыва БПЛА пострадал житель. ...», – рассказал Гладков")."""
         end = self.sentences[min(1, len(self.sentences) - 1)].end
         opened = self.text.lstrip()[:1]
-        if opened in QUOTE_PAIRS:
-            close = self.text.find(QUOTE_PAIRS[opened], self.text.index(opened) + 1)
+        if opened in QUOTES:
+            at = self.text.index(opened) + 1
+            close = min((i for i in (self.text.find(q, at) for q in CLOSING_QUOTES) if i >= 0), default=-1)
             within = [s.end for s in self.sentences[:5] if s.start <= close < s.end]
-            end = max(end, within[0]) if close >= 0 and within else end
+            end = max(end, within[0]) if within else end
         return end
 
     @staticmethod
@@ -397,7 +403,7 @@ class _Document:
         self._place_by_document(figures, parsed)
         year = self.events.year(doc_date)
         out: list[Figure] = []
-        for cand in deduplicate(figures, self.sentences):
+        for cand in deduplicate(figures, self.sentences, self._joined, self._additive):
             sent = self.sentences[cand.sentence]
             out.append(Figure(
                 event=cand.event, date=self.events.date_of(cand.event, year), attacker=cand.attacker,
@@ -407,6 +413,23 @@ class _Document:
                 surface=self.text[cand.start:cand.end], region=cand.region, group=cand.group,
             ))
         return out
+
+    def _additive(self, index: int) -> bool:
+        """Does the sentence tell of more than was told before ("The enemy also launched ...")?"""
+        return any(self._word(word, "additive_words") for word in self._line(index).split())
+
+    def _joined(self, first: Candidate, then: Candidate) -> bool:
+        """Is the second of two figures of a sentence joined to what comes before it: by a mark of a list or
+        clause, or by "and" or a coordinator right before it ("40 drones and 40 decoys", "один уничтожен и
+        один перехвачен")?"""
+        span = self.lowered[first.end:then.start].rstrip()
+        last = span.split()[-1] if span.split() else ""
+        return span.endswith((",", ";", ":")) or self._word(last, "and") or any(
+            f" {span}".endswith(f" {phrase}") for phrase in self.lex.words["coordinators"])
+
+    def _word(self, word: str, key: str) -> bool:
+        """Is the word one of the vocabulary's [grammar] list `key`?"""
+        return word in self.lex.words[key]
 
     def _place_by_document(self, figures: list[Candidate], parsed: list[Read]) -> None:
         """Figures with no place of a document about one region (a governor's report, a regional newsroom's
@@ -420,11 +443,11 @@ class _Document:
         # the officials the headline and the lead name ("Gladkov: ...", "повідомив Лисак") name their regions
         officials = {i: named for i, sent in enumerate(self.sentences[:2])
                      if (named := officials_named(self.text, sent.start, sent.end))}
-        last = max(c.sentence for c in figures)
+        last_figure = max(c.sentence for c in figures)
         # a place named after the last figure in a sentence of the past ("Recently, ... in Novorossiysk") is
         # no place of the document
-        indices = sorted(i for i in set(self._naming_regions(parsed)) | set(officials) if i <= last or not (
-            self._line(i).startswith(tuple(self.lex.words["background_openers"]))))
+        indices = sorted(i for i in set(self._naming_regions(parsed)) | set(officials) if i <= last_figure or not
+                         _opens_with(self._line(i), self.lex.words["background_openers"]))
         found = document_region(((i, parsed[i][0] or self._unread_clause(i)) for i in indices), officials)
         if found is None:
             return

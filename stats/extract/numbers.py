@@ -174,7 +174,8 @@ def number_noun(c: Clause, i: int) -> Match | None:
     """
     t = c.toks[i]
     # "сбили два летевших на столицу беспилотника": a participle with its object between the number and its noun
-    np = noun_phrase(c, _past_counter(c, i + 1)) or noun_after_participle(c, i + 1)
+    np = noun_phrase(c, _past_counter(c, i + 1)) or (
+        noun_after_participle(c, i + 1) if noun_phrase(c, i + 2) is None else None)  # (not its own object)
     if np is None or np.weapon is None:
         return None
     if np.excluded or (np.measure is not None and t.has("article")):

@@ -137,11 +137,27 @@ def _read_groups(c: Clause) -> list[_Group]:
 
 
 def _name_the_capital(groups: list[_Group]) -> None:
-    """"killed in Kyiv ... the heaviest attack on the capital": a capital the sentence names is the capital."""
-    named = [name for g in groups for name in g.regions if name in _capital_names()]
-    if named:
-        for g in groups:
-            g.regions = [named[0] if name == CAPITAL else name for name in g.regions]
+    """"killed in Kyiv ... the heaviest attack on the capital": a capital the sentence names is the capital;
+    else the capital of the country its other places are in ("3 над Київщиною, 22 над столицею": Kyiv); the
+    capital listed with other places is none of them ("над столицей и Подмосковьем": Moscow Oblast)."""
+    for g in groups:
+        if CAPITAL in g.regions and len(set(g.regions)) > 1:
+            g.regions = [name for name in g.regions if name != CAPITAL]  # "над столицей и Подмосковьем": the region
+    names = {name for g in groups for name in g.regions if name != CAPITAL}
+    if CAPITAL not in {name for g in groups for name in g.regions} or not names:
+        return
+    named = sorted(names & _capital_names())
+    countries = {region_by_name()[name].country for name in names} - {""}
+    capital = named[0] if named else _capital_in(countries.pop()) if len(countries) == 1 else None
+    for g in groups:
+        g.regions = [capital if name == CAPITAL and capital else name for name in g.regions]
+        if capital is None:
+            g.regions = [name for name in g.regions if name != CAPITAL]  # places of several countries: no capital
+    groups[:] = [g for g in groups if g.regions]
+
+
+def _capital_in(country: str) -> str:
+    return next(r.name for r in load_regions() if r.capital and r.country == country)
 
 
 @functools.cache
@@ -151,15 +167,17 @@ def _capital_names() -> frozenset[str]:
 
 def _capitals(c: Clause) -> list[int]:
     """Tokens naming "the capital" as a place ("над столицею", "over the capital"), not a capital named
-    after it ("the Ukrainian capital Kyiv": the name places it)."""
+    after it ("the Ukrainian capital Kyiv": the name places it) nor a region's ("the capital of the Kharkiv
+    region", "в столице региона")."""
+    nouns = _region_nouns(c.lex)
     return [k for k in range(1, c.n) if c.word(k, "capital_words") and c.word(k - 1, "capital_before")
-            and not c.region_at(k + 1) and not (c.word(k - 1, "determiners") and not c.word(k - 2, "capital_before"))]
+            and not c.region_at(k + 1) and not c.role(k + 1, "of") and c.low(k + 1)[:3] not in nouns
+            and not (c.word(k - 1, "determiners") and not c.word(k - 2, "capital_before"))]
 
 
 def capital_of(attacker: str) -> str:
     """The capital of the country an attacker's weapons strike (regions.toml: `capital`, `country`)."""
-    country = "russia" if attacker == "ukraine" else "ukraine"
-    return next(r.name for r in load_regions() if r.capital and r.country == country)
+    return _capital_in("russia" if attacker == "ukraine" else "ukraine")
 
 
 def _sharing_the_noun(c: Clause, own: dict[int, int], plural: list[int]) -> dict[int, int]:

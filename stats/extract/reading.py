@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from ..contract import is_part_of
+from ..terms import APOSTROPHES
 from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
 from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, pre_cue
@@ -15,6 +16,7 @@ from .registry import RULES, Match
 
 NUMBER_RULES = tuple(r for r in RULES.values() if r.trigger is is_number)
 WORD_RULES = tuple(r for r in RULES.values() if r.trigger is not is_number)
+_STRAIGHT = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 
 
 def read_clause(c: Clause) -> list[Candidate]:
@@ -67,7 +69,7 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
     periods = c.lex.words["loss_tally_periods"]
     if not periods or not any(cand.measure == "shot_down" or cand.weapon == "people" for cand in cands):
         return
-    line = c.text[c.sent.start:c.sent.end].lower()
+    line = c.text[c.sent.start:c.sent.end].lower().translate(_STRAIGHT)  # "Russia’s" as the list's "Russia's"
     found = [(at, phrase) for phrase in periods if (at := line.find(phrase)) >= 0]
     for cand in cands:
         if cand.measure != "shot_down" and cand.weapon != "people":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..contract import is_part_of
 from ..text import Sentence
 from .records import Candidate
@@ -47,8 +49,12 @@ def _told_apart(cand: Candidate, count: Candidate) -> bool:
     return cand.sentence - count.sentence <= 1 and (not cand.region or not count.region or cand.region == count.region)
 
 
-def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
-    """A figure restated in another sentence with the same meaning is kept once (the body's wording)."""
+def deduplicate(cands: list[Candidate], sentences: list[Sentence],
+                joined: Callable[[Candidate, Candidate], bool] = lambda a, b: True,
+                additive: Callable[[int], bool] = lambda index: False) -> list[Candidate]:
+    """A figure restated in another sentence with the same meaning is kept once (the body's wording); `joined`
+    tells whether two figures of one sentence are joined ("and", a comma: two figures, not one told twice),
+    `additive` whether a sentence tells of more ("also")."""
     kept: list[Candidate] = []
     seen: dict[tuple[object, ...], int] = {}
     for cand in cands:
@@ -58,11 +64,12 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
                 kept[earlier], cand, kept, cands, sentences)) and not _distinct(kept[earlier], cand):
             first = kept[earlier]
             if first.sentence == cand.sentence and set(first.models) == set(cand.models) and (
-                    first.models or (cand.value > 1 and not (first.region or cand.region or first.item or cand.part
-                                                              or cand.subset))):
+                    first.models or (cand.value > 1 and _plain(first) and not (first.region or cand.region)
+                                     and not joined(first, cand))):
                 continue  # "Ten Shahed drones shot down ... ten Shahed drones were shot down": one entry, told twice
                 # (a headline run into its body with no mark between: "ПВО сбили 22 дрона над Россией Средства ПВО
-                # уничтожили 22 беспилотника"; but "один уничтожен и один перехвачен" are two)
+                # уничтожили 22 беспилотника"; but "40 drones and 40 decoys", "один уничтожен и один
+                # перехвачен" are two)
             if first.sentence != cand.sentence:
                 if first.qualifier == "exact" and cand.qualifier in ("at_least", "about"):
                     # "5 killed" then "at least 5 killed", or the other way round: the count with its qualifier
@@ -96,12 +103,13 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
     kept = [c for c in kept if not (sentences[c.sentence].title and c.measure in ("shot_down", "neutralized") and any(
         (b.event, b.attacker, b.weapon, b.value) == (c.event, c.attacker, c.weapon, c.value)
         and b.measure in stopped and b.measure != c.measure for b in body))]
-    # a headline's "15 дронов" of no side restated in the body as "15 беспилотников Украины": the body's side
+    # a headline's figure restated in the body with another side ("В Каховке двое ранены" over "Украинские
+    # боевики ... ранены две женщины"): the body's, which names the side
     kept = [c for c in kept if not (sentences[c.sentence].title and any(
         (b.event, b.weapon, b.measure, b.value) == (c.event, c.weapon, c.measure, c.value) and b.attacker != c.attacker
         for b in body))]
     kept = _drop_restated_headlines(kept, sentences)
-    kept = _drop_restated_as_a_kind(kept, sentences)
+    kept = _drop_restated_as_a_kind(kept, sentences, additive)
     _one_weapon_told_twice(kept)
     kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
     return kept
@@ -130,16 +138,19 @@ def _drop_restated_headlines(kept: list[Candidate], sentences: list[Sentence]) -
     return out
 
 
-def _drop_restated_as_a_kind(kept: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
+def _drop_restated_as_a_kind(kept: list[Candidate], sentences: list[Sentence],
+                             additive: Callable[[int], bool]) -> list[Candidate]:
     """A body figure told again in a later sentence by its kind ("дві ракети" then "двома ракетами
     «Калібр»", "two missiles" then "two Kh-59 cruise missiles"): one figure, the later one's weapon and
     models, the earlier one's place. Both of one event, side, measure and value, neither a part of a
-    total, an item of a list or told with another figure of the kind; the earlier names no model."""
+    total or an item of a list, the later not told as one more ("also", "також": `additive`); the earlier
+    names no model."""
     out = list(kept)
     for c in kept:
         if c not in out or sentences[c.sentence].title or c.models or not _plain(c):
             continue
         told = [b for b in out if b.sentence > c.sentence and not sentences[b.sentence].title and _plain(b)
+                and not additive(b.sentence)
                 and (b.event, b.attacker, b.measure, b.value) == (c.event, c.attacker, c.measure, c.value)
                 and is_part_of(b.weapon, c.weapon) and (not b.region or not c.region or b.region == c.region)]
         if len(told) == 1:
@@ -152,17 +163,18 @@ SINGLES = ("article", "singular", "the-single")
 
 
 def _one_weapon_told_twice(kept: list[Candidate]) -> None:
-    """One weapon told with no numeral in one sentence as used and in another as what became of it ("a
-    missile hit an apartment block ... the strike was carried out with a Kh-22 missile"): both figures are
-    of the more specific weapon and its models. Only where the event tells of that one weapon of the kind
-    launched and of one such outcome (no count of it, no other single)."""
+    """One weapon told with no numeral in one sentence as used and in another as what became of it ("ракета
+    попала в вокзал ... по городу была выпущена баллистическая ракета «Искандер-М»"): both figures are of the
+    more specific weapon and its models. Only where the event tells of that one weapon of the kind launched
+    and of one such outcome (no count of it, no other single), in no two places."""
     used = [c for c in kept if c.rule in SINGLES and c.value == 1 and c.measure == "launched" and _plain(c)]
     for c in used:
         kind = [b for b in kept if b is not c and b.event == c.event and b.attacker == c.attacker and b.weapon
                 is not None and c.weapon is not None and (b.weapon == c.weapon or is_part_of(b.weapon, c.weapon)
                                                           or is_part_of(c.weapon, b.weapon))]
         fates = [b for b in kind if b.rule in SINGLES and b.value == 1 and b.measure == "hit"
-                 and b.sentence != c.sentence and _plain(b) and (not b.models or not c.models or b.models == c.models)]
+                 and b.sentence != c.sentence and _plain(b) and (not b.models or not c.models or b.models == c.models)
+                 and (not b.region or not c.region or b.region == c.region)]
         if len(fates) != 1 or len(kind) != 1:
             continue
         fate = fates[0]

@@ -228,7 +228,7 @@ def the_other(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)
     t = c.toks[i]
     return Match([Candidate(value=1, start=t.start, end=t.end, index=i, weapon=None, models=[], qualifier="exact",
-                            rule="the-other", measure="jammed" if post[0] == "lost" else post[0])], i + 1)
+                            rule="the-other", measure=post[0])], i + 1)
 
 
 def _singular_trigger(c: Clause, i: int) -> bool:
