@@ -574,14 +574,14 @@ REAL_PHRASINGS = [
             "військові, атака велася двома крилатими ракетами «Калібр», одну з них збили.",
             [f("cruise_missile", "launched", 2, model="Kalibr"), f("cruise_missile", "shot_down", 1, model="Kalibr")]),
     Example("a-count-told-again-by-its-kind-en", "Russia fired two missiles at the port overnight. Officials said "
-            "two Kh-59 cruise missiles were launched from aircraft over the Black Sea.",
+            "two Kh-59 cruise missiles were launched from Su-34 jets.",
             [f("cruise_missile", "launched", 2, model="Kh-59")]),
     Example("a-weapon-and-its-verb-apart-by-when-uk", "Ракета вночі влучила в складське приміщення.",
             [f("missile", "hit", 1)]),
     Example("a-weapon-and-its-verb-apart-by-when-ru", "Беспилотник ночью попал в здание котельной.",
             [f("drone", "hit", 1)]),
-    Example("one-weapon-told-twice-by-its-kind-en", "A missile hit a shopping centre in the city on Monday. "
-            "Investigators said the strike was carried out with a Kh-22 missile fired from a bomber.",
+    Example("one-weapon-told-twice-by-its-kind-en", "A missile hit a furniture store in the city on Monday. "
+            "Investigators named the weapon: a Kh-22 missile fired from a bomber.",
             [f("cruise_missile", "hit", 1, model="Kh-22"), f("cruise_missile", "launched", 1, model="Kh-22")]),
     Example("one-weapon-told-twice-by-its-kind-ru", "Ракета попала в здание вокзала. По данным военных, удар "
             "был нанесен баллистической ракетой «Искандер-М».",
@@ -651,27 +651,27 @@ REAL_PHRASINGS = [
             "пострадавших перевезли в больницу.", [f("people", "injured", 9)]),
     Example("medics-who-took-them-to-hospital-ru", "В результате удара беспилотника пострадали 14 человек, 10 из них "
             "медики госпитализировали.", [f("drone", "launched", 1), f("people", "injured", 14)]),
-    Example("a-price-per-drone-uk", "Один такий дрон коштує росії від 20 до 50 тисяч доларів за один дрон.", []),
+    Example("a-price-per-drone-uk", "Аналітики оцінюють виробництво в 35 тисяч доларів за один безпілотник.", []),
     Example("a-price-per-drone-ru", "По оценкам экспертов, это около 35 тысяч долларов за один беспилотник.", []),
     Example("attacked-from-a-drone-ru", "Днем военные РФ атаковали с дрона село на Херсонщине, ранена женщина.",
             [f("drone", "launched", 1), f("people", "injured", 1)]),
-    Example("two-other-drones-ru", "Два других беспилотника упали в поле за селом.", [f("drone", "hit", 2)]),
-    Example("a-quotation-and-its-speaker-ru", "«От взрыва одного БПЛА пострадал местный житель. У мужчины ранения "
-            "ног. Бригада скорой оказывает помощь на месте», – рассказал Гладков.\nЕще один дрон-камикадзе взорвался "
-            "у дома.",
-            [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine"),
-             f("drone", "hit", 1, attacker="ukraine")]),
+    Example("two-other-drones-ru", "Три других дрона упали на огороды на окраине.", [f("drone", "hit", 3)]),
+    Example("a-quotation-and-its-speaker-ru", "«Один беспилотник попал в гараж, осколками задет водитель. Его "
+            "увезли в больницу. Вторая машина не пострадала», – написал Гладков.\nВечером еще один дрон врезался в "
+            "сарай.",
+            [f("drone", "hit", 1, attacker="ukraine"), f("drone", "hit", 1, attacker="ukraine")]),
     Example("a-tally-since-the-wide-scale-invasion-uk", "Від початку широкомасштабного вторгнення сили ППО "
             "знищили понад 7000 ворожих БпЛА.", []),
     Example("a-days-aggression-accusative-uk", "За добу ворог атакував область дронами. Через російську агресію "
             "2 людини загинули, ще 4 дістали поранення.", []),
-    Example("a-headline-run-into-its-body-ru", "ПВО сбили 14 украинских дронов над Россией Российские средства ПВО "
-            "ночью уничтожили 14 украинских беспилотников.", [f("drone", "shot_down", 14, attacker="ukraine")]),
-    Example("one-destroyed-and-one-intercepted-ru", "Дежурными средствами ПВО еще один украинский беспилотник "
-            "уничтожен и один перехвачен над территорией Курской области.",
+    Example("a-headline-run-into-its-body-ru", "Расчеты ПВО перехватили 14 дронов ВСУ Минобороны сообщило, что за "
+            "ночь дежурные расчеты перехватили 14 беспилотников ВСУ.",
+            [f("drone", "shot_down", 14, attacker="ukraine")]),
+    Example("one-destroyed-and-one-intercepted-ru", "Днем над Курской областью один дрон ВСУ сбит, и еще один "
+            "перехвачен.",
             [f("drone", "shot_down", 1, attacker="ukraine"), f("drone", "shot_down", 1, attacker="ukraine")]),
-    Example("a-headline-of-no-side-over-a-body-of-one-ru", "В Каховке за сутки двое ранены\nУкраинские боевики "
-            "продолжали наносить удары дронами по городу, ранены две пожилые женщины, сообщил губернатор.",
+    Example("a-headline-of-no-side-over-a-body-of-one-ru", "В Каховке за сутки двое ранены\nУкраинские военные "
+            "ударили дронами по рынку, ранены две женщины, сообщил губернатор.",
             [f("people", "injured", 2, attacker="ukraine")]),
     Example("guided-aircraft-missiles-en", "In May the enemy fired 64 cruise, ballistic and guided aircraft "
             "missiles at Ukraine.", [f("missile", "launched", 64)]),
@@ -1436,8 +1436,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "capital overnight.", [("killed", 2, "Kyiv", ""), ("launched", 30, "Kyiv", "")]),
     ("the-capital-with-its-name-en", "Russia attacked the Ukrainian capital Kyiv with 20 drones overnight; 15 "
      "were shot down over the capital.", [("launched", 20, "Kyiv", ""), ("shot_down", 15, "Kyiv", "")]),
-    ("a-town-and-its-region-en", "Three people were killed by a missile in the town of Kurakhove in the Donetsk "
-     "region.", [("killed", 3, "Donetsk Oblast", "")]),
+    ("a-town-and-its-region-en", "A missile strike killed four residents of Kostiantynivka in the Donetsk region on "
+     "Monday.", [("killed", 4, "Donetsk Oblast", "")]),
     ("a-place-of-the-past-after-the-figures-en", "Drones attack Odesa port\nOn the night of the attack, Russia "
      "sent 14 Shaheds towards Odesa. All 14 were destroyed, the regional administration said.\nRecently, "
      "drones struck a refinery in Novorossiysk.",

@@ -217,7 +217,7 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
         if c.skips(k, "pre") and number - k <= 4:
             return ("skip", k)  # "could launch 1,000", "produces 2,700"
         if _modifies_a_weapon(c, k):
-            continue  # "shot down 10 attack drones and four cruise missiles": "attack" names the drones' kind
+            continue  # "downed 12 attack drones and two cruise missiles": "attack" names the drones' kind
         for measure in c.cues(k, ("any", "pre")):
             if measure == "jammed" and "neutralized" in allowed and _agent_of_either(c, k):
                 return ("neutralized", k)

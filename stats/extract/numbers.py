@@ -173,7 +173,7 @@ def number_noun(c: Clause, i: int) -> Match | None:
         => shot_down 18 drone
     """
     t = c.toks[i]
-    # "сбили два летевших на столицу беспилотника": a participle with its object between the number and its noun
+    # "сбили пять летевших на столицу дронов": a participle with its object between the number and its noun
     np = noun_phrase(c, _past_counter(c, i + 1)) or (
         noun_after_participle(c, i + 1) if noun_phrase(c, i + 2) is None else None)  # (not its own object)
     if np is None or np.weapon is None:
@@ -490,5 +490,5 @@ def _group_after(c: Clause, m: int) -> str:
         m += 1
     np = noun_phrase(c, m, max_mods=1)
     if np is not None and c.hospital_word(np.end):
-        return ""  # "19 из них медики госпитализировали": the medics took them to hospital
+        return ""  # "10 из них медики госпитализировали": the medics took them to hospital
     return np.group if np is not None and np.weapon == "people" and np.group else ""

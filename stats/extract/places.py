@@ -137,7 +137,7 @@ def _read_groups(c: Clause) -> list[_Group]:
 
 
 def _name_the_capital(groups: list[_Group]) -> None:
-    """"killed in Kyiv ... the heaviest attack on the capital": a capital the sentence names is the capital;
+    """"killed in Kyiv ... a massive attack on the capital": a capital the sentence names is the capital;
     else the capital of the country its other places are in ("3 над Київщиною, 22 над столицею": Kyiv); the
     capital listed with other places is none of them ("над столицей и Подмосковьем": Moscow Oblast)."""
     for g in groups:

@@ -195,7 +195,7 @@ def _more_than_another_measure(first: Candidate, cand: Candidate, kept: list[Can
                                sentences: list[Sentence]) -> bool:
     """Is the "more" of a figure that restates an earlier one about a figure of another measure, not another
     figure like it: a headline's "14 injured" over "two were killed, another 14 injured"; people's "three
-    wounded" then "two were killed and three more wounded", where the people told just before (in its
+    wounded" then "one was killed and four more wounded", where the people told just before (in its
     sentence or the one before) are of another measure?"""
     if sentences[first.sentence].title and not sentences[cand.sentence].title:
         return not any(k.sentence == cand.sentence and k.start < cand.start and k.measure == cand.measure

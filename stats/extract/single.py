@@ -46,7 +46,7 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
         found = post[0]
     elif post is not None and post[0] in PEOPLE_MEASURES and post[1] == np.end and np.weapon in MUNITIONS and \
             np.weapon != "aircraft" and "hit" in allowed and c.word(post[1], "casualty_verbs"):
-        found = "hit"  # "a missile killed four residents": the weapon that killed reached them
+        found = "hit"  # "a missile killed three villagers": the weapon that killed reached them
     elif post is None or (post[0] in PEOPLE_MEASURES and np.weapon in MUNITIONS and np.weapon != "aircraft"):
         # "от попадания ракеты погиб человек": the people's measure is theirs; the cue before is the weapon's
         pre = pre_cue(c, start, allowed, near=None if coordinated(c, start) else 3)
