@@ -685,6 +685,8 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1), f("people", "killed", 1)]),
     Example("weapons-still-unaccounted-for-en", "Russia launched 50 drones; 40 were shot down and 10 remain "
             "unaccounted for.", [f("drone", "launched", 50), f("drone", "shot_down", 40), f("drone", "jammed", 10)]),
+    Example("missile-and-air-strikes-counted-uk", "За минулу добу ворог завдав три ракетних і 41 авіаудар.", []),
+    Example("missile-and-air-strikes-counted-ru", "За сутки противник нанес четыре ракетных и 38 авиаударов.", []),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
