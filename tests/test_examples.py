@@ -687,6 +687,12 @@ REAL_PHRASINGS = [
             "unaccounted for.", [f("drone", "launched", 50), f("drone", "shot_down", 40), f("drone", "jammed", 10)]),
     Example("missile-and-air-strikes-counted-uk", "За минулу добу ворог завдав три ракетних і 41 авіаудар.", []),
     Example("missile-and-air-strikes-counted-ru", "За сутки противник нанес четыре ракетных и 38 авиаударов.", []),
+    Example("electronic-warfare-before-its-verb-ru", "Над Курской областью средствами РЭБ подавлены четыре "
+            "беспилотника.", [f("drone", "jammed", 4, attacker="ukraine")]),
+    Example("electronic-warfare-before-a-neutralise-verb-ru", "Над Орловской областью силами радиоэлектронной борьбы "
+            "были нейтрализованы три беспилотника.", [f("drone", "jammed", 3, attacker="ukraine")]),
+    Example("a-pair-of-verbs-before-electronic-warfare-en", "Russia sent 70 drones; 61 of them were shot down or "
+            "suppressed by electronic warfare.", [f("drone", "launched", 70), f("drone", "neutralized", 61)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

@@ -58,10 +58,12 @@ def post_cue(c: Clause, k: int, allow_chain: bool = True, people: bool = False) 
         return ("skip", k)  # "15 others remain unaccounted for": missing people, no casualty figure
     if found[0] == "shot_down" and _or_jammed(c, k + 1):
         return ("neutralized", k)  # "збиті або перехоплені засобами РЕБ", "сбиты или подавлены": one or the other
-    if found[0] == "shot_down" and (agent := c.phrase_starting(k + 1, "jamming_agents")) and not (
+    if (found[0] == "shot_down" or (found[0] == "neutralized" and " " not in c.low(k))) and (
+            agent := c.phrase_starting(k + 1, "jamming_agents")) and not (
             c.word(k + 1 + agent, "and") or c.low(k + 1 + agent) == ","
             or c.phrase_starting(k + 1 + agent, "coordinators")):
-        return ("jammed", k + 1)  # "уничтожены силами РЭБ": the verb's agent is electronic warfare (alone)
+        return ("jammed", k + 1)  # "уничтожены силами РЭБ": the verb's agent is electronic warfare (alone; not
+        # after a pair of verbs, "shot down or suppressed by electronic warfare": neutralized)
     return (found[0], k)
 
 
@@ -221,9 +223,20 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
         for measure in c.cues(k, ("any", "pre")):
             if measure == "jammed" and "neutralized" in allowed and _agent_of_either(c, k):
                 return ("neutralized", k)
+            if measure in ("shot_down", "neutralized") and "jammed" in allowed and _agent_before(c, k):
+                return ("jammed", k)  # "силами РЭБ были нейтрализованы два беспилотника"
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
                 return ("skip", k) if _casualties_together(c, k, measure) else (measure, k)
     return None
+
+
+def _agent_before(c: Clause, k: int) -> bool:
+    """Does electronic warfare, the agent, stand right before the verb at k (past an auxiliary): "средствами
+    РЭБ подавлены", "силами радиоэлектронной борьбы были нейтрализованы"?"""
+    m = k - 1
+    while m >= 0 and (c.role(m, "aux") or c.role(m, "adv")):
+        m -= 1
+    return m >= 0 and c.phrase_ending(m, "jamming_agents") > 0
 
 
 def _modifies_a_weapon(c: Clause, k: int) -> bool:
