@@ -693,6 +693,8 @@ REAL_PHRASINGS = [
             "были нейтрализованы три беспилотника.", [f("drone", "jammed", 3, attacker="ukraine")]),
     Example("a-pair-of-verbs-before-electronic-warfare-en", "Russia sent 70 drones; 61 of them were shot down or "
             "suppressed by electronic warfare.", [f("drone", "launched", 70), f("drone", "neutralized", 61)]),
+    Example("the-enemy-of-a-lead-that-names-the-attacker-ru", "Украина вновь атаковала Курскую область. Силы ПВО "
+            "сбили восемь вражеских беспилотников.", [f("drone", "shot_down", 8, attacker="ukraine")]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

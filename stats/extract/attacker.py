@@ -15,12 +15,16 @@ SideCue = tuple[int, str]  # (position in the text, "ukraine" | "ukraine_over" |
 SIDES = ("russia", "ukraine")
 
 
-def speaker(text: str, lex: Lexicon, lowered: bool = False) -> str:
-    """The side that tells the story (whose "enemy" is the other): the side its cues name more often;
-    Ukraine where none do (most reports are of attacks on Ukraine). (`lowered`: the text is lower case.)"""
+def speaker(text: str, lex: Lexicon, lowered: bool = False, attacked_by: str | None = None) -> str:
+    """The side that tells the story (whose "enemy" is the other): the side its cues name more often; where
+    none do, the side a lead that names the attacker is told by (`attacked_by`: "Украина атаковала Ростовскую
+    область" is told by Russia), else Ukraine (most reports are of attacks on Ukraine). (`lowered`: the text
+    is lower case.)"""
     counts = {side: 0 for side in SIDES}
     for m in (lex.speaker_low_re if lowered else lex.speaker_re).finditer(text):
         counts[m.lastgroup or "ukraine"] += 1
+    if not any(counts.values()) and attacked_by is not None:
+        return opposite(attacked_by)
     return "russia" if counts["russia"] > counts["ukraine"] else "ukraine"
 
 

@@ -174,7 +174,10 @@ class _Document:
 
     @functools.cached_property
     def teller(self) -> str:
-        return speaker(self.scan, self.lex, self.exact)
+        first = self.sentences[0] if self.sentences else None
+        named = [side for _, side in side_cues(self.scan, first, self.lex, "ukraine", self.exact)
+                 if side in ("russia", "ukraine")] if first is not None else []
+        return speaker(self.scan, self.lex, self.exact, named[0] if named else None)
 
     def names_an_attack(self) -> bool:
         if self.exact:
