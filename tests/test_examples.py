@@ -695,6 +695,11 @@ REAL_PHRASINGS = [
             "suppressed by electronic warfare.", [f("drone", "launched", 70), f("drone", "neutralized", 61)]),
     Example("the-enemy-of-a-lead-that-names-the-attacker-ru", "Украина вновь атаковала Курскую область. Силы ПВО "
             "сбили восемь вражеских беспилотников.", [f("drone", "shot_down", 8, attacker="ukraine")]),
+    Example("a-verb-of-falling-before-its-weapons-ru", "Ночью в Тамбовской области упали три беспилотника.",
+            [f("drone", "hit", 3, attacker="ukraine")]),
+    Example("a-verb-of-falling-before-its-weapons-uk", "Уночі на околиці міста впали два шахеди.",
+            [f("drone", "hit", 2, model="Shahed")]),
+    Example("debris-that-fell-is-no-weapon-ru", "Во дворе упали обломки беспилотника.", []),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",
