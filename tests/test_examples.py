@@ -705,6 +705,10 @@ REAL_PHRASINGS = [
              f("missile", "shot_down", 2)]),
     Example("all-of-them-destroyed-ru", "Ночью противник запустил 7 беспилотников, все их уничтожили силы ПВО.",
             [f("drone", "launched", 7), f("drone", "shot_down", 7)]),
+    Example("a-range-of-two-numbers-en", "The strike on the market killed six or seven people, including one or "
+            "two children.", [f("people", "killed", 6, "at_least"), f("people", "killed", 1, "at_least")]),
+    Example("a-range-of-two-numbers-ru", "После удара ракеты по рынку погибли три или четыре человека.",
+            [f("missile", "launched", 1), f("people", "killed", 3, "at_least")]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

@@ -39,6 +39,7 @@ def read_clause(c: Clause) -> list[Candidate]:
     if out and c.lex.tally_re.search(c.text, c.sent.start, c.sent.end):
         return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
     _drop_loss_tallies(c, out)
+    out = _ranges(c, out)
     _colon_list(c, out)
     mark_parts(c, out)
     _parts_of_them(out)
@@ -57,6 +58,20 @@ def read_clause(c: Clause) -> list[Candidate]:
                 c.phrase_ending(k, "coordinators") for k in range(including[-1] + 1, cand.index)) and not \
                 _own_verb_after(c, including[-1], cand.index):
             cand.subset = True  # "Among the dead were two children" (not past "а також 70 осіб")
+    return out
+
+
+def _ranges(c: Clause, cands: list[Candidate]) -> list[Candidate]:
+    """"four or five civilians", "два или три человека": a range of two numbers, one figure of at least the
+    lower (the higher number's reading, with the lower value)."""
+    out: list[Candidate] = []
+    for cand in cands:
+        low = c.toks[cand.index - 2] if cand.index >= 2 and c.word(cand.index - 1, "or") else None
+        if low is not None and low.kind == "NUM" and low.value is not None and \
+                low.value < cand.value <= 2 * low.value + 1:
+            cand.value, cand.qualifier = low.value, "at_least"
+            out = [o for o in out if o.index != cand.index - 2]  # (the lower number read on its own)
+        out.append(cand)
     return out
 
 
