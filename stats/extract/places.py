@@ -169,8 +169,12 @@ def _capitals(c: Clause) -> list[int]:
     """Tokens naming "the capital" as a place ("над столицею", "over the capital"), not a capital named
     after it ("the Ukrainian capital Kyiv": the name places it) nor a region's ("the capital of the Kharkiv
     region", "в столице региона")."""
+    words = c.lex.words["capital_words"]
+    named = [k for k, t in enumerate(c.toks) if k and t.low in words]  # (most sentences name none)
+    if not named:
+        return named
     nouns = _region_nouns(c.lex)
-    return [k for k in range(1, c.n) if c.word(k, "capital_words") and c.word(k - 1, "capital_before")
+    return [k for k in named if c.word(k - 1, "capital_before")
             and not c.region_at(k + 1) and not c.role(k + 1, "of") and c.low(k + 1)[:3] not in nouns
             and not (c.word(k - 1, "determiners") and not c.word(k - 2, "capital_before"))]
 
