@@ -145,18 +145,18 @@ def _drop_restated_as_a_kind(kept: list[Candidate], sentences: list[Sentence],
     models, the earlier one's place. Both of one event, side, measure and value, neither a part of a
     total or an item of a list, the later not told as one more ("also", "також": `additive`); the earlier
     names no model."""
-    out = list(kept)
+    gone: set[int] = set()
     for c in kept:
-        if c not in out or sentences[c.sentence].title or c.models or not _plain(c):
+        if c.models or id(c) in gone or sentences[c.sentence].title or not _plain(c):
             continue
-        told = [b for b in out if b.sentence > c.sentence and not sentences[b.sentence].title and _plain(b)
-                and not additive(b.sentence)
-                and (b.event, b.attacker, b.measure, b.value) == (c.event, c.attacker, c.measure, c.value)
-                and is_part_of(b.weapon, c.weapon) and (not b.region or not c.region or b.region == c.region)]
+        key = (c.event, c.attacker, c.measure, c.value)
+        told = [b for b in kept if (b.event, b.attacker, b.measure, b.value) == key and b.sentence > c.sentence
+                and id(b) not in gone and is_part_of(b.weapon, c.weapon) and not sentences[b.sentence].title
+                and _plain(b) and (not b.region or not c.region or b.region == c.region) and not additive(b.sentence)]
         if len(told) == 1:
             told[0].region = told[0].region or c.region
-            out.remove(c)
-    return out
+            gone.add(id(c))
+    return [c for c in kept if id(c) not in gone]
 
 
 SINGLES = ("article", "singular", "the-single")
