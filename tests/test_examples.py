@@ -709,6 +709,12 @@ REAL_PHRASINGS = [
             "two children.", [f("people", "killed", 6, "at_least"), f("people", "killed", 1, "at_least")]),
     Example("a-range-of-two-numbers-ru", "После удара ракеты по рынку погибли три или четыре человека.",
             [f("missile", "launched", 1), f("people", "killed", 3, "at_least")]),
+    Example("a-days-count-of-strikes-uk", "Упродовж доби ворог завдав 412 ударів по населених пунктах області, "
+            "поранено двох людей.", []),
+    Example("a-days-count-of-attacks-en", "The enemy carried out 73 attacks on 11 communities over the day, wounding "
+            "three residents.", []),
+    Example("a-count-of-missile-attacks-keeps-its-casualties-en", "Russia carried out 12 missile attacks on the "
+            "region, killing four people.", [f("people", "killed", 4)]),
     Example("persons-genitive-uk", "Унаслідок ракетного удару по селищу загинули 23 осіб.",
             [f("people", "killed", 23)]),
     Example("took-the-lives-uk", "Удар ракети по місту забрав життя щонайменше 11 людей.",

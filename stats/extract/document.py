@@ -140,6 +140,13 @@ def _first_word_attack(c: Clause, k: int) -> bool:
     return sense is not None and "attack_word" in sense.roles
 
 
+def _counts_strikes(c: Clause) -> bool:
+    """Does the sentence count strikes or attacks of no weapon it names, a day's tally of every kind of fire
+    ("завдали 299 ударів по області", "56 attacks on nine hromadas")?"""
+    return not c.names_munition() and any(
+        c.is_num(k) and (c.toks[k].value or 0) >= 5 and c.role(k + 1, "attack_word") for k in range(c.n))
+
+
 def _opens_with(line: str, phrases: Iterable[str]) -> bool:
     """Does the line open with one of the phrases as whole words ("Earlier, ..." but not "Earliest")?"""
     return any(line.startswith(p) and not line[len(p):len(p) + 1].isalpha() for p in phrases)
@@ -380,9 +387,11 @@ class _Document:
         """"...fired artillery. A man was injured.": casualties after a sentence of ground fire are not ours, nor
         after a day's shelling and air strikes told together ("632 shells from mortars, tanks and drones. Three
         people were injured": D5)."""
-        if cands and index > 0 and any(c.weapon == "people" for c in cands) and not clause.names_air_attack() \
-                and self._clause_before(parsed, index).names_ground_fire():
-            return [c for c in cands if c.weapon != "people"]
+        if not cands or not any(c.weapon == "people" for c in cands) or clause.names_air_attack():
+            return cands
+        before = self._clause_before(parsed, index) if index > 0 else None
+        if (before is not None and (before.names_ground_fire() or _counts_strikes(before))) or _counts_strikes(clause):
+            return [c for c in cands if c.weapon != "people"]  # ("299 ударів за добу, загинули троє": D5)
         return cands
 
     def _resolve(self, cands: list[Candidate], mentions: list[Candidate], history: antecedents.History
