@@ -28,6 +28,7 @@ from .attacker import SIDES, SideCue, attacker, lead_speaker, opposite, side_cue
 from .classes import resolve_class
 from .clause import Clause
 from .events import Events
+from .outcomes import OUTCOMES, launched_and_downed, merge_launched, neutralize_verb, repelled_attack
 from .phrases import CLOSING_QUOTES, QUOTES
 from .phrases import mentions as phrase_mentions
 from .places import CAPITAL, capital_of, document_region, names_a_place, place, sole_region
@@ -76,16 +77,6 @@ def _anaphor_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
-def _neutralize_verb(c: Clause, cand: Candidate) -> bool:
-    """Is the nearest "neutralized" cue of the figure a plain neutralise verb ("нейтрализованы", "repelled"),
-    not a pair such as "shot down or suppressed"?"""
-    spots = [k for k in range(c.n) if "neutralized" in c.cues(k, ("any", "pre", "post"))]
-    if not spots:
-        return False
-    nearest = min(spots, key=lambda k: abs(k - cand.index))
-    return c.low(nearest).startswith(c.lex.neutralize_verbs) and " " not in c.low(nearest)
-
-
 def _share_side(cands: list[Candidate], cues: list[SideCue]) -> None:
     """Weapons of one list that a side's adjective names for one of them ("shot down six Russian Kinzhal
     missiles and 12 other missiles"): where the sentence names no side itself, the others share it."""
@@ -95,49 +86,6 @@ def _share_side(cands: list[Candidate], cues: list[SideCue]) -> None:
         named = [o for o in cands if o is not cand and o.hint in SIDES and o.measure == cand.measure]
         if not cand.hint and cand.weapon not in ("people", "aircraft") and named:
             cand.attacker = named[-1].attacker
-
-
-def _repelled_attack(c: Clause, cand: Candidate) -> bool:
-    """"repelled an attack by two UAVs", "отражена атака четырех беспилотников", "an attack using 33 drones was
-    stopped": the weapons of an attack the text says was repelled were launched and neutralized (D4)."""
-    if cand.weapon in (None, "people") or cand.measure not in ("launched", "neutralized", "shot_down"):
-        return False
-    before = range(cand.index - 1, max(-1, cand.index - 4), -1)
-    attack = next((k for k in before if c.role(k, "attack_word") or _first_word_attack(c, k)), None)
-    if attack is None or any(c.toks[m].kind in ("NUM", "P") for m in range(attack + 1, cand.index)):
-        return False
-    return any("neutralized" in c.cues(k, ("any", "pre", "post")) and c.low(k).startswith(c.lex.neutralize_verbs)
-               for k in range(c.n))
-
-
-OUTCOMES = ("shot_down", "neutralized", "jammed")
-
-
-def _launched_and_downed(c: Clause, cand: Candidate) -> str | None:
-    """"more than 40 drones flew at the city and were downed": weapons that a verb says were launched and,
-    after "and", what became of them, are both (D4). The outcome measure, or None."""
-    if cand.weapon in (None, "people", "aircraft") or cand.measure not in ("launched", *OUTCOMES):
-        return None
-    launch = None
-    for k in range(cand.index + 1, min(c.n, cand.index + 10)):
-        if c.toks[k].kind in ("NUM", "P"):
-            return None
-        if launch is None and "launched" in c.cues(k, ("any", "pre", "post")) and not c.cues(k, ("attr",)):
-            launch = k
-        elif launch is not None and c.word(k, "and"):
-            ahead = range(k + 1, min(c.n, k + 4))
-            if any(c.is_num(j) for j in ahead):
-                return None  # "40 drones were launched at Kyiv and 30 were downed": the outcome has its own count
-            found = [m for j in ahead for m in c.cues(j, ("any", "post")) if m in OUTCOMES]
-            return found[0] if found and cand.measure in ("launched", found[0]) else None
-    return None
-
-
-def _first_word_attack(c: Clause, k: int) -> bool:
-    """"attack by", "attack using": a phrase that opens with an attack word."""
-    first = c.low(k).split(" ")[0]
-    sense = c.lex.lookup(first) if first != c.low(k) else None
-    return sense is not None and "attack_word" in sense.roles
 
 
 def _counts_strikes(c: Clause) -> bool:
@@ -150,13 +98,6 @@ def _counts_strikes(c: Clause) -> bool:
 def _opens_with(line: str, phrases: Iterable[str]) -> bool:
     """Does the line open with one of the phrases as whole words ("Earlier, ..." but not "Earliest")?"""
     return any(line.startswith(p) and not line[len(p):len(p) + 1].isalpha() for p in phrases)
-
-
-def _merge_launched(cands: list[Candidate], launched: list[Candidate]) -> list[Candidate]:
-    """The launched figures of repelled attacks, each before its figure, unless the sentence tells it."""
-    told = {(c.weapon, c.value) for c in cands if c.measure == "launched"}
-    new = [c for c in launched if (c.weapon, c.value) not in told]
-    return sorted(cands + new, key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
 
 
 _LAST_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)$")
@@ -334,16 +275,16 @@ class _Document:
                     cand.region = capital_of(cand.attacker)  # the capital of the country attacked
                 if cand.measure == "lost" and cand.weapon != "aircraft":
                     cand.measure = "jammed"
-                if _repelled_attack(clause, cand):
+                if repelled_attack(clause, cand):
                     repelled.append(dataclasses.replace(cand, measure="launched"))  # D4
                     cand.measure = "neutralized"
-                elif (outcome := _launched_and_downed(clause, cand)) is not None:
+                elif (outcome := launched_and_downed(clause, cand)) is not None:
                     repelled.append(dataclasses.replace(cand, measure="launched"))  # D4
                     cand.measure = outcome
-                elif cand.measure == "neutralized" and cand.attacker == "ukraine" and _neutralize_verb(clause, cand):
+                elif cand.measure == "neutralized" and cand.attacker == "ukraine" and neutralize_verb(clause, cand):
                     cand.measure = "shot_down"  # the Russian side's "нейтрализованы": shot down
             _share_side(resolved, cues)
-            resolved = _merge_launched(resolved, repelled)
+            resolved = merge_launched(resolved, repelled)
             in_hospital = any(c.measure == "injured" for c in resolved) and any(
                 clause.hospital_word(k) for k in range(clause.n))
             resolved = drop_restated_people(resolved, figures, in_hospital)

@@ -1,0 +1,68 @@
+"""What became of the weapons of an attack the text tells: a repelled attack's weapons were launched and
+neutralized, weapons that flew "and were downed" were launched and downed (D4), and the Russian side's plain
+neutralise verb."""
+
+from __future__ import annotations
+
+from .clause import Clause
+from .records import Candidate
+
+
+def neutralize_verb(c: Clause, cand: Candidate) -> bool:
+    """Is the nearest "neutralized" cue of the figure a plain neutralise verb ("нейтрализованы", "repelled"),
+    not a pair such as "shot down or suppressed"?"""
+    spots = [k for k in range(c.n) if "neutralized" in c.cues(k, ("any", "pre", "post"))]
+    if not spots:
+        return False
+    nearest = min(spots, key=lambda k: abs(k - cand.index))
+    return c.low(nearest).startswith(c.lex.neutralize_verbs) and " " not in c.low(nearest)
+
+
+def repelled_attack(c: Clause, cand: Candidate) -> bool:
+    """"repelled an attack by two UAVs", "отражена атака четырех беспилотников", "an attack using 33 drones was
+    stopped": the weapons of an attack the text says was repelled were launched and neutralized (D4)."""
+    if cand.weapon in (None, "people") or cand.measure not in ("launched", "neutralized", "shot_down"):
+        return False
+    before = range(cand.index - 1, max(-1, cand.index - 4), -1)
+    attack = next((k for k in before if c.role(k, "attack_word") or _first_word_attack(c, k)), None)
+    if attack is None or any(c.toks[m].kind in ("NUM", "P") for m in range(attack + 1, cand.index)):
+        return False
+    return any("neutralized" in c.cues(k, ("any", "pre", "post")) and c.low(k).startswith(c.lex.neutralize_verbs)
+               for k in range(c.n))
+
+
+OUTCOMES = ("shot_down", "neutralized", "jammed")
+
+
+def launched_and_downed(c: Clause, cand: Candidate) -> str | None:
+    """"more than 40 drones flew at the city and were downed": weapons that a verb says were launched and,
+    after "and", what became of them, are both (D4). The outcome measure, or None."""
+    if cand.weapon in (None, "people", "aircraft") or cand.measure not in ("launched", *OUTCOMES):
+        return None
+    launch = None
+    for k in range(cand.index + 1, min(c.n, cand.index + 10)):
+        if c.toks[k].kind in ("NUM", "P"):
+            return None
+        if launch is None and "launched" in c.cues(k, ("any", "pre", "post")) and not c.cues(k, ("attr",)):
+            launch = k
+        elif launch is not None and c.word(k, "and"):
+            ahead = range(k + 1, min(c.n, k + 4))
+            if any(c.is_num(j) for j in ahead):
+                return None  # "40 drones were launched at Kyiv and 30 were downed": the outcome has its own count
+            found = [m for j in ahead for m in c.cues(j, ("any", "post")) if m in OUTCOMES]
+            return found[0] if found and cand.measure in ("launched", found[0]) else None
+    return None
+
+
+def _first_word_attack(c: Clause, k: int) -> bool:
+    """"attack by", "attack using": a phrase that opens with an attack word."""
+    first = c.low(k).split(" ")[0]
+    sense = c.lex.lookup(first) if first != c.low(k) else None
+    return sense is not None and "attack_word" in sense.roles
+
+
+def merge_launched(cands: list[Candidate], launched: list[Candidate]) -> list[Candidate]:
+    """The launched figures of repelled attacks, each before its figure, unless the sentence tells it."""
+    told = {(c.weapon, c.value) for c in cands if c.measure == "launched"}
+    new = [c for c in launched if (c.weapon, c.value) not in told]
+    return sorted(cands + new, key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
