@@ -45,7 +45,7 @@ _WORD = re.compile(r"[^\W\d_]\w*(?:-[^\W\d_]\w*)*")  # a word, with underscores 
 FORMAT_TABLES = {"VOCAB_KEYS", "WORD_SETS", "ROLE_LISTS", "SINGLE_ROLES", "CUE_POSITIONS", "NUMBER_KINDS",
                  "WORD_TRIGGERS", "WORD_CLASSES", "__all__"}
 # c.role(i, "of"), c.word(k, "and"), @rule("all"), make(..., "all"): the name of a role or a rule
-ROLE_CALLS = {"role", "has", "word", "_word", "rule", "make"}
+ROLE_CALLS = {"role", "has", "word", "rule", "make"}
 NAMED_BY = {"rule", "roles"}  # cand.rule == "both", "more" in t.sense.roles: a rule's or a role's name
 
 

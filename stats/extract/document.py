@@ -27,6 +27,7 @@ from . import antecedents, lists
 from .attacker import SIDES, SideCue, attacker, lead_speaker, opposite, side_cues, speaker, strong
 from .classes import resolve_class
 from .clause import Clause
+from .cues import coordinated
 from .events import Events
 from .outcomes import OUTCOMES, launched_and_downed, merge_launched, neutralize_verb, repelled_attack
 from .phrases import CLOSING_QUOTES, QUOTES
@@ -181,7 +182,7 @@ class _Document:
         if not unplaced:
             return
         for back in range(index - 1, -1, -1):
-            before = parsed[back][0] or self._unread_clause(back)
+            before = self._clause_at(parsed, back)
             if names_a_place(before):
                 region = sole_region(before)
                 for cand in unplaced:
@@ -199,7 +200,11 @@ class _Document:
         return " ".join(self.lowered[sent.start:sent.end].split())
 
     def _clause_before(self, parsed: list[Read], index: int) -> Clause:
-        return parsed[index - 1][0] or self._unread_clause(index - 1)
+        return self._clause_at(parsed, index - 1)
+
+    def _clause_at(self, parsed: list[Read], index: int) -> Clause:
+        """The tokens of sentence `index`: as read, or made now for a sentence not read for figures."""
+        return parsed[index][0] or self._unread_clause(index)
 
     def _unread_clause(self, index: int) -> Clause:
         """The tokens of a sentence not read for figures (a header, the sentence before casualties), made once."""
@@ -356,7 +361,8 @@ class _Document:
         self._place_by_document(figures, parsed)
         year = self.events.year(doc_date)
         out: list[Figure] = []
-        for cand in deduplicate(figures, self.sentences, self._joined, self._additive):
+        for cand in deduplicate(figures, self.sentences, lambda first, then: coordinated(
+                self._clause_at(parsed, then.sentence), then.index), lambda index: self._additive(parsed, index)):
             sent = self.sentences[cand.sentence]
             out.append(Figure(
                 event=cand.event, date=self.events.date_of(cand.event, year), attacker=cand.attacker,
@@ -367,22 +373,10 @@ class _Document:
             ))
         return out
 
-    def _additive(self, index: int) -> bool:
+    def _additive(self, parsed: list[Read], index: int) -> bool:
         """Does the sentence tell of more than was told before ("The enemy also launched ...")?"""
-        return any(self._word(word, "additive_words") for word in self._line(index).split())
-
-    def _joined(self, first: Candidate, then: Candidate) -> bool:
-        """Is the second of two figures of a sentence joined to what comes before it: by a mark of a list or
-        clause, or by "and" or a coordinator right before it ("40 drones and 40 decoys", "один уничтожен и
-        один перехвачен")?"""
-        span = self.lowered[first.end:then.start].rstrip()
-        last = span.split()[-1] if span.split() else ""
-        return span.endswith((",", ";", ":")) or self._word(last, "and") or any(
-            f" {span}".endswith(f" {phrase}") for phrase in self.lex.words["coordinators"])
-
-    def _word(self, word: str, key: str) -> bool:
-        """Is the word one of the vocabulary's [grammar] list `key`?"""
-        return word in self.lex.words[key]
+        c = self._clause_at(parsed, index)
+        return any(c.word(k, "additive_words") for k in range(c.n))
 
     def _place_by_document(self, figures: list[Candidate], parsed: list[Read]) -> None:
         """Figures with no place of a document about one region (a governor's report, a regional newsroom's
@@ -401,7 +395,7 @@ class _Document:
         # no place of the document
         indices = sorted(i for i in set(self._naming_regions(parsed)) | set(officials) if i <= last_figure or not
                          _opens_with(self._line(i), self.lex.words["background_openers"]))
-        found = document_region(((i, parsed[i][0] or self._unread_clause(i)) for i in indices), officials)
+        found = document_region(((i, self._clause_at(parsed, i)) for i in indices), officials)
         if found is None:
             return
         region, naming = found

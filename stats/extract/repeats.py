@@ -53,8 +53,9 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence],
                 joined: Callable[[Candidate, Candidate], bool] = lambda a, b: True,
                 additive: Callable[[int], bool] = lambda index: False) -> list[Candidate]:
     """A figure restated in another sentence with the same meaning is kept once (the body's wording); `joined`
-    tells whether two figures of one sentence are joined ("and", a comma: two figures, not one told twice),
-    `additive` whether a sentence tells of more ("also")."""
+    tells whether the second of two figures of one sentence is joined to a list before it ("40 drones and 40
+    decoys", "один уничтожен и один перехвачен": two figures, not one told twice), `additive` whether a
+    sentence tells of more ("also")."""
     kept: list[Candidate] = []
     seen: dict[tuple[object, ...], int] = {}
     for cand in cands:
