@@ -129,6 +129,13 @@ class Clause:
         """Does the sentence name shelling or ground fire ("artillery", "mortars"), with air weapons or not?"""
         return any(t.has("ground_fire") or (t.has("shelling") and not self.air_before) for t in self.toks)
 
+    def counts_strikes(self) -> bool:
+        """Does the sentence count strikes or attacks of no weapon it names, a day's tally of every kind of fire
+        ("завдали 299 ударів по області", "56 attacks on nine hromadas")?"""
+        return not self.names_munition() and any(
+            self.is_num(k) and (self.toks[k].value or 0) >= 5 and self.role(k + 1, "attack_word")
+            for k in range(self.n))
+
     def hospital_word(self, i: int) -> bool:
         """Does token i hold a word of `hospital_words` ("госпитализированы", "were hospitalized")?"""
         return 0 <= i < self.n and any(w in self.lex.words["hospital_words"] for w in self.toks[i].low.split(" "))

@@ -89,13 +89,6 @@ def _share_side(cands: list[Candidate], cues: list[SideCue]) -> None:
             cand.attacker = named[-1].attacker
 
 
-def _counts_strikes(c: Clause) -> bool:
-    """Does the sentence count strikes or attacks of no weapon it names, a day's tally of every kind of fire
-    ("завдали 299 ударів по області", "56 attacks on nine hromadas")?"""
-    return not c.names_munition() and any(
-        c.is_num(k) and (c.toks[k].value or 0) >= 5 and c.role(k + 1, "attack_word") for k in range(c.n))
-
-
 def _opens_with(line: str, phrases: Iterable[str]) -> bool:
     """Does the line open with one of the phrases as whole words ("Earlier, ..." but not "Earliest")?"""
     return any(line.startswith(p) and not line[len(p):len(p) + 1].isalpha() for p in phrases)
@@ -336,7 +329,7 @@ class _Document:
         if not cands or not any(c.weapon == "people" for c in cands) or clause.names_air_attack():
             return cands
         before = self._clause_before(parsed, index) if index > 0 else None
-        if (before is not None and (before.names_ground_fire() or _counts_strikes(before))) or _counts_strikes(clause):
+        if (before is not None and (before.names_ground_fire() or before.counts_strikes())) or clause.counts_strikes():
             return [c for c in cands if c.weapon != "people"]  # ("299 ударів за добу, загинули троє": D5)
         return cands
 
