@@ -131,7 +131,7 @@ class Clause:
 
     def counts_strikes(self) -> bool:
         """Does the sentence count strikes or attacks of no weapon it names, a day's tally of every kind of fire
-        ("завдали 299 ударів по області", "56 attacks on nine hromadas")?"""
+        ("завдали 350 ударів по громадах", "48 attacks on seven communities")?"""
         return not self.names_munition() and any(
             self.is_num(k) and (self.toks[k].value or 0) >= 5 and self.role(k + 1, "attack_word")
             for k in range(self.n))

@@ -330,7 +330,7 @@ class _Document:
             return cands
         before = self._clause_before(parsed, index) if index > 0 else None
         if (before is not None and (before.names_ground_fire() or before.counts_strikes())) or clause.counts_strikes():
-            return [c for c in cands if c.weapon != "people"]  # ("299 ударів за добу, загинули троє": D5)
+            return [c for c in cands if c.weapon != "people"]  # ("350 ударів за добу, загинули троє": D5)
         return cands
 
     def _resolve(self, cands: list[Candidate], mentions: list[Candidate], history: antecedents.History
