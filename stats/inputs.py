@@ -173,7 +173,7 @@ def _read_file(name: str, dir_fd: int | None, doc_id: str, source: str, options:
         return
     if not explicit and suffix not in SUPPORTED:
         yield Document(doc_id, source, None, info.st_size, "skipped",
-                       f"not a supported file type ({suffix or 'no suffix'})")
+                       f"not a supported file type ({printable(suffix) or 'no suffix'})")
         return
     try:
         handle, info = _open_at(name, dir_fd)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -185,3 +186,19 @@ def test_outputs_are_readable_like_any_new_file(tmp_path: Path) -> None:
     assert oct((tmp_path / "r.html").stat().st_mode & 0o777) == oct(0o640)
     assert main(["run", "-o", str(tmp_path / "out"), "-q"]) == 0
     assert {oct(p.stat().st_mode & 0o777) for p in (tmp_path / "out").iterdir()} == {oct(0o644)}
+
+
+def test_a_file_whose_suffix_is_not_utf8_is_skipped_with_a_printable_reason(tmp_path: Path) -> None:
+    """A name's bytes that are not UTF-8 (kept as lone surrogates) are shown escaped in the skip reason, so the
+    documents table can be written; the other files are read (a fuzz test found it)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"notes.\x80"), "wb") as handle:
+        handle.write(b"x")
+    (folder / "report.txt").write_text("Russia launched 40 drones.", encoding="utf-8")
+    skipped = [d for d in iter_documents([folder]) if d.status == "skipped"]
+    assert [(d.doc_id, d.reason) for d in skipped] == [("notes.\\x80", "not a supported file type (.\\x80)")]
+    root = tmp_path / "out"
+    root.mkdir()
+    assert main(["extract", str(folder), "-o", str(root / "f.csv"), "--documents", str(root / "d.csv"), "-q"]) == 0
+    assert len(pd.read_csv(root / "d.csv")) == 2
