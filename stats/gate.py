@@ -37,12 +37,14 @@ def names_attack(senses: Senses | None) -> bool:
     """Does a term name a weapon, a model or an attack (what a document with figures must hold)?"""
     return senses is not None and (
         (senses.head not in (None, "people") and "person" not in senses.roles) or senses.model is not None
-        or "attack_word" in senses.roles)
+        or "attack_word" in senses.roles or "hit_noun" in senses.roles)
 
 def names_figure_noun(senses: Senses | None) -> bool:
-    """Does a term name a weapon, a model, a person or a casualty (what makes a sentence worth reading)?"""
-    return senses is not None and (senses.head is not None or senses.model is not None or any(
-        measure in ("killed", "injured") for measure, _ in senses.cues))
+    """Does a term name a weapon, a model, a person, a casualty or a count of hits ("12 влучань": what makes a
+    sentence worth reading)?"""
+    return senses is not None and (
+        senses.head is not None or senses.model is not None or "hit_noun" in senses.roles
+        or any(measure in ("killed", "injured") for measure, _ in senses.cues))
 
 def term_at(lex: Lexicon, lowered: str, end: int, test: Callable[[Senses | None], bool]) -> bool:
     """Is the keyword ending at `end` part of a whole vocabulary term that passes `test`? The keywords are

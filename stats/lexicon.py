@@ -32,7 +32,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
              "plural_verbs", "from_places", "speech_verbs", "government_words", "count_words", "time_units",
              "distributive_before", "distributive_after", "distributive_numbers", "age_words", "rise_words",
-             "agents",
+             "agents", "air_traffic_words",
              "flight_words", "negations", "singular_modifier_endings", "owners_after",
              "genitive_after", "genitive_singular_endings", "plural_case_endings", "place_prepositions",
              "gap_joiners", "target_verbs", "instrument_words", "place_nouns",
@@ -65,7 +65,8 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "cues": set(MEASURES),
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
-                "boundaries", "nominal_cases", "ground_fire", "shelling_words", "attack_words", "debris", "percent",
+                "boundaries", "nominal_cases", "ground_fire", "shelling_words", "attack_words", "hit_nouns", "debris",
+                "percent",
                 "tally_words", "comparisons", "comma_joins",
                 *WORD_SETS},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
@@ -82,7 +83,7 @@ SINGLE_ROLES = {
     "article", "definite_article", "both", "all", "all_but", "not_before", "the_other", "mod", "compound", "aux",
     "adv", "of_them",
     "of", "including", "more", "over", "bare", "boundary", "joiner", "platform", "excluded", "singular",
-    "ground_fire", "shelling", "attack_word", "debris", "comparison",
+    "ground_fire", "shelling", "attack_word", "hit_noun", "debris", "comparison",
 }
 
 
@@ -281,7 +282,7 @@ ROLE_LISTS = {
     ("grammar", "of"): "of", ("grammar", "including"): "including", ("grammar", "more"): "more",
     ("grammar", "over"): "over", ("grammar", "bare_followers"): "bare", ("grammar", "boundaries"): "boundary",
     ("grammar", "ground_fire"): "ground_fire", ("grammar", "shelling_words"): "shelling",
-    ("grammar", "attack_words"): "attack_word",
+    ("grammar", "attack_words"): "attack_word", ("grammar", "hit_nouns"): "hit_noun",
     ("grammar", "debris"): "debris", ("grammar", "comparisons"): "comparison",
 }
 
@@ -482,11 +483,12 @@ def _gate_terms(senses: Mapping[str, Senses], terms: list[str]) -> tuple[list[st
     """The terms that make a sentence worth reading (a weapon, a model, a person or a casualty), those that
     make a document name an attack, and the number words."""
     named = [t for t in terms if (s := _sense_of(senses, t)) and (
-        s.head or s.model is not None or (" " not in t and any(m in ("killed", "injured") for m, _ in s.cues)))]
+        s.head or s.model is not None or "hit_noun" in s.roles
+        or (" " not in t and any(m in ("killed", "injured") for m, _ in s.cues)))]
     # a document with figures names a weapon or an attack somewhere (casualties alone are dropped)
     attack_terms = [t for t in terms if (s := _sense_of(senses, t)) and (
         (s.head not in (None, "people") and "person" not in s.roles) or s.model is not None
-        or "attack_word" in s.roles)]
+        or s.roles & {"attack_word", "hit_noun"})]
     # a sentence with no weapon named needs a number to hold a figure ("shot down 249 and jammed 226 of them")
     numbers = [t for t in terms if (s := _sense_of(senses, t)) and (
         s.number is not None or s.roles & {"both", "all", "all_but"})]

@@ -709,6 +709,17 @@ REAL_PHRASINGS = [
             "two children.", [f("people", "killed", 6, "at_least"), f("people", "killed", 1, "at_least")]),
     Example("a-range-of-two-numbers-ru", "После удара ракеты по рынку погибли три или четыре человека.",
             [f("missile", "launched", 1), f("people", "killed", 3, "at_least")]),
+    # a count of hits with no weapon counted before: of the attack's weapons (D3)
+    Example("a-count-of-hits-after-an-attack-uk", "Після нічної атаки на Запоріжжя зафіксовано щонайменше 9 влучань, "
+            "пошкоджено будинки.", [f("aerial_weapon", "hit", 9, "at_least")]),
+    Example("a-count-of-hits-of-a-missile-strike-ru", "В результате ракетного удара по городу зафиксировано четыре "
+            "попадания.", [f("missile", "hit", 4)]),
+    Example("a-count-of-hits-after-a-missile-attack-en", "The city recorded at least nine hits after the overnight "
+            "missile attack.", [f("missile", "hit", 9, "at_least")]),
+    Example("hits-of-the-drones-told-before-ru", "Над областью сбиты 12 беспилотников. В Конотопе произошло три "
+            "прилета, обошлось без пострадавших.", [f("drone", "shot_down", 12), f("drone", "hit", 3)]),
+    Example("airport-arrivals-are-no-hits-ru", "Беспилотники атаковали регион. Аэропорт за день принял 40 прилетов и "
+            "отправил 35 вылетов.", []),
     Example("a-days-count-of-strikes-uk", "Упродовж доби ворог завдав 412 ударів по населених пунктах області, "
             "поранено двох людей.", []),
     Example("a-days-count-of-attacks-en", "The enemy carried out 73 attacks on 11 communities over the day, wounding "

@@ -27,7 +27,7 @@ def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
         return []
     pool = _antecedents(cand, cands, mentions, history)
     if not pool:
-        cand.weapon = None
+        cand.weapon = cand.fallback  # "12 влучань" with no weapon counted before: of the attack's weapons, or None
         return []
     wholes = [c for c in pool if not c.part] or pool
     if cand.flying and wholes[-1].measure not in (None, "launched"):

@@ -136,6 +136,19 @@ class Clause:
             self.is_num(k) and (self.toks[k].value or 0) >= 5 and self.role(k + 1, "attack_word")
             for k in range(self.n))
 
+    def attack_kind(self, i: int) -> str | None:
+        """The weapon the attack the sentence names (nearest token i first) is made with ("ракетної атаки",
+        "missile attack": missile), else any aerial weapon; None when it names no attack ("69 прилётов и 64
+        вылета" of an airport): what a count of hits with nothing counted before is of."""
+        attacks = [k for k in sorted(range(self.n), key=lambda k: abs(k - i))
+                   if self.toks[k].has("attack_word") and not self.toks[k].has("hit_noun")]
+        for k in attacks:
+            words = self.toks[k].low.split(" ")  # "ракетної атаки" one term; "missile attack" two tokens
+            before = self.lex.lookup(words[0]) if len(words) > 1 else self.toks[k - 1].sense if k else None
+            if before is not None and before.head not in (None, "people") and before.model is None:
+                return before.head
+        return "aerial_weapon" if attacks else None
+
     def hospital_word(self, i: int) -> bool:
         """Does token i hold a word of `hospital_words` ("госпитализированы", "were hospitalized")?"""
         return 0 <= i < self.n and any(w in self.lex.words["hospital_words"] for w in self.toks[i].low.split(" "))

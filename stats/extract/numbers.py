@@ -245,7 +245,7 @@ def bare_follower(c: Clause, j: int) -> bool:
     t = c.tok(j)
     if t is None:
         return True
-    if t.has("attack_word"):
+    if t.has("attack_word") and not t.has("hit_noun"):
         return False  # "launched 15 attacks with drones": a count of attacks, no figure (D3)
     return t.kind == "P" or t.has("bare") or t.has("aux") or t.has("of_them") or t.has("of") or t.has(
         "over") or bool(t.sense is not None and (t.sense.cues or t.sense.skip or "more" in t.sense.roles))
@@ -323,6 +323,10 @@ def bare(c: Clause, i: int) -> Match | None:
         if post[0] == "hit" and post[1] == j and (hit_by := noun_phrase(c, j + 1, max_mods=3)) is not None and \
                 hit_by.weapon not in (None, "people", "aircraft"):
             cand.weapon, cand.models = hit_by.weapon, list(hit_by.models)  # "3 влучання ракет": hits of missiles
+        elif post[0] == "hit" and post[1] == j and c.role(j, "hit_noun"):
+            if c.names_ground_fire() or any(c.word(k, "air_traffic_words") for k in range(c.n)):
+                return Match([], j)  # "40 прилетов и 35 вылетов" of an airport: flights
+            cand.fallback = c.attack_kind(i)  # "12 влучань" after nothing counted: of the attack's weapons
         cand.flying = post[0] == "launched" and c.word(post[1], "flight_words") and c.role(back, "of_them")
     elif (count := count_before(c, i)) is not None:
         cand.weapon, cand.models, cand.measure = count  # "количество сбитых БПЛА составляет 26"
