@@ -720,6 +720,15 @@ REAL_PHRASINGS = [
             "прилета, обошлось без пострадавших.", [f("drone", "shot_down", 12), f("drone", "hit", 3)]),
     Example("airport-arrivals-are-no-hits-ru", "Беспилотники атаковали регион. Аэропорт за день принял 40 прилетов и "
             "отправил 35 вылетов.", []),
+    # the attack's owner named after the attack noun: the side of its casualties
+    Example("an-armed-forces-attack-en", "Three residents of the town were injured in a Ukrainian Armed Forces attack "
+            "on Monday, the mayor said.", [f("people", "injured", 3, attacker="ukraine")]),
+    Example("an-attack-of-the-afu-ru", "В результате атаки ВСУ на село пострадали два жителя, сообщил глава района.",
+            [f("people", "injured", 2, attacker="ukraine")]),
+    Example("a-drone-attack-from-the-side-of-ukraine-ru",
+            "При атаке беспилотника со стороны Украины погиб мужчина, ещё трое ранены.",
+            [f("drone", "launched", 1, attacker="ukraine"), f("people", "killed", 1, attacker="ukraine"),
+             f("people", "injured", 3, attacker="ukraine")]),
     Example("a-days-count-of-strikes-uk", "Упродовж доби ворог завдав 412 ударів по населених пунктах області, "
             "поранено двох людей.", []),
     Example("a-days-count-of-attacks-en", "The enemy carried out 73 attacks on 11 communities over the day, wounding "
