@@ -262,19 +262,19 @@ REAL_PHRASINGS = [
             [f("drone", "neutralized", 17)]),
     # a single weapon as the subject of a verb of striking or dropping was used (D1)
     Example("a-drone-as-the-subject-of-a-strike-ru", "Вечером дрон ВСУ нанес удар по трассе в Курской области.",
-            [f("drone", "launched", 1, attacker="ukraine")]),
+            [f("drone", "hit", 1, attacker="ukraine")]),
     Example("an-fpv-drone-attacked-a-car-ru", "В Белгородской области FPV-дрон атаковал легковой автомобиль.",
-            [f("drone", "launched", 1, attacker="ukraine")]),
+            [f("drone", "hit", 1, attacker="ukraine")]),
     Example("a-drone-dropped-an-explosive-ru", "Дрон ВСУ сбросил взрывное устройство на остановку в Горловке.",
             [f("drone", "launched", 1, attacker="ukraine")]),
     Example("a-drone-as-the-subject-of-a-strike-uk", "Ворожий дрон завдав удару по фермі на Харківщині.",
-            [f("drone", "launched", 1)]),
+            [f("drone", "hit", 1)]),
     Example("a-drone-dropped-an-explosive-uk", "Російський дрон скинув вибухівку на подвір'я в Херсоні.",
             [f("drone", "launched", 1)]),
     Example("a-drone-directed-at-a-bus-uk", "Окупанти направили дрон на рейсовий автобус у Херсоні.",
             [f("drone", "launched", 1)]),
     Example("a-drone-attacked-a-bus-en", "An FPV drone attacked a bus in Kherson on Monday morning.",
-            [f("drone", "launched", 1)]),
+            [f("drone", "hit", 1)]),
     Example("a-drone-dropped-an-explosive-en", "In Horlivka a Ukrainian drone dropped a grenade on a parked van.",
             [f("drone", "launched", 1, attacker="ukraine")]),
     Example("list-header-uk", "12.05.2024\n(07.00)\n\nЗНИЩЕНО:\n- 27 ударних БПЛА «Shahed-136/131»\n"
@@ -562,7 +562,7 @@ REAL_PHRASINGS = [
             [f("guided_bomb", "hit", 1), f("people", "injured", 4), f("people", "killed", 1)]),
     Example("more-after-the-dead-in-the-sentence-before-ru", "После удара дрона по рынку ранены пять человек. "
             "Погиб один человек. Еще пять человек получили ранения, сообщили врачи.",
-            [f("drone", "launched", 1), f("people", "injured", 5), f("people", "killed", 1)]),
+            [f("drone", "hit", 1), f("people", "injured", 5), f("people", "killed", 1)]),
     Example("more-after-more-of-its-own-measure-adds-en", "A missile strike wounded three people in the morning. "
             "Three more were wounded when a drone struck in the evening.",
             [f("people", "injured", 3), f("people", "injured", 3), f("drone", "hit", 1)]),
@@ -594,7 +594,7 @@ REAL_PHRASINGS = [
     Example("people-still-unaccounted-for-en", "The drone strike on the dormitory killed six people, and about 15 "
             "others remain unaccounted for.", [f("people", "killed", 6)]),
     Example("people-under-the-rubble-ru", "После удара ракеты по дому погибли 5 человек, еще 7 остаются под "
-            "завалами.", [f("missile", "launched", 1), f("people", "killed", 5)]),
+            "завалами.", [f("missile", "hit", 1), f("people", "killed", 5)]),
     Example("shot-down-or-jammed-by-ew-and-its-parts-uk", "За даними відомства, 9 безпілотників були збиті або "
             "перехоплені засобами РЕБ над Бєлгородською областю, три – над Курською.",
             [f("drone", "neutralized", 9, attacker="ukraine"), f("drone", "neutralized", 3, attacker="ukraine")]),
@@ -708,7 +708,7 @@ REAL_PHRASINGS = [
     Example("a-range-of-two-numbers-en", "The strike on the market killed six or seven people, including one or "
             "two children.", [f("people", "killed", 6, "at_least"), f("people", "killed", 1, "at_least")]),
     Example("a-range-of-two-numbers-ru", "После удара ракеты по рынку погибли три или четыре человека.",
-            [f("missile", "launched", 1), f("people", "killed", 3, "at_least")]),
+            [f("missile", "hit", 1), f("people", "killed", 3, "at_least")]),
     # a count of hits with no weapon counted before: of the attack's weapons (D3)
     Example("a-count-of-hits-after-an-attack-uk", "Після нічної атаки на Запоріжжя зафіксовано щонайменше 9 влучань, "
             "пошкоджено будинки.", [f("aerial_weapon", "hit", 9, "at_least")]),
@@ -720,6 +720,28 @@ REAL_PHRASINGS = [
             "прилета, обошлось без пострадавших.", [f("drone", "shot_down", 12), f("drone", "hit", 3)]),
     Example("airport-arrivals-are-no-hits-ru", "Беспилотники атаковали регион. Аэропорт за день принял 40 прилетов и "
             "отправил 35 вылетов.", []),
+    # weapons that attacked a target of their own hit it; a place named alone was only attacked (D19)
+    Example("a-drone-attacked-a-car-ru", "Дрон атаковал легковой автомобиль на трассе, ранен водитель.",
+            [f("drone", "hit", 1), f("people", "injured", 1)]),
+    Example("a-strike-of-a-drone-on-a-car-ru", "В результате удара дрона по автомобилю пострадали три человека.",
+            [f("drone", "hit", 1), f("people", "injured", 3)]),
+    Example("two-drones-attacked-a-depot-ru", "Ночью два беспилотника атаковали нефтебазу, начался пожар.",
+            [f("drone", "hit", 2)]),
+    Example("a-car-attacked-by-a-drone-ru", "В селе автомобиль был атакован дроном, погиб мужчина.",
+            [f("drone", "hit", 1), f("people", "killed", 1)]),
+    Example("struck-a-factory-with-a-missile-uk",
+            "Внаслідок удару російською ракетою по підприємству загинули четверо.",
+            [f("missile", "hit", 1), f("people", "killed", 4)]),
+    Example("a-drone-attacked-a-bus-injuring-en", "A drone attacked a bus in the city, injuring two passengers.",
+            [f("drone", "hit", 1), f("people", "injured", 2)]),
+    Example("drones-attacked-a-city-stay-launched-ru", "Ночью три беспилотника атаковали Таганрог.",
+            [f("drone", "launched", 3, attacker="ukraine")]),
+    Example("a-drone-struck-a-community-stays-launched-uk", "Росіяни вдарили дроном по громаді, поранено жінку.",
+            [f("drone", "launched", 1), f("people", "injured", 1)]),
+    Example("instrumental-bombs-before-the-verb-ru", "Двумя авиабомбами ударила авиация по окраине города.",
+            [f("guided_bomb", "launched", 2)]),
+    Example("an-attempted-attack-reached-nothing-ru", "Это была безрезультатная попытка атаки беспилотника по объектам "
+            "порта.", [f("drone", "launched", 1)]),
     # the attack's owner named after the attack noun: the side of its casualties
     Example("an-armed-forces-attack-en", "Three residents of the town were injured in a Ukrainian Armed Forces attack "
             "on Monday, the mayor said.", [f("people", "injured", 3, attacker="ukraine")]),
@@ -855,7 +877,7 @@ REAL_PHRASINGS = [
     Example("fpv-drones-in-a-list-uk", "Окупанти атакували район: три fpv-дрони і два КАБи.",
             [f("drone", "launched", 3), f("guided_bomb", "launched", 2)]),
     Example("during-the-attack-of-a-drone-ru", "При атаке дрона ВСУ на автомобиль пострадал водитель.",
-            [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine")]),
+            [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine")]),
     Example("a-count-of-people-opens-no-list-of-weapons-uk", "Постраждали двоє людей.\n\nПротягом дня по громаді "
             "було застосовано:\n\nдва КАБ;\n\n15 БпЛА типу «Герань-2».",
             [f("people", "injured", 2), f("guided_bomb", "launched", 2), f("drone", "launched", 15, model="Shahed")]),
@@ -885,7 +907,7 @@ REAL_PHRASINGS = [
     Example("number-neutral-noun-with-a-singular-verb-uk", "Уночі БпЛА влучив у складське приміщення на околиці.",
             [f("drone", "hit", 1)]),
     Example("strike-of-an-fpv-drone-uk", "Автівку пошкоджено внаслідок удару FPV-дроном по трасі.",
-            [f("drone", "launched", 1)]),
+            [f("drone", "hit", 1)]),
     Example("barrage-munitions-en", "The military counted 17 barrage munitions launched at the south overnight.",
             [f("drone", "launched", 17)]),
     Example("all-of-a-set-with-a-launched-participle-en", "Air defence crews intercepted all four cruise missiles "
@@ -1119,7 +1141,7 @@ REAL_PHRASINGS = [
     Example("hits-of-counted-missiles-uk", "Зафіксовано влучання 4 ракет у промислові об'єкти.",
             [f("missile", "hit", 4)]),
     Example("did-not-survive-is-killed-ru", "После удара дрона по рынку не выжила 70-летняя женщина.",
-            [f("drone", "launched", 1), f("people", "killed", 1)]),
+            [f("drone", "hit", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-uk", "Після атаки дрона на село не вижив 58-річний чоловік.",
             [f("drone", "launched", 1), f("people", "killed", 1)]),
     Example("did-not-survive-is-killed-en", "A Russian drone hit the bus stop; a 45-year-old man at the stop did "
@@ -1279,7 +1301,7 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
                                                  "Bryansk Oblast", ""), ("shot_down", 9, "Oryol Oblast", ""),
                                                 ("shot_down", 4, "Tula Oblast", "")]),
     ("an-official-in-the-lead-names-the-region-ru", "Гладков: дрон атаковал легковой автомобиль на окраине села.\n"
-     "В результате пострадали два человека.", [("launched", 1, "Belgorod Oblast", ""),
+     "В результате пострадали два человека.", [("hit", 1, "Belgorod Oblast", ""),
                                                ("injured", 2, "Belgorod Oblast", "")]),
     ("an-official-in-the-lead-names-the-region-en", "Governor Lysak: air defence destroyed four drones overnight.\n"
      "Two people were injured in the attack, he said.", [("shot_down", 4, "Dnipropetrovsk Oblast", ""),

@@ -6,6 +6,7 @@ from ..contract import MUNITIONS
 from .clause import Clause
 from .phrases import QUOTES, noun_phrase
 from .records import Candidate, Phrase
+from .targets import attacked_a_target, struck_a_target
 
 WEAPON_MEASURES = frozenset({"launched", "shot_down", "jammed", "neutralized", "hit", "lost"})
 PEOPLE_MEASURES = frozenset({"killed", "injured"})
@@ -303,7 +304,17 @@ def number_after(c: Clause, k: int) -> bool:
 def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool = True,
             partitive_whole: bool = False) -> str | None:
     """The measure of a figure at token i whose phrase ends before `end`: the cue after it, else the cue
-    before it, else launched (weapons only; people and aircraft need a cue)."""
+    before it, else launched (weapons only; people and aircraft need a cue); weapons launched at a target of
+    their own hit it (D19: "два дрона атаковали автомобиль")."""
+    found = _measure(c, i, end, weapon, allow_chain, partitive_whole)
+    if found == "launched" and weapon not in (None, "people", "aircraft") and not partitive_whole and \
+            attacked_a_target(c, i - 1 if c.qualifier_at(i - 1) else i, end):
+        return "hit"
+    return found
+
+
+def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool, partitive_whole: bool
+             ) -> str | None:
     allowed = compatible(weapon)
     if weapon == "people":
         near = pre_cue(c, i - 1 if c.qualifier_at(i - 1) else i, allowed, near=1)
@@ -334,23 +345,6 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
         return "hit"
     c.defaulted.add(i)
     return "launched"
-
-
-def struck_a_target(c: Clause, start: int) -> bool:
-    """"Russia struck the city centre with two missiles": a verb of striking with a target of its own, not a
-    country, region or city ("struck Ukraine with 300 drones" launched them), then "with" and the figure at
-    `start`: the weapons hit the target."""
-    if not c.word(start - 1, "instrument_words"):
-        return False
-    for verb in range(start - 2, max(-1, start - 14), -1):
-        t = c.toks[verb]
-        if t.kind in ("NUM", "P") or t.has("boundary"):
-            return False
-        if t.low.split(" ", 1)[0] in c.lex.words["target_verbs"]:
-            between = range(verb + 1, start - 1)
-            return any(c.toks[k].kind == "W" and c.text[c.toks[k].start].islower() and not c.word(k, "place_nouns")
-                       for k in between)
-    return False
 
 
 def _past_description(c: Clause, end: int, allowed: frozenset[str]) -> str | None:

@@ -16,9 +16,9 @@ from .cues import (
     outcome_before,
     post_cue,
     pre_cue,
-    struck_a_target,
 )
 from .records import Phrase
+from .targets import attacked_a_target, struck_a_target
 
 
 def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str | None:
@@ -59,6 +59,9 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
             found = "hit"  # "hit the hospital with a cruise missile"
     if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
         return None
+    if found == "launched" and np.weapon in MUNITIONS and np.weapon != "aircraft" and attacked_a_target(
+            c, start, np.end):
+        return "hit"  # "дрон атаковал автомобиль", "удар дрона по автомобилю" (D19)
     if found == "injured" and post is not None and died_later(c, post[1]):
         return "killed"  # "a man was badly injured ... but could not be saved"
     return found
