@@ -720,6 +720,9 @@ REAL_PHRASINGS = [
             "прилета, обошлось без пострадавших.", [f("drone", "shot_down", 12), f("drone", "hit", 3)]),
     Example("airport-arrivals-are-no-hits-ru", "Беспилотники атаковали регион. Аэропорт за день принял 40 прилетов и "
             "отправил 35 вылетов.", []),
+    Example("of-the-type-with-a-variant-number-en", "Air defence downed 14 of the 20 drones of the Shahed-131/136 "
+            "type overnight.",
+            [f("drone", "shot_down", 14, model="Shahed"), f("drone", "launched", 20, model="Shahed")]),
     # weapons that attacked a target of their own hit it; a place named alone was only attacked (D19)
     Example("a-drone-attacked-a-car-ru", "Дрон атаковал легковой автомобиль на трассе, ранен водитель.",
             [f("drone", "hit", 1), f("people", "injured", 1)]),

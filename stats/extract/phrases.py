@@ -262,8 +262,9 @@ def _type_list(c: Clause, state: _Reading, weapon: str | None) -> str | None:
         if c.toks[m].low in QUOTES or (m == k + 1 and c.word(m, "determiners")):
             m += 1  # "drones of the \"Shahed\" type"
             continue
-        if c.toks[m].low in (",", "/") or c.word(m, "and") or c.word(m, "or") or (s is not None and "mod" in s.roles):
-            m += 1
+        if c.toks[m].low in (",", "/") or c.word(m, "and") or c.word(m, "or") or (s is not None and "mod" in s.roles) \
+                or (found and c.is_num(m) and c.low(m - 1) == "/"):
+            m += 1  # (a variant's number of no model of its own: "of the Shahed-131/136 type")
             continue
         break
     if not type_end or state.head is None:
