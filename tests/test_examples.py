@@ -723,6 +723,12 @@ REAL_PHRASINGS = [
     Example("of-the-type-with-a-variant-number-en", "Air defence downed 14 of the 20 drones of the Shahed-131/136 "
             "type overnight.",
             [f("drone", "shot_down", 14, model="Shahed"), f("drone", "launched", 20, model="Shahed")]),
+    # a pair of verbs of shooting down and of jamming: one or the other, neutralized
+    Example("shooting-down-and-suppressing-all-en", "The ministry said its forces repelled the raid, shooting down and "
+            "suppressing all 12 Ukrainian drones.", [f("drone", "launched", 12, attacker="ukraine"),
+                                                      f("drone", "neutralized", 12, attacker="ukraine")]),
+    Example("downed-and-suppressed-uk", "Уночі сили ППО збили та подавили 23 ворожі дрони.",
+            [f("drone", "neutralized", 23)]),
     # weapons that attacked a target of their own hit it; a place named alone was only attacked (D19)
     Example("a-drone-attacked-a-car-ru", "Дрон атаковал легковой автомобиль на трассе, ранен водитель.",
             [f("drone", "hit", 1), f("people", "injured", 1)]),

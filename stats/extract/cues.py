@@ -224,11 +224,21 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
         for measure in c.cues(k, ("any", "pre")):
             if measure == "jammed" and "neutralized" in allowed and _agent_of_either(c, k):
                 return ("neutralized", k)
+            if measure in ("jammed", "shot_down") and "neutralized" in allowed and paired_with(c, k, measure):
+                return ("neutralized", k)  # "shooting down and suppressing all 17 drones": one or the other
             if measure in ("shot_down", "neutralized") and "jammed" in allowed and _agent_before(c, k):
                 return ("jammed", k)  # "силами РЭБ были нейтрализованы два беспилотника"
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
                 return ("skip", k) if _casualties_together(c, k, measure) else (measure, k)
     return None
+
+
+def paired_with(c: Clause, k: int, measure: str) -> bool:
+    """Is the verb at k (of shooting down or of jamming) the second of a pair joined by "and", "or" or "/" whose
+    first is the other ("збили та подавили", "shooting down and suppressing")?"""
+    other = "jammed" if measure == "shot_down" else "shot_down"
+    joined = c.word(k - 1, "and") or c.word(k - 1, "or") or c.low(k - 1) == "/"
+    return joined and other in c.cues(k - 2, ("any", "pre"))
 
 
 def _agent_before(c: Clause, k: int) -> bool:

@@ -5,13 +5,15 @@ neutralise verb."""
 from __future__ import annotations
 
 from .clause import Clause
+from .cues import paired_with
 from .records import Candidate
 
 
 def neutralize_verb(c: Clause, cand: Candidate) -> bool:
     """Is the nearest "neutralized" cue of the figure a plain neutralise verb ("нейтрализованы", "repelled"),
     not a pair such as "shot down or suppressed"?"""
-    spots = [k for k in range(c.n) if "neutralized" in c.cues(k, ("any", "pre", "post"))]
+    spots = [k for k in range(c.n) if "neutralized" in c.cues(k, ("any", "pre", "post")) or any(
+        m in ("jammed", "shot_down") and paired_with(c, k, m) for m in c.cues(k, ("any", "pre")))]
     if not spots:
         return False
     nearest = min(spots, key=lambda k: abs(k - cand.index))
