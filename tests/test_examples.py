@@ -458,7 +458,7 @@ REAL_PHRASINGS = [
     Example("ukraine-as-the-object-ru", "Ночью армия России продолжила наступление. По скоплениям техники ВСУ "
             "нанесли удар 6 ракет «Искандер».", [f("ballistic_missile", "launched", 6, model="Iskander-M")]),
     Example("a-count-word-far-from-the-verb-ru", "Ночью ПВО сбила 12 ракет, а общее количество задействованных "
-            "дронов — 500.", [f("missile", "shot_down", 12)]),
+            "дронов — 500.", [f("missile", "shot_down", 12), f("drone", "launched", 500)]),
     Example("war-long-after-a-superlative-en", "A Russian missile strike on Kyiv overnight killed 23 people in the "
             "deadliest attack on the capital since the start of the full-scale invasion.", [f("people", "killed", 23)]),
     Example("electronic-warfare-first-of-several-agents-en", "Five drones were destroyed by electronic warfare, air "
@@ -723,6 +723,11 @@ REAL_PHRASINGS = [
     Example("of-the-type-with-a-variant-number-en", "Air defence downed 14 of the 20 drones of the Shahed-131/136 "
             "type overnight.",
             [f("drone", "shot_down", 14, model="Shahed"), f("drone", "launched", 20, model="Shahed")]),
+    # a count word before a dash or a verb of amounting, of weapons with no measure of their own: launched
+    Example("the-number-of-drones-dash-uk", "Ворог знову атакував область. Кількість дронів — щонайменше 40.",
+            [f("drone", "launched", 40, "at_least")]),
+    Example("the-number-of-drones-in-a-forecast-ru", "Россия может довести число дронов в одной атаке до 1 500.",
+            []),
     # a pair of verbs of shooting down and of jamming: one or the other, neutralized
     Example("shooting-down-and-suppressing-all-en", "The ministry said its forces repelled the raid, shooting down and "
             "suppressing all 12 Ukrainian drones.", [f("drone", "launched", 12, attacker="ukraine"),

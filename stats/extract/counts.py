@@ -32,6 +32,10 @@ def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
                     c.low(m) == "," or c.is_num(m) for m in range(verb[1] + 1, k)):
                 # "fired a record number of drones: more than 700": the verb before the count word is the measure
                 return (found[0], found[1], verb[0])
+            if found is not None and found[2] is None:
+                skip = pre_cue(c, k, WEAPON_MEASURES, near=4)
+                # "кількість дронів — щонайменше 61": the weapons used; not a forecast ("может довести число ...")
+                return None if skip is not None and skip[0] == "skip" else (found[0], found[1], "launched")
             return None if found is None or found[2] is None else (found[0], found[1], found[2])
     return None
 
