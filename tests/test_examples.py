@@ -723,6 +723,10 @@ REAL_PHRASINGS = [
     Example("of-the-type-with-a-variant-number-en", "Air defence downed 14 of the 20 drones of the Shahed-131/136 "
             "type overnight.",
             [f("drone", "shot_down", 14, model="Shahed"), f("drone", "launched", 20, model="Shahed")]),
+    # a headline over a body that opens with "last week": the body's attack, told once
+    Example("a-headline-over-last-week-uk", "Росія за тиждень випустила по Україні понад 900 дронів\nПротягом "
+            "минулого тижня росіяни застосували близько 900 ударних дронів та 30 ракет, повідомив президент.\n",
+            [f("drone", "launched", 900, "about"), f("missile", "launched", 30)]),
     # a count word before a dash or a verb of amounting, of weapons with no measure of their own: launched
     Example("the-number-of-drones-dash-uk", "Ворог знову атакував область. Кількість дронів — щонайменше 40.",
             [f("drone", "launched", 40, "at_least")]),

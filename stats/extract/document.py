@@ -351,6 +351,7 @@ class _Document:
         if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
             figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
         figures = drop_counted_debris(figures)  # (before placing: a debris figure dropped is no part of a total)
+        self._headline_tells_the_body(figures)
         self._place_by_document(figures, parsed)
         year = self.events.year(doc_date)
         out: list[Figure] = []
@@ -365,6 +366,15 @@ class _Document:
                 surface=self.text[cand.start:cand.end], region=cand.region, group=cand.group,
             ))
         return out
+
+    def _headline_tells_the_body(self, figures: list[Candidate]) -> None:
+        """Headline figures of the first attack whose body tells none of it (the body opens with "last week" or
+        another night) are of the body's first attack: the headline sums up the body."""
+        titles = [c for c in figures if self.sentences[c.sentence].title]
+        body = [c for c in figures if not self.sentences[c.sentence].title]
+        if titles and body and all(c.event == 0 for c in titles) and not any(c.event == 0 for c in body):
+            for cand in titles:
+                cand.event = body[0].event
 
     def _additive(self, parsed: list[Read], index: int) -> bool:
         """Does the sentence tell of more than was told before ("The enemy also launched ...")?"""
