@@ -723,6 +723,10 @@ REAL_PHRASINGS = [
     Example("of-the-type-with-a-variant-number-en", "Air defence downed 14 of the 20 drones of the Shahed-131/136 "
             "type overnight.",
             [f("drone", "shot_down", 14, model="Shahed"), f("drone", "launched", 20, model="Shahed")]),
+    # "из них — 14 — над областью" after 14 of no place: the part placed, not the whole told again (D8)
+    Example("of-them-placed-equal-to-the-whole-ru", "Силы ПВО за ночь уничтожили 14 украинских беспилотников. Из них "
+            "— 14 — над Ростовской областью.", [f("drone", "shot_down", 14, attacker="ukraine"),
+                                                  f("drone", "shot_down", 14, attacker="ukraine")]),
     # a headline over a body that opens with "last week": the body's attack, told once
     Example("a-headline-over-last-week-uk", "Росія за тиждень випустила по Україні понад 900 дронів\nПротягом "
             "минулого тижня росіяни застосували близько 900 ударних дронів та 30 ракет, повідомив президент.\n",

@@ -313,6 +313,7 @@ def bare(c: Clause, i: int) -> Match | None:
         return Match([], j)
     cand = make(c, i, None, [], q, "bare", None)
     cand.more = more
+    cand.of_which = c.role(back, "of_them") or (c.low(back) in ("—", "–") and c.role(back - 1, "of_them"))
     post = post_cue(c, j + 1 if c.role(j, "more") else j, allow_chain=False)
     if post is not None and post[0] == "injured" and _hospital_after_injured(c, i, post[1]):
         return Match([], j)
