@@ -723,6 +723,13 @@ REAL_PHRASINGS = [
     Example("of-the-type-with-a-variant-number-en", "Air defence downed 14 of the 20 drones of the Shahed-131/136 "
             "type overnight.",
             [f("drone", "shot_down", 14, model="Shahed"), f("drone", "launched", 20, model="Shahed")]),
+    # kinds of drone between a number and its noun; "all" whose verb comes after a phrase joined by "along with"
+    Example("observation-drones-en", "Overnight, air defence destroyed three observation drones near the border.",
+            [f("drone", "shot_down", 3)]),
+    Example("all-along-with-a-count-en", "Russia fired 8 Kalibr missiles at Odesa. All of them, along with two "
+            "surveillance drones, were shot down.",
+            [f("cruise_missile", "launched", 8, model="Kalibr"), f("cruise_missile", "shot_down", 8, model="Kalibr"),
+             f("drone", "shot_down", 2)]),
     # "из них — 14 — над областью" after 14 of no place: the part placed, not the whole told again (D8)
     Example("of-them-placed-equal-to-the-whole-ru", "Силы ПВО за ночь уничтожили 14 украинских беспилотников. Из них "
             "— 14 — над Ростовской областью.", [f("drone", "shot_down", 14, attacker="ukraine"),

@@ -97,7 +97,7 @@ def all_of(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)
     if np is None and not both and end == j and not (c.role(j, "aux") or c.cues(j, ("any", "post"))):
         return Match([], i + 1)
-    found = measure_around(c, i, end, np.weapon if np is not None else None)
+    found = measure_around(c, i, _past_coordinated(c, end), np.weapon if np is not None else None)
     if _no_figure(found):
         return Match([], i + 1)
     t = c.toks[i]
@@ -141,6 +141,17 @@ def _all_number(c: Clause, i: int, j: int) -> Match:
         launched.definite = done.definite = True
         out += [launched, done]
     return Match(out, end)
+
+
+def _past_coordinated(c: Clause, end: int) -> int:
+    """The token after a counted phrase joined by "along with", "as well as" ("all weapons along with three
+    drones were destroyed": the verb is the whole subject's), or `end` where none is."""
+    k = end + (c.low(end) == ",")
+    joined = c.phrase_starting(k, "coordinators")
+    if not joined or not c.is_num(k + joined):
+        return end
+    np = noun_phrase(c, k + joined + 1, max_mods=3)
+    return np.end + (c.low(np.end) == ",") if np is not None else end
 
 
 def _article_trigger(c: Clause, i: int) -> bool:
