@@ -723,6 +723,10 @@ REAL_PHRASINGS = [
     Example("of-the-type-with-a-variant-number-en", "Air defence downed 14 of the 20 drones of the Shahed-131/136 "
             "type overnight.",
             [f("drone", "shot_down", 14, model="Shahed"), f("drone", "launched", 20, model="Shahed")]),
+    # a model's name standing for one weapon beside a singular verb
+    Example("a-model-noun-beside-a-singular-verb-uk", "Уночі на околиці міста впав та вибухнув шахед.",
+            [f("drone", "hit", 1, model="Shahed")]),
+    Example("a-model-noun-with-a-plural-verb-is-no-one-uk", "Уночі шахеди атакували місто.", []),
     # kinds of drone between a number and its noun; "all" whose verb comes after a phrase joined by "along with"
     Example("observation-drones-en", "Overnight, air defence destroyed three observation drones near the border.",
             [f("drone", "shot_down", 3)]),

@@ -26,9 +26,9 @@ def read_clause(c: Clause) -> list[Candidate]:
     toks, n, listed = c.toks, c.n, c.inherited is not None
     while i < n:
         t = toks[i]
-        if t.kind != "NUM" and (t.sense is None or (t.sense.head is None and not listed and not (
-                t.roles & WORD_TRIGGERS))):
-            i += 1  # neither a number nor a word that can stand for one (a noun, "all", an article, ...)
+        if t.kind != "NUM" and (t.sense is None or (t.sense.head is None and t.sense.model is None and not listed
+                                                    and not (t.roles & WORD_TRIGGERS))):
+            i += 1  # neither a number nor a word that can stand for one (a noun, a model, "all", an article, ...)
             continue
         match = _read_number(c, i) if t.kind == "NUM" else _read_word(c, i)
         if match is None or not match.cands:

@@ -244,8 +244,10 @@ def the_other(c: Clause, i: int) -> Match | None:
 
 def _singular_trigger(c: Clause, i: int) -> bool:
     t = c.toks[i]
-    if c.lex.has_articles or t.sense is None or t.sense.head is None:
+    if c.lex.has_articles or t.sense is None:
         return False
+    if t.sense.head is None:  # a model's name standing for its weapon, beside a singular verb ("впав шахед")
+        return t.sense.model is not None and verb_beside(c, i, "singular_verbs")
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb
     return t.has("singular") or (c.word(i, "number_neutral") and verb_beside(c, i, "singular_verbs")) or (
         singular_modifier(c, i - 1) and not c.is_num(i - 2)) or _singular_head_word(c, i) or _genitive_singular(c, i)
