@@ -35,7 +35,9 @@ def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
             if found is not None and found[2] is None:
                 skip = pre_cue(c, k, WEAPON_MEASURES, near=4)
                 # "кількість дронів — щонайменше 61": the weapons used; not a forecast ("может довести число ...")
-                return None if skip is not None and skip[0] == "skip" else (found[0], found[1], "launched")
+                # nor a stock ("количество ракет на складах — около 1500")
+                stock = (skip is not None and skip[0] == "skip") or any(c.skips(m, "pre") for m in range(k, i))
+                return None if stock else (found[0], found[1], "launched")
             return None if found is None or found[2] is None else (found[0], found[1], found[2])
     return None
 

@@ -347,7 +347,8 @@ class _Document:
             c.rule != "the-single" or c.single_ok)]
 
     def finish(self, figures: list[Candidate], parsed: list[Read], doc_date: str | None) -> list[Figure]:
-        """Drop casualties of a text that names no attack and restated figures; date and write the rest."""
+        """Drop casualties of a text that names no attack and restated figures (a headline that sums up a body
+        of another night counts as the body's); date and write the rest."""
         if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
             figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
         figures = drop_counted_debris(figures)  # (before placing: a debris figure dropped is no part of a total)
@@ -369,10 +370,14 @@ class _Document:
 
     def _headline_tells_the_body(self, figures: list[Candidate]) -> None:
         """Headline figures of the first attack whose body tells none of it (the body opens with "last week" or
-        another night) are of the body's first attack: the headline sums up the body."""
+        another night) and restates one of them in its first attack are of that attack: the headline sums up the
+        body (not "50 drones overnight" over "the night before, 40 drones")."""
         titles = [c for c in figures if self.sentences[c.sentence].title]
         body = [c for c in figures if not self.sentences[c.sentence].title]
-        if titles and body and all(c.event == 0 for c in titles) and not any(c.event == 0 for c in body):
+        if not (titles and body and all(c.event == 0 for c in titles) and not any(c.event == 0 for c in body)):
+            return
+        first = [(c.weapon, c.measure, c.value) for c in body if c.event == body[0].event]
+        if any((c.weapon, c.measure, c.value) in first for c in titles):  # (the body restates the headline)
             for cand in titles:
                 cand.event = body[0].event
 

@@ -17,6 +17,7 @@ from .cues import (
     post_cue,
     pre_cue,
 )
+from .hits import count_of_hits
 from .lists import dash_before, placed
 from .not_counts import is_number
 from .phrases import noun_after_participle, noun_phrase
@@ -313,7 +314,7 @@ def bare(c: Clause, i: int) -> Match | None:
         return Match([], j)
     cand = make(c, i, None, [], q, "bare", None)
     cand.more = more
-    cand.of_which = c.role(back, "of_them") or (c.low(back) in ("—", "–") and c.role(back - 1, "of_them"))
+    cand.of_them = c.role(back, "of_them") or (c.low(back) in ("—", "–") and c.role(back - 1, "of_them"))
     post = post_cue(c, j + 1 if c.role(j, "more") else j, allow_chain=False)
     if post is not None and post[0] == "injured" and _hospital_after_injured(c, i, post[1]):
         return Match([], j)
@@ -321,13 +322,8 @@ def bare(c: Clause, i: int) -> Match | None:
         cand.measure = post[0]
         if post[0] in PEOPLE_MEASURES and post[1] == j and (group := _group_after(c, j + 1)):
             cand.weapon, cand.group = "people", group  # "including four injured children"
-        if post[0] == "hit" and post[1] == j and (hit_by := noun_phrase(c, j + 1, max_mods=3)) is not None and \
-                hit_by.weapon not in (None, "people", "aircraft"):
-            cand.weapon, cand.models = hit_by.weapon, list(hit_by.models)  # "3 влучання ракет": hits of missiles
-        elif post[0] == "hit" and post[1] == j and c.role(j, "hit_noun"):
-            if c.names_ground_fire() or any(c.word(k, "air_traffic_words") for k in range(c.n)):
-                return Match([], j)  # "40 прилетов и 35 вылетов" of an airport: flights
-            cand.fallback = c.attack_kind(i)  # "12 влучань" after nothing counted: of the attack's weapons
+        if post[0] == "hit" and post[1] == j and not count_of_hits(c, i, j, cand):
+            return Match([], j)
         cand.flying = post[0] == "launched" and c.word(post[1], "flight_words") and c.role(back, "of_them")
     elif (count := count_before(c, i)) is not None:
         cand.weapon, cand.models, cand.measure = count  # "количество сбитых БПЛА составляет 26"

@@ -77,6 +77,7 @@ class Candidate:
     item: bool = False  # read on a line of a list ("- 3 ударні БПЛА «Ланцет»"): no restatement of another item
     debris: bool = False  # "обломки сбитого беспилотника": one downed weapon told by its debris
     gendered: bool = False  # people counted as women or men ("four women and one man"): a part of a count
+    of_them: bool = False  # "из них — 19 — над областью": a part of the figure before, placed apart from it
     fallback: str | None = None  # the weapon when none was counted before ("12 влучань" of a "ракетна атака")
     same_as: Candidate | None = None  # the whole of a partitive ("21 out of 24 drones")
     part_of: Candidate | None = None  # the figure a break-down ("38 drones: 26 over Crimea, 12 ...") splits

@@ -207,10 +207,11 @@ def _more_than_another_measure(first: Candidate, cand: Candidate, kept: list[Can
 
 
 def _distinct(first: Candidate, cand: Candidate) -> bool:
-    """Are two equal figures told apart: two items of a list, or figures of different named models?"""
+    """Are two equal figures told apart: two items of a list, figures of different named models or regions, or
+    a part placed in a region ("из них — 19 — над областью") after a whole of no place?"""
     items = first.item and cand.item and first.sentence != cand.sentence  # (not two figures of one line)
     # "из них — 19 — над Волгоградской областью": a part placed, not the whole told again (D8)
-    placed_part = cand.of_which and bool(cand.region) and not first.region
+    placed_part = cand.of_them and bool(cand.region) and not first.region
     return items or placed_part or bool(first.models and cand.models and set(first.models) != set(cand.models)) \
         or bool(first.region and cand.region and first.region != cand.region)
 

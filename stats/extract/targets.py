@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..text import Token
 from .clause import Clause
 
 
@@ -28,9 +29,10 @@ def attacked_a_target(c: Clause, start: int, end: int) -> bool:
     a verb of striking and its object ("дрон атаковал легковой автомобиль", "a drone attacked a bus"), after a
     verb or noun of striking with the target after a preposition of targets ("удара дрона по автомобилю",
     "ударили ракетой по многоэтажке", "атака дрона на автомобиль"), or after a participle of striking whose
-    subject is the target ("автомобиль был атакован дроном")? Not in an attempt ("попытка атаки беспилотника")."""
-    if any(c.word(m, "attempt_words") for m in range(start)):
-        return False  # "пресечена попытка ... атаку пятью беспилотниками по объектам": it reached nothing
+    subject is the target ("автомобиль был атакован дроном")? Not in an attempt ("попытка атаки беспилотника"),
+    nor where the sentence tells another outcome ("атаковали предприятие и были сбиты": D4, D19)."""
+    if _outcome_told(c) or _attempted(c, start):
+        return False
     k = _past_owner(c, end)
     verb = _verb_at(c, k)
     if verb:
@@ -52,11 +54,31 @@ def attacked_a_target(c: Clause, start: int, end: int) -> bool:
     return _own_target(c, k + 1)
 
 
+def _outcome_told(c: Clause) -> bool:
+    """Does the sentence tell weapons stopped (shot down, jammed, neutralized, repelled)?"""
+    stopped = ("shot_down", "jammed", "neutralized")
+    return any(m in stopped for k in range(c.n) for m in c.cues(k, ("any", "pre", "post")))
+
+
+def _attempted(c: Clause, start: int) -> bool:
+    """Was the attack only tried: a word of attempting shortly before the weapons, with the attack it governs
+    between ("пресечена попытка осуществить атаку пятью беспилотниками по объектам"; not "после попытки
+    прорыва дрон атаковал автомобиль")?"""
+    tried = [m for m in range(max(0, start - 8), start) if c.word(m, "attempt_words")]
+    return bool(tried) and any(c.role(m, "attack_word") or _verb_at(c, m) for m in range(tried[-1] + 1, start))
+
+
 def _past_owner(c: Clause, k: int) -> int:
-    """The token after a weapon's phrase past its owner and adverbs ("дрон ВСУ снова атаковал")."""
-    while k < c.n and (c.role(k, "adv") or (c.toks[k].end - c.toks[k].start > 1
-                                             and c.text[c.toks[k].start:c.toks[k].end].isupper())):
-        k += 1
+    """The token after a weapon's phrase past its owner ("дрон противника", "дрон ВСУ") and adverbs."""
+    while k < c.n:
+        owner = c.phrase_starting(k, "owners_after")
+        if owner:
+            k += owner
+        elif c.role(k, "adv") or (c.toks[k].end - c.toks[k].start > 1
+                                  and c.text[c.toks[k].start:c.toks[k].end].isupper()):
+            k += 1  # (an abbreviation of its owner: "БПЛА ВСУ")
+        else:
+            break
     return k
 
 
@@ -70,12 +92,32 @@ def _verb_at(c: Clause, k: int) -> int:
 
 
 def _own_target(c: Clause, k: int) -> bool:
-    """Does a target of its own start at token k: a lower-case word past an article that names no place
-    (`place_nouns`, a region), time, weapon or person ("автомобиль", "a bus"; not "Таганрог", "the city")?"""
-    while c.role(k, "article") or c.role(k, "adv"):
+    """Does a target of its own start at token k: up to three lower-case words (adjectives and their noun,
+    past an article) whose last, the noun, names no place, time or direction (`place_nouns`) and no weapon,
+    and that no name of a place follows ("автомобиль", "легковой автомобиль", "a bus", "мирных жителей"; not
+    "Таганрог", "курортный Сочи", "the city", "несколько районов")?"""
+    while c.role(k, "article") or c.role(k, "definite_article") or c.role(k, "adv"):
         k += 1
-    t = c.tok(k)
-    if t is None or t.kind != "W" or not c.text[t.start].islower() or len(t.low) < 3 or c.word(k, "place_nouns"):
+    words: list[int] = []
+    while len(words) < 3 and (t := c.tok(k)) is not None and _target_word(c, t):
+        words.append(k)
+        k += 1
+    after = c.tok(k)
+    if not words or (after is not None and after.kind in ("W", "V") and c.text[after.start].isupper()):
+        return False  # nothing, or an adjective of a place's name ("прифронтовой Херсон")
+    if any(c.word(m, "place_nouns") or c.word(m, "vague_quantities") or c.word(m, "time_units") for m in words):
         return False
-    return t.sense is None or (t.sense.head is None and t.sense.region is None and t.sense.model is None
-                               and not t.sense.cues)
+    head = c.toks[words[-1]].sense
+    return head is None or (head.region is None and head.model is None and head.head in (None, "people"))
+
+
+def _target_word(c: Clause, t: Token) -> bool:
+    """May token t be a word of a target's phrase: a lower-case word of no role but a modifier's, no cue and no
+    weapon ("легковой", "автомобиль", "мирных жителей")?"""
+    if t.kind not in ("W", "V") or not c.text[t.start].islower() or len(t.low) < 3:
+        return False
+    s = t.sense
+    if s is None:
+        return " " not in t.low
+    return not (s.roles - {"mod", "singular"} or s.cues or s.head not in (None, "people")) and (
+        " " not in t.low or s.head == "people")
