@@ -738,6 +738,8 @@ REAL_PHRASINGS = [
             "surveillance drones, were shot down.",
             [f("cruise_missile", "launched", 8, model="Kalibr"), f("cruise_missile", "shot_down", 8, model="Kalibr"),
              f("drone", "shot_down", 2)]),
+    Example("all-n-along-with-a-count-en", "All 20 drones, along with two missiles, were shot down overnight.",
+            [f("drone", "launched", 20), f("drone", "shot_down", 20), f("missile", "shot_down", 2)]),
     # "из них — 14 — над областью" after 14 of no place: the part placed, not the whole told again (D8)
     Example("of-them-placed-equal-to-the-whole-ru", "Силы ПВО за ночь уничтожили 14 украинских беспилотников. Из них "
             "— 14 — над Ростовской областью.", [f("drone", "shot_down", 14, attacker="ukraine"),

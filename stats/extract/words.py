@@ -126,7 +126,7 @@ def _all_number(c: Clause, i: int, j: int) -> Match:
             break
         items.append((end + 1, more))
         end = more.end
-    found = measure_around(c, i, end, weapon)
+    found = measure_around(c, i, _past_coordinated(c, end), weapon)
     if _no_figure(found) or weapon == "people":
         return Match([], i + 1)  # read as a plain number
     out: list[Candidate] = []
