@@ -31,8 +31,11 @@ def attacked_a_target(c: Clause, start: int, end: int) -> bool:
     "ударили ракетой по многоэтажке", "атака дрона на автомобиль"), or after a participle of striking whose
     subject is the target ("автомобиль был атакован дроном")? Not in an attempt ("попытка атаки беспилотника"),
     nor where the sentence tells another outcome ("атаковали предприятие и были сбиты": D4, D19)."""
-    if _outcome_told(c) or _attempted(c, start):
-        return False
+    return _targeted(c, start, end) and not (_outcome_told(c) or _attempted(c, start))
+
+
+def _targeted(c: Clause, start: int, end: int) -> bool:
+    """The target of its own after the weapons' verb, preposition or participle (see attacked_a_target)."""
     k = _past_owner(c, end)
     verb = _verb_at(c, k)
     if verb:
