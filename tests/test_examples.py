@@ -806,11 +806,11 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1), f("people", "injured", 1)]),
     Example("after-an-attempt-of-another-kind-ru", "После неудачной попытки прорыва дрон атаковал автомобиль.",
             [f("drone", "hit", 1)]),
-    Example("an-attempted-attack-reached-nothing-ru", "Это была безрезультатная попытка атаки беспилотника по объектам "
-            "порта.", [f("drone", "launched", 1)]),
+    Example("an-attempted-attack-reached-nothing-ru", "Ночью была предпринята неудачная попытка атаки беспилотника по "
+            "объектам порта.", [f("drone", "launched", 1)]),
     # the attack's owner named after the attack noun: the side of its casualties
-    Example("an-armed-forces-attack-en", "Three residents of the town were injured in a Ukrainian Armed Forces attack "
-            "on Monday, the mayor said.", [f("people", "injured", 3, attacker="ukraine")]),
+    Example("an-armed-forces-attack-en", "A Ukrainian Armed Forces attack on the town on Monday left three residents "
+            "injured, the mayor said.", [f("people", "injured", 3, attacker="ukraine")]),
     Example("an-attack-of-the-afu-ru", "В результате атаки ВСУ на село пострадали два жителя, сообщил глава района.",
             [f("people", "injured", 2, attacker="ukraine")]),
     Example("a-drone-attack-from-the-side-of-ukraine-ru",

@@ -225,7 +225,7 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
             if measure == "jammed" and "neutralized" in allowed and _agent_of_either(c, k):
                 return ("neutralized", k)
             if measure in ("jammed", "shot_down") and "neutralized" in allowed and paired_with(c, k, measure):
-                return ("neutralized", k)  # "shooting down and suppressing all 17 drones": one or the other
+                return ("neutralized", k)  # "downing and jamming every one of the 12 drones": one or the other
             if measure in ("shot_down", "neutralized") and "jammed" in allowed and _agent_before(c, k):
                 return ("jammed", k)  # "силами РЭБ были нейтрализованы два беспилотника"
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
