@@ -1048,8 +1048,9 @@ REAL_PHRASINGS = [
                                         f("ballistic_missile", "shot_down", 1, model="Kinzhal")]),
     Example("a-difference-is-no-count-en", "Russia sent 510 drones, beating the record it had set a week earlier "
             "by about 60 drones.", [f("drone", "launched", 510)]),
-    Example("an-agent-with-by-is-a-count-en", "The port was attacked by 25 drones.", [f("drone", "hit", 25)],
-            miss="a target before 'was attacked by' is not read: a port is a target of its own, hit under D19"),
+    Example("an-agent-with-by-is-a-count-en", "The port was attacked by 25 drones.", [f("drone", "hit", 25)]),
+    Example("a-city-attacked-by-drones-en", "The city was attacked by 25 drones overnight.",
+            [f("drone", "launched", 25)]),
     Example("a-difference-is-no-count-uk", "Цього місяця росія випустила на 300 дронів більше, ніж у травні.", []),
     Example("a-rise-by-is-no-count-ru", "Число сбитых за неделю БПЛА выросло на 45.", []),
     Example("one-aerial-object-uk", "Над Житомирщиною сили ППО збили повітряний об’єкт.",

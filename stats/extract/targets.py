@@ -47,11 +47,12 @@ def _targeted(c: Clause, start: int, end: int) -> bool:
     before = start - 1
     while c.role(before, "mod") or c.role(before, "article"):
         before -= 1
-    if c.word(before, "attack_target_participles"):
-        subject = before - 1
+    participle = c.phrase_ending(before, "attack_target_participles")  # "атакован", "attacked by"
+    if participle:
+        subject = before - participle
         while c.role(subject, "aux") or c.role(subject, "adv"):
             subject -= 1
-        return subject >= 0 and _own_target(c, subject)
+        return subject >= 0 and not c.word(subject, "relatives") and _own_target(c, subject)
     if not (_verb_at(c, before) or c.role(before, "attack_word")) or not c.word(k, "target_prepositions"):
         return False
     return _own_target(c, k + 1)
