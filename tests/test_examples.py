@@ -727,6 +727,10 @@ REAL_PHRASINGS = [
     Example("of-the-type-with-a-variant-number-en", "Air defence downed 14 of the 20 drones of the Shahed-131/136 "
             "type overnight.",
             [f("drone", "shot_down", 14, model="Shahed"), f("drone", "launched", 20, model="Shahed")]),
+    # a Ukrainian participle as the predicate after its noun
+    Example("was-shot-down-participle-uk", "Уночі ворожий дрон був збитий над Києвом.", [f("drone", "shot_down", 1)]),
+    Example("destroyed-participle-after-the-noun-uk", "Крилата ракета знищена над Вінниччиною.",
+            [f("cruise_missile", "shot_down", 1)]),
     # a model's name standing for one weapon beside a singular verb
     Example("a-model-noun-beside-a-singular-verb-uk", "Уночі на околиці міста впав та вибухнув шахед.",
             [f("drone", "hit", 1, model="Shahed")]),
