@@ -52,6 +52,8 @@ MEASURES: Final = (
     "injured",
 )
 PEOPLE_MEASURES: Final = ("killed", "injured")
+#: What stopped weapons: shot down, jammed, or either (neutralized).
+OUTCOMES: Final = ("shot_down", "jammed", "neutralized")
 QUALIFIERS: Final = ("exact", "more_than", "at_least", "about", "up_to")
 #: Subgroups a casualty figure may count (the `group` column; empty for all people).
 GROUPS: Final = ("children", "rescuers", "medics", "police", "journalists")

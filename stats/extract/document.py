@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .. import language as language_mod
+from ..contract import OUTCOMES
 from ..gate import (
     attack_positions,
     keyword_positions,
@@ -29,7 +30,7 @@ from .classes import resolve_class
 from .clause import Clause
 from .cues import coordinated
 from .events import Events
-from .outcomes import OUTCOMES, launched_and_downed, merge_launched, neutralize_verb, repelled_attack
+from .outcomes import launched_and_downed, merge_launched, neutralize_verb, repelled_attack
 from .phrases import CLOSING_QUOTES, QUOTES
 from .phrases import mentions as phrase_mentions
 from .places import CAPITAL, capital_of, document_region, names_a_place, place, sole_region

@@ -4,6 +4,7 @@ neutralise verb."""
 
 from __future__ import annotations
 
+from ..contract import OUTCOMES
 from .clause import Clause
 from .cues import paired_with
 from .records import Candidate
@@ -33,7 +34,6 @@ def repelled_attack(c: Clause, cand: Candidate) -> bool:
                for k in range(c.n))
 
 
-OUTCOMES = ("shot_down", "neutralized", "jammed")
 
 
 def launched_and_downed(c: Clause, cand: Candidate) -> str | None:

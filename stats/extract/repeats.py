@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..contract import is_part_of
+from ..contract import OUTCOMES, is_part_of
 from ..text import Sentence
 from .records import Candidate
 
@@ -100,10 +100,9 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence],
             told[0].weapon, told[0].models = c.weapon, told[0].models or c.models
             kept.remove(c)
     # a headline's "destroyed" restated in the body as "shot down or suppressed": the body's measure
-    stopped = ("shot_down", "jammed", "neutralized")
     kept = [c for c in kept if not (sentences[c.sentence].title and c.measure in ("shot_down", "neutralized") and any(
         (b.event, b.attacker, b.weapon, b.value) == (c.event, c.attacker, c.weapon, c.value)
-        and b.measure in stopped and b.measure != c.measure for b in body))]
+        and b.measure in OUTCOMES and b.measure != c.measure for b in body))]
     # a headline's figure restated in the body with another side ("В Каховке двое ранены" over "Украинские
     # боевики ... ранены две женщины"): the body's, which names the side
     kept = [c for c in kept if not (sentences[c.sentence].title and any(
@@ -219,6 +218,6 @@ def _distinct(first: Candidate, cand: Candidate) -> bool:
 def drop_counted_debris(cands: list[Candidate]) -> list[Candidate]:
     """One downed weapon told by its debris ("обломки сбитого беспилотника", "debris from a downed drone") is a
     figure of 1 only where no other figure of the document counts its kind stopped: else it is one of those."""
-    stopped = {c.weapon for c in cands if not c.debris and c.measure in ("shot_down", "neutralized", "jammed")}
+    stopped = {c.weapon for c in cands if not c.debris and c.measure in OUTCOMES}
     return [c for c in cands if not c.debris or not any(
         w == c.weapon or is_part_of(w, c.weapon) or is_part_of(c.weapon, w) for w in stopped)]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..contract import OUTCOMES
 from ..text import Token
 from .clause import Clause
 
@@ -60,8 +61,7 @@ def _targeted(c: Clause, start: int, end: int) -> bool:
 
 def _outcome_told(c: Clause) -> bool:
     """Does the sentence tell weapons stopped (shot down, jammed, neutralized, repelled)?"""
-    stopped = ("shot_down", "jammed", "neutralized")
-    return any(m in stopped for k in range(c.n) for m in c.cues(k, ("any", "pre", "post")))
+    return any(m in OUTCOMES for k in range(c.n) for m in c.cues(k, ("any", "pre", "post")))
 
 
 def _attempted(c: Clause, start: int) -> bool:
