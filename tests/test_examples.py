@@ -100,6 +100,19 @@ ATTACKERS_AND_CASUALTIES = [
 ]
 
 DISTRACTORS = [
+    Example("a-list-of-losses-with-ground-equipment-uk", "Генштаб оновив дані про втрати ворога з 24 лютого:\n"
+            "- 2100 танків,\n- 4200 бойових броньованих машин,\n- 350 БПЛА оперативно-тактичного рівня,\n"
+            "- 120 крилатих ракет.", []),
+    Example("a-list-of-losses-with-ground-equipment-en", "Enemy losses to date:\n- 1,500 tanks,\n- 3,100 armored "
+            "combat vehicles,\n- 400 drones,\n- 60 cruise missiles.", []),
+    Example("a-list-of-weapons-alone-is-read-uk", "Знищено:\n- 20 БПЛА,\n- 3 крилаті ракети.",
+            [f("drone", "shot_down", 20), f("cruise_missile", "shot_down", 3)]),
+    Example("drones-a-side-lost-since-the-war-began-ru", "С начала СВО ВСУ потеряли более пяти тысяч "
+            "беспилотников.", []),
+    Example("missiles-of-a-defence-system-en", "The second contract, signed in May, covered 30 THAAD missiles and "
+            "two launchers.", []),
+    Example("soldiers-losses-and-the-more-after-them-uk", "Вночі дрони атакували Суми. Міноборони рф визнало, що "
+            "1 351 російський військовослужбовець загинув, ще 3 825 – зазнали поранень.", []),
     Example("a-deal-for-drones-en", "Iran signed a deal for 6,000 Shahed drones in 2022.", []),
     Example("a-contract-for-drones-ru", "Контракт на поставку 2 тысяч дронов подписан в 2023 году.", []),
     Example("a-deal-for-drones-uk", "Росія уклала угоду на 6 тисяч Шахедів.", []),
@@ -1360,6 +1373,17 @@ REAL_PHRASINGS = [
     Example("units-of-equipment-are-no-weapons-ru", "Удар уничтожил примерно 30 единиц бронетехники.", []),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
+    Example("a-weapon-named-in-its-own-sentence-before-history-uk", "Уночі ППО збила 5 із 6 балістичних ракет. "
+            "А от крилатих ракет \"Калібр\" знищили менше - 7 із 12.",
+            [f("ballistic_missile", "shot_down", 5), f("ballistic_missile", "launched", 6),
+             f("cruise_missile", "shot_down", 7, model="Kalibr"), f("cruise_missile", "launched", 12, model="Kalibr")]),
+    Example("a-weapon-named-in-its-own-sentence-before-history-en", "Air defence downed 20 of 25 drones. As for "
+            "the cruise missiles, only 4 of 9 were intercepted.",
+            [f("drone", "shot_down", 20), f("drone", "launched", 25), f("cruise_missile", "shot_down", 4),
+             f("cruise_missile", "launched", 9)]),
+    Example("a-kind-named-again-keeps-the-figures-before-ru", "Ночью запущено 40 беспилотников «Герань». Из "
+            "всех беспилотников сбиты 35.", [f("drone", "launched", 40, model="Shahed"),
+                                            f("drone", "shot_down", 35, model="Shahed")]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group

@@ -100,9 +100,12 @@ def _antecedents(cand: Candidate, cands: list[Candidate], mentions: list[Candida
         return [earlier[-1]]  # "277 дронів збито, ще 129 локаційно втрачено": 129 more of the same
     if earlier:
         return earlier
+    own = [c for c in mentions if c.index < cand.index and c.weapon not in (None, "people")][-1:]
     for past in reversed(history[-3:]):
         pool = [c for c in past if c.weapon not in (None, "people") and c.value > 0]
         if pool:
+            if own and not cand.relative and not any(_kin(own[0], c) for c in pool):
+                return own  # "із 13 балістичних ... збили 8. «Калібрів» вдалося збити менше - 10 із 22"
             return pool
     if cand.relative:
         return []
@@ -110,6 +113,13 @@ def _antecedents(cand: Candidate, cands: list[Candidate], mentions: list[Candida
     named = [c for c in mentions if c.index < cand.index] or [c for p in history[-2:] for c in p
                                                                if c.rule == "mention"]
     return named[-1:]
+
+
+def _kin(a: Candidate, b: Candidate) -> bool:
+    """Do two figures or mentions name the same weapon, or one a kind of the other?"""
+    assert a.weapon is not None
+    assert b.weapon is not None
+    return a.weapon == b.weapon or is_part_of(a.weapon, b.weapon) or is_part_of(b.weapon, a.weapon)
 
 
 def _refine(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], history: History) -> None:

@@ -158,7 +158,21 @@ class _Document:
                 c.sentence = index
                 c.item = item
             parsed.append((clause, cands))
+        self._drop_tally_lists(parsed)
         return parsed
+
+    def _drop_tally_lists(self, parsed: list[Read]) -> None:
+        """A list whose items count ground equipment ("- 1092 танки, ... - 312 БПЛА, - 89 крилатих ракет") is a
+        running tally of losses, as one sentence of them is: none of its items is a figure (D9)."""
+        run: list[int] = []
+        for index, sent in enumerate([*self.sentences, None]):
+            if sent is not None and lists.starts_item(self.text, sent.start, sent.end):
+                run.append(index)
+                continue
+            if any(self.lex.tally_re.search(self.text, self.sentences[k].start, self.sentences[k].end) for k in run):
+                for k in run:
+                    parsed[k] = (parsed[k][0], [])
+            run = []
 
     def _header(self, index: int) -> str | None:
         """The measure of a list's header line ("ЗНИЩЕНО:"), or None."""

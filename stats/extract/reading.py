@@ -75,6 +75,9 @@ def _ranges(c: Clause, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_LOSSES = ("shot_down", "jammed", "neutralized", "lost")  # a side's losses ("ВСУ потеряли ... БПЛА")
+
+
 def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
     """"Air defences have destroyed over 4,000 drones since the start of the operation", "Since the beginning of
     the war, our forces shot down 2,120 drones": a running tally of the enemy's losses, no figure (D9); so is a
@@ -82,12 +85,12 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
     cumulative totals). A count launched over that period is one ("Russia has launched 28,000 Shaheds since the
     start of the invasion")."""
     periods = c.lex.words["loss_tally_periods"]
-    if not periods or not any(cand.measure == "shot_down" or cand.weapon == "people" for cand in cands):
+    if not periods or not any(cand.measure in _LOSSES or cand.weapon == "people" for cand in cands):
         return
     line = c.text[c.sent.start:c.sent.end].lower().translate(_STRAIGHT)  # "Russia’s" as the list's "Russia's"
     found = [(at, phrase) for phrase in periods if (at := line.find(phrase)) >= 0]
     for cand in cands:
-        if cand.measure != "shot_down" and cand.weapon != "people":
+        if cand.measure not in _LOSSES and cand.weapon != "people":
             continue
         start, end = cand.start - c.sent.start, cand.end - c.sent.start
         for at, phrase in found:
