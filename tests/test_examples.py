@@ -1373,6 +1373,12 @@ REAL_PHRASINGS = [
     Example("units-of-equipment-are-no-weapons-ru", "Удар уничтожил примерно 30 единиц бронетехники.", []),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
+    Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
+            [f("guided_bomb", "hit", 1)]),
+    Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
+            "склад агрофирмы.", [f("guided_bomb", "hit", 1)]),
+    Example("bombs-dropped-on-a-region-are-launched-uk", "Росіяни скинули на Харківщину дві керовані авіабомби.",
+            [f("guided_bomb", "launched", 2)]),
     Example("a-weapon-named-in-its-own-sentence-before-history-uk", "Уночі ППО збила 5 із 6 балістичних ракет. "
             "А от крилатих ракет \"Калібр\" знищили менше - 7 із 12.",
             [f("ballistic_missile", "shot_down", 5), f("ballistic_missile", "launched", 6),
