@@ -1373,6 +1373,8 @@ REAL_PHRASINGS = [
     Example("units-of-equipment-are-no-weapons-ru", "Удар уничтожил примерно 30 единиц бронетехники.", []),
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
+    Example("a-noun-of-neutralizing-in-another-case-ru", "Губернатор сообщил о нейтрализации трех беспилотников "
+            "над областью.", [f("drone", "shot_down", 3, attacker="ukraine")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
