@@ -1375,6 +1375,12 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
     Example("a-noun-of-neutralizing-in-another-case-ru", "Губернатор сообщил о нейтрализации трех беспилотников "
             "над областью.", [f("drone", "shot_down", 3, attacker="ukraine")]),
+    Example("a-place-in-russia-tells-the-side-of-a-story-of-no-side-en", "Drones hit the Kirishi oil refinery in "
+            "the Leningrad Region last night\nDrones hit the Kirishi oil refinery in the Leningrad Region last night."
+            "\nAround 3:00 a.m., flashes and blasts were seen over the town. The fire at the plant was put out, and "
+            "seven drones were destroyed by air defence.", [f("drone", "shot_down", 7, attacker="ukraine")]),
+    Example("held-land-the-drones-came-from-tells-no-side-uk", "Атака йшла з кількох напрямків, зокрема з "
+            "окупованого Криму.\nЗа даними на ранок, вдалося збити 40 безпілотників.", [f("drone", "shot_down", 40)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -77,6 +77,24 @@ def _after_a_source(text: str, start: int, at: int, lex: Lexicon) -> bool:
     return False
 
 
+def side_of_place(name: str, cand: Candidate, teller: str) -> str | None:
+    """The attacker a figure's place tells: "26 – над Тульською областю": downed over Russia, so Ukraine's; the
+    Russian side downs Ukraine's over Kharkiv. Casualties only in Russia and the land it holds whole: a
+    Ukrainian oblast may be partly held (Horlivka in Donetsk Oblast), so there the story's side decides."""
+    region = region_by_name().get(name)
+    if region is not None and region.attacked_by is not None and cand.weapon != "aircraft" and (
+            region.attacked_by == "ukraine" or (teller == "ukraine" and cand.weapon != "people")):
+        return region.attacked_by
+    return None
+
+
+def by_story(cand: Candidate, cues: list[SideCue]) -> bool:
+    """Does the figure take the story's side for want of anything else (no cue in its sentence, no place, no
+    side its modifiers or models name, no figure it refers to)?"""
+    return not cues and not cand.hint and not cand.models and not cand.region and cand.side_of is None and \
+        cand.measure != "lost" and cand.weapon != "aircraft"
+
+
 def strong(cues: list[SideCue]) -> list[str]:
     """The sides the cues name outright ("over the Belgorod region" says where, not whose)."""
     return [side for _, side in cues if side != "ukraine_over"]
@@ -114,13 +132,8 @@ def _by_cues(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
     before = [side for pos, side in usable if pos <= cand.start]  # "БпЛА ВСУ": a cue that starts at the noun
     if before:
         return before[-1]
-    region = region_by_name().get(cand.region)
-    if region is not None and region.attacked_by is not None and cand.weapon != "aircraft" and (
-            region.attacked_by == "ukraine" or (teller == "ukraine" and cand.weapon != "people")):
-        # "26 – над Тульською областю": downed over Russia, so Ukraine's; the Russian side downs Ukraine's over
-        # Kharkiv. Casualties only in Russia and the land it holds whole: a Ukrainian oblast may be partly held
-        # (Horlivka in Donetsk Oblast), so there the story's side decides
-        return region.attacked_by
+    if (side := side_of_place(cand.region, cand, teller)) is not None:
+        return side
     if usable:
         return usable[0][1]
     return cand.side_of.attacker if cand.side_of is not None else context

@@ -22,10 +22,21 @@ from ..gate import (
 )
 from ..lexicon import Lexicon, load
 from ..markup import strip_markup
-from ..regions import officials_named
+from ..regions import officials_named, region_by_name
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
-from .attacker import SIDES, SideCue, attacker, lead_speaker, opposite, side_cues, speaker, strong
+from .attacker import (
+    SIDES,
+    SideCue,
+    attacker,
+    by_story,
+    lead_speaker,
+    opposite,
+    side_cues,
+    side_of_place,
+    speaker,
+    strong,
+)
 from .classes import resolve_class
 from .clause import Clause
 from .cues import coordinated
@@ -284,6 +295,7 @@ class _Document:
             for cand in resolved:
                 told = opposite(source) if source is not None and cand.weapon != "aircraft" else context
                 cand.attacker = attacker(cand, cues, told, self.teller)
+                cand.side_by_story = source is None and by_story(cand, cues)
                 if cand.region == CAPITAL:
                     cand.region = capital_of(cand.attacker)  # the capital of the country attacked
                 if cand.measure == "lost" and cand.weapon != "aircraft":
@@ -422,6 +434,7 @@ class _Document:
         if found is None:
             return
         region, naming = found
+        russian = (place := region_by_name().get(region)) is not None and place.country == "russia"
         placed = [c for c in figures if c.region]
         national = {i for i in range(naming[0], len(parsed)) if self._names_whole_country(i)}
         inside = [i for i in range(len(parsed)) if i in naming or i in national]  # where the place changes
@@ -431,6 +444,10 @@ class _Document:
                     p.weapon == cand.weapon and p.measure == cand.measure and p.value < cand.value for p in placed):
                 continue
             cand.region = region
+            if cand.side_by_story and russian and (side := side_of_place(region, cand, self.teller)) is not None:
+                # "Drones attacked a refinery in the Leningrad region ... seven were destroyed" (not Crimea or
+                # another held land, often where the drones came from)
+                cand.attacker = side
 
     def _naming_regions(self, parsed: list[Read]) -> Iterator[int]:
         """The sentences that may name a region, in order (all of them where lower-casing moved characters); a

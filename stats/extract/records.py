@@ -85,6 +85,7 @@ class Candidate:
     sentence: int = 0
     event: int = 0
     attacker: str = "russia"
+    side_by_story: bool = False  # the attacker is the story's side: the sentence gave no cue, place or model
     single_ok: bool = False  # "the missile": an antecedent of one launched missile was found
     side_of: Candidate | None = None  # what an anaphoric figure refers to: its side where the sentence names none
     dropped: bool = False
