@@ -1381,6 +1381,12 @@ REAL_PHRASINGS = [
             "seven drones were destroyed by air defence.", [f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("held-land-the-drones-came-from-tells-no-side-uk", "Атака йшла з кількох напрямків, зокрема з "
             "окупованого Криму.\nЗа даними на ранок, вдалося збити 40 безпілотників.", [f("drone", "shot_down", 40)]),
+    Example("the-russian-defenders-with-a-word-between-ru", "Утром дежурные средства российской противовоздушной "
+            "обороны уничтожили 15 беспилотников.", [f("drone", "shot_down", 15, attacker="ukraine")]),
+    Example("the-russian-defenders-with-a-word-between-uk", "Вночі російські засоби ППО знищили 12 дронів.",
+            [f("drone", "shot_down", 12, attacker="ukraine")]),
+    Example("russian-troops-attacking-stay-russian-ru", "Российские войска атаковали Харьков десятью дронами.",
+            [f("drone", "launched", 10)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
