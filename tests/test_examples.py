@@ -1389,6 +1389,8 @@ REAL_PHRASINGS = [
             [f("missile", "hit", 2)]),
     Example("a-place-opening-the-sentence-before-its-verb-uk", "По місту вдарили три дрони, по Харкову ще дві "
             "ракети.", [f("drone", "launched", 3), f("missile", "launched", 2)]),
+    Example("destroyed-or-suppressed-with-the-verb-of-suppressing-uk", "Сили ППО знищили або придушили 31 "
+            "ворожий дрон.", [f("drone", "neutralized", 31)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
