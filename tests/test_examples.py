@@ -1391,6 +1391,10 @@ REAL_PHRASINGS = [
             "ракети.", [f("drone", "launched", 3), f("missile", "launched", 2)]),
     Example("destroyed-or-suppressed-with-the-verb-of-suppressing-uk", "Сили ППО знищили або придушили 31 "
             "ворожий дрон.", [f("drone", "neutralized", 31)]),
+    Example("a-noun-of-neutralizing-before-one-weapon-uk", "Під час нейтралізації безпілотника над Сумами "
+            "пошкоджено вікна двох будинків.", [f("drone", "neutralized", 1)]),
+    Example("at-the-very-least-en", "At the very least 14 people were killed when a missile hit the block.",
+            [f("people", "killed", 14, "at_least"), f("missile", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
