@@ -1395,6 +1395,12 @@ REAL_PHRASINGS = [
             "пошкоджено вікна двох будинків.", [f("drone", "neutralized", 1)]),
     Example("at-the-very-least-en", "At the very least 14 people were killed when a missile hit the block.",
             [f("people", "killed", 14, "at_least"), f("missile", "hit", 1)]),
+    Example("a-child-told-after-the-count-to-be-among-the-dead-en", "A missile strike on the city killed five "
+            "people. A 10-year-old boy was among the dead.", [f("people", "killed", 5), f("people", "killed", 1)]),
+    Example("a-man-told-after-the-count-adds-nothing-en", "A missile strike on the city killed five people. A "
+            "60-year-old man was among the dead.", [f("people", "killed", 5)]),
+    Example("children-among-the-injured-after-the-count-en", "Drones hit two blocks of flats, injuring 12 people. "
+            "Three children were among the injured.", [f("people", "injured", 12), f("people", "injured", 3)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

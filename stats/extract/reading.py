@@ -58,7 +58,20 @@ def read_clause(c: Clause) -> list[Candidate]:
                 c.phrase_ending(k, "coordinators") for k in range(including[-1] + 1, cand.index)) and not \
                 _own_verb_after(c, including[-1], cand.index):
             cand.subset = True  # "Among the dead were two children" (not past "а також 70 осіб")
+        elif _among_after(c, cand.index):
+            cand.subset = True  # "A 12-year-old girl was among the dead": one of those counted before
     return out
+
+
+def _among_after(c: Clause, i: int) -> bool:
+    """Are the people counted at token i told, after their phrase, to be among those counted before (`subset_after`:
+    "A ten-year-old boy was among the dead")? Looks past the phrase's words and hyphens, not past a comma."""
+    for k in range(i + 1, min(c.n, i + 9)):
+        if c.phrase_starting(k, "subset_after"):
+            return True
+        if c.toks[k].kind == "P" and c.low(k) not in ("-", "‑"):
+            return False
+    return False
 
 
 def _ranges(c: Clause, cands: list[Candidate]) -> list[Candidate]:
