@@ -1401,6 +1401,8 @@ REAL_PHRASINGS = [
             "60-year-old man was among the dead.", [f("people", "killed", 5)]),
     Example("children-among-the-injured-after-the-count-en", "Drones hit two blocks of flats, injuring 12 people. "
             "Three children were among the injured.", [f("people", "injured", 12), f("people", "injured", 3)]),
+    Example("an-age-in-words-before-a-person-en", "A drone struck a car near Kherson, and a seventy-year-old woman "
+            "was injured.", [f("drone", "hit", 1), f("people", "injured", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

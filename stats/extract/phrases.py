@@ -176,7 +176,7 @@ class _Reading:
             pass  # "Kh-101/Kh-555", "Kh-101 and Kalibr", "Kh-101 (Kh-555)": one list of models
         elif t.kind == "P" and t.low in QUOTES and (c.model_or_mod(k + 1) or self.models or c.weapon_at(k + 1)):
             pass  # «Шахед», «Калібр», "air targets": a model or a noun in quotes
-        elif t.kind == "W" and self.unknown < 2 and t.low.isalpha() and (
+        elif t.kind == "W" and self.unknown < 2 and t.low.replace("-", "").isalpha() and (
                 not c.lex.adjective_endings or t.low.endswith(c.lex.adjective_endings)) and _person_ahead(
                 c, k + 1, 2 - self.unknown):
             self.unknown += 1  # "a 41-year-old port worker"
