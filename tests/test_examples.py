@@ -1403,6 +1403,10 @@ REAL_PHRASINGS = [
             "Three children were among the injured.", [f("people", "injured", 12), f("people", "injured", 3)]),
     Example("an-age-in-words-before-a-person-en", "A drone struck a car near Kherson, and a seventy-year-old woman "
             "was injured.", [f("drone", "hit", 1), f("people", "injured", 1)]),
+    Example("a-headline-drops-its-article-en", "Governor says Ukrainian drone downed over Kursk region\nNo one "
+            "was hurt, he said.", [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("a-plural-noun-in-a-headline-is-no-count-en", "Drones shot down over Kursk region\nNo one was hurt.",
+            []),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -244,13 +244,26 @@ def the_other(c: Clause, i: int) -> Match | None:
 
 def _singular_trigger(c: Clause, i: int) -> bool:
     t = c.toks[i]
-    if c.lex.has_articles or t.sense is None:
+    if t.sense is None:
         return False
+    if c.lex.has_articles:
+        # a headline drops its articles: "Ukrainian drone intercepted over Bryansk region"
+        return c.sent.title and t.sense.head not in (None, "people") and " " not in t.low and (
+            t.has("singular") or not t.low.endswith(tuple(c.lex.words["plural_endings"]))) and _opens_line(c, i)
     if t.sense.head is None:  # a model's name standing for its weapon, beside a singular verb ("впав шахед")
         return t.sense.model is not None and verb_beside(c, i, "singular_verbs")
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb
     return t.has("singular") or (c.word(i, "number_neutral") and verb_beside(c, i, "singular_verbs")) or (
         singular_modifier(c, i - 1) and not c.is_num(i - 2)) or _singular_head_word(c, i) or _genitive_singular(c, i)
+
+
+def _opens_line(c: Clause, i: int) -> bool:
+    """Does the weapon noun at i open its line or what a speaker says in it ("Governor: ...", "Russia says
+    ..."), past its modifiers?"""
+    k = i
+    while k > 0 and (c.role(k - 1, "mod") or c.toks[k - 1].kind == "HYPH" or c.hint(c.low(k - 1))):
+        k -= 1
+    return k == 0 or c.low(k - 1) in (":", "—", "–") or c.word(k - 1, "speech_verbs")
 
 
 def _genitive_singular(c: Clause, i: int) -> bool:
