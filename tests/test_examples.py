@@ -1407,6 +1407,8 @@ REAL_PHRASINGS = [
             "was hurt, he said.", [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("a-plural-noun-in-a-headline-is-no-count-en", "Drones shot down over Kursk region\nNo one was hurt.",
             []),
+    Example("a-participle-in-the-prepositional-singular-ru", "Местные каналы писали о 21 сбитом беспилотнике над "
+            "югом страны.", [f("drone", "shot_down", 21)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
