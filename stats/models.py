@@ -11,6 +11,7 @@ from .errors import VocabularyError
 from .resources import read_text
 
 MODEL_KEYS = frozenset({"name", "weapon", "side", "aliases"})
+OPTIONAL_KEYS = frozenset({"launcher"})  # launcher: the guided rockets of a rocket launcher (D17)
 SIDES = ("russia", "ukraine")
 
 
@@ -22,6 +23,7 @@ class Model:
     weapon: str
     side: str
     aliases: tuple[str, ...]  # spellings in any script; a trailing * allows inflection endings
+    launcher: bool = False  # rockets of a rocket launcher: casualties of their fire are no figures (D17)
 
 
 @functools.cache
@@ -35,14 +37,18 @@ def load_models() -> tuple[Model, ...]:
         raise VocabularyError("models.toml: only [[model]] tables are allowed")
     models: list[Model] = []
     for i, entry in enumerate(data["model"]):
-        if set(entry) != MODEL_KEYS:
-            raise VocabularyError(f"models.toml: model #{i + 1} needs exactly the keys {sorted(MODEL_KEYS)}")
+        if not MODEL_KEYS <= set(entry) <= MODEL_KEYS | OPTIONAL_KEYS:
+            raise VocabularyError(f"models.toml: model #{i + 1} needs exactly the keys {sorted(MODEL_KEYS)} "
+                                  f"(and may have {sorted(OPTIONAL_KEYS)})")
+        if not isinstance(entry.get("launcher", False), bool):
+            raise VocabularyError(f"models.toml: {entry['name']!r} launcher must be true or false")
         if entry["weapon"] not in WEAPONS or entry["side"] not in SIDES:
             raise VocabularyError(f"models.toml: {entry['name']!r} has an unknown weapon or side")
         aliases = entry["aliases"]
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             raise VocabularyError(f"models.toml: {entry['name']} aliases must be a list of non-empty strings")
-        models.append(Model(str(entry["name"]), str(entry["weapon"]), str(entry["side"]), tuple(aliases)))
+        models.append(Model(str(entry["name"]), str(entry["weapon"]), str(entry["side"]), tuple(aliases),
+                            bool(entry.get("launcher", False))))
     return tuple(models)
 
 

@@ -1409,6 +1409,12 @@ REAL_PHRASINGS = [
             []),
     Example("a-participle-in-the-prepositional-singular-ru", "Местные каналы писали о 21 сбитом беспилотнике над "
             "югом страны.", [f("drone", "shot_down", 21)]),
+    Example("casualties-of-launcher-rockets-alone-ru", "Ракеты «Ольха» ударили по центру Белгорода. Погибли два "
+            "человека.", []),
+    Example("casualties-of-launcher-rockets-alone-en", "A HIMARS strike on the town killed five people, officials "
+            "said.", []),
+    Example("casualties-of-drones-and-launcher-rockets-ru", "Ночью беспилотники и ракеты «Ольха» атаковали "
+            "Белгород. Погибли два человека.", [f("people", "killed", 2, attacker="ukraine")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -41,6 +41,7 @@ from .classes import resolve_class
 from .clause import Clause
 from .cues import coordinated
 from .events import Events
+from .launchers import launcher_fire_only
 from .outcomes import launched_and_downed, merge_launched, neutralize_verb, repelled_attack
 from .phrases import CLOSING_QUOTES, QUOTES
 from .phrases import mentions as phrase_mentions
@@ -120,6 +121,7 @@ class _Document:
         self.scan = self.lowered if self.exact else text  # what the side patterns search (lower case if exact)
         self.events = Events()
         self._unread: dict[int, Clause] = {}  # the tokens of sentences not read for figures, once asked for
+        self._launcher_only: bool | None = None  # the document names rocket-launcher rockets and no other munition
 
     @functools.cached_property
     def sentences(self) -> list[Sentence]:
@@ -276,6 +278,8 @@ class _Document:
             if not cands and figures and figures[-1].sentence == index - 1 and not figures[-1].models:
                 self._models_go_on(clause, figures[-1])
             cands = self._without_ground_fire(index, clause, cands, parsed)
+            if cands and any(c.weapon == "people" for c in cands) and self._launcher_fire(parsed):
+                cands = [c for c in cands if c.weapon != "people"]  # of rocket-launcher fire (D17)
             if cands and any(clause.word(k, "demining_words") for k in range(clause.n)):
                 # ordnance made safe by deminers: outcomes, and counts of no measure stated
                 cands = [c for c in cands if c.measure not in OUTCOMES and c.index not in clause.defaulted]
@@ -359,6 +363,11 @@ class _Document:
         if (before is not None and (before.names_ground_fire() or before.counts_strikes())) or clause.counts_strikes():
             return [c for c in cands if c.weapon != "people"]  # ("350 ударів за добу, загинули троє": D5)
         return cands
+
+    def _launcher_fire(self, parsed: list[Read]) -> bool:
+        if self._launcher_only is None:
+            self._launcher_only = launcher_fire_only([clause for clause, _ in parsed if clause is not None])
+        return self._launcher_only
 
     def _resolve(self, cands: list[Candidate], mentions: list[Candidate], history: antecedents.History
                  ) -> list[Candidate]:
