@@ -469,7 +469,9 @@ REAL_PHRASINGS = [
             "drones, 120 helicopters and 90 jets.", []),
     # guards from the review of the session's rules (each wrong with a first version of its rule)
     Example("ukraine-as-the-object-ru", "Ночью армия России продолжила наступление. По скоплениям техники ВСУ "
-            "нанесли удар 6 ракет «Искандер».", [f("ballistic_missile", "hit", 6, model="Iskander-M")]),
+            "нанесли удар 6 ракет «Искандер».", [f("ballistic_missile", "hit", 6, model="Iskander-M")],
+            miss="a target before the verb of striking ('по скоплениям техники ... нанесли удар') is not read: D19 "
+                 "makes it hit"),
     Example("a-count-word-far-from-the-verb-ru", "Ночью ПВО сбила 12 ракет, а общее количество задействованных "
             "дронов — 500.", [f("missile", "shot_down", 12), f("drone", "launched", 500)]),
     Example("war-long-after-a-superlative-en", "A Russian missile strike on Kyiv overnight killed 23 people in the "
@@ -1385,10 +1387,6 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 12, attacker="ukraine")]),
     Example("russian-troops-attacking-stay-russian-ru", "Российские войска атаковали Харьков десятью дронами.",
             [f("drone", "launched", 10)]),
-    Example("a-target-opening-the-sentence-before-its-verb-uk", "По складу пального вдарили дві ворожі ракети.",
-            [f("missile", "hit", 2)]),
-    Example("a-place-opening-the-sentence-before-its-verb-uk", "По місту вдарили три дрони, по Харкову ще дві "
-            "ракети.", [f("drone", "launched", 3), f("missile", "launched", 2)]),
     Example("destroyed-or-suppressed-with-the-verb-of-suppressing-uk", "Сили ППО знищили або придушили 31 "
             "ворожий дрон.", [f("drone", "neutralized", 31)]),
     Example("a-noun-of-neutralizing-before-one-weapon-uk", "Під час нейтралізації безпілотника над Сумами "

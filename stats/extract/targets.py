@@ -54,27 +54,9 @@ def _targeted(c: Clause, start: int, end: int) -> bool:
         while c.role(subject, "aux") or c.role(subject, "adv"):
             subject -= 1
         return subject >= 0 and not c.word(subject, "relatives") and _own_target(c, subject)
-    if _target_before_verb(c, before):
-        return True
     if not (_verb_at(c, before) or c.role(before, "attack_word")) or not c.word(k, "target_prepositions"):
         return False
     return _own_target(c, k + 1)
-
-
-def _target_before_verb(c: Clause, last: int) -> bool:
-    """"По складу вдарили дві ракети", "По скоплениям техники нанесли удар 6 ракет": a verb of striking just
-    before the weapons (ending at token `last`), and the sentence opening with a preposition of targets and a
-    target of its own, with no number or clause between."""
-    verb = next((last - n + 1 for n in (1, 2, 3) if last - n + 1 >= 0 and _verb_at(c, last - n + 1) == n), None)
-    if verb is None:
-        return False
-    first = 0
-    while first < verb and c.toks[first].kind == "P":
-        first += 1  # (past quotes and dashes opening the sentence)
-    if not c.word(first, "target_prepositions") or not _own_target(c, first + 1):
-        return False
-    return not any(c.toks[m].kind == "NUM" or c.toks[m].has("boundary") or c.low(m) in (",", ";", ":")
-                   for m in range(first + 1, verb))
 
 
 def _outcome_told(c: Clause) -> bool:
@@ -125,9 +107,8 @@ def _own_target(c: Clause, k: int) -> bool:
         words.append(k)
         k += 1
     after = c.tok(k)
-    if not words or (after is not None and after.kind in ("W", "V") and c.text[after.start].isupper()
-                     and not c.text[after.start:after.end].isupper()):
-        return False  # nothing, or an adjective of a place's name ("прифронтовой Херсон"; not "техники ВСУ")
+    if not words or (after is not None and after.kind in ("W", "V") and c.text[after.start].isupper()):
+        return False  # nothing, or an adjective of a place's name ("прифронтовой Херсон")
     if any(c.word(m, "place_nouns") or c.word(m, "vague_quantities") or c.word(m, "time_units") for m in words):
         return False
     head = c.toks[words[-1]].sense
