@@ -12,7 +12,7 @@ from .records import Candidate
 History = list[list[Candidate]]  # figures and mentions of the sentences read so far, one list per sentence
 
 
-def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], history: History
+def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], history: History, text: str = ""
             ) -> list[Candidate]:
     """Complete one candidate of a sentence from the figures and mentions before it; returns the figures it
     stands for besides itself ("all of them were shot down" after a list of launches: one per item, D4)."""
@@ -25,7 +25,7 @@ def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
         elif cand.same_as is not None and not cand.models:
             _share_model_with_whole(cand, cands, history)
         return []
-    pool = _antecedents(cand, cands, mentions, history)
+    pool = _antecedents(cand, cands, mentions, history, text)
     if not pool:
         cand.weapon = cand.fallback  # "12 влучань" with no weapon counted before: of the attack's weapons, or None
         return []
@@ -89,8 +89,8 @@ def _share_model_with_whole(cand: Candidate, cands: list[Candidate], history: Hi
             break
 
 
-def _antecedents(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], history: History
-                 ) -> list[Candidate]:
+def _antecedents(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], history: History,
+                 text: str = "") -> list[Candidate]:
     """The figures an anaphoric figure may refer to: in its sentence, else in the three before, else the
     weapon last named."""
     earlier = [c for c in cands if c.index < cand.index and c.weapon not in (None, "people")]
@@ -100,7 +100,9 @@ def _antecedents(cand: Candidate, cands: list[Candidate], mentions: list[Candida
         return [earlier[-1]]  # "277 дронів збито, ще 129 локаційно втрачено": 129 more of the same
     if earlier:
         return earlier
-    own = [c for c in mentions if c.index < cand.index and c.weapon not in (None, "people")][-1:]
+    # (in the count's own clause: "As in previous missile attacks, 55 were shot down" counts no missiles)
+    own = [c for c in mentions if c.index < cand.index and c.weapon not in (None, "people")
+           and "," not in text[c.end:cand.start]][-1:]
     for past in reversed(history[-3:]):
         pool = [c for c in past if c.weapon not in (None, "people") and c.value > 0]
         if pool:

@@ -48,7 +48,7 @@ from .phrases import mentions as phrase_mentions
 from .places import CAPITAL, capital_of, document_region, names_a_place, place, sole_region
 from .reading import read_clause
 from .records import Candidate, Figure
-from .repeats import deduplicate, drop_counted_debris, drop_restated_people
+from .repeats import deduplicate, drop_counted_debris, drop_headline_singles, drop_restated_people
 
 _TIMESTAMP = re.compile(r"\W*(?:\w{3,},?\s+)?\d{1,2}[:.]\d{2}\b")  # "08:47 —", "Monday 08:47"; not "at 23:52"
 Read = tuple[Clause | None, list[Candidate]]  # a sentence read (or None: not worth reading) and its figures
@@ -107,6 +107,7 @@ def _opens_with(line: str, phrases: Iterable[str]) -> bool:
     return any(line.startswith(p) and not line[len(p):len(p) + 1].isalpha() for p in phrases)
 
 
+TALLY_LINES = 3  # items of ground equipment that make a list a running tally of losses
 _LAST_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)$")
 
 
@@ -175,14 +176,16 @@ class _Document:
         return parsed
 
     def _drop_tally_lists(self, parsed: list[Read]) -> None:
-        """A list whose items count ground equipment ("- 1092 танки, ... - 312 БПЛА, - 89 крилатих ракет") is a
-        running tally of losses, as one sentence of them is: none of its items is a figure (D9)."""
+        """A list whose items count ground equipment, three or more of them ("- 1092 танки, - 2651 ББМ, - 499
+        артилерійських систем, ... - 312 БПЛА"), is a running tally of losses, as one sentence of them is: none of
+        its items is a figure (D9). (One item of tanks or boats in a night's list is no tally.)"""
         run: list[int] = []
         for index, sent in enumerate([*self.sentences, None]):
             if sent is not None and lists.starts_item(self.text, sent.start, sent.end):
                 run.append(index)
                 continue
-            if any(self.lex.tally_re.search(self.text, self.sentences[k].start, self.sentences[k].end) for k in run):
+            if sum(bool(self.lex.tally_re.search(self.text, self.sentences[k].start, self.sentences[k].end))
+                   for k in run) >= TALLY_LINES:
                 for k in run:
                     parsed[k] = (parsed[k][0], [])
             run = []
@@ -375,7 +378,7 @@ class _Document:
         extra: list[Candidate] = []
         for cand in cands:
             cand.event = self.events.current
-            extra += antecedents.resolve(cand, cands, mentions, history)
+            extra += antecedents.resolve(cand, cands, mentions, history, self.text)
         for copy in extra:
             copy.event = self.events.current
         cands = sorted(cands + extra, key=lambda c: c.index)
@@ -388,6 +391,8 @@ class _Document:
         if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
             figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
         figures = drop_counted_debris(figures)  # (before placing: a debris figure dropped is no part of a total)
+        if self.lex.has_articles:
+            figures = drop_headline_singles(figures, self.sentences)
         self._headline_tells_the_body(figures)
         self._place_by_document(figures, parsed)
         year = self.events.year(doc_date)

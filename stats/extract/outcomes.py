@@ -18,7 +18,11 @@ def neutralize_verb(c: Clause, cand: Candidate) -> bool:
     if not spots:
         return False
     nearest = min(spots, key=lambda k: abs(k - cand.index))
-    return c.low(nearest).startswith(c.lex.neutralize_verbs) and " " not in c.low(nearest)
+    words = c.low(nearest).split(" ")
+    # one word, or a noun of neutralizing after its preposition ("о нейтрализации"); not a pair ("сбиты или
+    # нейтрализованы": its words join two verbs)
+    return words[-1].startswith(c.lex.neutralize_verbs) and (len(words) == 1 or not any(
+        c.lex.word("and", w) or c.lex.word("or", w) or w == "/" for w in words))
 
 
 def repelled_attack(c: Clause, cand: Candidate) -> bool:

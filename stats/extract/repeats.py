@@ -9,6 +9,13 @@ from ..text import Sentence
 from .records import Candidate
 
 
+def drop_headline_singles(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
+    """A headline's one weapon told with no article ("Ukrainian drone downed over Belgorod region", in a language
+    with articles) is inside the body's count of the same weapons and measure (D1): no figure of its own."""
+    return [c for c in cands if not (c.rule == "singular" and sentences[c.sentence].title and any(
+        o.sentence > c.sentence and o.weapon == c.weapon and o.measure == c.measure for o in cands))]
+
+
 def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_hospital: bool = False
                          ) -> list[Candidate]:
     """People told apart after a count of people are no new figures ("a 71-year-old woman was killed",

@@ -248,7 +248,8 @@ def _singular_trigger(c: Clause, i: int) -> bool:
         return False
     if c.lex.has_articles:
         # a headline drops its articles: "Ukrainian drone intercepted over Bryansk region"
-        return c.sent.title and t.sense.head not in (None, "people") and " " not in t.low and (
+        return c.sent.title and t.sense.head not in (None, "people") and " " not in t.low and not c.word(
+            i, "number_neutral") and (
             t.has("singular") or not t.low.endswith(tuple(c.lex.words["plural_endings"]))) and _opens_line(c, i)
     if t.sense.head is None:  # a model's name standing for its weapon, beside a singular verb ("впав шахед")
         return t.sense.model is not None and verb_beside(c, i, "singular_verbs")
