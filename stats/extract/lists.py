@@ -110,10 +110,12 @@ def header_measure(c: Clause) -> str | None:
     return found
 
 
+_ITEM_START = re.compile(r"\s*(?:[" + re.escape("".join(BULLETS)) + r"]|\d)")
+
+
 def starts_item(text: str, sent_start: int, sent_end: int) -> bool:
     """Does the line start like an item of a list: a bullet or a number?"""
-    line = text[sent_start:sent_end].lstrip()
-    return line.startswith(BULLETS) or line[:1].isdigit()
+    return _ITEM_START.match(text, sent_start, sent_end) is not None
 
 
 def models_only(c: Clause) -> list[str]:
