@@ -111,8 +111,8 @@ DISTRACTORS = [
             "беспилотников.", []),
     Example("missiles-of-a-defence-system-en", "The second contract, signed in May, covered 30 THAAD missiles and "
             "two launchers.", []),
-    Example("soldiers-losses-and-the-more-after-them-uk", "Вночі дрони атакували Суми. Міноборони рф визнало, що "
-            "1 351 російський військовослужбовець загинув, ще 3 825 – зазнали поранень.", []),
+    Example("soldiers-losses-and-the-more-after-them-uk", "Вночі дрони атакували Суми. Окремо відомство рф "
+            "визнало: за місяць 2 040 військовослужбовець армії рф загинув, 5 170 – дістали поранень.", []),
     Example("a-deal-for-drones-en", "Iran signed a deal for 6,000 Shahed drones in 2022.", []),
     Example("a-contract-for-drones-ru", "Контракт на поставку 2 тысяч дронов подписан в 2023 году.", []),
     Example("a-deal-for-drones-uk", "Росія уклала угоду на 6 тисяч Шахедів.", []),
@@ -1375,14 +1375,14 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
     Example("a-noun-of-neutralizing-in-another-case-ru", "Губернатор сообщил о нейтрализации трех беспилотников "
             "над областью.", [f("drone", "shot_down", 3, attacker="ukraine")]),
-    Example("a-place-in-russia-tells-the-side-of-a-story-of-no-side-en", "Drones hit the Kirishi oil refinery in "
-            "the Leningrad Region last night\nDrones hit the Kirishi oil refinery in the Leningrad Region last night."
-            "\nAround 3:00 a.m., flashes and blasts were seen over the town. The fire at the plant was put out, and "
-            "seven drones were destroyed by air defence.", [f("drone", "shot_down", 7, attacker="ukraine")]),
+    Example("a-place-in-russia-tells-the-side-of-a-story-of-no-side-en", "Fire at a fuel depot near Tver after "
+            "an overnight raid\nFire at a fuel depot near Tver after an overnight raid, the regional authorities "
+            "said.\nAt 2:40 a.m., residents heard a series of blasts. Crews put the fire out; the region's air cover "
+            "brought down eight drones.", [f("drone", "shot_down", 8, attacker="ukraine")]),
     Example("held-land-the-drones-came-from-tells-no-side-uk", "Атака йшла з кількох напрямків, зокрема з "
             "окупованого Криму.\nЗа даними на ранок, вдалося збити 40 безпілотників.", [f("drone", "shot_down", 40)]),
-    Example("the-russian-defenders-with-a-word-between-ru", "Утром дежурные средства российской противовоздушной "
-            "обороны уничтожили 15 беспилотников.", [f("drone", "shot_down", 15, attacker="ukraine")]),
+    Example("the-russian-defenders-with-a-word-between-ru", "Около полуночи расчеты российской противовоздушной "
+            "обороны сбили над полем 11 беспилотников.", [f("drone", "shot_down", 11, attacker="ukraine")]),
     Example("the-russian-defenders-with-a-word-between-uk", "Вночі російські засоби ППО знищили 12 дронів.",
             [f("drone", "shot_down", 12, attacker="ukraine")]),
     Example("russian-troops-attacking-stay-russian-ru", "Российские войска атаковали Харьков десятью дронами.",
@@ -1422,9 +1422,9 @@ REAL_PHRASINGS = [
             "previous missile attacks, 55 were shot down.", [f("drone", "launched", 60), f("drone", "shot_down", 55)]),
     Example("the-cost-of-neutralizing-one-drone-uk", "Вартість нейтралізації одного шахеда становить близько 100 "
             "тисяч доларів.", []),
-    Example("a-headline-single-inside-the-body-count-en", "Ukrainian drone downed over Belgorod region\nThe Russian "
-            "defence ministry said 30 Ukrainian drones were destroyed overnight.",
-            [f("drone", "shot_down", 30, attacker="ukraine")]),
+    Example("a-headline-single-inside-the-body-count-en", "Ukrainian drone downed over Belgorod region\nMoscow's "
+            "military later put the night's count at 27 Ukrainian drones brought down over border areas.",
+            [f("drone", "shot_down", 27, attacker="ukraine")]),
     Example("among-the-dead-and-more-after-it-en", "A missile hit Kyiv. The number of dead rose to 12. A 6-year-old "
             "boy was among the dead, as were two rescuers.", [f("missile", "hit", 1), f("people", "killed", 12),
                                                               f("people", "killed", 1), f("people", "killed", 2)]),
