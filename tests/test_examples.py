@@ -1403,6 +1403,10 @@ REAL_PHRASINGS = [
             "was injured.", [f("drone", "hit", 1), f("people", "injured", 1)]),
     Example("a-headline-drops-its-article-en", "Governor says Ukrainian drone downed over Kursk region\nNo one "
             "was hurt, he said.", [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("a-headline-of-a-term-drops-its-article-en", "Cruise missile shot down over Lviv region\nNo one was "
+            "hurt.", [f("cruise_missile", "shot_down", 1)]),
+    Example("a-headline-with-a-model-drops-its-article-en", "Kinzhal missile intercepted over Kyiv\nDebris fell in "
+            "two districts, officials said.", [f("ballistic_missile", "shot_down", 1, model="Kinzhal")]),
     Example("a-plural-noun-in-a-headline-is-no-count-en", "Drones shot down over Kursk region\nNo one was hurt.",
             []),
     Example("a-participle-in-the-prepositional-singular-ru", "Местные каналы писали о 21 сбитом беспилотнике над "

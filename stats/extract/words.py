@@ -248,9 +248,9 @@ def _singular_trigger(c: Clause, i: int) -> bool:
         return False
     if c.lex.has_articles:
         # a headline drops its articles: "Ukrainian drone intercepted over Bryansk region"
-        return c.sent.title and t.sense.head not in (None, "people") and " " not in t.low and not c.word(
-            i, "number_neutral") and (
-            t.has("singular") or not t.low.endswith(tuple(c.lex.words["plural_endings"]))) and _opens_line(c, i)
+        head = t.low.rsplit(" ", 1)[-1]  # (of a term: "cruise missile")
+        return c.sent.title and t.sense.head not in (None, "people") and not c.word(i, "number_neutral") and (
+            t.has("singular") or not head.endswith(tuple(c.lex.words["plural_endings"]))) and _opens_line(c, i)
     if t.sense.head is None:  # a model's name standing for its weapon, beside a singular verb ("впав шахед")
         return t.sense.model is not None and verb_beside(c, i, "singular_verbs")
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb
@@ -262,7 +262,8 @@ def _opens_line(c: Clause, i: int) -> bool:
     """Does the weapon noun at i open its line or what a speaker says in it ("Governor: ...", "Russia says
     ..."), past its modifiers?"""
     k = i
-    while k > 0 and (c.role(k - 1, "mod") or c.toks[k - 1].kind == "HYPH" or c.hint(c.low(k - 1))):
+    while k > 0 and (c.role(k - 1, "mod") or c.toks[k - 1].kind == "HYPH" or c.hint(c.low(k - 1))
+                     or c.model_at(k - 1)):
         k -= 1
     return k == 0 or c.low(k - 1) in (":", "—", "–") or c.word(k - 1, "speech_verbs")
 
@@ -318,8 +319,8 @@ def singular(c: Clause, i: int) -> Match | None:
     """
     start = i
     while start > 0 and (c.role(start - 1, "mod") or c.toks[start - 1].kind == "HYPH" or c.cues(
-            start - 1, ("attr",))):
-        start -= 1
+            start - 1, ("attr",)) or (c.lex.has_articles and c.model_at(start - 1))):
+        start -= 1  # (past a model's name before the noun in a headline: "Kinzhal missile intercepted")
     before = c.tok(start - 1)
     if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("article")
                                or before.has("all") or before.has("both") or (
