@@ -1432,6 +1432,10 @@ REAL_PHRASINGS = [
     Example("among-the-dead-and-more-after-it-en", "A missile hit Kyiv. The number of dead rose to 12. A 6-year-old "
             "boy was among the dead, as were two rescuers.", [f("missile", "hit", 1), f("people", "killed", 12),
                                                               f("people", "killed", 1), f("people", "killed", 2)]),
+    Example("among-the-dead-with-no-count-before-en", "A missile struck the station. A journalist was among those "
+            "killed.", [f("missile", "hit", 1), f("people", "killed", 1)]),
+    Example("among-the-injured-after-a-count-of-the-dead-en", "Drones killed two people in the town. A 70-year-old "
+            "woman was among the injured.", [f("people", "killed", 2), f("people", "injured", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

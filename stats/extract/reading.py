@@ -59,7 +59,7 @@ def read_clause(c: Clause) -> list[Candidate]:
                 _own_verb_after(c, including[-1], cand.index):
             cand.subset = True  # "Among the dead were two children" (not past "а також 70 осіб")
         elif _among_after(c, cand.index):
-            cand.subset = True  # "A 12-year-old girl was among the dead": one of those counted before
+            cand.subset = cand.among = True  # "A 12-year-old girl was among the dead": one of those counted before
     return out
 
 

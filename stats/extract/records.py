@@ -70,6 +70,7 @@ class Candidate:
     flying: bool = False  # "из них 13 летели на Москву": a part whose only cue is where it flew
     definite: bool = False  # "of the missiles", "all 14 drones": the weapon named before, more specific
     subset: bool = False  # people after "among the dead": a subset of a count given before
+    among: bool = False  # people told after their phrase to be "among the dead": a figure even with no count before
     person: bool = False  # one person told apart ("a 71-year-old woman was killed")
     breakdown: bool = False  # a list line "17 – over the Bryansk region": its measure is the list's
     after_colon: bool = False  # a break-down right after "...: " or one of its items

@@ -36,8 +36,9 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
         if cand.person and cand.group and any(c.group == cand.group and c.measure == cand.measure
                                               for c in earlier[-8:] + out):
             continue  # "including five children, the youngest a girl aged four": one of the five
-        if cand.person and cand.subset and not before:
-            continue  # "deaths and injuries, including a child": one of people never counted
+        if cand.person and cand.subset and not before and not cand.among:
+            continue  # "deaths and injuries, including a child": one of people never counted (but "A journalist
+            # was among those killed" with no count before is one killed, D7)
         if before and not cand.group and before[-1].value > cand.value and (
                 (in_hospital and cand.measure == "injured") or (cand.gendered and _told_apart(cand, before[-1]))):
             continue  # "six were hurt ... Three women and two men were wounded": the five told apart
