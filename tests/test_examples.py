@@ -1436,6 +1436,9 @@ REAL_PHRASINGS = [
             "killed.", [f("missile", "hit", 1), f("people", "killed", 1)]),
     Example("among-the-injured-after-a-count-of-the-dead-en", "Drones killed two people in the town. A 70-year-old "
             "woman was among the injured.", [f("people", "killed", 2), f("people", "injured", 1)]),
+    Example("each-then-a-dash-before-the-places-en", "Air defence destroyed 14 drones: 6 over the Sumy region, "
+            "4 each - over the Poltava and Kharkiv regions.", [f("drone", "shot_down", 14), f("drone", "shot_down", 6),
+                                                              f("drone", "shot_down", 4), f("drone", "shot_down", 4)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

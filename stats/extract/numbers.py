@@ -401,9 +401,10 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
         # the "missile attack" that caused it
         pre = pre_cue(c, back - rise, PEOPLE_MEASURES, number=back) or pre_cue(
             c, back - rise, WEAPON_MEASURES | PEOPLE_MEASURES, number=back)
-    if c.role(j, "more") or c.low(j) in ("—", "–", "-") or (c.role(j, "bare") and c.word(j, "others")) or \
-            c.word(j, "distributive_after"):
-        j += 1  # "two more over Crimea", "22 — над территорией Белгородской области", "three each over ..."
+    for _ in range(2):  # "two more over Crimea", "22 — над территорией ...", "three each over ...", "3 each - in"
+        if c.role(j, "more") or c.low(j) in ("—", "–", "-") or (c.role(j, "bare") and c.word(j, "others")) or \
+                c.word(j, "distributive_after"):
+            j += 1
     # "над Калужской — 42", "..., а в Павлоградському – 2"
     dash = dash_before(c, i)  # "а над Брянской – ещё 3"
     placed_before = dash is not None and (c.region_at(dash - 1) or gapped_place(c, dash - 1))
