@@ -107,7 +107,6 @@ def _opens_with(line: str, phrases: Iterable[str]) -> bool:
     return any(line.startswith(p) and not line[len(p):len(p) + 1].isalpha() for p in phrases)
 
 
-TALLY_LINES = 3  # items of ground equipment that make a list a running tally of losses
 _LAST_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)$")
 
 
@@ -148,11 +147,14 @@ class _Document:
         text, lex = self.text, self.lex
         hits = keyword_positions(lex, self.lowered) if self.exact else list(range(len(text)))
         parsed: list[Read] = []
+        items: list[int] = []  # the sentences that start like an item of a list
         recent = -10
         header: str | None = None  # the measure of the list being read
         for index, sent in enumerate(self.sentences):
             named = self._names_figure_noun(hits, sent) or (sent.end == len(text) and self._cut_noun())
             item = lists.starts_item(text, sent.start, sent.end)
+            if item:
+                items.append(index)
             if header is not None and not (item or sent.title or sent.end - sent.start <= lists.HEADER_LENGTH):
                 header = None  # a line of prose: the list has ended
             if not named and parsed and parsed[-1][0] is not None and lists.LIST_ITEM.match(text, sent.start, sent.end):
@@ -172,23 +174,9 @@ class _Document:
                 c.sentence = index
                 c.item = item
             parsed.append((clause, cands))
-        self._drop_tally_lists(parsed)
+        for k in lists.tally_items(self.text, self.sentences, items, self.lex.tally_re):
+            parsed[k] = (parsed[k][0], [])  # a running tally of losses (D9)
         return parsed
-
-    def _drop_tally_lists(self, parsed: list[Read]) -> None:
-        """A list whose items count ground equipment, three or more of them ("- 1092 танки, - 2651 ББМ, - 499
-        артилерійських систем, ... - 312 БПЛА"), is a running tally of losses, as one sentence of them is: none of
-        its items is a figure (D9). (One item of tanks or boats in a night's list is no tally.)"""
-        run: list[int] = []
-        for index, sent in enumerate([*self.sentences, None]):
-            if sent is not None and lists.starts_item(self.text, sent.start, sent.end):
-                run.append(index)
-                continue
-            if sum(bool(self.lex.tally_re.search(self.text, self.sentences[k].start, self.sentences[k].end))
-                   for k in run) >= TALLY_LINES:
-                for k in run:
-                    parsed[k] = (parsed[k][0], [])
-            run = []
 
     def _header(self, index: int) -> str | None:
         """The measure of a list's header line ("ЗНИЩЕНО:"), or None."""

@@ -118,6 +118,24 @@ def starts_item(text: str, sent_start: int, sent_end: int) -> bool:
     return _ITEM_START.match(text, sent_start, sent_end) is not None
 
 
+TALLY_LINES = 3  # items of ground equipment that make a list a running tally of losses
+
+
+def tally_items(text: str, sentences: list[Sentence], items: list[int], tally_re: re.Pattern[str]) -> list[int]:
+    """The item lines of lists that are running tallies of losses: a list whose items count ground equipment,
+    three or more of them ("- 1092 танки, - 2651 ББМ, - 499 артилерійських систем, ... - 312 БПЛА"), as one
+    sentence of them is (D9); one item of tanks or boats in a night's list makes none. `items`: the sentences
+    that start like an item, in order."""
+    runs: list[list[int]] = []
+    for index in items:  # runs of consecutive item lines
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return [k for run in runs if sum(bool(tally_re.search(text, sentences[m].start, sentences[m].end)) for m in run)
+            >= TALLY_LINES for k in run]
+
+
 def models_only(c: Clause) -> list[str]:
     """The models of a line that names nothing but models ("Х-101/Х-555, «Калібр»" under "- 18 крилатих
     ракет"); empty when the line holds anything else."""

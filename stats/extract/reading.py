@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from ..contract import is_part_of
+from ..contract import OUTCOMES, is_part_of
 from ..terms import APOSTROPHES
 from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
 from .clause import Clause
@@ -88,7 +88,7 @@ def _ranges(c: Clause, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_LOSSES = ("shot_down", "jammed", "neutralized", "lost")  # a side's losses ("ВСУ потеряли ... БПЛА")
+_LOSSES = (*OUTCOMES, "lost")  # a side's losses ("ВСУ потеряли ... БПЛА")
 
 
 def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
