@@ -23,18 +23,21 @@ def term_key(term: str) -> str:
     return " ".join(term.lower().translate(_KEY_TABLE).split())
 
 SPACE = r"\s+"
+GAP = r"[\w'’‐-]+"  # a term's word "*" on its own: any one word ("sustained * injuries": "sustained minor injuries")
 COMMA_SPACE = r",?\s+"  # before a word of the language's `comma_joins`: "shot down, or suppressed"
 
 
 def term_atoms(term: str, comma_joins: frozenset[str] = frozenset()) -> list[str]:
     """Regex atoms of a term: letters escaped, dashes and spaces made flexible, * after a word any ending
-    ("крилат* ракет*" finds "крилаті ракети" and "крилатих ракет"); a comma may stand before a word of
-    `comma_joins` inside the term."""
+    ("крилат* ракет*" finds "крилаті ракети" and "крилатих ракет"), a "*" on its own any one word; a comma may
+    stand before a word of `comma_joins` inside the term."""
     atoms: list[str] = []
     letters = [ch for ch in term if ch not in DASHES and not ch.isspace()]
     low = term.lower()
     for i, ch in enumerate(low):
-        if ch == "*":
+        if ch == "*" and (i == 0 or low[i - 1].isspace()):
+            atoms.append(GAP)
+        elif ch == "*":
             atoms.append(r"\w*")
         elif ch in DASHES and not letters:
             atoms.append(f"[{DASHES}]")  # a dash on its own ("22 — над ...") is a dash

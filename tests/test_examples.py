@@ -1439,6 +1439,16 @@ REAL_PHRASINGS = [
     Example("each-then-a-dash-before-the-places-en", "Air defence destroyed 14 drones: 6 over the Sumy region, "
             "4 each - over the Poltava and Kharkiv regions.", [f("drone", "shot_down", 14), f("drone", "shot_down", 6),
                                                               f("drone", "shot_down", 4), f("drone", "shot_down", 4)]),
+    Example("a-word-between-the-verb-and-the-wound-uk", "Після атаки дронів двоє жителів отримали легкі травми.",
+            [f("people", "injured", 2)]),
+    Example("a-word-between-the-verb-and-the-wound-ru", "При атаке беспилотника водитель получил лёгкие ранения.",
+            [f("drone", "launched", 1), f("people", "injured", 1)]),
+    Example("a-word-between-the-verb-and-the-wound-en", "After the missile strike three workers suffered moderate "
+            "injuries.", [f("people", "injured", 3)]),
+    Example("needing-a-doctor-as-injured-uk", "Після ракетного удару по місту допомога медиків знадобилася п'ятьом "
+            "людям.", [f("people", "injured", 5)]),
+    Example("needing-a-doctor-as-injured-ru", "После атаки дронов медицинская помощь понадобилась четырём жителям.",
+            [f("people", "injured", 4)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
