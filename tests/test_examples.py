@@ -1449,6 +1449,17 @@ REAL_PHRASINGS = [
             "людям.", [f("people", "injured", 5)]),
     Example("needing-a-doctor-as-injured-ru", "После атаки дронов медицинская помощь понадобилась четырём жителям.",
             [f("people", "injured", 4)]),
+    Example("a-list-opened-by-a-line-of-no-count-ru", "За ночь сбито 40 украинских БПЛА. Дроны сбили в следующих "
+            "регионах:\n· Курская область - 28\n· Брянская область - 12\n",
+            [f("drone", "shot_down", 40, attacker="ukraine"), f("drone", "shot_down", 28, attacker="ukraine"),
+             f("drone", "shot_down", 12, attacker="ukraine")]),
+    Example("list-lines-of-places-the-vocabulary-does-not-know-uk", "Над областю збито 9 дронів. Атаку відбили в "
+            "кількох громадах:\n· Лозівська громада – 4\n· Балаклійська громада 3\n· місто Ізюм – 2\n",
+            [f("drone", "shot_down", 9), f("drone", "shot_down", 4), f("drone", "shot_down", 3),
+             f("drone", "shot_down", 2)]),
+    Example("a-long-list-of-regions-en", "Russian air defence destroyed 31 Ukrainian drones overnight:\n"
+            "• Kursk region: 17\n• Bryansk region: 9\n• Belgorod region: 3\n• Tula region: 1\n• Oryol region: 1\n",
+            [f("drone", "shot_down", v, attacker="ukraine") for v in (31, 17, 9, 3, 1, 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

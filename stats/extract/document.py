@@ -157,8 +157,10 @@ class _Document:
                 items.append(index)
             if header is not None and not (item or sent.title or sent.end - sent.start <= lists.HEADER_LENGTH):
                 header = None  # a line of prose: the list has ended
-            if not named and parsed and parsed[-1][0] is not None and lists.LIST_ITEM.match(text, sent.start, sent.end):
-                named = True  # the next line of a break-down list ("5 – над территорией Орловской области,")
+            if not named and parsed and parsed[-1][0] is not None and (lists.LIST_ITEM.match(
+                    text, sent.start, sent.end) or (item and lex.number_re.search(text, sent.start, sent.end))):
+                named = True  # the next line of a break-down list ("5 – над территорией Орловской области,",
+                # "· Курская область - 28")
             if named:
                 recent = index
             elif not (index - recent <= 3 and lex.number_re.search(text, sent.start, sent.end)):
@@ -266,6 +268,9 @@ class _Document:
             if _TIMESTAMP.match(self.text, sent.start):
                 context = "russia"  # a new live-blog entry starts a new story, of its own source
             list_whole = lists.continue_list(clause, cands, list_whole)
+            if list_whole is None and not any(c.weapon not in (None, "people") for c in cands):
+                # "...сбито 97 БПЛА. Дроны сбили в следующих регионах:": a line of no count opens a list of the last
+                list_whole = self._list_opened(index, parsed, history)
             if not cands and figures and figures[-1].sentence == index - 1 and not figures[-1].models:
                 self._models_go_on(clause, figures[-1])
             cands = self._without_ground_fire(index, clause, cands, parsed)
@@ -283,6 +288,9 @@ class _Document:
             # "Kyiv's military counted attacks by 700 drones last month": the side a sentence names as its
             # source tells of the other side's weapons (an aircraft downed is told by its own side's cues)
             resolved = place(clause, self._resolve(cands, mentions, history))
+            for cand in resolved:
+                if cand.part_of is not None and not cand.region:
+                    cand.region = cand.part_of.region  # "· Мещовский район 3" under a total over its oblast
             self._place_from_before(index, parsed, resolved)
             source = None if strong(cues) or not resolved else lead_speaker(
                 self.scan, self.lex, sent.end, sent.start, self.exact)

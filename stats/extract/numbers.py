@@ -18,7 +18,7 @@ from .cues import (
     pre_cue,
 )
 from .hits import count_of_hits
-from .lists import dash_before, placed
+from .lists import dash_before, named_item, placed
 from .not_counts import is_number
 from .phrases import noun_after_participle, noun_phrase
 from .places import gapped_place
@@ -411,7 +411,7 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     # "та ще 2 – у Дніпрі": a preposition and a name after the dash (a town is no region of the vocabulary)
     named = c.low(j - 1) in ("—", "–", "-") and c.word(j, "place_prepositions") and j + 1 < c.n and \
         c.text[c.toks[j + 1].start].isupper()
-    if pre is None and (c.place_at(j) or placed_before or named):
+    if pre is None and (c.place_at(j) or placed_before or named or named_item(c, i)):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region", "11 — в Ростовской"
         if pre is None:
             cand.breakdown = True  # a part of a break-down: the measure is the list's, or there is none
