@@ -1460,6 +1460,9 @@ REAL_PHRASINGS = [
     Example("a-long-list-of-regions-en", "Russian air defence destroyed 31 Ukrainian drones overnight:\n"
             "• Kursk region: 17\n• Bryansk region: 9\n• Belgorod region: 3\n• Tula region: 1\n• Oryol region: 1\n",
             [f("drone", "shot_down", v, attacker="ukraine") for v in (31, 17, 9, 3, 1, 1)]),
+    Example("liquidated-as-shot-down-uk", "Уночі сили ППО ліквідували 14 із 18 ударних БпЛА. Ще один дрон, що летів "
+            "на захід, ліквідовано над Рівненщиною.",
+            [f("drone", "shot_down", 14), f("drone", "launched", 18), f("drone", "shot_down", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
