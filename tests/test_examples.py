@@ -1463,6 +1463,10 @@ REAL_PHRASINGS = [
     Example("liquidated-as-shot-down-uk", "Уночі сили ППО ліквідували 14 із 18 ударних БпЛА. Ще один дрон, що летів "
             "на захід, ліквідовано над Рівненщиною.",
             [f("drone", "shot_down", 14), f("drone", "launched", 18), f("drone", "shot_down", 1)]),
+    Example("a-hedge-before-the-participle-ru", "Минобороны РФ сообщило о 48 якобы сбитых украинских беспилотниках.",
+            [f("drone", "shot_down", 48, attacker="ukraine")]),
+    Example("two-participles-of-one-measure-uk", "Міноборони РФ заявило про 35 збитих або перехоплених українських "
+            "безпілотників.", [f("drone", "shot_down", 35, attacker="ukraine")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

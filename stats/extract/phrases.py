@@ -160,8 +160,13 @@ class _Reading:
         c, k, s = self.c, self.k, t.sense
         if s is not None and "excluded" in s.roles:
             self.excluded = True
-        elif s is not None and self.attr is None and any(pos == "attr" for _, pos in s.cues):
-            self.attr = next(measure for measure, pos in s.cues if pos == "attr")
+        elif s is not None and any(pos == "attr" for _, pos in s.cues):
+            # (a second participle keeps the first one's measure: "збитий або перехоплений безпілотник")
+            self.attr = self.attr or next(measure for measure, pos in s.cues if pos == "attr")
+        elif c.role(k, "adv") and self.attr is None and _attr_at(c, k + 1):
+            pass  # "71 нібито збитий безпілотник": a hedge before the participle
+        elif self.attr is not None and (c.word(k, "or") or c.word(k, "and")) and _attr_at(c, k + 1, self.attr):
+            self.k += 1  # "збитий або перехоплений безпілотник": a second participle of the same measure
         elif self.attr is not None and (after := _place_in_participle(c, k)) is not None:
             self.k = after  # "девяти сбитых в небе над Курской областью беспилотниках"
             return True
@@ -188,6 +193,14 @@ class _Reading:
             return False
         self.k += 1
         return True
+
+
+def _attr_at(c: Clause, k: int, measure: str | None = None) -> bool:
+    """Is the token at k a participle that tells a measure before its noun ("збитий", "сбитых", "downed"), or,
+    with `measure`, any word of that measure's cues ("перехоплений")?"""
+    sense = c.toks[k].sense if k < c.n else None
+    return sense is not None and any(pos == "attr" if measure is None else found == measure
+                                     for found, pos in sense.cues)
 
 
 def _place_in_participle(c: Clause, k: int) -> int | None:
