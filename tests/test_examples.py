@@ -1467,6 +1467,11 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 48, attacker="ukraine")]),
     Example("two-participles-of-one-measure-uk", "Міноборони РФ заявило про 35 збитих або перехоплених українських "
             "безпілотників.", [f("drone", "shot_down", 35, attacker="ukraine")]),
+    Example("a-region-and-its-noun-before-a-share-in-brackets-ru", "ПВО сбили 20 украинских беспилотников. Остальные "
+            "сбиты над Курской (9), Орловской (5), Брянской областями (3).",
+            [f("drone", "shot_down", v, attacker="ukraine") for v in (20, 9, 5, 3)]),
+    Example("all-hostile-targets-ru", "Противник выпустил 28 ударных беспилотников: силы ПВО уничтожили все "
+            "враждебные цели.", [f("drone", "launched", 28), f("drone", "shot_down", 28)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -468,7 +468,8 @@ def _region_in_brackets(c: Clause, i: int) -> bool:
     while k >= 0 and i - k <= 40:  # back past the items listed before ("над Курской (31), Брянской (18), ...")
         if c.role(k, "over"):
             return True
-        if not (c.region_at(k) or c.is_num(k) or c.low(k) in ("(", ")", ",") or c.word(k, "and")):
+        if not (c.region_at(k) or c.is_num(k) or c.low(k) in ("(", ")", ",") or c.word(k, "and") or (
+                c.region_at(k - 1) and c.word(k, "place_nouns"))):  # "Ростовской областями (2)"
             return i - k <= 11 and any(c.role(m, "over") for m in range(max(0, i - 11), k))
         k -= 1
     return False

@@ -302,7 +302,8 @@ def _owner(c: Clause, group: _Group, figures: list[Candidate]) -> Candidate | No
     figure just before it with no comma between, else the figure just after it with none between."""
     after = [f for f in figures if f.index > group.last]
     before = [f for f in figures if f.index < group.first]
-    if c.low(group.last + 1) == "(" and after and after[0].index == group.last + 2:
+    last = group.last + c.word(group.last + 1, "place_nouns")  # "Ростовской областями (2)"
+    if c.low(last + 1) == "(" and after and after[0].index == last + 2:
         return after[0]
     if c.low(group.last + 1) in ("—", "–") and after and after[0].index == group.last + 2:
         return after[0]  # "над Калужской — 42"
