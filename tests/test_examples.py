@@ -1472,6 +1472,10 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", v, attacker="ukraine") for v in (20, 9, 5, 3)]),
     Example("all-hostile-targets-ru", "Противник выпустил 28 ударных беспилотников: силы ПВО уничтожили все "
             "враждебные цели.", [f("drone", "launched", 28), f("drone", "shot_down", 28)]),
+    Example("a-drone-attacked-a-person-of-an-age-ru", "Вчера дрон ВСУ атаковал 45-летнего жителя Брянской области.",
+            [f("drone", "hit", 1, attacker="ukraine")]),
+    Example("a-drone-attacked-a-person-of-an-age-en", "On Monday a Ukrainian drone attacked a 52-year-old farmer.",
+            [f("drone", "hit", 1, attacker="ukraine")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -106,9 +106,13 @@ def _own_target(c: Clause, k: int) -> bool:
     while len(words) < 3 and (t := c.tok(k)) is not None and _target_word(c, t):
         words.append(k)
         k += 1
+        if t.sense is not None and t.sense.head == "people":
+            break  # a person, then whose or where ("жительницу села")
     after = c.tok(k)
-    if not words or (after is not None and after.kind in ("W", "V") and c.text[after.start].isupper()):
-        return False  # nothing, or an adjective of a place's name ("прифронтовой Херсон")
+    person = bool(words) and (sense := c.toks[words[-1]].sense) is not None and sense.head == "people"
+    if not words or (after is not None and after.kind in ("W", "V") and c.text[after.start].isupper() and not person):
+        return False  # nothing, or an adjective of a place's name ("прифронтовой Херсон"; not "жительницу Курской
+        # области": whose)
     if any(c.word(m, "place_nouns") or c.word(m, "vague_quantities") or c.word(m, "time_units") for m in words):
         return False
     head = c.toks[words[-1]].sense
@@ -117,7 +121,9 @@ def _own_target(c: Clause, k: int) -> bool:
 
 def _target_word(c: Clause, t: Token) -> bool:
     """May token t be a word of a target's phrase: a lower-case word of no role but a modifier's, no cue and no
-    weapon ("легковой", "автомобиль", "мирных жителей")?"""
+    weapon ("легковой", "автомобиль", "мирных жителей"), or an age ("18-летнюю")?"""
+    if t.kind == "HYPH" and c.text[t.start].isdigit():
+        return True  # an age: "18-летнюю жительницу", "a 40-year-old man"
     if t.kind not in ("W", "V") or not c.text[t.start].islower() or len(t.low) < 3:
         return False
     s = t.sense
