@@ -597,11 +597,10 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1)]),
     Example("one-weapon-told-twice-by-its-kind-en", "A missile hit a furniture store in the city on Monday. "
             "Investigators named the weapon: a Kh-22 missile fired from a bomber.",
-            [f("cruise_missile", "hit", 1, model="Kh-22"), f("cruise_missile", "launched", 1, model="Kh-22")]),
+            [f("cruise_missile", "hit", 1, model="Kh-22")]),  # one weapon: its fate (D20)
     Example("one-weapon-told-twice-by-its-kind-ru", "Ракета попала в здание вокзала. По данным военных, удар "
             "был нанесен баллистической ракетой «Искандер-М».",
-            [f("ballistic_missile", "hit", 1, model="Iskander-M"),
-             f("ballistic_missile", "launched", 1, model="Iskander-M")]),
+            [f("ballistic_missile", "hit", 1, model="Iskander-M")]),  # one weapon: its fate (D20)
     Example("a-weapon-of-a-passive-strike-ru", "Удар по складу был нанесен крылатой ракетой.",
             [f("cruise_missile", "hit", 1)],
             miss="a target before a passive strike ('удар по складу был нанесен ракетой') is not read: D19 makes it "
@@ -1476,6 +1475,9 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1, attacker="ukraine")]),
     Example("a-drone-attacked-a-person-of-an-age-en", "On Monday a Ukrainian drone attacked a 52-year-old farmer.",
             [f("drone", "hit", 1, attacker="ukraine")]),
+    Example("one-drone-the-cause-then-its-fate-ru", "В результате атаки украинского беспилотника пострадал водитель. "
+            "Дрон ударил по легковому автомобилю на трассе.",
+            [f("people", "injured", 1, attacker="ukraine"), f("drone", "hit", 1, attacker="ukraine")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

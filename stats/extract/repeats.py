@@ -118,7 +118,8 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence],
         for b in body))]
     kept = _drop_restated_headlines(kept, sentences)
     kept = _drop_restated_as_a_kind(kept, sentences, additive)
-    _one_weapon_told_twice(kept)
+    gone = _one_weapon_told_twice(kept)
+    kept = [c for c in kept if c not in gone]
     kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
     return kept
 
@@ -170,12 +171,15 @@ def _drop_restated_as_a_kind(kept: list[Candidate], sentences: list[Sentence],
 SINGLES = ("article", "singular", "the-single")
 
 
-def _one_weapon_told_twice(kept: list[Candidate]) -> None:
+def _one_weapon_told_twice(kept: list[Candidate]) -> list[Candidate]:
     """One weapon told with no numeral in one sentence as used and in another as what became of it ("ракета
-    попала в вокзал ... по городу была выпущена баллистическая ракета «Искандер-М»"): both figures are of the
-    more specific weapon and its models. Only where the event tells of that one weapon of the kind launched
-    and of one such outcome (no count of it, no other single), in no two places."""
+    попала в вокзал ... по городу была выпущена баллистическая ракета «Искандер-М»", "в результате атаки
+    беспилотника пострадал мужчина ... дрон ударил по автомобилю"): one figure, its fate, of the more specific
+    weapon and with the models either names (D20). Only where the event tells of that one weapon of the kind
+    launched and of one such outcome (no count of it, no other single), in no two places. Returns the figures of
+    use that are so told again."""
     used = [c for c in kept if c.rule in SINGLES and c.value == 1 and c.measure == "launched" and _plain(c)]
+    gone = []
     for c in used:
         kind = [b for b in kept if b is not c and b.event == c.event and b.attacker == c.attacker and b.weapon
                 is not None and c.weapon is not None and (b.weapon == c.weapon or is_part_of(b.weapon, c.weapon)
@@ -188,10 +192,9 @@ def _one_weapon_told_twice(kept: list[Candidate]) -> None:
         fate = fates[0]
         if is_part_of(c.weapon, fate.weapon):
             fate.weapon = c.weapon
-        elif is_part_of(fate.weapon, c.weapon):
-            c.weapon = fate.weapon
         fate.models = fate.models or c.models
-        c.models = c.models or fate.models
+        gone.append(c)
+    return gone
 
 
 def _plain(c: Candidate) -> bool:
