@@ -1478,6 +1478,9 @@ REAL_PHRASINGS = [
     Example("one-drone-the-cause-then-its-fate-ru", "В результате атаки украинского беспилотника пострадал водитель. "
             "Дрон ударил по легковому автомобилю на трассе.",
             [f("people", "injured", 1, attacker="ukraine"), f("drone", "hit", 1, attacker="ukraine")]),
+    Example("a-participle-of-the-noun-is-not-the-parts-measure-en", "Air defences destroyed 64 drones launched by "
+            "Ukraine, 21 over the Bryansk region.", [f("drone", "shot_down", 64, attacker="ukraine"),
+                                                    f("drone", "shot_down", 21, attacker="ukraine")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

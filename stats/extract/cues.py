@@ -213,10 +213,11 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
     production rate just before the number (token b, or `number`) makes it no figure ("could launch 1,000")."""
     number = b if number is None else number
     lowest = -1 if near is None else b - near - 1
+    describes: Cue | None = None  # a participle after a weapon's noun ("117 drones launched by Ukraine, 37 over")
     for k in range(b - 1, max(lowest, -1), -1):
         t = c.toks[k]
         if t.low == ";" or t.has("boundary"):
-            return None
+            return describes
         if c.skips(k, "pre") and number - k <= 4:
             return ("skip", k)  # "could launch 1,000", "produces 2,700"
         if _modifies_a_weapon(c, k):
@@ -228,9 +229,20 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
                 return ("neutralized", k)  # "downing and jamming every one of the 12 drones": one or the other
             if measure in ("shot_down", "neutralized") and "jammed" in allowed and _agent_before(c, k):
                 return ("jammed", k)  # "силами РЭБ были нейтрализованы два беспилотника"
+            if describes is None and measure == "launched" and measure in allowed and _after_its_noun(c, k):
+                describes = (measure, k)  # what the noun's own count was told with comes first, if told
+                break
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
                 return ("skip", k) if _casualties_together(c, k, measure) else (measure, k)
-    return None
+    return describes
+
+
+def _after_its_noun(c: Clause, k: int) -> bool:
+    """Is the cue at k a participle right after a weapon's noun, of which a count stands before ("117 drones
+    launched by Ukraine", "five kamikaze drones launched by invaders")?"""
+    noun = c.tok(k - 1)
+    return noun is not None and noun.sense is not None and noun.sense.head not in (None, "people") and any(
+        c.is_num(m) for m in range(max(0, k - 5), k - 1))
 
 
 def paired_with(c: Clause, k: int, measure: str) -> bool:
