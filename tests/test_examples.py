@@ -1481,6 +1481,8 @@ REAL_PHRASINGS = [
     Example("a-participle-of-the-noun-is-not-the-parts-measure-en", "Air defences destroyed 64 drones launched by "
             "Ukraine, 21 over the Bryansk region.", [f("drone", "shot_down", 64, attacker="ukraine"),
                                                     f("drone", "shot_down", 21, attacker="ukraine")]),
+    Example("missile-carrying-aircraft-are-platforms-en", "Russia fired 40 cruise missiles from eight "
+            "missile-carrying aircraft.", [f("cruise_missile", "launched", 40)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
