@@ -1483,6 +1483,8 @@ REAL_PHRASINGS = [
                                                     f("drone", "shot_down", 21, attacker="ukraine")]),
     Example("missile-carrying-aircraft-are-platforms-en", "Russia fired 40 cruise missiles from eight "
             "missile-carrying aircraft.", [f("cruise_missile", "launched", 40)]),
+    Example("one-person-with-a-singular-verb-ru", "Губернатор сообщил, что при атаке украинского дрона на село погиб "
+            "человек.", [f("drone", "launched", 1, attacker="ukraine"), f("people", "killed", 1, attacker="ukraine")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
