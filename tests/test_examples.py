@@ -1485,6 +1485,8 @@ REAL_PHRASINGS = [
             "missile-carrying aircraft.", [f("cruise_missile", "launched", 40)]),
     Example("one-person-with-a-singular-verb-ru", "Губернатор сообщил, что при атаке украинского дрона на село погиб "
             "человек.", [f("drone", "launched", 1, attacker="ukraine"), f("people", "killed", 1, attacker="ukraine")]),
+    Example("a-count-that-looks-like-a-year-en", "In October the Russian forces launched a total of 2031 drones at "
+            "Ukraine.", [f("drone", "launched", 2031)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -114,8 +114,10 @@ def _is_year(c: Clause, i: int) -> bool:
     t = c.toks[i]
     if t.sense is not None or t.value is None or not (1900 <= t.value <= 2100) or len(t.low) != 4:
         return False
-    # a year after "in" or "since", or with no weapon or people noun after it ("– 1953 Shaheds" is a count)
-    return c.word(i - 1, "year_words") or noun_phrase(c, i + 1) is None
+    # a year after "in" or "since", or with no weapon or people noun after it ("– 1953 Shaheds" is a count); not
+    # after a count's noun ("a total of 2023 UAVs")
+    np = noun_phrase(c, i + 1)
+    return np is None or (c.word(i - 1, "year_words") and not (c.word(i - 2, "count_words") and np.weapon is not None))
 
 
 def _negated(c: Clause, i: int) -> bool:
