@@ -1487,6 +1487,8 @@ REAL_PHRASINGS = [
             "человек.", [f("drone", "launched", 1, attacker="ukraine"), f("people", "killed", 1, attacker="ukraine")]),
     Example("a-count-that-looks-like-a-year-en", "In October the Russian forces launched a total of 2031 drones at "
             "Ukraine.", [f("drone", "launched", 2031)]),
+    Example("approaching-as-a-modifier-en", "Overnight 88 approaching Shahed drones were detected over the south.",
+            [f("drone", "launched", 88, model="Shahed")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
