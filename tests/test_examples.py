@@ -1489,6 +1489,9 @@ REAL_PHRASINGS = [
             "Ukraine.", [f("drone", "launched", 2031)]),
     Example("approaching-as-a-modifier-en", "Overnight 88 approaching Shahed drones were detected over the south.",
             [f("drone", "launched", 88, model="Shahed")]),
+    Example("a-gapped-clause-of-a-time-en", "Russia fired 64 missiles in May, during April – 70, and during March – "
+            "58.",
+            [f("missile", "launched", 64), f("missile", "launched", 70), f("missile", "launched", 58)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -246,11 +246,12 @@ def _second_words(lex: Lexicon) -> dict[str, list[tuple[str, int]]]:
 
 
 def gapped_place(c: Clause, k: int) -> bool:
-    """Does a gapped clause's place end at token k: a joiner, a place preposition and up to three words
-    ("а в Павлоградському", "and over the south"), the verb and noun left out as told before?"""
+    """Does a gapped clause's place end at token k: a joiner, a place preposition (or a time's: `gap_prepositions`)
+    and up to three words ("а в Павлоградському", "and over the south", "and during January"), the verb and noun
+    left out as told before?"""
     for m in range(k, max(-1, k - 4), -1):
         t = c.toks[m]
-        if c.word(m, "place_prepositions"):
+        if c.word(m, "place_prepositions") or c.word(m, "gap_prepositions"):
             j = m - 1
             while j > 0 and c.role(j, "adv"):
                 j -= 1  # "а всего над Россией – 86": an adverb between the joiner and the place
