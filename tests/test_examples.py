@@ -1492,6 +1492,10 @@ REAL_PHRASINGS = [
     Example("a-gapped-clause-of-a-time-en", "Russia fired 64 missiles in May, during April – 70, and during March – "
             "58.",
             [f("missile", "launched", 64), f("missile", "launched", 70), f("missile", "launched", 58)]),
+    Example("injured-then-others-killed-ru", "После удара ракеты шесть человек получили ранения, погибла женщина.",
+            [f("missile", "launched", 1), f("people", "injured", 6), f("people", "killed", 1)]),
+    Example("injured-then-others-killed-uk", "Після атаки дронів троє людей отримали поранення, загинули двоє.",
+            [f("people", "injured", 3), f("people", "killed", 2)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -457,7 +457,12 @@ def died_later(c: Clause, k: int) -> bool:
         if t.kind == "NUM" or t.low == ";" or (t.sense is not None and t.sense.head == "people"):
             return False
         if "killed" in c.cues(m, ("any", "post")):
-            return True
+            after = m + 1
+            while c.role(after, "adv") or c.role(after, "aux"):
+                after += 1
+            subject = c.tok(after)  # "получили ранения, погиб ребенок": the dead are others, told after the verb
+            return not (subject is not None and (subject.kind == "NUM" or (
+                subject.sense is not None and (subject.sense.head == "people" or subject.sense.number is not None))))
     return False
 
 
