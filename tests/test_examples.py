@@ -1496,6 +1496,10 @@ REAL_PHRASINGS = [
             [f("missile", "launched", 1), f("people", "injured", 6), f("people", "killed", 1)]),
     Example("injured-then-others-killed-uk", "Після атаки дронів троє людей отримали поранення, загинули двоє.",
             [f("people", "injured", 3), f("people", "killed", 2)]),
+    Example("residents-of-a-city-uk", "Унаслідок нічної атаки дронів постраждали четверо харків'ян.",
+            [f("people", "injured", 4)]),
+    Example("residents-of-a-city-ru", "При атаке украинских беспилотников ранены трое белгородцев.",
+            [f("people", "injured", 3, attacker="ukraine")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
