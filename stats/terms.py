@@ -23,7 +23,7 @@ def term_key(term: str) -> str:
     return " ".join(term.lower().translate(_KEY_TABLE).split())
 
 SPACE = r"\s+"
-GAP = r"[\w'’‐-]+"  # a term's word "*" on its own: any one word ("sustained * injuries": "sustained minor injuries")
+GAP = r"[^\W\d][\w'’‐-]*"  # a term's word "*" on its own: any one word, not a number ("sustained * injuries")
 COMMA_SPACE = r",?\s+"  # before a word of the language's `comma_joins`: "shot down, or suppressed"
 
 

@@ -1500,6 +1500,15 @@ REAL_PHRASINGS = [
             [f("people", "injured", 4)]),
     Example("residents-of-a-city-ru", "При атаке украинских беспилотников ранены трое белгородцев.",
             [f("people", "injured", 3, attacker="ukraine")]),
+    Example("a-list-of-damage-is-no-break-down-ru", "Над Брянской областью сбито 30 украинских БПЛА. Последствия атаки:"
+            "\n· Выбитых окон 12\n· Частных домов 4\n", [f("drone", "shot_down", 30, attacker="ukraine")]),
+    Example("a-list-of-people-is-no-break-down-of-weapons-ru", "Над Белгородской областью сбито 15 украинских БПЛА. "
+            "Число раненых по районам:\n· Белгородский район 2\n· Шебекинский округ 1\n",
+            [f("drone", "shot_down", 15, attacker="ukraine")]),
+    Example("another-drone-is-not-the-one-before-ru", "В результате атаки беспилотника в Белгороде пострадал мужчина. "
+            "Через час другой дрон ударил по автомобилю в Шебекино.",
+            [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine"),
+             f("drone", "hit", 1, attacker="ukraine")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

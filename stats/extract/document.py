@@ -268,8 +268,10 @@ class _Document:
             if _TIMESTAMP.match(self.text, sent.start):
                 context = "russia"  # a new live-blog entry starts a new story, of its own source
             list_whole = lists.continue_list(clause, cands, list_whole)
-            if list_whole is None and not any(c.weapon not in (None, "people") for c in cands):
+            if list_whole is None and not cands and not any(t.sense is not None and t.sense.head == "people"
+                                                            for t in clause.toks):
                 # "...сбито 97 БПЛА. Дроны сбили в следующих регионах:": a line of no count opens a list of the last
+                # figure (not a line of people: "Число раненых по районам:")
                 list_whole = self._list_opened(index, parsed, history)
             if not cands and figures and figures[-1].sentence == index - 1 and not figures[-1].models:
                 self._models_go_on(clause, figures[-1])

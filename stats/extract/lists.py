@@ -64,16 +64,19 @@ NAME_WORDS = 4  # the name of a place on a list's line is no longer than this
 
 
 def named_item(c: Clause, i: int) -> bool:
-    """Is the number at i the count of a list line that names a place the vocabulary may not know, the number
-    at the line's end after the name ("· Мещовский район 3", "· город Обнинск – 1", "• Kursk region: 28")?"""
+    """Is the number at i the count of a list line that names a place the vocabulary may not know, by a place
+    noun, the number at the line's end after the name ("· Мещовский район 3", "· город Обнинск – 1", "• Kursk
+    region: 28"; not "· Выбитых окон 12")?"""
     line = c.text[c.sent.start:c.sent.end].lstrip()
     if not line.startswith(BULLETS) or i != c.n - 1 - (c.n > 1 and c.low(c.n - 1) in (".", ";", ",")):
         return False
     end = i - (c.low(i - 1) in ("—", "–", "-", ":"))
     words = [k for k in range(end) if c.toks[k].kind != "P"]
     return 0 < len(words) <= NAME_WORDS and words == list(range(words[0], end)) and all(
-        c.toks[k].kind in ("W", "V") and ((sense := c.toks[k].sense) is None or sense.region is not None)
-        for k in words) and any(c.text[c.toks[k].start].isupper() for k in words)
+        c.toks[k].kind in ("W", "V") and ((sense := c.toks[k].sense) is None or not (sense.cues or sense.model or (
+            sense.head not in (None, "people")))) for k in words) and any(
+        c.text[c.toks[k].start].isupper() for k in words) and any(c.word(k, "place_nouns") or c.region_at(k)
+                                                                   for k in words)  # a place: "район", "город"
 
 
 def opens_list(c_text: str) -> bool:

@@ -347,6 +347,7 @@ def singular(c: Clause, i: int) -> Match | None:
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
                      qualifier="exact", rule="singular", measure=found, hint=np.hint, group=np.group)
     cand.person = np.weapon == "people"
+    cand.more = any(c.role(k, "the_other") for k in range(start - 1, i))  # "другой дрон": not the one told before
     return Match([cand], np.end)
 
 
