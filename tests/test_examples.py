@@ -1509,6 +1509,9 @@ REAL_PHRASINGS = [
             "Через час другой дрон ударил по автомобилю в Шебекино.",
             [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine"),
              f("drone", "hit", 1, attacker="ukraine")]),
+    Example("a-total-takes-the-side-its-list-names-en", "Overnight air defences downed 40 drones. Drones were "
+            "downed over the following regions:\n• Kursk region: 28\n• Belgorod region: 12\n",
+            [f("drone", "shot_down", v, attacker="ukraine") for v in (40, 28, 12)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
