@@ -389,10 +389,7 @@ class _Document:
         if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
             figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
         figures = drop_counted_debris(figures)  # (before placing: a debris figure dropped is no part of a total)
-        for whole in {id(c.part_of): c.part_of for c in figures if c.part_of is not None}.values():
-            sides = {c.attacker for c in figures if c.part_of is whole and not c.side_by_story}
-            if whole.side_by_story and len(sides) == 1:
-                whole.attacker = sides.pop()  # "downed 40 drones: • Kursk region: 28": the side its parts name
+        lists.side_of_parts(figures)
         if self.lex.has_articles:
             figures = drop_headline_singles(figures, self.sentences)
         self._headline_tells_the_body(figures)

@@ -109,6 +109,15 @@ def continue_list(c: Clause, cands: list[Candidate], whole: Candidate | None) ->
     return None
 
 
+def side_of_parts(figures: list[Candidate]) -> None:
+    """A total told with no side takes the one side its list's parts name ("downed 40 drones ... • Kursk region:
+    28": Ukrainian drones, as its parts over Russia are)."""
+    for whole in {id(c.part_of): c.part_of for c in figures if c.part_of is not None}.values():
+        sides = {c.attacker for c in figures if c.part_of is whole and not c.side_by_story}
+        if whole.side_by_story and len(sides) == 1:
+            whole.attacker = sides.pop()
+
+
 HEADER_LENGTH = 60  # a list's header is a short line
 
 
