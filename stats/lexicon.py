@@ -38,7 +38,8 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "genitive_after", "genitive_singular_endings", "plural_case_endings", "place_prepositions",
              "gap_joiners", "gap_prepositions", "target_verbs", "instrument_words", "place_nouns",
              "difference_prepositions", "change_words",
-             "participle_endings", "models_follow", "verb_negations", "loss_tally_periods", "generic_words",
+             "participle_endings", "models_follow", "verb_negations", "loss_tally_periods", "day_tally_periods",
+             "generic_words",
              "place_name_words", "region_anaphors", "agent_verbs", "vague_quantities", "hospital_words", "range_from",
              "range_to", "counter_words", "whole_country", "demining_words", "launcher_words", "hyphen_not_weapon",
              "plural_modifier_endings", "region_plural_endings", "jamming_agents", "gender_words",
@@ -47,7 +48,8 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
 # Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
 # text itself); an entry of any other list is one token.
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow",
-                "loss_tally_periods", "region_anaphors", "whole_country", "jamming_agents", "background_openers")
+                "loss_tally_periods", "day_tally_periods", "region_anaphors", "whole_country", "jamming_agents",
+                "background_openers")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.

@@ -1347,9 +1347,9 @@ REAL_PHRASINGS = [
             "Протиповітряна оборона знищила 20 повітряних цілей.", [f("drone", "shot_down", 20)]),
     Example("casualties-in-a-held-town-follow-the-story-ru", "ВСУ атаковали Донецк дронами. В Донецке ранены "
             "четыре человека.", [f("people", "injured", 4, attacker="ukraine")]),
-    Example("they-killed-one-and-wounded-more-uk", "Росіяни вдарили по місту дронами. За добу вони вбили "
+    Example("they-killed-one-and-wounded-more-uk", "Росіяни вдарили по місту дронами. Уночі вони вбили "
             "одного жителя та поранили ще 14 людей.", [f("people", "killed", 1), f("people", "injured", 14)]),
-    Example("they-killed-one-and-wounded-more-ru", "Россияне ударили по городу дронами. За сутки они убили "
+    Example("they-killed-one-and-wounded-more-ru", "Россияне ударили по городу дронами. Ночью они убили "
             "одного жителя и ранили еще 14 человек.", [f("people", "killed", 1), f("people", "injured", 14)]),
     Example("sought-medical-treatment-is-injured-en", "After the missile strike 64 people sought medical treatment "
             "and 20 were hospitalized.", [f("people", "injured", 64)]),
@@ -1512,6 +1512,11 @@ REAL_PHRASINGS = [
     Example("a-total-takes-the-side-its-list-names-en", "Overnight air defences downed 40 drones. Drones were "
             "downed over the following regions:\n• Kursk region: 28\n• Belgorod region: 12\n",
             [f("drone", "shot_down", v, attacker="ukraine") for v in (40, 28, 12)]),
+    Example("a-days-toll-is-no-figure-ru", "По словам губернатора, в результате атак дронов за сутки погибли "
+            "три человека, семеро ранены.", []),
+    Example("a-days-toll-is-no-figure-uk", "За добу внаслідок ударів дронів по області загинули двоє людей.", []),
+    Example("a-war-long-toll-told-after-its-count-en", "Russian missile and drone attacks have killed at least 9,000 "
+            "civilians and injured 16,000 since the start of the full-scale invasion, the UN said.", []),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

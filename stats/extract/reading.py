@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from ..contract import OUTCOMES, is_part_of
 from ..terms import APOSTROPHES
@@ -39,6 +40,7 @@ def read_clause(c: Clause) -> list[Candidate]:
     if out and c.lex.tally_re.search(c.text, c.sent.start, c.sent.end):
         return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
     _drop_loss_tallies(c, out)
+    _drop_day_tolls(c, out)
     out = _ranges(c, out)
     _colon_list(c, out)
     mark_parts(c, out)
@@ -91,6 +93,9 @@ def _ranges(c: Clause, cands: list[Candidate]) -> list[Candidate]:
 _LOSSES = (*OUTCOMES, "lost")  # a side's losses ("ВСУ потеряли ... БПЛА")
 
 
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")  # what ends a clause (not the comma of "16,000")
+
+
 def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
     """"Air defences have destroyed over 4,000 drones since the start of the operation", "Since the beginning of
     the war, our forces shot down 2,120 drones": a running tally of the enemy's losses, no figure (D9); so is a
@@ -110,11 +115,32 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
             # after the count, within its clause; before it, opening the sentence or in the count's own clause
             after = at + len(phrase)
             # (opening the sentence: at most two words before it, "Всего с начала спецоперации уничтожено ...")
-            if (at >= end and cand.weapon != "people" and not any(mark in line[end:at] for mark in ",;:")) or (
+            if (at >= end and not _CLAUSE_MARK.search(line, end, at) and not (
+                    cand.weapon == "people" and _attack_between(c, cand, at))) or (
                     after <= start and (
                     len(line[:at].strip(" \"'«“„(").split()) <= 2
-                    or not any(mark in line[after:start] for mark in ",;:"))):
+                    or not _CLAUSE_MARK.search(line, after, start))):
                 cand.dropped = True
+
+
+def _drop_day_tolls(c: Clause, cands: list[Candidate]) -> None:
+    """"В результате атак ВСУ за сутки погибли 5 человек", "за добу загинули двоє": a day's toll of the dead or
+    injured (`day_tally_periods`), of every kind of fire not told apart, is no figure (D5), as the labellers left
+    out every such count of the development part; weapons counted over a day stay figures."""
+    periods = c.lex.words["day_tally_periods"]
+    if not periods or not any(cand.weapon == "people" for cand in cands):
+        return
+    line = " ".join(c.text[c.sent.start:c.sent.end].lower().split())
+    if any(phrase in line for phrase in periods):
+        for cand in cands:
+            cand.dropped = cand.dropped or cand.weapon == "people"
+
+
+def _attack_between(c: Clause, cand: Candidate, at: int) -> bool:
+    """Does an attack word stand between a count of people and a period after it ("killed 20 in the deadliest
+    attack since the start of the war": the period dates the attack, not a tally)?"""
+    return any(c.toks[k].has("attack_word") for k in range(cand.index + 1, c.n)
+               if c.toks[k].start - c.sent.start < at)
 
 
 def _parts_of_them(cands: list[Candidate]) -> None:
