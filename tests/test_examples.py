@@ -1475,7 +1475,7 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1, attacker="ukraine")]),
     Example("a-drone-attacked-a-person-of-an-age-en", "On Monday a Ukrainian drone attacked a 52-year-old farmer.",
             [f("drone", "hit", 1, attacker="ukraine")]),
-    Example("one-drone-the-cause-then-its-fate-ru", "В результате атаки украинского беспилотника пострадал водитель. "
+    Example("one-drone-the-cause-then-its-fate-ru", "Из-за атаки украинского дрона пострадал водитель. "
             "Дрон ударил по легковому автомобилю на трассе.",
             [f("people", "injured", 1, attacker="ukraine"), f("drone", "hit", 1, attacker="ukraine")]),
     Example("a-participle-of-the-noun-is-not-the-parts-measure-en", "Air defences destroyed 64 drones launched by "
@@ -1487,7 +1487,7 @@ REAL_PHRASINGS = [
             "человек.", [f("drone", "launched", 1, attacker="ukraine"), f("people", "killed", 1, attacker="ukraine")]),
     Example("a-count-that-looks-like-a-year-en", "In October the Russian forces launched a total of 2031 drones at "
             "Ukraine.", [f("drone", "launched", 2031)]),
-    Example("approaching-as-a-modifier-en", "Overnight 88 approaching Shahed drones were detected over the south.",
+    Example("approaching-as-a-modifier-en", "Air defence tracked 88 approaching Shahed drones overnight.",
             [f("drone", "launched", 88, model="Shahed")]),
     Example("a-gapped-clause-of-a-time-en", "Russia fired 64 missiles in May, during April – 70, and during March – "
             "58.",
@@ -1516,7 +1516,7 @@ REAL_PHRASINGS = [
             "три человека, семеро ранены.", []),
     Example("a-days-toll-is-no-figure-uk", "За добу внаслідок ударів дронів по області загинули двоє людей.", []),
     Example("a-war-long-toll-told-after-its-count-en", "Russian missile and drone attacks have killed at least 9,000 "
-            "civilians and injured 16,000 since the start of the full-scale invasion, the UN said.", []),
+            "civilians and injured 16,000 since the full-scale invasion began, a UN mission said.", []),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

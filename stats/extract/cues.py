@@ -239,7 +239,7 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
 
 def _after_its_noun(c: Clause, k: int) -> bool:
     """Is the cue at k a participle right after a weapon's noun, of which a count stands before ("117 drones
-    launched by Ukraine", "five kamikaze drones launched by invaders")?"""
+    launched by Ukraine", "six attack drones launched by the enemy")?"""
     noun = c.tok(k - 1)
     return noun is not None and noun.sense is not None and noun.sense.head not in (None, "people") and any(
         c.is_num(m) for m in range(max(0, k - 5), k - 1))

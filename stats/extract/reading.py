@@ -124,7 +124,7 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
 
 
 def _drop_day_tolls(c: Clause, cands: list[Candidate]) -> None:
-    """"В результате атак ВСУ за сутки погибли 5 человек", "за добу загинули двоє": a day's toll of the dead or
+    """"За сутки в результате атак погибли двое", "за добу загинули двоє": a day's toll of the dead or
     injured (`day_tally_periods`), of every kind of fire not told apart, is no figure (D5), as the labellers left
     out every such count of the development part; weapons counted over a day stay figures."""
     periods = c.lex.words["day_tally_periods"]
