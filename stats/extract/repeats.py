@@ -173,8 +173,8 @@ SINGLES = ("article", "singular", "the-single")
 
 def _one_weapon_told_twice(kept: list[Candidate]) -> list[Candidate]:
     """One weapon told with no numeral in one sentence as used and in another as what became of it ("ракета
-    попала в вокзал ... по городу была выпущена баллистическая ракета «Искандер-М»", "в результате атаки
-    беспилотника пострадал мужчина ... дрон ударил по автомобилю"): one figure, its fate, of the more specific
+    попала в вокзал ... по городу была выпущена баллистическая ракета «Искандер-М»", "после атаки дрона
+    ранен водитель ... дрон ударил по автомобилю"): one figure, its fate, of the more specific
     weapon and with the models either names (D20). Only where the event tells of that one weapon of the kind
     launched and of one such outcome (no count of it, no other single), in no two places. Returns the figures of
     use that are so told again."""
