@@ -1517,6 +1517,8 @@ REAL_PHRASINGS = [
     Example("a-days-toll-is-no-figure-uk", "За добу внаслідок ударів дронів по області загинули двоє людей.", []),
     Example("a-war-long-toll-told-after-its-count-en", "Russian missile and drone attacks have killed at least 9,000 "
             "civilians and injured 16,000 since the full-scale invasion began, a UN mission said.", []),
+    Example("launches-as-a-counter-uk", "За місяць ворог здійснив 3 120 запусків ударних дронів по Україні.",
+            [f("drone", "launched", 3120)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
