@@ -1519,6 +1519,10 @@ REAL_PHRASINGS = [
             "civilians and injured 16,000 since the full-scale invasion began, a UN mission said.", []),
     Example("launches-as-a-counter-uk", "За місяць ворог здійснив 3 120 запусків ударних дронів по Україні.",
             [f("drone", "launched", 3120)]),
+    Example("a-count-told-by-its-pronoun-uk", "Кількість поранених унаслідок ракетного удару по місту зросла – "
+            "наразі їх 23.", [f("people", "injured", 23)]),
+    Example("a-count-told-by-its-pronoun-in-the-next-sentence-ru", "Число раненых после атаки дронов на город "
+            "продолжает расти. Сейчас их уже 17.", [f("people", "injured", 17)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -12,6 +12,9 @@ def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
     """"the number of drones shot down stood at 40", "кількість збитих дронів становить 40" (or a dash for the
     verb), "кількість загиблих ... зросла до 40": the weapon (or people), models and measure named after a count
     word, before the rise word that leads to the number."""
+    pronoun = _pronoun_before(c, i)
+    if pronoun is not None:
+        return _told_count(c, pronoun)
     back = i - 1
     rise = c.phrase_ending(back, "rise_words")
     if not rise and c.qualifier_at(back):
@@ -65,3 +68,25 @@ def _counted(c: Clause, m: int, back: int) -> tuple[str, list[str], str | None] 
         return (np.weapon, list(np.models), None)  # no measure of its own (count_before may find the verb's)
     allowed = PEOPLE_MEASURES if np.weapon == "people" else WEAPON_MEASURES
     return (np.weapon, list(np.models), found) if found in allowed else None
+
+
+def _pronoun_before(c: Clause, i: int) -> int | None:
+    """The pronoun of a count right before the number at i, past adverbs ("на зараз їх 14", "их уже 30")."""
+    k = i - 1
+    while k >= 0 and (c.role(k, "adv") or c.low(k) in ("—", "–")):
+        k -= 1
+    return k if k >= 0 and c.word(k, "count_pronouns") else None
+
+
+def _told_count(c: Clause, pronoun: int) -> tuple[str, list[str], str] | None:
+    """"Кількість постраждалих зросла – на зараз їх 14", "Число пострадавших растет. На данный момент их 30":
+    the pronoun stands for what the nearest count word before it names, in its sentence or the one before."""
+    for clause, end in ((c, pronoun), (c.previous(), None)):
+        if clause is None:
+            continue
+        end = clause.n if end is None else end
+        for m in range(end - 1, -1, -1):
+            if clause.word(m, "count_words"):
+                found = _counted(clause, m + 1, end)
+                return (found[0], found[1], found[2]) if found is not None and found[2] is not None else None
+    return None
