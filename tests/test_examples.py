@@ -1523,6 +1523,8 @@ REAL_PHRASINGS = [
             "наразі їх 23.", [f("people", "injured", 23)]),
     Example("a-count-told-by-its-pronoun-in-the-next-sentence-ru", "Число раненых после атаки дронов на город "
             "продолжает расти. Сейчас их уже 17.", [f("people", "injured", 17)]),
+    Example("the-whole-before-the-part-uk", "За тиждень сили ППО збили з 22 дев'ятнадцять крилатих ракет.",
+            [f("cruise_missile", "launched", 22), f("cruise_missile", "shot_down", 19)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -6,6 +6,8 @@ from __future__ import annotations
 from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, post_cue, pre_cue
 from .phrases import noun_phrase
+from .records import Candidate
+from .registry import make, qualifier
 
 
 def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
@@ -90,3 +92,16 @@ def _told_count(c: Clause, pronoun: int) -> tuple[str, list[str], str] | None:
                 found = _counted(clause, m + 1, end)
                 return (found[0], found[1], found[2]) if found is not None and found[2] is not None else None
     return None
+
+
+def whole_before_part(c: Clause, i: int) -> Candidate | None:
+    """"удалось перехватить из 17 восемь «Кинжалов»", "збили з 22 дев'ятнадцять дронів": a whole after "of", then
+    the part's number and the noun of both: the whole, launched (the part is read on its own), else None."""
+    if not (c.role(i - 1, "of") and not c.role(i - 1, "of_them") and c.is_num(i + 1)):
+        return None
+    np = noun_phrase(c, i + 2)
+    if np is None or np.weapon in (None, "people") or np.excluded:
+        return None
+    cand = make(c, i, np.weapon, list(np.models), qualifier(c, i)[0], "partitive", np.hint)
+    cand.measure = "launched"
+    return cand

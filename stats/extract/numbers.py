@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..contract import is_part_of
 from .clause import Clause
-from .counts import count_before
+from .counts import count_before, whole_before_part
 from .cues import (
     AIRCRAFT_MEASURES,
     PEOPLE_MEASURES,
@@ -93,6 +93,8 @@ def partitive(c: Clause, i: int) -> Match | None:
         One of the missiles was intercepted.
         => shot_down 1 missile
     """
+    if (whole := whole_before_part(c, i)) is not None:
+        return Match([whole], i + 1)  # "из 17 восемь «Кинжалов»": 17 launched, the part read next
     more = c.role(i + 1, "more")  # "six more of the drones"
     nxt = c.tok(i + 1 + more)
     if nxt is None or not nxt.has("of") or nxt.has("of_them"):
