@@ -1525,6 +1525,8 @@ REAL_PHRASINGS = [
             "продолжает расти. Сейчас их уже 17.", [f("people", "injured", 17)]),
     Example("the-whole-before-the-part-uk", "За тиждень сили ППО збили з 22 дев'ятнадцять крилатих ракет.",
             [f("cruise_missile", "launched", 22), f("cruise_missile", "shot_down", 19)]),
+    Example("two-others-and-their-verb-en", "Air defence shot down five drones over the region. Two others hit a "
+            "warehouse on the outskirts.", [f("drone", "shot_down", 5), f("drone", "hit", 2)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -317,7 +317,7 @@ def bare(c: Clause, i: int) -> Match | None:
     cand = make(c, i, None, [], q, "bare", None)
     cand.more = more
     cand.of_them = c.role(back, "of_them") or (c.low(back) in ("—", "–") and c.role(back - 1, "of_them"))
-    post = post_cue(c, j + 1 if c.role(j, "more") else j, allow_chain=False)
+    post = post_cue(c, j + 1 if c.role(j, "more") or c.word(j, "others") else j, allow_chain=False)  # "two others hit"
     if post is not None and post[0] == "injured" and _hospital_after_injured(c, i, post[1]):
         return Match([], j)
     if post is not None:
