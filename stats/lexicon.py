@@ -36,7 +36,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "instrumental_endings", "attempt_words", "subset_after", "launcher_rockets",
              "flight_words", "negations", "singular_modifier_endings", "owners_after",
              "genitive_after", "genitive_singular_endings", "plural_case_endings", "place_prepositions",
-             "gap_joiners", "gap_prepositions", "count_pronouns", "target_verbs", "instrument_words", "place_nouns",
+             "gap_joiners", "gap_prepositions", "count_pronouns", "wave_words", "target_verbs", "instrument_words", "place_nouns",
              "difference_prepositions", "change_words",
              "participle_endings", "models_follow", "verb_negations", "loss_tally_periods", "day_tally_periods",
              "generic_words",

@@ -45,8 +45,8 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)  # Kh-59/69, "Shahed-136 and 131 drones"
     if c.role(i - 1, "all_but"):
         return Match([], i + 1)  # "shot down all but 10 of the drones": what was not shot down
-    if c.word(i + 1, "time_units"):
-        return Match([], i + 1)  # "на 23 часа", "within 3 hours": an hour or a duration
+    if c.word(i + 1, "time_units") or c.word(i + 1, "wave_words"):
+        return Match([], i + 1)  # "на 23 часа", "within 3 hours": an hour or a duration; "two waves of drones"
     if _difference(c, i):
         return Match([], i + 1)  # "broke the record by over 100 drones", "на 20 дронів більше": a difference
     if c.role(i - 1, "debris"):
