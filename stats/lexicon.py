@@ -28,29 +28,26 @@ from .vocab_patterns import attacker_re, for_lower_case, speaker_re, strings, ti
 
 # Word lists of [grammar] the rules read as sets of lower-case surfaces (see schemas/vocab/README.md).
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
-             "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which",
-             "plural_endings", "singular_endings", "abbreviations", "number_neutral", "singular_verbs",
-             "plural_verbs", "from_places", "speech_verbs", "government_words", "count_words", "time_units",
-             "distributive_before", "distributive_after", "distributive_numbers", "age_words", "rise_words",
-             "agents", "air_traffic_words", "target_prepositions", "attack_target_verbs", "attack_target_participles",
-             "instrumental_endings", "attempt_words", "subset_after", "launcher_rockets",
-             "flight_words", "negations", "singular_modifier_endings", "owners_after",
-             "genitive_after", "genitive_singular_endings", "plural_case_endings", "place_prepositions",
-             "gap_joiners", "gap_prepositions", "count_pronouns", "wave_words", "target_verbs", "instrument_words",
-             "place_nouns",
-             "difference_prepositions", "change_words",
+             "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which", "plural_endings",
+             "singular_endings", "abbreviations", "number_neutral", "singular_verbs", "plural_verbs", "from_places",
+             "speech_verbs", "government_words", "count_words", "time_units", "distributive_before",
+             "distributive_after", "distributive_numbers", "age_words", "rise_words", "agents", "air_traffic_words",
+             "target_prepositions", "attack_target_verbs", "attack_target_participles", "instrumental_endings",
+             "attempt_words", "subset_after", "launcher_rockets", "flight_words", "negations",
+             "singular_modifier_endings", "owners_after", "genitive_after", "genitive_singular_endings",
+             "plural_case_endings", "place_prepositions", "gap_joiners", "gap_prepositions", "count_pronouns",
+             "wave_words", "target_verbs", "instrument_words", "place_nouns", "difference_prepositions", "change_words",
              "participle_endings", "models_follow", "verb_negations", "loss_tally_periods", "day_tally_periods",
-             "generic_words",
-             "place_name_words", "region_anaphors", "agent_verbs", "vague_quantities", "hospital_words", "range_from",
-             "range_to", "counter_words", "whole_country", "demining_words", "launcher_words", "hyphen_not_weapon",
-             "plural_modifier_endings", "region_plural_endings", "jamming_agents", "gender_words",
-             "casualty_verbs", "capital_words", "capital_before",
+             "generic_words", "place_name_words", "region_anaphors", "agent_verbs", "vague_quantities",
+             "hospital_words", "range_from", "range_to", "counter_words", "whole_country", "demining_words",
+             "launcher_words", "hyphen_not_weapon", "plural_modifier_endings", "region_plural_endings",
+             "jamming_agents", "combined_agents", "gender_words", "casualty_verbs", "capital_words", "capital_before",
              "background_openers", "additive_words")
 # Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
 # text itself); an entry of any other list is one token.
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow",
                 "loss_tally_periods", "day_tally_periods", "region_anaphors", "whole_country", "jamming_agents",
-                "background_openers")
+                "combined_agents", "background_openers")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.

@@ -1530,6 +1530,10 @@ REAL_PHRASINGS = [
     Example("a-count-of-waves-is-no-figure-en", "Russia attacks Kyiv with drones overnight\n\nRussia sent two waves "
             "of drones at the capital, officials said. Air defence shot down 40 drones.",
             [f("drone", "shot_down", 40)]),
+    Example("air-defence-and-ew-together-uk", "Уночі силами ППО та РЕБ придушили чотири ворожі безпілотники.",
+            [f("drone", "neutralized", 4)]),
+    Example("air-defence-and-ew-together-en", "Overnight the air defense and electronic warfare units eliminated 12 "
+            "drones.", [f("drone", "neutralized", 12)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..contract import MUNITIONS
+from .agents import agent_before, combined_agent
 from .clause import Clause
 from .phrases import QUOTES, noun_phrase
 from .records import Candidate, Phrase
@@ -225,9 +226,11 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
         for measure in c.cues(k, ("any", "pre")):
             if measure == "jammed" and "neutralized" in allowed and _agent_of_either(c, k):
                 return ("neutralized", k)
-            if measure in ("jammed", "shot_down") and "neutralized" in allowed and paired_with(c, k, measure):
-                return ("neutralized", k)  # "downing and jamming every one of the 12 drones": one or the other
-            if measure in ("shot_down", "neutralized") and "jammed" in allowed and _agent_before(c, k):
+            if measure in ("jammed", "shot_down") and "neutralized" in allowed and (
+                    paired_with(c, k, measure) or combined_agent(c, k)):
+                return ("neutralized", k)  # "downing and jamming every one of the 12 drones", "силами ППО та РЕБ
+                # придушили два": one or the other
+            if measure in ("shot_down", "neutralized") and "jammed" in allowed and agent_before(c, k):
                 return ("jammed", k)  # "силами РЭБ были нейтрализованы два беспилотника"
             if describes is None and measure == "launched" and measure in allowed and _after_its_noun(c, k):
                 describes = (measure, k)  # what the noun's own count was told with comes first, if told
@@ -251,15 +254,6 @@ def paired_with(c: Clause, k: int, measure: str) -> bool:
     other = "jammed" if measure == "shot_down" else "shot_down"
     joined = c.word(k - 1, "and") or c.word(k - 1, "or") or c.low(k - 1) == "/"
     return joined and other in c.cues(k - 2, ("any", "pre"))
-
-
-def _agent_before(c: Clause, k: int) -> bool:
-    """Does electronic warfare, the agent, stand right before the verb at k (past an auxiliary): "средствами
-    РЭБ подавлены", "силами радиоэлектронной борьбы были нейтрализованы"?"""
-    m = k - 1
-    while m >= 0 and (c.role(m, "aux") or c.role(m, "adv")):
-        m -= 1
-    return m >= 0 and c.phrase_ending(m, "jamming_agents") > 0
 
 
 def _modifies_a_weapon(c: Clause, k: int) -> bool:
