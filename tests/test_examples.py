@@ -1532,7 +1532,7 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 40)]),
     Example("air-defence-and-ew-together-uk", "Уночі силами ППО та РЕБ придушили чотири ворожі безпілотники.",
             [f("drone", "neutralized", 4)]),
-    Example("air-defence-and-ew-together-en", "Overnight the air defense and electronic warfare units eliminated 12 "
+    Example("air-defence-and-ew-together-en", "Overnight air defense and electronic warfare crews eliminated 12 "
             "drones.", [f("drone", "neutralized", 12)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),

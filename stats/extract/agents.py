@@ -19,7 +19,7 @@ def combined_agent(c: Clause, k: int) -> bool:
 
 def agent_before(c: Clause, k: int) -> bool:
     """Does electronic warfare, the agent, stand right before the verb at k (past an auxiliary): "средствами
-    РЭБ подавлены", "силами радиоэлектронной борьбы были нейтрализованы"?"""
+    РЭБ подавлены", "силами РЭБ были нейтрализованы"?"""
     m = k - 1
     while m >= 0 and (c.role(m, "aux") or c.role(m, "adv")):
         m -= 1

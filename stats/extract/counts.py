@@ -95,7 +95,7 @@ def _told_count(c: Clause, pronoun: int) -> tuple[str, list[str], str] | None:
 
 
 def whole_before_part(c: Clause, i: int) -> Candidate | None:
-    """"удалось перехватить из 17 восемь «Кинжалов»", "збили з 22 дев'ятнадцять дронів": a whole after "of", then
+    """"сумели перехватить из 12 семь «Кинжалов»", "збили з 22 дев'ятнадцять дронів": a whole after "of", then
     the part's number and the noun of both: the whole, launched (the part is read on its own), else None."""
     if not (c.role(i - 1, "of") and not c.role(i - 1, "of_them") and c.is_num(i + 1)):
         return None

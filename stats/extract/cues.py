@@ -228,8 +228,8 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
                 return ("neutralized", k)
             if measure in ("jammed", "shot_down") and "neutralized" in allowed and (
                     paired_with(c, k, measure) or combined_agent(c, k)):
-                return ("neutralized", k)  # "downing and jamming every one of the 12 drones", "силами ППО та РЕБ
-                # придушили два": one or the other
+                return ("neutralized", k)  # "downing and jamming every one of the 12 drones", "ППО та РЕБ придушили
+                # три": one or the other
             if measure in ("shot_down", "neutralized") and "jammed" in allowed and agent_before(c, k):
                 return ("jammed", k)  # "силами РЭБ были нейтрализованы два беспилотника"
             if describes is None and measure == "launched" and measure in allowed and _after_its_noun(c, k):
