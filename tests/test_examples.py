@@ -1534,6 +1534,8 @@ REAL_PHRASINGS = [
             [f("drone", "neutralized", 4)]),
     Example("air-defence-and-ew-together-en", "Overnight air defense and electronic warfare crews eliminated 12 "
             "drones.", [f("drone", "neutralized", 12)]),
+    Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
+            "interceptions overnight.", [f("drone", "shot_down", 9, attacker="ukraine")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",
             [f("guided_bomb", "hit", 1)]),
     Example("a-bomb-dropped-on-a-target-of-its-own-ru", "Российская авиация сбросила управляемую авиабомбу на "
