@@ -50,7 +50,7 @@ def test_real_reporting_development_split_f1() -> None:
     assert len(docs) == 1633
     precision, recall, f1 = result.overall()
     assert f1 >= 0.863, f"precision {precision:.3f} recall {recall:.3f}"
-    assert placed.overall()[2] >= 0.797
+    assert placed.overall()[2] >= 0.798
 
 
 @pytest.mark.parametrize(("url", "query"), [("https://example.org/a", "  "), ("example.org/a", "drones shot down")])
