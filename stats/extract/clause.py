@@ -114,6 +114,9 @@ class Clause:
         return any(t.sense is not None and (t.sense.model is not None or t.sense.head not in (None, "people"))
                    for t in self.toks)
 
+    def names_people(self) -> bool:
+        return any(t.sense is not None and t.sense.head == "people" for t in self.toks)
+
     def names_attack(self) -> bool:
         """Does the sentence name a weapon or an attack ("the strike killed three people")?"""
         return self.names_weapon() or any(t.has("attack_word") or (

@@ -267,12 +267,7 @@ class _Document:
                 continue
             if _TIMESTAMP.match(self.text, sent.start):
                 context = "russia"  # a new live-blog entry starts a new story, of its own source
-            list_whole = lists.continue_list(clause, cands, list_whole)
-            if list_whole is None and not cands and not any(t.sense is not None and t.sense.head == "people"
-                                                            for t in clause.toks):
-                # "...сбито 97 БПЛА. Дроны сбили в следующих регионах:": a line of no count opens a list of the last
-                # figure (not a line of people: "Число раненых по районам:")
-                list_whole = self._list_opened(index, parsed, history)
+            list_whole = lists.continue_list(clause, cands, list_whole) or self._list_opened(index, parsed, history)
             if not cands and figures and figures[-1].sentence == index - 1 and not figures[-1].models:
                 self._models_go_on(clause, figures[-1])
             cands = self._without_ground_fire(index, clause, cands, parsed)
@@ -346,10 +341,14 @@ class _Document:
             last.weapon = resolve_class(last.weapon, models) if last.weapon == "missile" else last.weapon
 
     def _list_opened(self, index: int, parsed: list[Read], history: antecedents.History) -> Candidate | None:
-        """"ЗБИТО/ПОДАВЛЕНО – 451" then "in that number:" opens a list of the figure before."""
+        """"ЗБИТО/ПОДАВЛЕНО – 451" then "in that number:", or "...сбито 97 БПЛА" then "Дроны сбили в следующих
+        регионах:": a line of no count of its own opens a list of the figure before."""
         sent = self.sentences[index]
         if not (lists.opens_list(self.text[sent.start:sent.end]) and index > 0 and history):
             return None
+        clause, cands = parsed[index]
+        if clause is not None and (cands or clause.names_people()):
+            return None  # a line with a count opens its own list; one of people none of weapons ("Число раненых:")
         wholes = [c for c in history[-1] if c.rule != "mention" and not c.part]
         return wholes[-1] if wholes and parsed[index - 1][0] is not None else None
 
