@@ -108,14 +108,15 @@ def _own_target(c: Clause, k: int) -> bool:
         k += 1
         if t.sense is not None and t.sense.head == "people":
             break  # a person, then whose or where ("жительницу села")
-    after = c.tok(k)
-    person = bool(words) and (sense := c.toks[words[-1]].sense) is not None and sense.head == "people"
-    if not words or (after is not None and after.kind in ("W", "V") and c.text[after.start].isupper() and not person):
-        return False  # nothing, or an adjective of a place's name ("прифронтовой Херсон"; not "жительницу Курской
-        # области": whose)
-    if any(c.word(m, "place_nouns") or c.word(m, "vague_quantities") or c.word(m, "time_units") for m in words):
+    if not words:
         return False
     head = c.toks[words[-1]].sense
+    after = c.tok(k)
+    if after is not None and after.kind in ("W", "V") and c.text[after.start].isupper() and not (
+            head is not None and head.head == "people"):
+        return False  # an adjective of a place's name ("прифронтовой Херсон"; not "жительницу Курской области")
+    if any(c.word(m, "place_nouns") or c.word(m, "vague_quantities") or c.word(m, "time_units") for m in words):
+        return False
     return head is None or (head.region is None and head.model is None and head.head in (None, "people"))
 
 
