@@ -1799,6 +1799,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("district-nouns-in-the-plural-uk", "Уночі збили п'ять дронів: один над Києвом і по два над Конотопським та "
      "Чугуївським районами.", [("shot_down", 5, "", ""), ("shot_down", 1, "Kyiv", ""),
                                ("shot_down", 2, "Sumy Oblast", ""), ("shot_down", 2, "Kharkiv Oblast", "")]),
+    ("a-place-in-quotes-names-a-unit-ru", "Зенитчики группировки «Днепр» сбили три украинских беспилотника над "
+     "Херсонской областью.", [("shot_down", 3, "Kherson Oblast", "")]),
+    ("a-place-in-quotes-names-a-ship-en", "The crew of the 'Odesa' corvette shot down two drones, the navy said.",
+     [("shot_down", 2, "", "")]),
 ]
 
 

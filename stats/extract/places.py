@@ -17,6 +17,8 @@ from .records import Candidate
 CAPITAL = "@"  # a place read as the capital of the country attacked, until its side is known (capital_of)
 _LIST_GLUE = (",",)  # what may stand between the regions of one list, besides "and" and "over"
 _BREAKS = (",", ";", ":", ".", "(")  # what keeps a region from the figure across it
+_OPEN_QUOTES = ("«", "„", "“", '"', "'", "‘")
+_CLOSE_QUOTES = ("»", "“", "”", '"', "'", "’")
 
 
 @dataclass
@@ -110,8 +112,9 @@ def _read_groups(c: Clause) -> list[_Group]:
         if region in _seas() and c.tok(k + 1) is not None and c.toks[k + 1].kind == "W" and c.low(k + 1).isalpha() \
                 and not c.word(k + 1, "place_prepositions"):
             continue  # "the Black Sea port", "the Black Sea Fleet": the sea names something on it, no place
-        if _source(c, k) or _speaking(c, k) or _dateline(c, k, region) or (skipped >= 0 and k - skipped <= 3 and all(
-                c.low(m) in _LIST_GLUE or c.word(m, "and") or c.word(m, "determiners") for m in range(skipped + 1, k))):
+        if _source(c, k) or _speaking(c, k) or _dateline(c, k, region) or _quoted(c, k) or (
+                skipped >= 0 and k - skipped <= 3 and all(c.low(m) in _LIST_GLUE or c.word(m, "and")
+                                                          or c.word(m, "determiners") for m in range(skipped + 1, k))):
             skipped = k
             continue
         name = names[region] if region >= 0 else CAPITAL
@@ -365,6 +368,12 @@ def _named(c: Clause) -> set[str]:
 
 def names_a_place(c: Clause) -> bool:
     return bool(_groups(c))
+
+
+def _quoted(c: Clause, k: int) -> bool:
+    """A place alone in quotation marks is a name, of a unit, a ship or an operation ("группировки «Днепр»",
+    "the 'Kursk' submarine"), and places nothing."""
+    return c.low(k - 1) in _OPEN_QUOTES and c.low(k + 1) in _CLOSE_QUOTES
 
 
 def _dateline(c: Clause, k: int, region: int) -> bool:
