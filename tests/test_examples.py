@@ -1553,6 +1553,14 @@ REAL_PHRASINGS = [
     Example("a-kind-named-again-keeps-the-figures-before-ru", "Ночью запущено 40 беспилотников «Герань». Из "
             "всех беспилотников сбиты 35.", [f("drone", "launched", 40, model="Shahed"),
                                             f("drone", "shot_down", 35, model="Shahed")]),
+    Example("a-person-also-injured-is-another-en", "Russian drones struck the city overnight. A man of 62 was "
+            "wounded. A woman of 56 was also injured, the governor said.",
+            [f("people", "injured", 1), f("people", "injured", 1)]),
+    Example("a-person-also-injured-is-another-uk", "Уночі росіяни атакували місто дронами. Постраждав 62-річний "
+            "чоловік. Поранень зазнав також 56-річний чоловік.",
+            [f("people", "injured", 1), f("people", "injured", 1)]),
+    Example("a-person-told-again-is-one-en", "Russian drones struck the city overnight. A man was wounded. The "
+            "governor said a man was injured and taken to hospital.", [f("people", "injured", 1)]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group

@@ -170,6 +170,8 @@ def _past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool)
         while m < c.n and (c.is_num(m) or c.word(m, "and") or c.low(m) == ","):
             m += 1
         return m if m > k + 1 else None
+    if people and k == start and c.word(k, "age_links") and c.is_num(k + 1):
+        return k + 2  # "a man of 62 was wounded": his age
     if people and c.word(k, "people_prepositions") and k - start < 2:
         # "three workers at an industrial site were injured", "a man in his sixties was killed"
         m = k + 1
