@@ -1561,6 +1561,17 @@ REAL_PHRASINGS = [
             [f("people", "injured", 1), f("people", "injured", 1)]),
     Example("a-person-told-again-is-one-en", "Russian drones struck the city overnight. A man was wounded. The "
             "governor said a man was injured and taken to hospital.", [f("people", "injured", 1)]),
+    Example("the-side-told-later-is-the-leads-en", "A drone crashed into a warehouse overnight, injuring two workers. "
+            "Later, air defences destroyed four Ukrainian drones over the region, the governor said.",
+            [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 2, attacker="ukraine"),
+             f("drone", "shot_down", 4, attacker="ukraine")]),
+    Example("the-side-told-later-is-the-leads-uk", "Уночі дрон влучив у склад підприємства, поранено двох "
+            "працівників. Згодом сили ППО збили ще чотири українські дрони, повідомили в міністерстві.",
+            [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 2, attacker="ukraine"),
+             f("drone", "shot_down", 4, attacker="ukraine")]),
+    Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
+            "Russia said it downed four Ukrainian drones over Belgorod.",
+            [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),
 ]
 
 Placed = tuple[str, int, str, str]  # measure, value, region, group

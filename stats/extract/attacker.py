@@ -137,3 +137,18 @@ def _by_cues(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
     if usable:
         return usable[0][1]
     return cand.side_of.attacker if cand.side_of is not None else context
+
+
+def side_of_the_lead(figures: list[Candidate]) -> None:
+    """Figures that took the story's side before any figure of the text named one take the side all the named
+    ones share: "один из беспилотников атаковал автомобиль ... Ранее ... автомобиль которого атаковал дрон ВСУ"
+    (the side is told once, later on)."""
+    named = [c for c in figures if not c.side_by_story]
+    sides = {c.attacker for c in named}
+    if len(sides) != 1:
+        return
+    side, first = sides.pop(), min(c.sentence for c in named)
+    for cand in figures:
+        if cand.side_by_story and cand.sentence < first:
+            cand.attacker = side
+

@@ -34,6 +34,7 @@ from .attacker import (
     opposite,
     side_cues,
     side_of_place,
+    side_of_the_lead,
     speaker,
     strong,
 )
@@ -393,6 +394,7 @@ class _Document:
             figures = drop_headline_singles(figures, self.sentences)
         self._headline_tells_the_body(figures)
         self._place_by_document(figures, parsed)
+        side_of_the_lead(figures)
         year = self.events.year(doc_date)
         out: list[Figure] = []
         for cand in deduplicate(figures, self.sentences, lambda first, then: coordinated(
