@@ -183,8 +183,9 @@ def number_noun(c: Clause, i: int) -> Match | None:
         return None
     if np.excluded or (np.measure is not None and t.has("article")):
         return Match([], np.end)  # "debris from a downed drone": the drone was counted before
-    if np.weapon == "people" and c.skips(i - 1, "pre"):
-        return Match([], np.end)  # "Состояние троих раненых тяжелое": a condition, no count
+    if np.weapon == "people" and c.skips(i - 1, "pre") and "killed" not in c.cues(np.head, ("any",)):
+        return Match([], np.end)  # "Состояние троих раненых тяжелое": a condition, no count (but the dead stay
+        # dead whatever is done with them: "рятувальники деблокували 13 загиблих")
     q, more = qualifier(c, i)
     cand = make(c, i, np.weapon, np.models, q, "np", np.hint)
     cand.more = more
