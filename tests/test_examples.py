@@ -1570,7 +1570,7 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 2, attacker="ukraine"),
              f("drone", "shot_down", 4, attacker="ukraine")]),
     Example("the-dead-recovered-are-dead-uk", "Уночі ракета влучила в багатоповерхівку. З-під уламків "
-            "рятувальники деблокували тіла 7 загиблих, ще 12 людей врятували.",
+            "рятувальники деблокували 7 загиблих, ще 12 людей врятували.",
             [f("missile", "hit", 1), f("people", "killed", 7)]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
