@@ -1572,6 +1572,8 @@ REAL_PHRASINGS = [
     Example("the-dead-recovered-are-dead-uk", "Уночі ракета влучила в багатоповерхівку. З-під уламків "
             "рятувальники деблокували 7 загиблих, ще 12 людей врятували.",
             [f("missile", "hit", 1), f("people", "killed", 7)]),
+    Example("a-gapped-count-in-a-place-of-no-name-uk", "Уночі росіяни атакували Суми. 4 дрони влучили у "
+            "промисловій зоні, 2 — у житловому кварталі.", [f("drone", "hit", 4), f("drone", "hit", 2)]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),

@@ -412,8 +412,10 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     dash = dash_before(c, i)  # "а над Брянской – ещё 3"
     placed_before = dash is not None and (c.region_at(dash - 1) or gapped_place(c, dash - 1))
     # "та ще 2 – у Дніпрі": a preposition and a name after the dash (a town is no region of the vocabulary)
-    named = c.low(j - 1) in ("—", "–", "-") and c.word(j, "place_prepositions") and j + 1 < c.n and \
-        c.text[c.toks[j + 1].start].isupper()
+    # (or any place after a comma, a gapped clause of the figure before: "2 КАБ влучили у прибережній зоні, 2 — у
+    # північній частині")
+    named = c.low(j - 1) in ("—", "–", "-") and c.word(j, "place_prepositions") and j + 1 < c.n and (
+        c.text[c.toks[j + 1].start].isupper() or (c.low(i - 1) == "," and any(c.is_num(k) for k in range(i - 1))))
     if pre is None and (c.place_at(j) or placed_before or named or named_item(c, i)):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region", "11 — в Ростовской"
         if pre is None:
