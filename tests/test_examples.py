@@ -1574,6 +1574,9 @@ REAL_PHRASINGS = [
             [f("missile", "hit", 1), f("people", "killed", 7)]),
     Example("a-gapped-count-in-a-place-of-no-name-uk", "Уночі росіяни атакували Суми. 4 дрони влучили у "
             "промисловій зоні, 2 — у житловому кварталі.", [f("drone", "hit", 4), f("drone", "hit", 2)]),
+    Example("weapons-that-went-into-targets-hit-uk", "Уночі ворог запустив 12 ракет. ППО збила вісім, а чотири "
+            "ракети потрапили у промислові об'єкти.",
+            [f("missile", "launched", 12), f("missile", "shot_down", 8), f("missile", "hit", 4)]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),
