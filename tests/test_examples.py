@@ -1577,6 +1577,12 @@ REAL_PHRASINGS = [
     Example("weapons-that-went-into-targets-hit-uk", "Уночі ворог запустив 12 ракет. ППО збила вісім, а чотири "
             "ракети потрапили у промислові об'єкти.",
             [f("missile", "launched", 12), f("missile", "shot_down", 8), f("missile", "hit", 4)]),
+    Example("a-missiles-index-is-no-count-en", "Investigators said a 9M38 missile fired by a Buk system caused the "
+            "blast.", []),
+    Example("a-missiles-index-names-its-model-ru", "Ночью российские войска выпустили по Одессе две ракеты 3М14 и три "
+            "ракеты 9М723, сообщили в командовании.",
+            [f("cruise_missile", "launched", 2, model="Kalibr"),
+             f("ballistic_missile", "launched", 3, model="Iskander-M")]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),

@@ -33,7 +33,7 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         => (none)
     """
     t = c.toks[i]
-    if _is_year(c, i):
+    if _is_year(c, i) or _designation(c, i):
         return Match([], i + 1)
     if t.sense is not None and c.role(i - 1, "not_before") and noun_phrase(c, i + 1) is None and not (
             c.role(i + 1, "of_them") or c.role(i + 1, "of") or _said_that(c, i - 1)):
@@ -64,6 +64,14 @@ def not_a_count(c: Clause, i: int) -> Match | None:
 
 
 _TRAILING_NUMBER = re.compile(r"\d+$")
+_DESIGNATION = re.compile(r"[^\W\d_]{1,2}\d")  # letters glued to digits: the "M38" of "9M38", the "Н6" of "48Н6"
+
+
+def _designation(c: Clause, i: int) -> bool:
+    """Is the number the head of a type's designation written as one word with letters and digits after it
+    ("a 9M38 missile", "3M14", "48N6")? A count stands apart from its noun."""
+    t, after = c.toks[i], c.tok(i + 1)
+    return after is not None and after.start == t.end and _DESIGNATION.match(c.text, after.start) is not None
 
 
 def _variant_of_model(c: Clause, i: int) -> bool:
