@@ -1583,6 +1583,15 @@ REAL_PHRASINGS = [
             "ракеты 9М723, сообщили в командовании.",
             [f("cruise_missile", "launched", 2, model="Kalibr"),
              f("ballistic_missile", "launched", 3, model="Iskander-M")]),
+    Example("a-handover-of-the-dead-is-no-toll-uk", "Уночі росіяни атакували Київ дронами. Того ж дня Україні "
+            "передали 909 загиблих військових у межах репатріації.", []),
+    Example("a-gapped-count-after-a-count-of-buildings-uk", "Уночі дрони атакували Суми. Дрони влучили у 3 будинки, "
+            "2 — у центрі міста.", []),
+    Example("a-saying-added-tells-no-other-person-en", "A Russian drone hit a house in Kharkiv overnight. A man was "
+            "wounded, the governor said. The mayor also said a man was wounded in the strike.",
+            [f("drone", "hit", 1), f("people", "injured", 1)]),
+    Example("weapons-that-went-into-a-zone-hit-nothing-uk", "Уночі росіяни атакували область. Повітряні сили "
+            "повідомили: 8 дронів потрапили в зону дії РЕБ.", [f("drone", "launched", 8)]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),
@@ -1834,6 +1843,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
                                ("shot_down", 2, "Sumy Oblast", ""), ("shot_down", 2, "Kharkiv Oblast", "")]),
     ("a-place-in-quotes-names-a-unit-ru", "Зенитчики группировки «Днепр» сбили три украинских беспилотника над "
      "Херсонской областью.", [("shot_down", 3, "Kherson Oblast", "")]),
+    ("a-site-named-after-its-town-places-ru", "Ночью украинские беспилотники атаковали аэродром «Энгельс». Над "
+     "районом аэродрома сбиты 5 беспилотников, сообщил губернатор.", [("shot_down", 5, "Saratov Oblast", "")]),
     ("a-place-in-quotes-names-a-ship-en", "The crew of the 'Odesa' corvette shot down two drones, the navy said.",
      [("shot_down", 2, "", "")]),
 ]

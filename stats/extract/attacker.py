@@ -151,4 +151,3 @@ def side_of_the_lead(figures: list[Candidate]) -> None:
     for cand in figures:
         if cand.side_by_story and cand.sentence < first:
             cand.attacker = side
-

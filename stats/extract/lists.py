@@ -79,6 +79,17 @@ def named_item(c: Clause, i: int) -> bool:
                                                                    for k in words)  # a place: "район", "город"
 
 
+def placed_after_dash(c: Clause, i: int, j: int) -> bool:
+    """Is the number at i an item placed after a dash, by a place preposition at j and a name ("та ще 2 – у
+    Дніпрі": a town is no region of the vocabulary), or by any place after a comma when a count of weapons
+    stands before it in the sentence, the item's verb and noun left out ("2 КАБ влучили у прибережній зоні, 2 —
+    у північній частині"; not "влучили у 3 будинки, 2 — у центрі": buildings are no weapons)?"""
+    if c.low(j - 1) not in ("—", "–", "-") or not c.word(j, "place_prepositions") or j + 1 >= c.n:
+        return False
+    return c.text[c.toks[j + 1].start].isupper() or (c.low(i - 1) == "," and any(
+        c.is_num(k) and any(c.weapon_at(m) for m in range(k + 1, min(i, k + 4))) for k in range(i - 1)))
+
+
 def opens_list(c_text: str) -> bool:
     return c_text.rstrip().endswith(":")
 

@@ -18,7 +18,7 @@ from .cues import (
     pre_cue,
 )
 from .hits import count_of_hits
-from .lists import dash_before, named_item, placed
+from .lists import dash_before, named_item, placed, placed_after_dash
 from .not_counts import is_number
 from .phrases import noun_after_participle, noun_phrase
 from .places import gapped_place
@@ -183,9 +183,11 @@ def number_noun(c: Clause, i: int) -> Match | None:
         return None
     if np.excluded or (np.measure is not None and t.has("article")):
         return Match([], np.end)  # "debris from a downed drone": the drone was counted before
-    if np.weapon == "people" and c.skips(i - 1, "pre") and "killed" not in c.cues(np.head, ("any",)):
-        return Match([], np.end)  # "Состояние троих раненых тяжелое": a condition, no count (but the dead stay
-        # dead whatever is done with them: "рятувальники деблокували 13 загиблих")
+    if np.weapon == "people" and c.skips(i - 1, "pre") and not (
+            c.word(i - 1, "recovery_words") and "killed" in c.cues(np.head, ("any",))):
+        # "Состояние троих раненых тяжелое": a condition, no count; "передали 909 погибших": a handover (but the
+        # dead brought out of the ruins are the attack's: "рятувальники деблокували 13 загиблих")
+        return Match([], np.end)
     q, more = qualifier(c, i)
     cand = make(c, i, np.weapon, np.models, q, "np", np.hint)
     cand.more = more
@@ -411,12 +413,7 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     # "над Калужской — 42", "..., а в Павлоградському – 2"
     dash = dash_before(c, i)  # "а над Брянской – ещё 3"
     placed_before = dash is not None and (c.region_at(dash - 1) or gapped_place(c, dash - 1))
-    # "та ще 2 – у Дніпрі": a preposition and a name after the dash (a town is no region of the vocabulary)
-    # (or any place after a comma, a gapped clause of the figure before: "2 КАБ влучили у прибережній зоні, 2 — у
-    # північній частині")
-    named = c.low(j - 1) in ("—", "–", "-") and c.word(j, "place_prepositions") and j + 1 < c.n and (
-        c.text[c.toks[j + 1].start].isupper() or (c.low(i - 1) == "," and any(c.is_num(k) for k in range(i - 1))))
-    if pre is None and (c.place_at(j) or placed_before or named or named_item(c, i)):
+    if pre is None and (c.place_at(j) or placed_before or placed_after_dash(c, i, j) or named_item(c, i)):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region", "11 — в Ростовской"
         if pre is None:
             cand.breakdown = True  # a part of a break-down: the measure is the list's, or there is none

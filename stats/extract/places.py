@@ -372,8 +372,10 @@ def names_a_place(c: Clause) -> bool:
 
 def _quoted(c: Clause, k: int) -> bool:
     """A place alone in quotation marks is a name, of a unit, a ship or an operation ("группировки «Днепр»",
-    "the 'Kursk' submarine"), and places nothing."""
-    return c.low(k - 1) in _OPEN_QUOTES and c.low(k + 1) in _CLOSE_QUOTES
+    "the 'Kursk' submarine"), and places nothing; but a site named after its town is there (`site_nouns`:
+    "аэродром «Энгельс»")."""
+    return c.low(k - 1) in _OPEN_QUOTES and c.low(k + 1) in _CLOSE_QUOTES and not (
+        c.word(k - 2, "site_nouns") or c.word(k + 2, "site_nouns"))
 
 
 def _dateline(c: Clause, k: int, region: int) -> bool:

@@ -75,3 +75,15 @@ def _object_before(c: Clause, verb: int) -> bool:
     numbers = [k for k in range(first, verb) if c.is_num(k)]
     heads = [t.sense.head for t in c.toks[numbers[0] + 1:verb] if t.sense is not None] if numbers else []
     return any(head not in (None, "people", "aircraft") for head in heads)
+
+
+def told_as_also(c: Clause, first: int, end: int) -> bool:
+    """Is a person told as also befallen, by an additive word beside the phrase with no mark or verb of saying
+    between ("a woman, 90, was also injured", "поранень зазнав також 56-річний чоловік"; not "the mayor also
+    said a man was wounded", where the saying is what is added)? Then it is another person, not one told
+    before."""
+    def stop(k: int) -> bool:
+        return c.toks[k].kind == "P" or c.word(k, "speech_verbs")
+    before = next((k for k in range(first - 1, max(-1, first - 4), -1) if stop(k)), -1)
+    after = next((k for k in range(end, min(c.n, end + 4)) if stop(k)), min(c.n, end + 4))
+    return any(c.word(k, "additive_words") for k in (*range(before + 1, first), *range(end, after)))

@@ -8,7 +8,7 @@ from .cues import PEOPLE_MEASURES, before_place, measure, measure_around, post_c
 from .phrases import noun_phrase
 from .records import Candidate, Phrase
 from .registry import Match, make, rule
-from .single import measure_of_one
+from .single import measure_of_one, told_as_also
 
 
 def _says_all(c: Clause, i: int) -> bool:
@@ -192,17 +192,8 @@ def article(c: Clause, i: int) -> Match | None:
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
                      qualifier="exact", rule="article", measure=found, hint=np.hint, group=np.group)
     cand.person = np.weapon == "people"
-    cand.more = t.has("more") or (cand.person and _told_as_also(c, i, np.end))
+    cand.more = t.has("more") or (cand.person and told_as_also(c, i, np.end))
     return Match([cand], np.end)
-
-
-def _told_as_also(c: Clause, first: int, end: int) -> bool:
-    """Is a person told as also befallen, by an additive word beside the phrase with no mark between ("a woman,
-    90, was also injured", "поранень зазнав також 56-річний чоловік")? Then it is another person, not one told
-    before."""
-    before = next((k for k in range(first - 1, max(-1, first - 4), -1) if c.toks[k].kind == "P"), -1)
-    after = next((k for k in range(end, min(c.n, end + 4)) if c.toks[k].kind == "P"), min(c.n, end + 4))
-    return any(c.word(k, "additive_words") for k in (*range(before + 1, first), *range(end, after)))
 
 
 @rule("the-single", lambda c, i: c.role(i, "definite_article"))
@@ -358,7 +349,7 @@ def singular(c: Clause, i: int) -> Match | None:
     cand.person = np.weapon == "people"
     # "другой дрон": not the one told before; a person told as also befallen is another one
     cand.more = any(c.role(k, "the_other") for k in range(start - 1, i)) or (
-        cand.person and _told_as_also(c, start, np.end))
+        cand.person and told_as_also(c, start, np.end))
     return Match([cand], np.end)
 
 
