@@ -125,15 +125,28 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
 
 def _drop_day_tolls(c: Clause, cands: list[Candidate]) -> None:
     """"За сутки в результате атак погибли двое", "за добу загинули двоє": a day's toll of the dead or
-    injured (`day_tally_periods`), of every kind of fire not told apart, is no figure (D5), as the labellers left
-    out every such count of the development part; weapons counted over a day stay figures."""
-    periods = c.lex.words["day_tally_periods"]
-    if not periods or not any(cand.weapon == "people" for cand in cands):
+    injured (`day_tally_periods`), of every kind of fire not told apart, is no figure (D5, D21), as the labellers
+    left out every such count of the development part; so is a month's or a year's toll in a sentence that names
+    no weapon (`toll_periods`, a year after `year_periods`: "219 civilians were killed in July", "в 2024 году
+    погибли 5 человек", D22). Weapons counted over a period stay figures."""
+    if not any(cand.weapon == "people" for cand in cands):
         return
     line = " ".join(c.text[c.sent.start:c.sent.end].lower().split())
-    if any(phrase in line for phrase in periods):
+    lists = c.lex.words
+    toll = any(phrase in line for phrase in lists["day_tally_periods"]) or (not any(
+        c.weapon_at(k) for k in range(c.n)) and (any(f" {phrase} " in f" {line} " for phrase in lists["toll_periods"])
+                                               or any(_year_period(c, k) for k in range(1, c.n))))
+    if toll:
         for cand in cands:
             cand.dropped = cand.dropped or cand.weapon == "people"
+
+
+def _year_period(c: Clause, k: int) -> bool:
+    """Is token k a year after a word that makes it a period ("in 2024", "в 2024 году", "с начала 2026 г."; not
+    "born in 2009")?"""
+    t = c.toks[k]
+    return t.value is not None and 1990 <= t.value <= 2100 and len(t.low) == 4 and c.word(k - 1, "year_periods") \
+        and not c.word(k - 2, "birth_words")
 
 
 def _attack_between(c: Clause, cand: Candidate, at: int) -> bool:
