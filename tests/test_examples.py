@@ -1599,6 +1599,10 @@ REAL_PHRASINGS = [
     Example("a-strike-dated-by-its-month-stays-en", "A Ukrainian drone strike hit the town in September, killing one "
             "person and injuring four.", [f("people", "killed", 1, attacker="ukraine"),
                                           f("people", "injured", 4, attacker="ukraine")]),
+    Example("bodies-found-are-the-dead-ru", "Ракета попала в многоэтажку. Утром под завалами обнаружили тела двух "
+            "женщин.", [f("missile", "hit", 1), f("people", "killed", 2)]),
+    Example("bodies-brought-out-are-the-dead-uk", "Ракета влучила в будинок. З-під завалів рятувальники дістали тіла "
+            "ще трьох осіб.", [f("missile", "hit", 1), f("people", "killed", 3)]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),
