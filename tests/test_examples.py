@@ -1592,10 +1592,10 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1), f("people", "injured", 1)]),
     Example("weapons-that-went-into-a-zone-hit-nothing-uk", "Уночі росіяни атакували область. Повітряні сили "
             "повідомили: 8 дронів потрапили в зону дії РЕБ.", [f("drone", "launched", 8)]),
-    Example("a-months-toll-is-no-figure-en", "At least 219 civilians were killed and 1,018 injured across Ukraine in "
-            "July, the monitoring mission said.", []),
-    Example("a-years-toll-is-no-figure-ru", "В результате атак ВСУ в 2024 году в области погибли пять человек, "
-            "сообщил губернатор.", []),
+    Example("a-months-toll-is-no-figure-en", "Russian drones struck Kharkiv again overnight. At least 219 civilians "
+            "were killed and 1,018 injured across Ukraine in July, the monitoring mission said.", []),
+    Example("a-years-toll-is-no-figure-ru", "Ночью беспилотники ВСУ атаковали Белгород. В результате атак ВСУ в 2024 "
+            "году в области погибли пять человек, сообщил губернатор.", []),
     Example("a-strike-dated-by-its-month-stays-en", "A Ukrainian drone strike hit the town in September, killing one "
             "person and injuring four.", [f("people", "killed", 1, attacker="ukraine"),
                                           f("people", "injured", 4, attacker="ukraine")]),

@@ -132,13 +132,18 @@ def _drop_day_tolls(c: Clause, cands: list[Candidate]) -> None:
     if not any(cand.weapon == "people" for cand in cands):
         return
     line = " ".join(c.text[c.sent.start:c.sent.end].lower().split())
+    bare = f" {' '.join(_PUNCTUATION.sub(' ', line).split())} "  # "in april," is "in april"
     lists = c.lex.words
-    toll = any(phrase in line for phrase in lists["day_tally_periods"]) or (not any(
-        c.weapon_at(k) for k in range(c.n)) and (any(f" {phrase} " in f" {line} " for phrase in lists["toll_periods"])
-                                               or any(_year_period(c, k) for k in range(1, c.n))))
+    weapon = any(c.weapon_at(k) or c.model_at(k) for k in range(c.n))
+    toll = any(phrase in line for phrase in lists["day_tally_periods"]) or (not weapon and (
+        any(f" {phrase} " in bare for phrase in lists["toll_periods"])
+        or any(_year_period(c, k) for k in range(1, c.n))))
     if toll:
         for cand in cands:
             cand.dropped = cand.dropped or cand.weapon == "people"
+
+
+_PUNCTUATION = re.compile(r"[^\w\s'’-]")
 
 
 def _year_period(c: Clause, k: int) -> bool:
