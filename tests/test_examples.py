@@ -1603,6 +1603,12 @@ REAL_PHRASINGS = [
             "женщин.", [f("missile", "hit", 1), f("people", "killed", 2)]),
     Example("bodies-brought-out-are-the-dead-uk", "Ракета влучила в будинок. З-під завалів рятувальники дістали тіла "
             "ще трьох осіб.", [f("missile", "hit", 1), f("people", "killed", 3)]),
+    Example("a-towns-population-is-no-toll-en", "Three people were killed in Izium, a town of 45,000 people, when a "
+            "missile struck a shop.", [f("people", "killed", 3), f("missile", "hit", 1)]),
+    Example("a-towns-population-is-no-toll-ru", "После ракетного удара по городу с населением 45 тысяч человек "
+            "погибли трое жителей.", [f("people", "killed", 3)]),
+    Example("a-towns-population-is-no-toll-uk", "Внаслідок ракетного удару по місту з населенням 45 тисяч людей "
+            "загинули троє мешканців.", [f("people", "killed", 3)]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),

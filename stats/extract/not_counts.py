@@ -33,7 +33,7 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         => (none)
     """
     t = c.toks[i]
-    if _is_year(c, i) or _designation(c, i):
+    if _is_year(c, i) or _designation(c, i) or _population(c, i):
         return Match([], i + 1)
     if t.sense is not None and c.role(i - 1, "not_before") and noun_phrase(c, i + 1) is None and not (
             c.role(i + 1, "of_them") or c.role(i + 1, "of") or _said_that(c, i - 1)):
@@ -65,6 +65,14 @@ def not_a_count(c: Clause, i: int) -> Match | None:
 
 _TRAILING_NUMBER = re.compile(r"\d+$")
 _DESIGNATION = re.compile(r"[^\W\d_]{1,2}\d")  # letters glued to digits: the "M38" of "9M38", the "Н6" of "48Н6"
+
+
+def _population(c: Clause, i: int) -> bool:
+    """Is the number how many live in a place: after a place noun and "of" ("a city of 24,000 residents") or a
+    word of population ("с населением 24 тысячи человек"), past a qualifier?"""
+    k = i - 1 - bool(c.qualifier_at(i - 1))
+    return (c.role(k, "of") and c.word(k - 1, "place_nouns")) or any(
+        c.word(m, "population_words") for m in range(max(0, k - 1), k + 1))
 
 
 def _designation(c: Clause, i: int) -> bool:
