@@ -1862,6 +1862,11 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "Херсонской областью.", [("shot_down", 3, "Kherson Oblast", "")]),
     ("a-site-named-after-its-town-places-ru", "Ночью украинские беспилотники атаковали аэродром «Энгельс». Над "
      "районом аэродрома сбиты 5 беспилотников, сообщил губернатор.", [("shot_down", 5, "Saratov Oblast", "")]),
+    ("each-after-a-dash-over-regions-named-before-ru", "Ночью средствами ПВО уничтожены 30 украинских "
+     "беспилотников: над Брянской областью — 24, над Курской и Ленинградской областями — по два, над Тульской "
+     "областью — также по два.", [("shot_down", 30, "", ""), ("shot_down", 24, "Bryansk Oblast", ""),
+                                  ("shot_down", 2, "Kursk Oblast", ""), ("shot_down", 2, "Leningrad Oblast", ""),
+                                  ("shot_down", 2, "Tula Oblast", "")]),
     ("a-place-in-quotes-names-a-ship-en", "The crew of the 'Odesa' corvette shot down two drones, the navy said.",
      [("shot_down", 2, "", "")]),
 ]
