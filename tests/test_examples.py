@@ -1609,6 +1609,11 @@ REAL_PHRASINGS = [
             "погибли трое жителей.", [f("people", "killed", 3)]),
     Example("a-towns-population-is-no-toll-uk", "Внаслідок ракетного удару по місту з населенням 45 тисяч людей "
             "загинули троє мешканців.", [f("people", "killed", 3)]),
+    Example("a-thwarted-attack-by-drones-en", "Overnight, Russian forces thwarted an attack on the peninsula using 20 "
+            "Ukrainian drones, the ministry said.",
+            [f("drone", "launched", 20, attacker="ukraine"), f("drone", "neutralized", 20, attacker="ukraine")]),
+    Example("drones-downed-while-repelling-an-attack-ru", "Ночью в ходе отражения атаки ВСУ в Смоленской области были "
+            "сбиты девять беспилотников, сообщил губернатор.", [f("drone", "shot_down", 9, attacker="ukraine")]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),

@@ -30,7 +30,9 @@ def repelled_attack(c: Clause, cand: Candidate) -> bool:
     stopped": the weapons of an attack the text says was repelled were launched and neutralized (D4)."""
     if cand.weapon in (None, "people") or cand.measure not in ("launched", "neutralized", "shot_down"):
         return False
-    before = range(cand.index - 1, max(-1, cand.index - 4), -1)
+    # (past the attack's target when a word of means leads to the count: "an attack on Crimea using 20 drones")
+    reach = 8 if c.word(cand.index - 1, "instrument_words") else 4
+    before = range(cand.index - 1, max(-1, cand.index - reach), -1)
     attack = next((k for k in before if c.role(k, "attack_word") or _first_word_attack(c, k)), None)
     if attack is None or any(c.toks[m].kind in ("NUM", "P") for m in range(attack + 1, cand.index)):
         return False
