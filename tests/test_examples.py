@@ -1614,6 +1614,12 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 20, attacker="ukraine"), f("drone", "neutralized", 20, attacker="ukraine")]),
     Example("drones-downed-while-repelling-an-attack-ru", "Ночью в ходе отражения атаки ВСУ в Смоленской области были "
             "сбиты девять беспилотников, сообщил губернатор.", [f("drone", "shot_down", 9, attacker="ukraine")]),
+    Example("neighbours-are-people-en", "A Russian missile hit a house in Kharkiv. A woman was killed and two "
+            "neighbours were injured.", [f("missile", "hit", 1), f("people", "killed", 1), f("people", "injured", 2)]),
+    Example("neighbours-are-people-ru", "Ракета попала в дом. Погибла женщина, ранены трое соседей.",
+            [f("missile", "hit", 1), f("people", "killed", 1), f("people", "injured", 3)]),
+    Example("neighbours-are-people-uk", "Ракета влучила в будинок. Загинула жінка, поранено двох сусідів.",
+            [f("missile", "hit", 1), f("people", "killed", 1), f("people", "injured", 2)]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),
