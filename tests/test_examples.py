@@ -1620,6 +1620,22 @@ REAL_PHRASINGS = [
             [f("missile", "hit", 1), f("people", "killed", 1), f("people", "injured", 3)]),
     Example("neighbours-are-people-uk", "Ракета влучила в будинок. Загинула жінка, поранено двох сусідів.",
             [f("missile", "hit", 1), f("people", "killed", 1), f("people", "injured", 2)]),
+    Example("a-month-in-a-relative-clause-dates-the-building-en", "Russian missiles struck Dnipro on Tuesday. Two "
+            "people were killed in the building, which had already been hit in March.", [f("people", "killed", 2)]),
+    Example("a-year-after-a-participle-dates-the-house-ru", "Ночью дроны атаковали Курск. Ранены трое жителей дома, "
+            "построенного в 2005 году.", [f("people", "injured", 3, attacker="ukraine")]),
+    Example("a-months-toll-is-no-figure-uk", "Уночі дрони атакували Херсон. У липні внаслідок обстрілів у регіоні "
+            "загинули 26 людей, ще 140 поранено.", []),
+    Example("a-wounded-body-is-no-dead-body-uk", "Дрон атакував автобус. Травми тіла дістали двоє пасажирів.",
+            [f("drone", "hit", 1), f("people", "injured", 2)]),
+    Example("about-fifty-is-no-population-en", "Russia launched in the region of 50 drones at Odesa overnight. Most "
+            "were shot down.", [f("drone", "launched", 50)]),
+    Example("among-the-population-are-the-dead-ru", "Ночью дроны атаковали Херсон. Среди мирного населения — двое "
+            "погибших и пятеро раненых.", [f("people", "killed", 2), f("people", "injured", 5)]),
+    Example("neighbouring-houses-are-no-people-ru", "Дрон атаковал дом. Ранены мужчина и его соседи, 3 соседних дома "
+            "повреждены.", [f("drone", "hit", 1), f("people", "injured", 1)]),
+    Example("a-plot-foiled-is-no-attack-repelled-en", "Russian drones attacked Kyiv overnight. Separately, the "
+            "security service said it foiled a plot to attack a refinery using 5 drones.", [f("drone", "launched", 5)]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),
@@ -1878,6 +1894,12 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "областью — также по два.", [("shot_down", 30, "", ""), ("shot_down", 24, "Bryansk Oblast", ""),
                                   ("shot_down", 2, "Kursk Oblast", ""), ("shot_down", 2, "Leningrad Oblast", ""),
                                   ("shot_down", 2, "Tula Oblast", "")]),
+    ("a-count-after-a-dash-and-a-time-is-no-item-ru", "Ночью над регионом сбиты 20 беспилотников. Раненых в "
+     "Белгородской области ночью — 2, сообщил губернатор.", [("shot_down", 20, "", "")]),
+    ("each-after-a-dash-over-regions-named-before-uk", "Уночі сили ППО збили 10 дронів: над Сумською та Харківською "
+     "областями — по два, над Полтавською — шість.", [("shot_down", 10, "", ""), ("shot_down", 2, "Sumy Oblast", ""),
+                                                     ("shot_down", 2, "Kharkiv Oblast", ""),
+                                                     ("shot_down", 6, "Poltava Oblast", "")]),
     ("a-place-in-quotes-names-a-ship-en", "The crew of the 'Odesa' corvette shot down two drones, the navy said.",
      [("shot_down", 2, "", "")]),
 ]

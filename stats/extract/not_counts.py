@@ -68,11 +68,14 @@ _DESIGNATION = re.compile(r"[^\W\d_]{1,2}\d")  # letters glued to digits: the "M
 
 
 def _population(c: Clause, i: int) -> bool:
-    """Is the number how many live in a place: after a place noun and "of" ("a city of 24,000 residents") or a
-    word of population ("с населением 24 тысячи человек"), past a qualifier?"""
+    """Is a count of people how many live in a place: right after a place noun and "of" ("a city of 24,000
+    residents") or a word of population ("с населением 24 тысячи человек"), past a qualifier? (Not "in the
+    region of 50 drones": about 50 drones.)"""
+    np = noun_phrase(c, i + 1)
+    if np is None or np.weapon != "people":
+        return False
     k = i - 1 - bool(c.qualifier_at(i - 1))
-    return (c.role(k, "of") and c.word(k - 1, "place_nouns")) or any(
-        c.word(m, "population_words") for m in range(max(0, k - 1), k + 1))
+    return (c.role(k, "of") and c.word(k - 1, "place_nouns")) or c.word(k, "population_words")
 
 
 def _designation(c: Clause, i: int) -> bool:

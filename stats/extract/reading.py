@@ -132,26 +132,40 @@ def _drop_day_tolls(c: Clause, cands: list[Candidate]) -> None:
     if not any(cand.weapon == "people" for cand in cands):
         return
     line = " ".join(c.text[c.sent.start:c.sent.end].lower().split())
-    bare = f" {' '.join(_PUNCTUATION.sub(' ', line).split())} "  # "in april," is "in april"
-    lists = c.lex.words
-    weapon = any(c.weapon_at(k) or c.model_at(k) for k in range(c.n))
-    toll = any(phrase in line for phrase in lists["day_tally_periods"]) or (not weapon and (
-        any(f" {phrase} " in bare for phrase in lists["toll_periods"])
-        or any(_year_period(c, k) for k in range(1, c.n))))
-    if toll:
+    if any(phrase in line for phrase in c.lex.words["day_tally_periods"]):
         for cand in cands:
             cand.dropped = cand.dropped or cand.weapon == "people"
+        return
+    if any(c.weapon_at(k) or c.model_at(k) for k in range(c.n)):
+        return
+    periods = [k for k in range(c.n) if c.phrase_starting(k, "toll_periods") or _year_period(c, k + 1)]
+    for cand in cands:
+        if cand.weapon == "people" and any(_counts_over(c, cand.index, k) for k in periods):
+            cand.dropped = True
 
 
-_PUNCTUATION = re.compile(r"[^\w\s'’-]")
+_PERIOD_BREAKS = re.compile(r"[;:]")  # what keeps a period before a count from it ("Построенный в 2005 году дом
+# разрушен; погибли трое": the year dates the house)
+
+
+def _counts_over(c: Clause, i: int, k: int) -> bool:
+    """Does the period starting at token k count the people figure at token i: before it with no relative word,
+    semicolon or colon between ("In July, 219 civilians were killed"), or after it in its clause, no comma
+    between ("219 civilians were killed in July"; not "... injured in the house, which was hit in March",
+    "ранены жители дома, построенного в 2005 году")?"""
+    first, last = min(i, k), max(i, k)
+    if any(c.word(m, "relatives") for m in range(first, last)):
+        return False
+    between = c.text[c.toks[first].end:c.toks[last].start]
+    return not (_PERIOD_BREAKS.search(between) if k < i else _CLAUSE_MARK.search(between))
 
 
 def _year_period(c: Clause, k: int) -> bool:
     """Is token k a year after a word that makes it a period ("in 2024", "в 2024 году", "с начала 2026 г."; not
     "born in 2009")?"""
-    t = c.toks[k]
-    return t.value is not None and 1990 <= t.value <= 2100 and len(t.low) == 4 and c.word(k - 1, "year_periods") \
-        and not c.word(k - 2, "birth_words")
+    t = c.tok(k)
+    return t is not None and t.value is not None and 1990 <= t.value <= 2100 and len(t.low) == 4 and c.word(
+        k - 1, "year_periods") and not c.word(k - 2, "birth_words")
 
 
 def _attack_between(c: Clause, cand: Candidate, at: int) -> bool:
