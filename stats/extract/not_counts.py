@@ -71,11 +71,11 @@ def _population(c: Clause, i: int) -> bool:
     """Is a count of people how many live in a place: right after a place noun and "of" ("a city of 24,000
     residents") or a word of population ("с населением 24 тысячи человек"), past a qualifier? (Not "in the
     region of 50 drones": about 50 drones.)"""
-    np = noun_phrase(c, i + 1)
-    if np is None or np.weapon != "people":
-        return False
     k = i - 1 - bool(c.qualifier_at(i - 1))
-    return (c.role(k, "of") and c.word(k - 1, "place_nouns")) or c.word(k, "population_words")
+    if not ((c.role(k, "of") and c.word(k - 1, "place_nouns")) or c.word(k, "population_words")):
+        return False
+    np = noun_phrase(c, i + 1)
+    return np is not None and np.weapon == "people"
 
 
 def _designation(c: Clause, i: int) -> bool:
