@@ -1557,7 +1557,7 @@ REAL_PHRASINGS = [
             "wounded. A woman of 56 was also injured, the governor said.",
             [f("people", "injured", 1), f("people", "injured", 1)]),
     Example("a-person-also-injured-is-another-uk", "Уночі росіяни атакували місто дронами. Постраждав 62-річний "
-            "чоловік. Поранень зазнав також 56-річний чоловік.",
+            "чоловік. Травм зазнала також 70-річна жінка.",
             [f("people", "injured", 1), f("people", "injured", 1)]),
     Example("a-person-told-again-is-one-en", "Russian drones struck the city overnight. A man was wounded. The "
             "governor said a man was injured and taken to hospital.", [f("people", "injured", 1)]),
@@ -1612,8 +1612,9 @@ REAL_PHRASINGS = [
     Example("a-thwarted-attack-by-drones-en", "Overnight, Russian forces thwarted an attack on the peninsula using 20 "
             "Ukrainian drones, the ministry said.",
             [f("drone", "launched", 20, attacker="ukraine"), f("drone", "neutralized", 20, attacker="ukraine")]),
-    Example("drones-downed-while-repelling-an-attack-ru", "Ночью в ходе отражения атаки ВСУ в Смоленской области были "
-            "сбиты девять беспилотников, сообщил губернатор.", [f("drone", "shot_down", 9, attacker="ukraine")]),
+    Example("drones-downed-while-repelling-an-attack-ru", "При отражении вечерней атаки ВСУ над Брянской областью "
+            "были уничтожены семь беспилотников, сообщил губернатор.",
+            [f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("neighbours-are-people-en", "A Russian missile hit a house in Kharkiv. A woman was killed and two "
             "neighbours were injured.", [f("missile", "hit", 1), f("people", "killed", 1), f("people", "injured", 2)]),
     Example("neighbours-are-people-ru", "Ракета попала в дом. Погибла женщина, ранены трое соседей.",
@@ -1890,9 +1891,9 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("a-site-named-after-its-town-places-ru", "Ночью украинские беспилотники атаковали аэродром «Энгельс». Над "
      "районом аэродрома сбиты 5 беспилотников, сообщил губернатор.", [("shot_down", 5, "Saratov Oblast", "")]),
     ("each-after-a-dash-over-regions-named-before-ru", "Ночью средствами ПВО уничтожены 30 украинских "
-     "беспилотников: над Брянской областью — 24, над Курской и Ленинградской областями — по два, над Тульской "
+     "беспилотников: над Брянской областью — 24, над Орловской и Тверской областями — по два, над Тульской "
      "областью — также по два.", [("shot_down", 30, "", ""), ("shot_down", 24, "Bryansk Oblast", ""),
-                                  ("shot_down", 2, "Kursk Oblast", ""), ("shot_down", 2, "Leningrad Oblast", ""),
+                                  ("shot_down", 2, "Oryol Oblast", ""), ("shot_down", 2, "Tver Oblast", ""),
                                   ("shot_down", 2, "Tula Oblast", "")]),
     ("a-count-after-a-dash-and-a-time-is-no-item-ru", "Ночью над регионом сбиты 20 беспилотников. Раненых в "
      "Белгородской области ночью — 2, сообщил губернатор.", [("shot_down", 20, "", "")]),

@@ -50,7 +50,7 @@ def placed(c: Clause, i: int) -> bool:
 
 def dash_before(c: Clause, i: int) -> int | None:
     """The dash just before the number at i, past "ещё", "по" and "также" ("над Калужской — 42", "а над Брянской
-    – ещё 3", "над Курской и Ленинградской областями — также по два")."""
+    – ещё 3", "над Орловской и Тверской областями — также по два")."""
     dash = i - 1
     while dash > 0 and i - dash <= 3 and (c.role(dash, "more") or c.word(dash, "distributive_before")
                                           or c.word(dash, "additive_words")):
