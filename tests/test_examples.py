@@ -1637,6 +1637,9 @@ REAL_PHRASINGS = [
             "повреждены.", [f("drone", "hit", 1), f("people", "injured", 1)]),
     Example("a-plot-foiled-is-no-attack-repelled-en", "Russian drones attacked Kyiv overnight. Separately, the "
             "security service said it foiled a plot to attack a refinery using 5 drones.", [f("drone", "launched", 5)]),
+    Example("a-governor-of-one-side-tells-the-story-en", "A drone hit a car near the front line, injuring two "
+            "people, the Ukrainian governor said. Moscow said its air defences downed 3 Ukrainian drones over Kursk.",
+            [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 3, attacker="ukraine")]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),
