@@ -1640,6 +1640,12 @@ REAL_PHRASINGS = [
     Example("a-governor-of-one-side-tells-the-story-en", "A drone hit a car near the front line, injuring two "
             "people, the Ukrainian governor said. Moscow said its air defences downed 3 Ukrainian drones over Kursk.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 3, attacker="ukraine")]),
+    Example("authorities-of-one-side-tell-the-story-ru", "По словам российских властей, ночью беспилотник попал в "
+            "склад на окраине города, ранены два человека.",
+            [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 2, attacker="ukraine")]),
+    Example("authorities-of-one-side-tell-the-story-uk", "За словами російської влади, вночі безпілотник влучив у "
+            "склад на околиці міста, поранено двох людей.",
+            [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 2, attacker="ukraine")]),
     Example("a-side-of-each-keeps-the-story-side-en", "A drone hit a school in Kharkiv, injuring two people. Later, "
             "Russia said it downed four Ukrainian drones over Belgorod.",
             [f("drone", "hit", 1), f("people", "injured", 2), f("drone", "shot_down", 4, attacker="ukraine")]),
