@@ -118,8 +118,7 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence],
         for b in body))]
     kept = _drop_restated_headlines(kept, sentences)
     kept = _drop_restated_as_a_kind(kept, sentences, additive)
-    gone = _one_weapon_told_twice(kept)
-    kept = [c for c in kept if c not in gone]
+    kept = _one_weapon_told_twice(kept)
     kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
     return kept
 
@@ -176,10 +175,10 @@ def _one_weapon_told_twice(kept: list[Candidate]) -> list[Candidate]:
     попала в вокзал ... по городу была выпущена баллистическая ракета «Искандер-М»", "после атаки дрона
     ранен водитель ... дрон ударил по автомобилю"): one figure, its fate, of the more specific
     weapon and with the models either names (D20). Only where the event tells of that one weapon of the kind
-    launched and of one such outcome (no count of it, no other single), in no two places. Returns the figures of
-    use that are so told again."""
+    launched and of one such outcome (no count of it, no other single), in no two places. The figures of use so
+    told again are dropped."""
     used = [c for c in kept if c.rule in SINGLES and c.value == 1 and c.measure == "launched" and _plain(c)]
-    gone = []
+    gone: set[int] = set()
     for c in used:
         kind = [b for b in kept if b is not c and b.event == c.event and b.attacker == c.attacker and b.weapon
                 is not None and c.weapon is not None and (b.weapon == c.weapon or is_part_of(b.weapon, c.weapon)
@@ -193,8 +192,8 @@ def _one_weapon_told_twice(kept: list[Candidate]) -> list[Candidate]:
         if is_part_of(c.weapon, fate.weapon):
             fate.weapon = c.weapon
         fate.models = fate.models or c.models
-        gone.append(c)
-    return gone
+        gone.add(id(c))
+    return [c for c in kept if id(c) not in gone]
 
 
 def _plain(c: Candidate) -> bool:
