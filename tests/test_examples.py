@@ -426,7 +426,7 @@ REAL_PHRASINGS = [
     Example("destroyed-by-electronic-warfare-uk", "Сили ППО збили 14 дронів, ще три знищені засобами РЕБ.",
             [f("drone", "shot_down", 14), f("drone", "jammed", 3)]),
     Example("destroyed-by-electronic-warfare-and-fire-en", "Two drones were destroyed by electronic warfare and "
-            "anti-aircraft fire.", [f("drone", "shot_down", 2)]),
+            "anti-aircraft fire.", [f("drone", "neutralized", 2)]),
     Example("a-record-number-then-a-colon-en", "Overnight Russia fired a record number of drones: more than 700.",
             [f("drone", "launched", 700, "more_than")]),
     Example("an-em-dash-between-words-en", "Moscow sent a record number of drones—over 600—against western cities.",
@@ -477,7 +477,7 @@ REAL_PHRASINGS = [
     Example("war-long-after-a-superlative-en", "A Russian missile strike on Kyiv overnight killed 23 people in the "
             "deadliest attack on the capital since the start of the full-scale invasion.", [f("people", "killed", 23)]),
     Example("electronic-warfare-first-of-several-agents-en", "Five drones were destroyed by electronic warfare, air "
-            "defence and mobile fire groups.", [f("drone", "shot_down", 5)]),
+            "defence and mobile fire groups.", [f("drone", "neutralized", 5)]),
     Example("drones-took-down-power-lines-en", "Overnight 20 Russian drones took down power lines across Kharkiv.",
             [f("drone", "launched", 20)]),
     Example("off-course-en", "Air defence destroyed 20 drones, and 9 more were knocked off course.",
@@ -1534,6 +1534,16 @@ REAL_PHRASINGS = [
             [f("drone", "neutralized", 4)]),
     Example("air-defence-and-ew-together-en", "Overnight air defense and electronic warfare crews eliminated 12 "
             "drones.", [f("drone", "neutralized", 12)]),
+    Example("air-defence-and-ew-after-the-verb-en", "By morning 16 drones had been destroyed by air defence and "
+            "electronic warfare units over the region.", [f("drone", "neutralized", 16)]),
+    Example("a-list-of-agents-ending-in-ew-en", "In all, 23 drones were downed over the district by air defence "
+            "crews, mobile fire groups and electronic warfare.", [f("drone", "neutralized", 23)]),
+    Example("air-defence-and-ew-after-the-verb-ru", "Утром над областью 18 украинских беспилотников были "
+            "уничтожены средствами ПВО и РЭБ.", [f("drone", "neutralized", 18, attacker="ukraine")]),
+    Example("ew-and-air-defence-after-the-verb-uk", "За ніч 27 шахедів знищено засобами РЕБ та ППО.",
+            [f("drone", "neutralized", 27, model="Shahed")]),
+    Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
+            "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
             "interceptions overnight.", [f("drone", "shot_down", 9, attacker="ukraine")]),
     Example("a-bomb-dropped-on-a-target-of-its-own-uk", "Окупанти скинули керовану авіабомбу на сільський магазин.",

@@ -17,6 +17,32 @@ def combined_agent(c: Clause, k: int) -> bool:
     return False
 
 
+def combined_after(c: Clause, k: int) -> bool:
+    """Do air defence and electronic warfare together stand after the verb at k as its agent, in its clause:
+    "уничтожены силами ПВО и РЭБ", "destroyed by air defense and electronic warfare forces", or a list of agents
+    that names both ("destroyed ... by air defense forces, mobile fire groups and electronic warfare", "by
+    electronic warfare and anti-aircraft fire")?"""
+    seen = {key for key in _AGENTS if _ends_with(c.low(k), c.lex.words[key])}
+    for m in range(k + 1, min(c.n, k + 12)):
+        if c.phrase_starting(m, "combined_agents"):
+            return True
+        kinds = [key for key in _AGENTS if c.phrase_starting(m, key) or _ends_with(c.low(m), c.lex.words[key])]
+        if kinds and seen - set(kinds) and (c.word(m - 1, "and") or c.low(m - 1) == ","):
+            return True
+        if not kinds and (c.is_num(m) or c.low(m) in (";", ".", ":") or c.cues(m, ("any", "post"))):
+            return False  # (a cue before its object only does not end it: "mobile firing groups")
+        seen.update(kinds)
+    return False
+
+
+_AGENTS = ("fire_agents", "jamming_agents")  # air defence, electronic warfare
+
+
+def _ends_with(low: str, agents: frozenset[str]) -> bool:
+    """Does a token (a verb merged with its agent: "destroyed by air defense") end with one of the agents?"""
+    return any(low == a or low.endswith(" " + a) for a in agents)
+
+
 def agent_before(c: Clause, k: int) -> bool:
     """Does electronic warfare, the agent, stand right before the verb at k (past an auxiliary): "средствами
     РЭБ подавлены", "силами РЭБ были нейтрализованы"?"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..contract import MUNITIONS
-from .agents import agent_before, combined_agent
+from .agents import agent_before, combined_after, combined_agent
 from .clause import Clause
 from .phrases import QUOTES, noun_phrase
 from .records import Candidate, Phrase
@@ -58,6 +58,8 @@ def post_cue(c: Clause, k: int, allow_chain: bool = True, people: bool = False) 
         return None
     if people and found[0] in ("jammed", "lost"):
         return ("skip", k)  # "15 others remain unaccounted for": missing people, no casualty figure
+    if found[0] in ("shot_down", "jammed") and combined_after(c, k):
+        return ("neutralized", k)  # "уничтожены силами ПВО и РЭБ": one figure of both
     if found[0] == "shot_down" and _or_jammed(c, k + 1):
         return ("neutralized", k)  # "збиті або перехоплені засобами РЕБ", "сбиты или подавлены": one or the other
     if (found[0] == "shot_down" or (found[0] == "neutralized" and " " not in c.low(k))) and (
