@@ -1542,6 +1542,12 @@ REAL_PHRASINGS = [
             "уничтожены средствами ПВО и РЭБ.", [f("drone", "neutralized", 18, attacker="ukraine")]),
     Example("ew-and-air-defence-after-the-verb-uk", "За ніч 27 шахедів знищено засобами РЕБ та ППО.",
             [f("drone", "neutralized", 27, model="Shahed")]),
+    Example("an-attack-claimed-lives-en", "The glide-bomb attack on the market has claimed 17 lives, the regional "
+            "governor said.", [f("people", "killed", 17)]),
+    Example("cost-civilian-lives-en", "Overnight the drone strike on the suburb cost four civilian lives.",
+            [f("people", "killed", 4)]),
+    Example("no-one-lives-there-en", "Two drones were shot down over a field where no one lives.",
+            [f("drone", "shot_down", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
