@@ -1548,6 +1548,8 @@ REAL_PHRASINGS = [
             [f("people", "killed", 4)]),
     Example("no-one-lives-there-en", "Two drones were shot down over a field where no one lives.",
             [f("drone", "shot_down", 2)]),
+    Example("spacecraft-put-into-orbit-ru", "Ракета-носитель вывела на орбиту 38 космических аппаратов, включая "
+            "малые спутники.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
