@@ -1550,6 +1550,11 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 2)]),
     Example("spacecraft-put-into-orbit-ru", "Ракета-носитель вывела на орбиту 38 космических аппаратов, включая "
             "малые спутники.", []),
+    Example("drones-delivered-to-the-front-uk", "Від початку року війську поставлено 250 тисяч FPV-дронів, "
+            "повідомили в міністерстві.", []),
+    Example("drones-delivered-to-the-front-ru", "Как сообщил министр, с начала года в войска поставлено 130 тысяч "
+            "беспилотников.", []),
+    Example("drones-delivered-to-the-front-en", "Since March, 64,000 drones have been delivered to the front.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
