@@ -1555,6 +1555,10 @@ REAL_PHRASINGS = [
     Example("drones-delivered-to-the-front-ru", "Как сообщил министр, с начала года в войска поставлено 130 тысяч "
             "беспилотников.", []),
     Example("drones-delivered-to-the-front-en", "Since March, 64,000 drones have been delivered to the front.", []),
+    Example("a-drone-costs-en", "Analysts say one Shahed costs Russia about $50,000 to build.", []),
+    Example("a-drone-costs-ru", "По оценкам аналитиков, один «Шахед» обходится России примерно в 50 тысяч долларов.",
+            []),
+    Example("a-drone-costs-uk", "За оцінками аналітиків, один шахед коштує росії близько 50 тисяч доларів.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
