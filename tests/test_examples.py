@@ -1559,6 +1559,8 @@ REAL_PHRASINGS = [
     Example("a-drone-costs-ru", "По оценкам аналитиков, один «Шахед» обходится России примерно в 50 тысяч долларов.",
             []),
     Example("a-drone-costs-uk", "За оцінками аналітиків, один шахед коштує росії близько 50 тисяч доларів.", []),
+    Example("a-part-flying-at-the-capital-en", "Air defence destroyed 25 drones overnight, including six flying "
+            "towards the capital.", [f("drone", "shot_down", 25), f("drone", "shot_down", 6)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

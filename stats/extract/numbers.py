@@ -21,7 +21,7 @@ from .hits import count_of_hits
 from .lists import dash_before, named_item, placed, placed_after_dash
 from .not_counts import is_number
 from .phrases import noun_after_participle, noun_phrase
-from .places import gapped_place
+from .places import gapped_place, region_in_brackets
 from .records import Candidate, Phrase
 from .registry import Match, make, qualifier, rule
 
@@ -329,7 +329,8 @@ def bare(c: Clause, i: int) -> Match | None:
             cand.weapon, cand.group = "people", group  # "including four injured children"
         if post[0] == "hit" and post[1] == j and not count_of_hits(c, i, j, cand):
             return Match([], j)
-        cand.flying = post[0] == "launched" and c.word(post[1], "flight_words") and c.role(back, "of_them")
+        cand.flying = post[0] == "launched" and c.word(post[1], "flight_words") and (
+            c.role(back, "of_them") or c.role(back, "including"))  # "..., including two flying at Moscow"
     elif (count := count_before(c, i)) is not None:
         cand.weapon, cand.models, cand.measure = count  # "количество сбитых БПЛА составляет 26"
         cand.definite = True
@@ -421,7 +422,7 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
             return j
     if c.place_at(j) and (c.low(i - 1) in (":", ",") or c.word(i - 1, "and")):
         cand.after_colon = True  # (and "... 21 Shaheds over Odesa and 4 over Mykolaiv": one more item)
-    if pre is None and _region_in_brackets(c, i):
+    if pre is None and region_in_brackets(c, i):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # "mostly over Bryansk (43) and Kursk (29)"
         cand.after_colon = pre is not None
     cand.measure = pre[0] if pre is not None else None
@@ -459,23 +460,6 @@ def _of_noun_before(c: Clause, i: int) -> Phrase | None:
                 return None
             return np
     return None
-
-
-def _region_in_brackets(c: Clause, i: int) -> bool:
-    """Is the number a region's share in brackets after "over": "над Брянской (43) и Курской (29)", "(14
-    единиц)"?"""
-    close = i + 1 + c.word(i + 1, "counter_words")
-    if c.low(i - 1) != "(" or c.low(close) != ")" or c.tok(i - 1) is None:
-        return False
-    k = i - 2
-    while k >= 0 and i - k <= 40:  # back past the items listed before ("над Курской (31), Брянской (18), ...")
-        if c.role(k, "over"):
-            return True
-        if not (c.region_at(k) or c.is_num(k) or c.low(k) in ("(", ")", ",") or c.word(k, "and") or (
-                c.region_at(k - 1) and c.word(k, "place_nouns"))):  # "Ростовской областями (2)"
-            return i - k <= 11 and any(c.role(m, "over") for m in range(max(0, i - 11), k))
-        k -= 1
-    return False
 
 
 def _group_of_the_counted(c: Clause, i: int, k: int, q: str, positions: tuple[str, ...]) -> Match | None:

@@ -408,3 +408,20 @@ def document_region(clauses: Iterable[tuple[int, Clause]], officials: Mapping[in
         return None
     region = named.pop()
     return None if region == CAPITAL or region_by_name()[region].capital else (region, naming)
+
+
+def region_in_brackets(c: Clause, i: int) -> bool:
+    """Is the number a region's share in brackets after "over": "над Брянской (43) и Курской (29)", "(14
+    единиц)"?"""
+    close = i + 1 + c.word(i + 1, "counter_words")
+    if c.low(i - 1) != "(" or c.low(close) != ")" or c.tok(i - 1) is None:
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= 40:  # back past the items listed before ("над Курской (31), Брянской (18), ...")
+        if c.role(k, "over"):
+            return True
+        if not (c.region_at(k) or c.is_num(k) or c.low(k) in ("(", ")", ",") or c.word(k, "and") or (
+                c.region_at(k - 1) and c.word(k, "place_nouns"))):  # "Ростовской областями (2)"
+            return i - k <= 11 and any(c.role(m, "over") for m in range(max(0, i - 11), k))
+        k -= 1
+    return False
