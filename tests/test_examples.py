@@ -1561,6 +1561,15 @@ REAL_PHRASINGS = [
     Example("a-drone-costs-uk", "За оцінками аналітиків, один шахед коштує росії близько 50 тисяч доларів.", []),
     Example("a-part-flying-at-the-capital-en", "Air defence destroyed 25 drones overnight, including six flying "
             "towards the capital.", [f("drone", "shot_down", 25), f("drone", "shot_down", 6)]),
+    Example("two-of-the-injured-in-a-grave-condition-uk", "Після атаки шахедів на місто дев'ятеро людей поранені, "
+            "троє у важкому стані.", [f("people", "injured", 9)]),
+    Example("two-of-the-injured-in-a-grave-condition-ru", "При атаке беспилотников на город семь человек ранены, "
+            "двое в тяжелом состоянии.", [f("people", "injured", 7)]),
+    Example("two-of-the-injured-in-a-grave-condition-en", "After the drone attack on the town eight people were "
+            "injured, two are in critical condition.", [f("people", "injured", 8)]),
+    Example("a-count-in-a-condition-in-another-place-en", "Drones hit Kharkiv, injuring ten. In Sumy a missile "
+            "injured three people, two of whom are in serious condition.",
+            [f("people", "injured", 10), f("missile", "hit", 1), f("people", "injured", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
