@@ -1570,6 +1570,12 @@ REAL_PHRASINGS = [
     Example("a-count-in-a-condition-in-another-place-en", "Drones hit Kharkiv, injuring ten. In Sumy a missile "
             "injured three people, two of whom are in serious condition.",
             [f("people", "injured", 10), f("missile", "hit", 1), f("people", "injured", 3)]),
+    Example("a-medic-among-the-dead-uk", "Унаслідок ракетного удару загинули шестеро людей, серед яких лікар і "
+            "рятувальник.", [f("people", "killed", 6), f("people", "killed", 1), f("people", "killed", 1)]),
+    Example("a-medic-among-the-dead-ru", "В результате удара дронов погибли четыре человека, среди них медик.",
+            [f("people", "killed", 4), f("people", "killed", 1)]),
+    Example("a-journalist-among-the-injured-ru", "При ракетном ударе ранены девять человек, в том числе журналист.",
+            [f("people", "injured", 9), f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
