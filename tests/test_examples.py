@@ -1576,6 +1576,8 @@ REAL_PHRASINGS = [
             [f("people", "killed", 4), f("people", "killed", 1)]),
     Example("a-journalist-among-the-injured-ru", "При ракетном ударе ранены девять человек, в том числе журналист.",
             [f("people", "injured", 9), f("people", "injured", 1)]),
+    Example("ukrainian-militants-attacked-ru", "Украинские боевики атаковали Горловку беспилотниками, ранены трое "
+            "мирных жителей.", [f("people", "injured", 3, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
