@@ -1578,6 +1578,14 @@ REAL_PHRASINGS = [
             [f("people", "injured", 9), f("people", "injured", 1)]),
     Example("ukrainian-militants-attacked-ru", "Украинские боевики атаковали Горловку беспилотниками, ранены трое "
             "мирных жителей.", [f("people", "injured", 3, attacker="ukraine")]),
+    Example("detected-and-neutralized-ru", "Ночью над районом два беспилотника обнаружены и обезврежены.",
+            [f("drone", "neutralized", 2)]),
+    Example("detected-and-neutralized-uk", "Над громадою чотири БпЛА виявлено та знешкоджено.",
+            [f("drone", "neutralized", 4)]),
+    Example("detected-and-neutralized-en", "Overnight five drones were detected and neutralized near the port.",
+            [f("drone", "neutralized", 5)]),
+    Example("flew-at-and-were-neutralized-en", "Overnight five drones flew at the port and were neutralized.",
+            [f("drone", "launched", 5), f("drone", "neutralized", 5)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

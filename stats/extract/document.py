@@ -305,8 +305,9 @@ class _Document:
                     repelled.append(dataclasses.replace(cand, measure="launched"))  # D4
                     cand.measure = "neutralized"
                 elif (outcome := launched_and_downed(clause, cand)) is not None:
-                    repelled.append(dataclasses.replace(cand, measure="launched"))  # D4
-                    cand.measure = outcome
+                    if outcome[1]:
+                        repelled.append(dataclasses.replace(cand, measure="launched"))  # D4
+                    cand.measure = outcome[0]
                 elif cand.measure == "neutralized" and cand.attacker == "ukraine" and neutralize_verb(clause, cand):
                     cand.measure = "shot_down"  # the Russian side's "нейтрализованы": shot down
             _share_side(resolved, cues)

@@ -42,9 +42,11 @@ def repelled_attack(c: Clause, cand: Candidate) -> bool:
 
 
 
-def launched_and_downed(c: Clause, cand: Candidate) -> str | None:
+def launched_and_downed(c: Clause, cand: Candidate) -> tuple[str, bool] | None:
     """"more than 40 drones flew at the city and were downed": weapons that a verb says were launched and,
-    after "and", what became of them, are both (D4). The outcome measure, or None."""
+    after "and", what became of them, are both (D4). The outcome measure and whether the weapons were launched
+    too (not when the verb only found them: "three drones were detected and neutralized" is neutralized only, as
+    "detected and destroyed", one cue, is); None if no such pair."""
     if cand.weapon in (None, "people", "aircraft") or cand.measure not in ("launched", *OUTCOMES):
         return None
     launch = None
@@ -58,7 +60,8 @@ def launched_and_downed(c: Clause, cand: Candidate) -> str | None:
             if any(c.is_num(j) for j in ahead):
                 return None  # "40 drones were launched at Kyiv and 30 were downed": the outcome has its own count
             found = [m for j in ahead for m in c.cues(j, ("any", "post")) if m in OUTCOMES]
-            return found[0] if found and cand.measure in ("launched", found[0]) else None
+            detected = c.low(launch).split(" ")[-1] in c.words["detection_words"]  # (in "were detected" too)
+            return (found[0], not detected) if found and cand.measure in ("launched", found[0]) else None
     return None
 
 
