@@ -1586,6 +1586,14 @@ REAL_PHRASINGS = [
             [f("drone", "neutralized", 5)]),
     Example("flew-at-and-were-neutralized-en", "Overnight five drones flew at the port and were neutralized.",
             [f("drone", "launched", 5), f("drone", "neutralized", 5)]),
+    Example("still-searched-for-ru", "После ракетного удара по дому погибли 12 человек, ещё девять человек "
+            "разыскиваются.", [f("people", "killed", 12)]),
+    Example("found-alive-ru", "После ракетного удара по дому погибли 12 человек, 4 человека найдены живыми.",
+            [f("people", "killed", 12)]),
+    Example("still-searched-for-uk", "Після ракетного удару по будинку загинули 12 людей, 9 людей розшукуються.",
+            [f("people", "killed", 12)]),
+    Example("still-being-sought-en", "After the missile strike on the block, 40 people were killed and 25 are "
+            "still being sought.", [f("people", "killed", 40)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
