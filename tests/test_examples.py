@@ -1594,6 +1594,9 @@ REAL_PHRASINGS = [
             [f("people", "killed", 12)]),
     Example("still-being-sought-en", "After the missile strike on the block, 40 people were killed and 25 are "
             "still being sought.", [f("people", "killed", 40)]),
+    Example("drones-to-be-supplied-en", "With the new funds, 120,000 drones will be supplied to the army.", []),
+    Example("drones-to-be-supplied-ru", "На выделенные средства армии будут поставлены 120 тысяч дронов.", []),
+    Example("drones-to-be-supplied-uk", "За виділені кошти армії буде поставлено 120 тисяч дронів.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
