@@ -1597,6 +1597,11 @@ REAL_PHRASINGS = [
     Example("drones-to-be-supplied-en", "With the new funds, 120,000 drones will be supplied to the army.", []),
     Example("drones-to-be-supplied-ru", "На выделенные средства армии будут поставлены 120 тысяч дронов.", []),
     Example("drones-to-be-supplied-uk", "За виділені кошти армії буде поставлено 120 тисяч дронів.", []),
+    Example("in-case-of-a-drone-attack-ru", "Страховщики объясняют, что платят в случае атаки беспилотника на дом.",
+            []),
+    Example("in-case-of-a-drone-attack-uk", "Страховики пояснюють, що платять у разі атаки дрона на будинок.", []),
+    Example("a-deal-signed-for-drones-uk", "Угоду з Тегераном було підписано на дві тисячі шахедів.", []),
+    Example("a-deal-signed-for-drones-ru", "Контракт с Тегераном был подписан на две тысячи шахедов.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
