@@ -1602,6 +1602,12 @@ REAL_PHRASINGS = [
     Example("in-case-of-a-drone-attack-uk", "Страховики пояснюють, що платять у разі атаки дрона на будинок.", []),
     Example("a-deal-signed-for-drones-uk", "Угоду з Тегераном було підписано на дві тисячі шахедів.", []),
     Example("a-deal-signed-for-drones-ru", "Контракт с Тегераном был подписан на две тысячи шахедов.", []),
+    Example("a-drone-attacked-a-road-named-by-towns-ru", "Ночью беспилотник атаковал трассу Курск — Белгород, "
+            "пострадал водитель.", [f("drone", "hit", 1), f("people", "injured", 1)]),
+    Example("drones-attacked-a-named-refinery-ru", "Вечером по меньшей мере два беспилотника атаковали Сызранский "
+            "нефтеперерабатывающий завод.", [f("drone", "hit", 2, "at_least", attacker="ukraine")]),
+    Example("a-drone-attacked-a-named-village-ru", "Ночью беспилотник атаковал деревню Ивановка в Курской области.",
+            [f("drone", "launched", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -81,6 +81,9 @@ def _past_owner(c: Clause, k: int) -> int:
         elif c.role(k, "adv") or (c.toks[k].end - c.toks[k].start > 1
                                   and c.text[c.toks[k].start:c.toks[k].end].isupper()):
             k += 1  # (an abbreviation of its owner: "БПЛА ВСУ")
+        elif c.low(k) == "(" and (close := next((m for m in range(k + 1, min(c.n, k + 5)) if c.low(m) == ")"),
+                                                None)) is not None:
+            k = close + 1  # its abbreviation in brackets: "беспилотный летательный аппарат (БПЛА) атаковал"
         else:
             break
     return k
@@ -103,6 +106,8 @@ def _own_target(c: Clause, k: int) -> bool:
     while c.role(k, "article") or c.role(k, "definite_article") or c.role(k, "adv"):
         k += 1
     words: list[int] = []
+    if _named_adjective(c, k):
+        k += 1  # a name's adjective before the target's noun: "Тюменский нефтеперерабатывающий завод"
     while len(words) < 3 and (t := c.tok(k)) is not None and _target_word(c, t):
         words.append(k)
         k += 1
@@ -113,8 +118,9 @@ def _own_target(c: Clause, k: int) -> bool:
     head = c.toks[words[-1]].sense
     after = c.tok(k)
     if after is not None and after.kind in ("W", "V") and c.text[after.start].isupper() and not (
-            head is not None and head.head == "people"):
-        return False  # an adjective of a place's name ("прифронтовой Херсон"; not "жительницу Курской области")
+            head is not None and head.head == "people") and not _noun_before_name(c, words[-1]):
+        return False  # an adjective of a place's name ("прифронтовой Херсон"; not "жительницу Курской области",
+        # nor a noun named after it: "трассу Рыльск — Крупец")
     if any(c.word(m, "place_nouns") or c.word(m, "vague_quantities") or c.word(m, "time_units") for m in words):
         return False
     return head is None or (head.region is None and head.model is None and head.head in (None, "people"))
@@ -132,3 +138,18 @@ def _target_word(c: Clause, t: Token) -> bool:
         return " " not in t.low
     return not (s.roles - {"mod", "singular"} or s.cues or s.head not in (None, "people")) and (
         " " not in t.low or s.head == "people")
+
+
+def _named_adjective(c: Clause, k: int) -> bool:
+    """Is token k a capitalised adjective (by its ending, `adjective_endings`) naming the place of the lower-case
+    target after it ("Тюменский нефтеперерабатывающий завод", "Новороссийский порт"), no place itself?"""
+    t, after = c.tok(k), c.tok(k + 1)
+    return bool(c.lex.adjective_endings) and t is not None and after is not None and t.kind in ("W", "V") and \
+        c.text[t.start].isupper() and t.low.isalpha() and t.low.endswith(c.lex.adjective_endings) and \
+        not c.region_at(k) and _target_word(c, after)
+
+
+def _noun_before_name(c: Clause, k: int) -> bool:
+    """Is token k, the last word of a target before a capitalised name, a noun (no adjective's ending, in a
+    language whose adjectives have them): "трассу Рыльск — Крупец", not "прифронтовой Херсон"?"""
+    return bool(c.lex.adjective_endings) and not c.low(k).endswith(c.lex.adjective_endings)
