@@ -1608,6 +1608,12 @@ REAL_PHRASINGS = [
             "нефтеперерабатывающий завод.", [f("drone", "hit", 2, "at_least", attacker="ukraine")]),
     Example("a-drone-attacked-a-named-village-ru", "Ночью беспилотник атаковал деревню Ивановка в Курской области.",
             [f("drone", "launched", 1, attacker="ukraine")]),
+    Example("a-strike-of-a-missile-into-a-block-ru", "Днём после удара ракеты в многоэтажку пострадали шесть "
+            "человек.", [f("missile", "hit", 1), f("people", "injured", 6)]),
+    Example("a-strike-of-a-missile-into-a-block-uk", "Удень після удару ракети у багатоповерхівку постраждали шестеро "
+            "людей.", [f("missile", "hit", 1), f("people", "injured", 6)]),
+    Example("a-strike-of-a-drone-in-a-region-ru", "После удара дрона в Курской области пострадали двое.",
+            [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 2, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
