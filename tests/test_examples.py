@@ -469,9 +469,7 @@ REAL_PHRASINGS = [
             "drones, 120 helicopters and 90 jets.", []),
     # guards from the review of the session's rules (each wrong with a first version of its rule)
     Example("ukraine-as-the-object-ru", "Ночью армия России продолжила наступление. По скоплениям техники ВСУ "
-            "нанесли удар 6 ракет «Искандер».", [f("ballistic_missile", "hit", 6, model="Iskander-M")],
-            miss="a target before the verb of striking ('по скоплениям техники ... нанесли удар') is not read: D19 "
-                 "makes it hit"),
+            "нанесли удар 6 ракет «Искандер».", [f("ballistic_missile", "hit", 6, model="Iskander-M")]),
     Example("a-count-word-far-from-the-verb-ru", "Ночью ПВО сбила 12 ракет, а общее количество задействованных "
             "дронов — 500.", [f("missile", "shot_down", 12), f("drone", "launched", 500)]),
     Example("war-long-after-a-superlative-en", "A Russian missile strike on Kyiv overnight killed 23 people in the "
@@ -1614,6 +1612,10 @@ REAL_PHRASINGS = [
             "людей.", [f("missile", "hit", 1), f("people", "injured", 6)]),
     Example("a-strike-of-a-drone-in-a-region-ru", "После удара дрона в Курской области пострадали двое.",
             [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 2, attacker="ukraine")]),
+    Example("the-verb-before-its-weapon-ru", "Поздно вечером в многоэтажку ударила российская баллистическая ракета, "
+            "пострадали трое.", [f("ballistic_missile", "hit", 1), f("people", "injured", 3)]),
+    Example("the-verb-before-its-drone-ru", "Ночью по автомобилю ударил дрон ВСУ, ранен водитель.",
+            [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

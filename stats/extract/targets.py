@@ -54,6 +54,8 @@ def _targeted(c: Clause, start: int, end: int) -> bool:
         while c.role(subject, "aux") or c.role(subject, "adv"):
             subject -= 1
         return subject >= 0 and not c.word(subject, "relatives") and _own_target(c, subject)
+    if _verb_at(c, before) == 1 and _target_before_verb(c, before, end):
+        return True  # the verb before its subject, the target before it: "в многоэтажку ударила ракета"
     if not (_verb_at(c, before) or c.role(before, "attack_word")) or not c.word(k, "target_prepositions"):
         return False
     return _own_target(c, k + 1)
@@ -153,3 +155,12 @@ def _noun_before_name(c: Clause, k: int) -> bool:
     """Is token k, the last word of a target before a capitalised name, a noun (no adjective's ending, in a
     language whose adjectives have them): "трассу Рыльск — Крупец", not "прифронтовой Херсон"?"""
     return bool(c.lex.adjective_endings) and not c.low(k).endswith(c.lex.adjective_endings)
+
+
+def _target_before_verb(c: Clause, verb: int, end: int) -> bool:
+    """A target of its own after a preposition of targets a few words before the verb at `verb`, whose subject is
+    the weapons' phrase ending at `end` (not weapons in the instrumental: "по энергосистеме ударили 78 ракетами")."""
+    if c.low(end - 1).endswith(tuple(c.lex.words["instrumental_endings"])):
+        return False
+    return any(c.word(p, "target_prepositions") and _own_target(c, p + 1) for p in range(verb - 1, max(-1, verb - 5),
+                                                                                          -1))
