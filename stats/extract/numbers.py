@@ -20,6 +20,7 @@ from .cues import (
 from .hits import count_of_hits
 from .lists import dash_before, named_item, placed, placed_after_dash
 from .not_counts import is_number
+from .parts import hospital_after_injured, in_a_condition
 from .phrases import noun_after_participle, noun_phrase
 from .places import gapped_place, region_in_brackets
 from .records import Candidate, Phrase
@@ -321,8 +322,8 @@ def bare(c: Clause, i: int) -> Match | None:
     cand.more = more
     cand.of_them = c.role(back, "of_them") or (c.low(back) in ("—", "–") and c.role(back - 1, "of_them"))
     post = post_cue(c, j + 1 if c.role(j, "more") or c.word(j, "others") else j, allow_chain=False)  # "two others hit"
-    if (post is not None and post[0] == "injured" and _hospital_after_injured(c, i, post[1])) or (
-            post is None and _in_a_condition(c, i, j)):
+    if (post is not None and post[0] == "injured" and hospital_after_injured(c, i, post[1])) or (
+            post is None and in_a_condition(c, i, j)):
         return Match([], j)
     if post is not None:
         cand.measure = post[0]
@@ -354,24 +355,6 @@ def bare(c: Clause, i: int) -> Match | None:
     if counted is not None:
         cand.weapon, cand.models, cand.definite = counted.weapon, list(counted.models), True
     return Match([cand], j)
-
-
-def _hospital_after_injured(c: Clause, i: int, cue: int) -> bool:
-    """"шесть человек ранены, трое госпитализированы": a count of those taken to hospital after a count of the
-    injured in the same sentence is a part of it, no figure (`hospital_words`)."""
-    if not c.hospital_word(cue):
-        return False
-    return any(c.is_num(k) and any("injured" in c.cues(m, ("any", "pre", "post")) and not c.word(
-        m, "hospital_words") for m in range(max(0, k - 3), min(i, k + 4))) for k in range(i))
-
-
-def _in_a_condition(c: Clause, i: int, j: int) -> bool:
-    """"ten were injured, two in serious condition", "десятеро поранені, двоє у важкому стані": a bare count
-    with a word of condition (`condition_words`) right after it, after a count of the injured in its sentence, is
-    some of them, no figure (ANNOTATION: "35 of them in hospital")."""
-    return any(c.word(m, "condition_words") for m in range(j, min(c.n, j + 4))) and any(
-        c.is_num(k) and any("injured" in c.cues(m, ("any", "pre", "post")) for m in range(max(0, k - 3), min(i, k + 4)))
-        for k in range(i))
 
 
 def _more_of_another_noun(c: Clause, i: int) -> bool:
