@@ -1616,6 +1616,13 @@ REAL_PHRASINGS = [
             "пострадали трое.", [f("ballistic_missile", "hit", 1), f("people", "injured", 3)]),
     Example("the-verb-before-its-drone-ru", "Ночью по автомобилю ударил дрон ВСУ, ранен водитель.",
             [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine")]),
+    Example("both-kinds-of-drones-en", "Air defence destroyed 64 drones overnight, both attack and decoy types.",
+            [f("drone", "shot_down", 64)]),
+    Example("both-here-and-there-en", "Overnight air defence destroyed 31 drones both over Bryansk and over Kursk.",
+            [f("drone", "shot_down", 31, attacker="ukraine")]),
+    Example("both-drones-and-missiles-en", "Both drones and missiles were shot down over the capital.", []),
+    Example("both-of-two-told-en", "Russia fired two Kh-59 missiles at Odesa; both were shot down.",
+            [f("cruise_missile", "launched", 2, model="Kh-59"), f("cruise_missile", "shot_down", 2, model="Kh-59")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

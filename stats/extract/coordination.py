@@ -1,5 +1,5 @@
 """Class adjectives joined before one noun: "40 ballistic and cruise missiles", "127 крилатих і балістичних
-ракет" count missiles of both classes together."""
+ракет" count missiles of both classes together; "both X and Y" joins, it counts no two."""
 
 from __future__ import annotations
 
@@ -60,3 +60,13 @@ def _class_with(c: Clause, adjective: int, head: Token | None) -> str | None:
         return None
     sense = c.lex.lookup(f"{c.low(adjective)} {head.low.rsplit(' ', 1)[-1]}")
     return sense.head if sense is not None and sense.head not in (None, "people", "aircraft") else None
+
+
+def correlative(c: Clause, j: int) -> bool:
+    """Does "and" follow "both" within its phrase, before a verb, a number or a stop ("both X and Y")?"""
+    for m in range(j, min(c.n, j + 6)):
+        if c.word(m, "and") or any(w in c.words["and"] for w in c.low(m).split(" ")[1:]):
+            return True  # (or inside one term: "drones and missiles")
+        if c.toks[m].kind in ("P", "NUM") or c.role(m, "aux") or c.cues(m, ("any", "post")):
+            return False
+    return False

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .clause import Clause
+from .coordination import correlative
 from .cues import PEOPLE_MEASURES, before_place, measure, measure_around, post_cue
 from .phrases import noun_phrase
 from .records import Candidate, Phrase
@@ -86,6 +87,8 @@ def all_of(c: Clause, i: int) -> Match | None:
     """
     both = c.role(i, "both")
     j = i + 1
+    if both and correlative(c, j):
+        return Match([], j)  # "both attack and decoy drones", "both in Russia and in Crimea": no count of two
     if c.is_num(j) and not both:
         return _all_number(c, i, j)
     if c.role(j, "of_them"):
