@@ -1623,6 +1623,16 @@ REAL_PHRASINGS = [
     Example("both-drones-and-missiles-en", "Both drones and missiles were shot down over the capital.", []),
     Example("both-of-two-told-en", "Russia fired two Kh-59 missiles at Odesa; both were shot down.",
             [f("cruise_missile", "launched", 2, model="Kh-59"), f("cruise_missile", "shot_down", 2, model="Kh-59")]),
+    Example("ew-then-air-defence-with-its-own-count-uk", "Вночі 20 шахедів локаційно втрачено засобами РЕБ, силами "
+            "ППО збито ще 5.", [f("drone", "jammed", 20, model="Shahed"), f("drone", "shot_down", 5, model="Shahed")]),
+    Example("ew-then-air-defence-with-its-own-count-en", "Overnight, 20 drones were jammed by electronic warfare, and "
+            "air defense shot down 5 more.", [f("drone", "jammed", 20), f("drone", "shot_down", 5)]),
+    Example("air-defence-then-ew-jammed-the-rest-en", "Overnight 20 drones were shot down by air defense forces and "
+            "electronic warfare jammed the rest.", [f("drone", "shot_down", 20)]),
+    Example("the-verb-before-the-count-then-both-agents-uk", "Знищено 30 шахедів силами ППО, мобільними вогневими "
+            "групами та засобами РЕБ.", [f("drone", "neutralized", 30, model="Shahed")]),
+    Example("the-verb-before-the-count-then-both-agents-ru", "Ночью уничтожены 20 беспилотников силами ПВО и РЭБ.",
+            [f("drone", "neutralized", 20)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

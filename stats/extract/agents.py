@@ -17,21 +17,34 @@ def combined_agent(c: Clause, k: int) -> bool:
     return False
 
 
-def combined_after(c: Clause, k: int) -> bool:
-    """Do air defence and electronic warfare together stand after the verb at k as its agent, in its clause:
-    "уничтожены силами ПВО и РЭБ", "destroyed by air defense and electronic warfare forces", or a list of agents
-    that names both ("destroyed ... by air defense forces, mobile fire groups and electronic warfare", "by
-    electronic warfare and anti-aircraft fire")?"""
+def combined_after(c: Clause, k: int, start: int | None = None) -> bool:
+    """Do air defence and electronic warfare together stand after the verb at k (from `start` on, past the
+    count a verb before it governs) as its agent, in its clause: "уничтожены силами ПВО и РЭБ", "destroyed by air
+    defense and electronic warfare forces", or a list of agents that names both ("destroyed ... by air defense
+    forces, mobile fire groups and electronic warfare", "by electronic warfare and anti-aircraft fire")? Not an
+    agent that opens a clause of its own ("jammed by electronic warfare, and air defense shot down 5 more")."""
     seen = {key for key in _AGENTS if _ends_with(c.low(k), c.lex.words[key])}
-    for m in range(k + 1, min(c.n, k + 12)):
-        if c.phrase_starting(m, "combined_agents"):
-            return True
+    first = start if start is not None else k + 1
+    for m in range(first, min(c.n, first + 13)):
+        if (n := c.phrase_starting(m, "combined_agents")):
+            return not _opens_clause(c, m + n)
         kinds = [key for key in _AGENTS if c.phrase_starting(m, key) or _ends_with(c.low(m), c.lex.words[key])]
         if kinds and seen - set(kinds) and (c.word(m - 1, "and") or c.low(m - 1) == ","):
-            return True
+            return not _opens_clause(c, m + max(1, *(c.phrase_starting(m, key) for key in kinds)))
         if not kinds and (c.is_num(m) or c.low(m) in (";", ".", ":") or c.cues(m, ("any", "post"))):
             return False  # (a cue before its object only does not end it: "mobile firing groups")
         seen.update(kinds)
+    return False
+
+
+def _opens_clause(c: Clause, after: int) -> bool:
+    """Does a verb or a count follow the agent ending before `after`, within three words: the agent is a new
+    clause's subject ("силами ППО збито ще 5", "and electronic warfare jammed the rest")?"""
+    for m in range(after, min(c.n, after + 3)):
+        if c.is_num(m) or c.cues(m, ("any", "post")):  # (not a word before its object: "mobile fire groups")
+            return True
+        if c.toks[m].kind == "P":
+            return False
     return False
 
 

@@ -231,7 +231,7 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
             if measure == "jammed" and "neutralized" in allowed and _agent_of_either(c, k):
                 return ("neutralized", k)
             if measure in ("jammed", "shot_down") and "neutralized" in allowed and (
-                    paired_with(c, k, measure) or combined_agent(c, k)):
+                    paired_with(c, k, measure) or combined_agent(c, k) or combined_after(c, k, number + 1)):
                 return ("neutralized", k)  # "downing and jamming every one of the 12 drones", "ППО та РЕБ придушили
                 # три": one or the other
             if measure in ("shot_down", "neutralized") and "jammed" in allowed and agent_before(c, k):
