@@ -1633,6 +1633,9 @@ REAL_PHRASINGS = [
             "групами та засобами РЕБ.", [f("drone", "neutralized", 30, model="Shahed")]),
     Example("the-verb-before-the-count-then-both-agents-ru", "Ночью уничтожены 20 беспилотников силами ПВО и РЭБ.",
             [f("drone", "neutralized", 20)]),
+    Example("a-count-in-a-condition-with-its-own-verb-ru", "В результате удара дронов в Харькове ранены семь "
+            "человек, в Сумах ранены двое в тяжелом состоянии.",
+            [f("people", "injured", 7), f("people", "injured", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
