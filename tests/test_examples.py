@@ -1636,6 +1636,11 @@ REAL_PHRASINGS = [
     Example("a-count-in-a-condition-with-its-own-verb-ru", "В результате удара дронов в Харькове ранены семь "
             "человек, в Сумах ранены двое в тяжелом состоянии.",
             [f("people", "injured", 7), f("people", "injured", 2)]),
+    Example("lives-saved-en", "Evacuations in Kupiansk saved 500 lives before the glide bomb strikes.", []),
+    Example("a-family-of-five-lives-en", "A drone hit a house in Kherson where a family of five lives; no one was "
+            "hurt.", [f("drone", "hit", 1)]),
+    Example("claimed-one-life-en", "The missile attack claimed one life and injured 12 people.",
+            [f("people", "killed", 1), f("people", "injured", 12)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -65,8 +65,8 @@ def _class_with(c: Clause, adjective: int, head: Token | None) -> str | None:
 def correlative(c: Clause, j: int) -> bool:
     """Does "and" follow "both" within its phrase, before a verb, a number or a stop ("both X and Y")?"""
     for m in range(j, min(c.n, j + 6)):
-        if c.word(m, "and") or any(w in c.words["and"] for w in c.low(m).split(" ")[1:]):
-            return True  # (or inside one term: "drones and missiles")
+        if c.word(m, "and") or any(c.lex.word("and", w) for w in c.low(m).split(" ")[1:]):
+            return True  # (or inside one term that joins two weapons)
         if c.toks[m].kind in ("P", "NUM") or c.role(m, "aux") or c.cues(m, ("any", "post")):
             return False
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..contract import MUNITIONS
 from .agents import agent_before, combined_after, combined_agent
 from .clause import Clause
+from .parts import casualties_together, life_taken
 from .phrases import QUOTES, noun_phrase
 from .records import Candidate, Phrase
 from .targets import attacked_a_target, struck_a_target
@@ -52,10 +53,12 @@ def post_cue(c: Clause, k: int, allow_chain: bool = True, people: bool = False) 
     if c.skips(k, "post") or _negated_cue(c, k):
         return ("skip", k)
     found = c.cues(k, ("any", "post"))
-    if found and _casualties_together(c, k, found[0]):
+    if found and casualties_together(c, k, found[0]):
         return ("skip", k)
     if not found:
         return None
+    if found[0] == "killed" and c.low(k) in c.words["life_nouns"] and not life_taken(c, start):
+        return ("skip", k)  # "saved 500 lives", "a family of five lives": no verb of taking lives before the count
     if people and found[0] in ("jammed", "lost"):
         return ("skip", k)  # "15 others remain unaccounted for": missing people, no casualty figure
     if found[0] in ("shot_down", "jammed") and combined_after(c, k):
@@ -79,27 +82,6 @@ def _or_jammed(c: Clause, k: int) -> bool:
     verb = c.cues(k + 1, ("any", "post"))
     return bool(verb) and (verb[0] == "jammed" or (verb[0] == "shot_down" and c.phrase_starting(
         k + 2, "jamming_agents") > 0))
-
-
-_CASUALTIES = ("killed", "injured")
-
-
-def _casualties_together(c: Clause, k: int, measure: str) -> bool:
-    """The killed and the injured in one count, their verbs joined by "or" ("604 civilians were killed or
-    injured", "загинули або зазнали поранень 604"): a count of both is a figure of neither."""
-    if measure not in _CASUALTIES:
-        return False
-    other = _CASUALTIES[1 - _CASUALTIES.index(measure)]
-    for step in (1, -1):
-        m = k + step
-        if not c.word(m, "or"):
-            continue
-        m += step
-        while c.role(m, "aux") or c.role(m, "adv"):
-            m += step
-        if other in c.cues(m, ("any", "pre", "post")):
-            return True
-    return False
 
 
 def _negated_cue(c: Clause, k: int) -> bool:
@@ -240,7 +222,7 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
                 describes = (measure, k)  # what the noun's own count was told with comes first, if told
                 break
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
-                return ("skip", k) if _casualties_together(c, k, measure) else (measure, k)
+                return ("skip", k) if casualties_together(c, k, measure) else (measure, k)
     return describes
 
 

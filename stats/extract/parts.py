@@ -1,6 +1,6 @@
-"""Counts told after a count of the injured that are some of them, no figures: those taken to hospital ("шесть
-человек ранены, трое госпитализированы") and those in a condition ("eight were injured, two are in critical
-condition")."""
+"""Counts of casualties that are no figures of their own: some of the injured told after their count, those taken to
+hospital ("шесть человек ранены, трое госпитализированы") or in a condition ("eight were injured, two are in critical
+condition"); the killed and injured in one count; lives no verb says were taken ("saved 500 lives")."""
 
 from __future__ import annotations
 
@@ -34,3 +34,32 @@ def _own_verb(c: Clause, i: int) -> bool:
         if "injured" in c.cues(k, ("any", "pre")):
             return True
     return False
+
+
+_CASUALTIES = ("killed", "injured")
+
+
+def casualties_together(c: Clause, k: int, measure: str) -> bool:
+    """The killed and the injured in one count, their verbs joined by "or" ("604 civilians were killed or
+    injured", "загинули або зазнали поранень 604"): a count of both is a figure of neither."""
+    if measure not in _CASUALTIES:
+        return False
+    other = _CASUALTIES[1 - _CASUALTIES.index(measure)]
+    for step in (1, -1):
+        m = k + step
+        if not c.word(m, "or"):
+            continue
+        m += step
+        while c.role(m, "aux") or c.role(m, "adv"):
+            m += step
+        if other in c.cues(m, ("any", "pre", "post")):
+            return True
+    return False
+
+
+def life_taken(c: Clause, start: int) -> bool:
+    """Does a verb of taking lives (`life_verbs`) stand before the count that ends before `start`?"""
+    k = start - 1
+    while k >= 0 and (c.is_num(k) or c.qualifier_at(k) or c.role(k, "mod")):
+        k -= 1
+    return c.word(k, "life_verbs")
