@@ -1641,6 +1641,10 @@ REAL_PHRASINGS = [
             "hurt.", [f("drone", "hit", 1)]),
     Example("claimed-one-life-en", "The missile attack claimed one life and injured 12 people.",
             [f("people", "killed", 1), f("people", "injured", 12)]),
+    Example("they-set-a-record-uk", "Окупанти поставили рекорд — 728 шахедів за ніч.",
+            [f("drone", "launched", 728, model="Shahed")]),
+    Example("they-set-a-record-ru", "Россияне поставили новый рекорд: 728 беспилотников и 13 ракет за одну ночь.",
+            [f("drone", "launched", 728), f("missile", "launched", 13)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
