@@ -1645,6 +1645,8 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 728, model="Shahed")]),
     Example("they-set-a-record-ru", "Россияне поставили новый рекорд: 728 беспилотников и 13 ракет за одну ночь.",
             [f("drone", "launched", 728), f("missile", "launched", 13)]),
+    Example("ukrainian-militants-as-the-target-ru", "ВКС России нанесли удар 10 дронами «Герань» по позициям "
+            "украинских боевиков.", [f("drone", "hit", 10, model="Shahed")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
