@@ -1647,6 +1647,10 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 728), f("missile", "launched", 13)]),
     Example("ukrainian-militants-as-the-target-ru", "ВКС России нанесли удар 10 дронами «Герань» по позициям "
             "украинских боевиков.", [f("drone", "hit", 10, model="Shahed")]),
+    Example("a-rescuer-among-the-dead-ru", "В результате удара дронов погибли два человека, среди них спасатель.",
+            [f("people", "killed", 2), f("people", "killed", 1)]),
+    Example("a-journalist-and-a-paramedic-injured-uk", "Внаслідок удару дрона поранено журналіста та фельдшера.",
+            [f("drone", "launched", 1), f("people", "injured", 1), f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
