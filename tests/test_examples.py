@@ -1651,6 +1651,15 @@ REAL_PHRASINGS = [
             [f("people", "killed", 2), f("people", "killed", 1)]),
     Example("a-journalist-and-a-paramedic-injured-uk", "Внаслідок удару дрона поранено журналіста та фельдшера.",
             [f("drone", "launched", 1), f("people", "injured", 1), f("people", "injured", 1)]),
+    Example("injured-here-and-a-gapped-count-there-en", "After the drone attack 19 people were injured in Kharkiv "
+            "and four in Sumy.", [f("people", "injured", 19), f("people", "injured", 4)]),
+    Example("injured-here-and-a-gapped-count-there-uk", "Вночі дрони атакували область: 19 людей поранено в Харкові "
+            "та четверо в Сумах.", [f("people", "injured", 19), f("people", "injured", 4)]),
+    Example("injured-here-and-a-gapped-count-there-ru", "Ночью дроны атаковали область: в Белгороде ранены 12 "
+            "человек, и еще трое в Шебекино.",
+            [f("people", "injured", 12, attacker="ukraine"), f("people", "injured", 3, attacker="ukraine")]),
+    Example("downed-here-and-a-gapped-count-there-en", "Air defence downed 19 drones over Kharkiv and four over "
+            "Sumy.", [f("drone", "shot_down", 19), f("drone", "shot_down", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

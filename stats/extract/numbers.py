@@ -408,6 +408,8 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     dash = dash_before(c, i)  # "а над Брянской – ещё 3"
     placed_before = dash is not None and (c.region_at(dash - 1) or gapped_place(c, dash - 1) or (
         c.region_at(dash - 2) and c.word(dash - 1, "place_nouns")))  # "над Орловской и Тверской областями — 2"
+    if pre is None and c.place_at(j) and (people := _people_gapped(c, i)) is not None:
+        cand.weapon, pre = "people", people  # "19 people were injured in Kharkiv and four in Sumy"
     if pre is None and (c.place_at(j) or placed_before or placed_after_dash(c, i, j) or named_item(c, i)):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region", "11 — в Ростовской"
         if pre is None:
@@ -420,6 +422,20 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
         cand.after_colon = pre is not None
     cand.measure = pre[0] if pre is not None else None
     return j
+
+
+def _people_gapped(c: Clause, i: int) -> tuple[str, int] | None:
+    """"19 people were injured in Kharkiv and four in Sumy": a count after a joiner, with a place and no verb of its
+    own, whose nearest cue before is a people measure told of a count of people, counts people of that measure."""
+    k = i - 1 - (c.role(i - 1, "more") or c.role(i - 1, "adv"))  # (past "ещё": "и ещё трое в Шебекино")
+    if not (c.word(k, "and") or c.low(k) == ","):
+        return None
+    found = pre_cue(c, k + 1, WEAPON_MEASURES | PEOPLE_MEASURES)
+    if found is None or found[0] not in PEOPLE_MEASURES:
+        return None
+    counts = [m for m in range(max(0, found[1] - 6), k) if c.is_num(m)]
+    np = noun_phrase(c, counts[-1] + 1) if counts else None
+    return found if np is not None and np.weapon == "people" else None
 
 
 def _compared(c: Clause, i: int) -> tuple[Phrase, str | None] | None:
