@@ -1660,6 +1660,11 @@ REAL_PHRASINGS = [
             [f("people", "injured", 12, attacker="ukraine"), f("people", "injured", 3, attacker="ukraine")]),
     Example("downed-here-and-a-gapped-count-there-en", "Air defence downed 19 drones over Kharkiv and four over "
             "Sumy.", [f("drone", "shot_down", 19), f("drone", "shot_down", 4)]),
+    Example("soldiers-killed-by-a-drone-en", "Three soldiers were killed in a Russian drone strike on their vehicle.",
+            [f("people", "killed", 3)]),
+    Example("russian-soldiers-killed-by-a-drone-en", "Three Russian soldiers were killed when the wreckage of a drone "
+            "fell on the airfield.", [f("people", "killed", 3, attacker="ukraine")]),
+    Example("soldiers-killed-by-shelling-en", "Three soldiers were killed in artillery shelling near Bakhmut.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

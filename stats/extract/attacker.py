@@ -109,6 +109,8 @@ def attacker(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
         # can only be Ukraine, whoever tells it
         region = region_by_name().get(cand.region)
         return "ukraine" if region is not None and region.attacked_by == "ukraine" else opposite(teller)
+    if cand.hint and cand.weapon == "people":
+        return opposite(cand.hint)  # "three Russian soldiers were killed": the people's side is the attacked one
     if cand.hint:
         return cand.hint
     if cand.weapon in MUNITIONS and cand.weapon != "aircraft" and cand.models:

@@ -171,7 +171,7 @@ class Clause:
         """Is a casualty figure at token i due to shelling or ground fighting rather than an air attack?"""
         weapons = [k for k, t in enumerate(self.toks) if t.sense is not None and (
             t.sense.model is not None or t.sense.head not in (None, "people"))]
-        ground = [k for k, t in enumerate(self.toks) if t.has("ground_fire")]
+        ground = [k for k, t in enumerate(self.toks) if t.has("ground_fire") and not self._counted_here(i, k)]
         if not ground:
             ground = [k for k, t in enumerate(self.toks) if t.has("shelling")]
             if ground and self.air_before:
@@ -183,6 +183,13 @@ class Clause:
         # the nearest cause after the figure in its clause decides: "two men were injured by artillery fire"
         after = [k for k in weapons + ground if i < k <= i + 10]
         return bool(after) and min(after) in ground
+
+    def _counted_here(self, i: int, k: int) -> bool:
+        """Is token k the people noun the figure at i counts ("three soldiers were killed in a drone strike": who was
+        hit, not a word of ground fighting), its modifiers only between?"""
+        t = self.toks[k]
+        return t.sense is not None and t.sense.head == "people" and 0 < k - i <= 3 and all(
+            self.role(m, "mod") or self.qualifier_at(m) for m in range(i + 1, k))
 
     def hint(self, low: str) -> str | None:
         """The side a modifier names ("Ukrainian-made", "ворожі"), from the vocabulary's hints."""
