@@ -1665,6 +1665,10 @@ REAL_PHRASINGS = [
     Example("russian-soldiers-killed-by-a-drone-en", "Three Russian soldiers were killed when the wreckage of a drone "
             "fell on the airfield.", [f("people", "killed", 3, attacker="ukraine")]),
     Example("soldiers-killed-by-shelling-en", "Three soldiers were killed in artillery shelling near Bakhmut.", []),
+    Example("shares-in-brackets-after-a-noun-in-the-first-ru", "Ночью дроны перехвачены над Орловской (18 БПЛА), "
+            "Тульской (9), Калужской (7) областями.", [f("drone", "shot_down", 18, attacker="ukraine"),
+                                                       f("drone", "shot_down", 9, attacker="ukraine"),
+                                                       f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -421,7 +421,8 @@ def region_in_brackets(c: Clause, i: int) -> bool:
         if c.role(k, "over"):
             return True
         if not (c.region_at(k) or c.is_num(k) or c.low(k) in ("(", ")", ",") or c.word(k, "and") or (
-                c.region_at(k - 1) and c.word(k, "place_nouns"))):  # "Ростовской областями (2)"
+                c.region_at(k - 1) and c.word(k, "place_nouns")) or (  # "Ростовской областями (2)"
+                c.weapon_at(k) and c.low(k - 1) != "(" and c.is_num(k - 1))):  # "над Белгородской (26 БПЛА), ..."
             return i - k <= 11 and any(c.role(m, "over") for m in range(max(0, i - 11), k))
         k -= 1
     return False
