@@ -1669,6 +1669,13 @@ REAL_PHRASINGS = [
             "Тульской (9), Калужской (7) областями.", [f("drone", "shot_down", 18, attacker="ukraine"),
                                                        f("drone", "shot_down", 9, attacker="ukraine"),
                                                        f("drone", "shot_down", 7, attacker="ukraine")]),
+    Example("missiles-and-exploding-drones-en", "Air defence shot down 41 of 44 missiles and exploding drones "
+            "overnight.", [f("aerial_weapon", "shot_down", 41), f("aerial_weapon", "launched", 44)]),
+    Example("neutralized-using-electronic-warfare-en", "Air defence destroyed nine drones, while four others were "
+            "neutralized using electronic warfare.", [f("drone", "shot_down", 9), f("drone", "jammed", 4)]),
+    Example("a-donation-of-missiles-en", "Berlin has organized the donation of 60 missiles for the Patriot systems.",
+            []),
+    Example("drones-contracted-en", "About 9 thousand drones have already been contracted, the ministry said.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
