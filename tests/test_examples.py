@@ -1676,6 +1676,10 @@ REAL_PHRASINGS = [
     Example("a-donation-of-missiles-en", "Berlin has organized the donation of 60 missiles for the Patriot systems.",
             []),
     Example("drones-contracted-en", "About 9 thousand drones have already been contracted, the ministry said.", []),
+    Example("the-ministry-blamed-ukraine-en", "The Defence Ministry blamed the attack on Ukraine. Air "
+            "defences destroyed 11 drones, the ministry said.", [f("drone", "shot_down", 11, attacker="ukraine")]),
+    Example("accusing-kyiv-of-deploying-drones-en", "The ministry accused Kyiv of deploying drones in two waves. Air "
+            "defences destroyed seven of them, it said.", [f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
