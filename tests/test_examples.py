@@ -1680,6 +1680,10 @@ REAL_PHRASINGS = [
             "defences destroyed 11 drones, the ministry said.", [f("drone", "shot_down", 11, attacker="ukraine")]),
     Example("accusing-kyiv-of-deploying-drones-en", "The ministry accused Kyiv of deploying drones in two waves. Air "
             "defences destroyed seven of them, it said.", [f("drone", "shot_down", 7, attacker="ukraine")]),
+    Example("air-defence-having-downed-ru", "Над Курском сработала система ПВО, сбившая три ракеты, сообщил "
+            "губернатор.", [f("missile", "shot_down", 3, attacker="ukraine")]),
+    Example("managed-to-detect-and-destroy-ru", "Ночью дежурным средствам ПВО удалось обнаружить и уничтожить шесть "
+            "целей над Курском.", [f("aerial_weapon", "shot_down", 6, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
