@@ -1684,6 +1684,34 @@ REAL_PHRASINGS = [
             "губернатор.", [f("missile", "shot_down", 3, attacker="ukraine")]),
     Example("managed-to-detect-and-destroy-ru", "Ночью дежурным средствам ПВО удалось обнаружить и уничтожить шесть "
             "целей над Курском.", [f("aerial_weapon", "shot_down", 6, attacker="ukraine")]),
+    Example("delivered-to-the-forces-uk", "Силам оборони поставлено понад 100 тисяч дронів за місяць.", []),
+    Example("delivered-to-the-troops-ru", "В войска поставили 3000 беспилотников «Герань».", []),
+    Example("lives-lost-en", "Russian missile strike on Dnipro: 45 lives lost, dozens injured.",
+            [f("people", "killed", 45)]),
+    Example("cost-the-city-lives-en", "The Russian missile strike has cost the city at least 23 lives.",
+            [f("people", "killed", 23, "at_least")]),
+    Example("armed-formations-of-ukraine-attacked-ru", "Вооружённые формирования Украины атаковали беспилотником "
+            "автобус в Каменке, ранены двое.", [f("drone", "launched", 1, attacker="ukraine"),
+                                                f("people", "injured", 2, attacker="ukraine")]),
+    Example("a-night-before-the-verb-ru", "В ночь на воскресенье по Украине ударили 12 ракет и 50 беспилотников.",
+            [f("missile", "launched", 12), f("drone", "launched", 50)]),
+    Example("a-weekday-after-a-strike-ru", "После удара ракеты в понедельник погибли двое жителей Харькова.",
+            [f("missile", "launched", 1), f("people", "killed", 2)]),
+    Example("downed-over-a-region-where-people-were-hurt-en", "Air defence shot down 40 drones over Odesa region, "
+            "where two people were injured, and 30 over Mykolaiv region.",
+            [f("drone", "shot_down", 40), f("people", "injured", 2), f("drone", "shot_down", 30)]),
+    Example("both-agents-then-a-count-of-regions-en", "Overnight, 45 drones were shot down by air defense and "
+            "electronic warfare in 9 regions of Ukraine.", [f("drone", "neutralized", 45)]),
+    Example("soldiers-killed-at-the-front-en", "Russia launched 80 drones overnight. Separately, five Ukrainian "
+            "soldiers were killed on the front line near Pokrovsk.", [f("drone", "launched", 80)]),
+    Example("both-missiles-and-the-drone-en", "Russia fired two Iskander missiles and a drone at Odesa overnight; "
+            "both missiles and the drone were shot down.",
+            [f("ballistic_missile", "launched", 2, model="Iskander-M"), f("drone", "launched", 1),
+             f("ballistic_missile", "shot_down", 2, model="Iskander-M")]),
+    Example("drones-attacked-a-resort-ru", "Три беспилотника атаковали курорт Анапа.",
+            [f("drone", "launched", 3, attacker="ukraine")]),
+    Example("a-rescuer-and-a-policeman-injured-uk", "Внаслідок удару дрона поранено рятувальника та поліцейського.",
+            [f("drone", "launched", 1), f("people", "injured", 1), f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

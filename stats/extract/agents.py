@@ -41,8 +41,8 @@ def _opens_clause(c: Clause, after: int) -> bool:
     """Does a verb or a count follow the agent ending before `after`, within three words: the agent is a new
     clause's subject ("силами ППО збито ще 5", "and electronic warfare jammed the rest")?"""
     for m in range(after, min(c.n, after + 3)):
-        if c.is_num(m) or c.cues(m, ("any", "post")):  # (not a word before its object: "mobile fire groups")
-            return True
+        if (c.is_num(m) and not c.word(m - 1, "place_prepositions")) or c.cues(m, ("any", "post")):
+            return True  # (not "in 9 regions", nor a word before its object: "mobile fire groups")
         if c.toks[m].kind == "P":
             return False
     return False

@@ -171,7 +171,8 @@ class Clause:
         """Is a casualty figure at token i due to shelling or ground fighting rather than an air attack?"""
         weapons = [k for k, t in enumerate(self.toks) if t.sense is not None and (
             t.sense.model is not None or t.sense.head not in (None, "people"))]
-        ground = [k for k, t in enumerate(self.toks) if t.has("ground_fire") and not self._counted_here(i, k)]
+        ground = [k for k, t in enumerate(self.toks) if t.has("ground_fire") and not (
+            weapons and self._counted_here(i, k))]  # (who was hit, where a weapon is named)
         if not ground:
             ground = [k for k, t in enumerate(self.toks) if t.has("shelling")]
             if ground and self.air_before:

@@ -64,6 +64,8 @@ def _class_with(c: Clause, adjective: int, head: Token | None) -> str | None:
 
 def correlative(c: Clause, j: int) -> bool:
     """Does "and" follow "both" within its phrase, before a verb, a number or a stop ("both X and Y")?"""
+    if c.weapon_at(j) and not any(c.lex.word("and", w) for w in c.low(j).split(" ")[1:]):
+        return False  # "both missiles and the drone were shot down": both counts the missiles
     for m in range(j, min(c.n, j + 6)):
         if c.word(m, "and") or any(c.lex.word("and", w) for w in c.low(m).split(" ")[1:]):
             return True  # (or inside one term that joins two weapons)

@@ -57,7 +57,7 @@ def post_cue(c: Clause, k: int, allow_chain: bool = True, people: bool = False) 
         return ("skip", k)
     if not found:
         return None
-    if found[0] == "killed" and c.low(k) in c.words["life_nouns"] and not life_taken(c, start):
+    if found[0] == "killed" and c.low(k) in c.words["life_nouns"] and not life_taken(c, start, k):
         return ("skip", k)  # "saved 500 lives", "a family of five lives": no verb of taking lives before the count
     if people and found[0] in ("jammed", "lost"):
         return ("skip", k)  # "15 others remain unaccounted for": missing people, no casualty figure

@@ -408,7 +408,7 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     dash = dash_before(c, i)  # "а над Брянской – ещё 3"
     placed_before = dash is not None and (c.region_at(dash - 1) or gapped_place(c, dash - 1) or (
         c.region_at(dash - 2) and c.word(dash - 1, "place_nouns")))  # "над Орловской и Тверской областями — 2"
-    if pre is None and c.place_at(j) and (people := _people_gapped(c, i)) is not None:
+    if pre is None and c.place_at(j) and not c.role(j, "over") and (people := _people_gapped(c, i)) is not None:
         cand.weapon, pre = "people", people  # "19 people were injured in Kharkiv and four in Sumy"
     if pre is None and (c.place_at(j) or placed_before or placed_after_dash(c, i, j) or named_item(c, i)):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region", "11 — в Ростовской"

@@ -57,9 +57,18 @@ def casualties_together(c: Clause, k: int, measure: str) -> bool:
     return False
 
 
-def life_taken(c: Clause, start: int) -> bool:
-    """Does a verb of taking lives (`life_verbs`) stand before the count that ends before `start`?"""
+def life_taken(c: Clause, start: int, cue: int) -> bool:
+    """Do the lives of the count that ends before `start` (its noun at `cue`) end: a verb of taking lives
+    (`life_verbs`) a few words before the count ("claimed 59 lives", "has cost the city at least 23 lives"), or a
+    loss after the noun ("45 lives lost", "23 lives were lost")?"""
+    if "lost" in c.cues(cue + 1, ("any", "post")) or c.word(cue + 1, "life_verbs"):
+        return True
     k = start - 1
     while k >= 0 and (c.is_num(k) or c.qualifier_at(k) or c.role(k, "mod")):
         k -= 1
-    return c.word(k, "life_verbs")
+    for m in range(k, max(-1, k - 3), -1):
+        if c.word(m, "life_verbs"):
+            return True
+        if c.toks[m].kind in ("P", "NUM"):
+            return False
+    return False
