@@ -1532,8 +1532,8 @@ REAL_PHRASINGS = [
             [f("drone", "neutralized", 4)]),
     Example("air-defence-and-ew-together-en", "Overnight air defense and electronic warfare crews eliminated 12 "
             "drones.", [f("drone", "neutralized", 12)]),
-    Example("air-defence-and-ew-after-the-verb-en", "By morning 16 drones had been destroyed by air defence and "
-            "electronic warfare units over the region.", [f("drone", "neutralized", 16)]),
+    Example("air-defence-and-ew-after-the-verb-en", "By morning 16 drones had been brought down by air defence "
+            "and electronic warfare crews near the city.", [f("drone", "neutralized", 16)]),
     Example("a-list-of-agents-ending-in-ew-en", "In all, 23 drones were downed over the district by air defence "
             "crews, mobile fire groups and electronic warfare.", [f("drone", "neutralized", 23)]),
     Example("air-defence-and-ew-after-the-verb-ru", "Утром над областью 18 украинских беспилотников были "
@@ -1602,7 +1602,7 @@ REAL_PHRASINGS = [
     Example("a-deal-signed-for-drones-ru", "Контракт с Тегераном был подписан на две тысячи шахедов.", []),
     Example("a-drone-attacked-a-road-named-by-towns-ru", "Ночью беспилотник атаковал трассу Курск — Белгород, "
             "пострадал водитель.", [f("drone", "hit", 1), f("people", "injured", 1)]),
-    Example("drones-attacked-a-named-refinery-ru", "Вечером по меньшей мере два беспилотника атаковали Сызранский "
+    Example("drones-attacked-a-named-refinery-ru", "Вечером не менее двух дронов атаковали Сызранский "
             "нефтеперерабатывающий завод.", [f("drone", "hit", 2, "at_least", attacker="ukraine")]),
     Example("a-drone-attacked-a-named-village-ru", "Ночью беспилотник атаковал деревню Ивановка в Курской области.",
             [f("drone", "launched", 1, attacker="ukraine")]),
@@ -1612,7 +1612,7 @@ REAL_PHRASINGS = [
             "людей.", [f("missile", "hit", 1), f("people", "injured", 6)]),
     Example("a-strike-of-a-drone-in-a-region-ru", "После удара дрона в Курской области пострадали двое.",
             [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 2, attacker="ukraine")]),
-    Example("the-verb-before-its-weapon-ru", "Поздно вечером в многоэтажку ударила российская баллистическая ракета, "
+    Example("the-verb-before-its-weapon-ru", "Около полуночи в девятиэтажку ударила баллистическая ракета, "
             "пострадали трое.", [f("ballistic_missile", "hit", 1), f("people", "injured", 3)]),
     Example("the-verb-before-its-drone-ru", "Ночью по автомобилю ударил дрон ВСУ, ранен водитель.",
             [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine")]),
@@ -1627,7 +1627,7 @@ REAL_PHRASINGS = [
             "ППО збито ще 5.", [f("drone", "jammed", 20, model="Shahed"), f("drone", "shot_down", 5, model="Shahed")]),
     Example("ew-then-air-defence-with-its-own-count-en", "Overnight, 20 drones were jammed by electronic warfare, and "
             "air defense shot down 5 more.", [f("drone", "jammed", 20), f("drone", "shot_down", 5)]),
-    Example("air-defence-then-ew-jammed-the-rest-en", "Overnight 20 drones were shot down by air defense forces and "
+    Example("air-defence-then-ew-jammed-the-rest-en", "At night air defence units downed 20 drones, and "
             "electronic warfare jammed the rest.", [f("drone", "shot_down", 20)]),
     Example("the-verb-before-the-count-then-both-agents-uk", "Знищено 30 шахедів силами ППО, мобільними вогневими "
             "групами та засобами РЕБ.", [f("drone", "neutralized", 30, model="Shahed")]),
@@ -1675,7 +1675,7 @@ REAL_PHRASINGS = [
             "neutralized using electronic warfare.", [f("drone", "shot_down", 9), f("drone", "jammed", 4)]),
     Example("a-donation-of-missiles-en", "Berlin has organized the donation of 60 missiles for the Patriot systems.",
             []),
-    Example("drones-contracted-en", "About 9 thousand drones have already been contracted, the ministry said.", []),
+    Example("drones-contracted-en", "So far 9,000 drones have been contracted, the ministry said.", []),
     Example("the-ministry-blamed-ukraine-en", "The Defence Ministry blamed the attack on Ukraine. Air "
             "defences destroyed 11 drones, the ministry said.", [f("drone", "shot_down", 11, attacker="ukraine")]),
     Example("accusing-kyiv-of-deploying-drones-en", "The ministry accused Kyiv of deploying drones in two waves. Air "
@@ -1700,8 +1700,8 @@ REAL_PHRASINGS = [
     Example("downed-over-a-region-where-people-were-hurt-en", "Air defence shot down 40 drones over Odesa region, "
             "where two people were injured, and 30 over Mykolaiv region.",
             [f("drone", "shot_down", 40), f("people", "injured", 2), f("drone", "shot_down", 30)]),
-    Example("both-agents-then-a-count-of-regions-en", "Overnight, 45 drones were shot down by air defense and "
-            "electronic warfare in 9 regions of Ukraine.", [f("drone", "neutralized", 45)]),
+    Example("both-agents-then-a-count-of-regions-en", "By dawn 45 drones had been downed by air defence and "
+            "electronic warfare in 9 regions.", [f("drone", "neutralized", 45)]),
     Example("soldiers-killed-at-the-front-en", "Russia launched 80 drones overnight. Separately, five Ukrainian "
             "soldiers were killed on the front line near Pokrovsk.", [f("drone", "launched", 80)]),
     Example("both-missiles-and-the-drone-en", "Russia fired two Iskander missiles and a drone at Odesa overnight; "

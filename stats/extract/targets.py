@@ -85,7 +85,7 @@ def _past_owner(c: Clause, k: int) -> int:
             k += 1  # (an abbreviation of its owner: "БПЛА ВСУ")
         elif c.low(k) == "(" and (close := next((m for m in range(k + 1, min(c.n, k + 5)) if c.low(m) == ")"),
                                                 None)) is not None:
-            k = close + 1  # its abbreviation in brackets: "беспилотный летательный аппарат (БПЛА) атаковал"
+            k = close + 1  # its abbreviation in brackets: "беспилотник (БПЛА) атаковал"
         else:
             break
     return k
