@@ -53,7 +53,10 @@ _AGENTS = ("fire_agents", "jamming_agents")  # air defence, electronic warfare
 
 def _ends_with(low: str, agents: frozenset[str]) -> bool:
     """Does a token (a verb merged with its agent: "destroyed by air defense") end with one of the agents?"""
-    return any(low == a or low.endswith(" " + a) for a in agents)
+    if low in agents:
+        return True
+    words = low.split(" ")
+    return len(words) > 1 and any(" ".join(words[n:]) in agents for n in range(1, len(words)))
 
 
 def agent_before(c: Clause, k: int) -> bool:
