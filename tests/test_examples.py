@@ -1712,6 +1712,12 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 3, attacker="ukraine")]),
     Example("a-rescuer-and-a-policeman-injured-uk", "Внаслідок удару дрона поранено рятувальника та поліцейського.",
             [f("drone", "launched", 1), f("people", "injured", 1), f("people", "injured", 1)]),
+    Example("received-wounds-accusative-uk", "Після ракетного удару по порту шестеро людей загинули, ще 25 людей "
+            "дістали поранення.", [f("people", "killed", 6), f("people", "injured", 25)]),
+    Example("drones-still-in-the-air-ru", "Ночью 19 беспилотников были локально потеряны, а два дрона ещё находятся "
+            "в воздушном пространстве.", [f("drone", "jammed", 19)]),
+    Example("drones-still-in-the-air-uk", "Вночі 19 ворожих дронів локаційно втрачено, ще два дрони перебувають у "
+            "повітряному просторі.", [f("drone", "jammed", 19)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
