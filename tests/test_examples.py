@@ -1718,6 +1718,8 @@ REAL_PHRASINGS = [
             "в воздушном пространстве.", [f("drone", "jammed", 19)]),
     Example("drones-still-in-the-air-uk", "Вночі 19 ворожих дронів локаційно втрачено, ще два дрони перебувають у "
             "повітряному просторі.", [f("drone", "jammed", 19)]),
+    Example("unmanned-craft-en", "The ministry said air defences downed 28 of the unmanned craft over the sea.",
+            [f("drone", "shot_down", 28)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
