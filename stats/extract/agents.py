@@ -28,9 +28,10 @@ def combined_after(c: Clause, k: int, start: int | None = None) -> bool:
     for m in range(first, min(c.n, first + 13)):
         if (n := c.phrase_starting(m, "combined_agents")):
             return not _opens_clause(c, m + n)
-        kinds = [key for key in _AGENTS if c.phrase_starting(m, key) or _ends_with(c.low(m), c.lex.words[key])]
+        spans = {key: c.phrase_starting(m, key) or int(_ends_with(c.low(m), c.lex.words[key])) for key in _AGENTS}
+        kinds = [key for key, span in spans.items() if span]
         if kinds and seen - set(kinds) and (c.word(m - 1, "and") or c.low(m - 1) == ","):
-            return not _opens_clause(c, m + max(1, *(c.phrase_starting(m, key) for key in kinds)))
+            return not _opens_clause(c, m + max(spans.values()))
         if not kinds and (c.is_num(m) or c.low(m) in (";", ".", ":") or c.cues(m, ("any", "post"))):
             return False  # (a cue before its object only does not end it: "mobile firing groups")
         seen.update(kinds)

@@ -10,10 +10,7 @@ from .clause import Clause
 def hospital_after_injured(c: Clause, i: int, cue: int) -> bool:
     """"шесть человек ранены, трое госпитализированы": a count of those taken to hospital after a count of the
     injured in the same sentence is a part of it, no figure (`hospital_words`)."""
-    if not c.hospital_word(cue):
-        return False
-    return any(c.is_num(k) and any("injured" in c.cues(m, ("any", "pre", "post")) and not c.word(
-        m, "hospital_words") for m in range(max(0, k - 3), min(i, k + 4))) for k in range(i))
+    return c.hospital_word(cue) and _injured_before(c, i, but_hospital=True)
 
 
 def in_a_condition(c: Clause, i: int, j: int) -> bool:
@@ -21,9 +18,15 @@ def in_a_condition(c: Clause, i: int, j: int) -> bool:
     with a word of condition (`condition_words`) right after it, after a count of the injured in its sentence, is
     some of them, no figure (ANNOTATION: "35 of them in hospital"); not a count with its own verb before it, no
     comma between ("в Сумах ранены двое в тяжелом состоянии")."""
-    return any(c.word(m, "condition_words") for m in range(j, min(c.n, j + 4))) and not _own_verb(c, i) and any(
-        c.is_num(k) and any("injured" in c.cues(m, ("any", "pre", "post")) for m in range(max(0, k - 3), min(i, k + 4)))
-        for k in range(i))
+    return any(c.word(m, "condition_words") for m in range(j, min(c.n, j + 4))) and not _own_verb(c, i) and \
+        _injured_before(c, i)
+
+
+def _injured_before(c: Clause, i: int, but_hospital: bool = False) -> bool:
+    """Does a count of the injured stand before the number at i in its sentence: a number with a cue of injuring
+    within three words of it (not a word of hospital, with `but_hospital`)?"""
+    return any(c.is_num(k) and any("injured" in c.cues(m, ("any", "pre", "post")) and not (
+        but_hospital and c.word(m, "hospital_words")) for m in range(max(0, k - 3), min(i, k + 4))) for k in range(i))
 
 
 def _own_verb(c: Clause, i: int) -> bool:

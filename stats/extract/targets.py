@@ -41,8 +41,7 @@ def _targeted(c: Clause, start: int, end: int) -> bool:
     verb = _verb_at(c, k)
     if verb:
         m = k + verb
-        head = c.low(end - 1)
-        if any(head.endswith(e) for e in c.lex.words["instrumental_endings"]):
+        if _instrumental(c, end):
             return False  # "двумя авиабомбами ударила авиация": the subject is after the verb
         return _own_target(c, m + c.word(m, "target_prepositions"))
     before = start - 1
@@ -160,7 +159,13 @@ def _noun_before_name(c: Clause, k: int) -> bool:
 def _target_before_verb(c: Clause, verb: int, end: int) -> bool:
     """A target of its own after a preposition of targets a few words before the verb at `verb`, whose subject is
     the weapons' phrase ending at `end` (not weapons in the instrumental: "по энергосистеме ударили 78 ракетами")."""
-    if c.low(end - 1).endswith(tuple(c.lex.words["instrumental_endings"])):
+    if _instrumental(c, end):
         return False
     return any(c.word(p, "target_prepositions") and _own_target(c, p + 1) for p in range(verb - 1, max(-1, verb - 5),
                                                                                           -1))
+
+
+def _instrumental(c: Clause, end: int) -> bool:
+    """Does the weapons' phrase ending at `end` end in the instrumental (`instrumental_endings`): the weapons are
+    the means of the verb, not its subject?"""
+    return c.low(end - 1).endswith(tuple(c.lex.words["instrumental_endings"]))
