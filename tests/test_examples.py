@@ -1720,6 +1720,16 @@ REAL_PHRASINGS = [
             "повітряному просторі.", [f("drone", "jammed", 19)]),
     Example("unmanned-craft-en", "The ministry said air defences downed 28 of the unmanned craft over the sea.",
             [f("drone", "shot_down", 28)]),
+    Example("a-total-of-then-a-count-of-regions-en", "A total of 1,250 drones were destroyed over 20 regions last "
+            "month.", [f("drone", "shot_down", 1250)]),
+    Example("a-list-after-its-verb-then-a-part-with-its-own-ru", "Россия атаковала 20 ракетами и 6 дронами, 18 ракет "
+            "сбиты.", [f("missile", "launched", 20), f("drone", "launched", 6), f("missile", "shot_down", 18)]),
+    Example("a-list-after-its-verb-then-a-part-with-its-own-en", "Ukraine shot down 20 missiles and 6 drones, 5 "
+            "drones were jammed.", [f("missile", "shot_down", 20), f("drone", "shot_down", 6),
+                                    f("drone", "jammed", 5)]),
+    Example("a-list-after-its-verb-then-a-part-with-its-own-uk", "Сили ППО знищили 25 ракет і чотири дрони, 7 дронів "
+            "локаційно втрачено.", [f("missile", "shot_down", 25), f("drone", "shot_down", 4),
+                                    f("drone", "jammed", 7)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -323,6 +323,11 @@ def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool,
         if near is not None and near[0] != "skip":
             return near[0]  # "постраждали 17 людей, чотири людини загинули": the verb just before is theirs
     post = post_cue(c, end, allow_chain=allow_chain, people=weapon == "people")
+    if post is not None and post[0] != "skip" and allow_chain and post_cue(
+            c, end, allow_chain=False) is None and (pre := pre_cue(c, i - 1 if c.qualifier_at(i - 1) else i, allowed)
+                                                   ) is not None and pre[0] not in ("skip", post[0]):
+        post = None  # "уничтожили 20 ракет и четыре дрона, 8 ракет не достигли целей": the verb after is the last
+        # figure's; those before it take the verb before them
     if post is not None:
         found = _measure_after(c, i, end, weapon, post, partitive_whole)
         if found == "injured" and died_later(c, post[1]):
@@ -381,8 +386,9 @@ def outcome_before(c: Clause, start: int, allowed: frozenset[str], near: int | N
 
 def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, partitive_whole: bool) -> str | None:
     allowed = compatible(weapon)
-    if (partitive_whole or c.role(i - (2 if c.qualifier_at(i - 1) else 1), "of")) and number_after(c, post[1] + 1):
-        return "launched"  # "Из четырёх ракет сбиты две": the cue is the part's
+    of = i - (2 if c.qualifier_at(i - 1) else 1)
+    if (partitive_whole or (c.role(of, "of") and not c.word(of - 1, "count_words"))) and number_after(c, post[1] + 1):
+        return "launched"  # "Из четырёх ракет сбиты две": the cue is the part's ("a total of": no whole)
     if post[0] == "launched" and not partitive_whole and not _finite(c, end, post[1]):
         # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched; a verb
         # just before the number beats a "headed" further on ("intercepted 150 threats, including 13 headed")
