@@ -273,23 +273,24 @@ REAL_PHRASINGS = [
     Example("vanished-from-radar-en", "Another 12 decoy drones disappeared from radar.", [f("drone", "jammed", 12)]),
     Example("shot-down-or-neutralized-ru", "Над областью ПВО удалось сбить или обезвредить 17 ударных дронов.",
             [f("drone", "neutralized", 17)]),
-    # a single weapon as the subject of a verb of striking a target of its own hit it (D19); of dropping: used (D1)
+    # a single weapon as the subject of a verb of striking a target of its own hit it (D19); of dropping a load on
+    # a target of its own too (D19, as the labellers of rounds 33-34 read it; a place or neighbourhood: used, D1)
     Example("a-drone-as-the-subject-of-a-strike-ru", "Вечером дрон ВСУ нанес удар по трассе в Курской области.",
             [f("drone", "hit", 1, attacker="ukraine")]),
     Example("an-fpv-drone-attacked-a-car-ru", "В Белгородской области FPV-дрон атаковал легковой автомобиль.",
             [f("drone", "hit", 1, attacker="ukraine")]),
     Example("a-drone-dropped-an-explosive-ru", "Дрон ВСУ сбросил взрывное устройство на остановку в Горловке.",
-            [f("drone", "launched", 1, attacker="ukraine")]),
+            [f("drone", "hit", 1, attacker="ukraine")]),
     Example("a-drone-as-the-subject-of-a-strike-uk", "Ворожий дрон завдав удару по фермі на Харківщині.",
             [f("drone", "hit", 1)]),
     Example("a-drone-dropped-an-explosive-uk", "Російський дрон скинув вибухівку на подвір'я в Херсоні.",
-            [f("drone", "launched", 1)]),
+            [f("drone", "hit", 1)]),
     Example("a-drone-directed-at-a-bus-uk", "Окупанти направили дрон на рейсовий автобус у Херсоні.",
             [f("drone", "launched", 1)]),
     Example("a-drone-attacked-a-bus-en", "An FPV drone attacked a bus in Kherson on Monday morning.",
             [f("drone", "hit", 1)]),
     Example("a-drone-dropped-an-explosive-en", "In Horlivka a Ukrainian drone dropped a grenade on a parked van.",
-            [f("drone", "launched", 1, attacker="ukraine")]),
+            [f("drone", "hit", 1, attacker="ukraine")]),
     Example("list-header-uk", "12.05.2024\n(07.00)\n\nЗНИЩЕНО:\n- 27 ударних БПЛА «Shahed-136/131»\n"
             "- 2 КАР Х-59\n- вертоліт Мі-8\n- БПЛА «Орлан-10»",
             [f("drone", "shot_down", 27, model="Shahed"), f("cruise_missile", "shot_down", 2, model="Kh-59"),
@@ -1691,7 +1692,7 @@ REAL_PHRASINGS = [
     Example("cost-the-city-lives-en", "The Russian missile strike has cost the city at least 23 lives.",
             [f("people", "killed", 23, "at_least")]),
     Example("armed-formations-of-ukraine-attacked-ru", "Вооружённые формирования Украины атаковали беспилотником "
-            "автобус в Каменке, ранены двое.", [f("drone", "launched", 1, attacker="ukraine"),
+            "автобус в Каменке, ранены двое.", [f("drone", "hit", 1, attacker="ukraine"),
                                                 f("people", "injured", 2, attacker="ukraine")]),
     Example("a-night-before-the-verb-ru", "В ночь на воскресенье по Украине ударили 12 ракет и 50 беспилотников.",
             [f("missile", "launched", 12), f("drone", "launched", 50)]),
@@ -1730,6 +1731,21 @@ REAL_PHRASINGS = [
     Example("a-list-after-its-verb-then-a-part-with-its-own-uk", "Сили ППО знищили 25 ракет і чотири дрони, 7 дронів "
             "локаційно втрачено.", [f("missile", "shot_down", 25), f("drone", "shot_down", 4),
                                     f("drone", "jammed", 7)]),
+    Example("a-drone-dropped-explosives-on-a-car-uk", "Російський дрон скинув вибухівку на автомобіль у Херсоні, "
+            "поранено водія.", [f("drone", "hit", 1), f("people", "injured", 1)]),
+    Example("a-drone-dropped-a-device-on-a-car-ru", "Дрон ВСУ сбросил взрывное устройство на легковой автомобиль в "
+            "Шебекино.", [f("drone", "hit", 1, attacker="ukraine")]),
+    Example("a-drone-dropped-explosives-on-a-car-en", "A Russian drone dropped explosives on a car in Nikopol, "
+            "injuring the driver.", [f("drone", "hit", 1), f("people", "injured", 1)]),
+    Example("a-load-dropped-on-a-neighbourhood-uk", "Ворожий дрон скинув вибухівку на житловий масив.",
+            [f("drone", "launched", 1)]),
+    Example("bombs-dropped-on-a-part-of-the-city-en", "Russian jets dropped four guided bombs on a residential part "
+            "of the city.", [f("guided_bomb", "launched", 4)]),
+    Example("attacked-with-a-drone-a-bus-uk", "Окупанти атакували дроном автобус у Херсоні.", [f("drone", "hit", 1)]),
+    Example("attacked-a-car-with-a-drone-ru", "Оккупанты атаковали автомобиль дроном в Херсоне.",
+            [f("drone", "hit", 1)]),
+    Example("attacked-with-two-drones-a-bus-uk", "Ворог атакував двома дронами рейсовий автобус під Херсоном.",
+            [f("drone", "hit", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

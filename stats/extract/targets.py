@@ -19,7 +19,12 @@ def struck_a_target(c: Clause, start: int) -> bool:
         if t.kind in ("NUM", "P") or t.has("boundary"):
             return False
         if t.low.split(" ", 1)[0] in c.lex.words["target_verbs"]:
-            between = range(verb + 1, start - 1)
+            first = verb + 1
+            while c.role(first, "article") or c.role(first, "definite_article") or c.role(first, "adv"):
+                first += 1
+            if first >= start - 1 or c.role(first, "of") or c.role(first, "bare"):
+                return False  # "attacked from the north with 14 drones": a preposition, no object
+            between = range(first, start - 1)
             return any(c.toks[k].kind == "W" and c.text[c.toks[k].start].islower() and not c.word(k, "place_nouns")
                        for k in between)
     return False
@@ -43,10 +48,13 @@ def _targeted(c: Clause, start: int, end: int) -> bool:
         m = k + verb
         if _instrumental(c, end):
             return False  # "двумя авиабомбами ударила авиация": the subject is after the verb
+        m += c.phrase_starting(m, "loads")  # "дрон сбросил взрывчатку на автомобиль": the load, then the target
         return _own_target(c, m + c.word(m, "target_prepositions"))
     before = start - 1
     while c.role(before, "mod") or c.role(before, "article"):
         before -= 1
+    if _instrumental(c, end) and _object_of_verb(c, before, k):
+        return True
     participle = c.phrase_ending(before, "attack_target_participles")  # "атакован", "attacked by"
     if participle:
         subject = before - participle
@@ -163,6 +171,23 @@ def _target_before_verb(c: Clause, verb: int, end: int) -> bool:
         return False
     return any(c.word(p, "target_prepositions") and _own_target(c, p + 1) for p in range(verb - 1, max(-1, verb - 5),
                                                                                           -1))
+
+
+def _object_of_verb(c: Clause, before: int, k: int) -> bool:
+    """Weapons in the instrumental after a verb of striking whose object is a target of its own, right after them
+    or between the verb and them ("атакували дроном автобус", "атаковали автомобиль дроном"); the phrase ends
+    before token k and the word before it is at `before`."""
+    if _verb_ending(c, before):
+        return _own_target(c, k)
+    first = before
+    while first > before - 4 and first >= 0 and (_target_word(c, c.toks[first]) or c.role(first, "adv")):
+        first -= 1
+    return first < before and _verb_ending(c, first) and _own_target(c, first + 1)
+
+
+def _verb_ending(c: Clause, k: int) -> bool:
+    """Does a verb of striking (`attack_target_verbs`) end at token k?"""
+    return any(k - n + 1 >= 0 and _verb_at(c, k - n + 1) == n for n in (1, 2, 3))
 
 
 def _instrumental(c: Clause, end: int) -> bool:
