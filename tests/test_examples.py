@@ -1746,6 +1746,15 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1)]),
     Example("attacked-with-two-drones-a-bus-uk", "Ворог атакував двома дронами рейсовий автобус під Херсоном.",
             [f("drone", "hit", 2)]),
+    Example("a-weapon-its-users-their-verb-a-target-uk", "Ракетою окупанти вдарили по лікарні в Херсоні.",
+            [f("missile", "hit", 1)]),
+    Example("users-a-weapon-their-verb-a-target-uk", "Росіяни керованою авіабомбою атакували школу в Костянтинівці.",
+            [f("guided_bomb", "hit", 1)]),
+    Example("a-weapon-its-users-their-verb-a-city-uk", "Дроном росіяни атакували Херсон.", [f("drone", "launched", 1)]),
+    Example("a-weapon-its-users-their-verb-a-target-ru", "Дроном оккупанты атаковали автобус в Херсоне.",
+            [f("drone", "hit", 1)]),
+    Example("a-drone-struck-a-house-vrazyv-uk", "На Київщині ворожий дрон вразив приватний будинок.",
+            [f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -43,10 +43,13 @@ def attacked_a_target(c: Clause, start: int, end: int) -> bool:
 def _targeted(c: Clause, start: int, end: int) -> bool:
     """The target of its own after the weapons' verb, preposition or participle (see attacked_a_target)."""
     k = _past_owner(c, end)
+    users = c.phrase_starting(k, "agents") if _instrumental(c, end) else 0
+    k += users  # "дроном росіяни вдарили по лікарні": the weapon, its users, their verb (or its users first:
+    users = users or (c.phrase_ending(start - 1, "agents") if _instrumental(c, end) else 0)  # "росіяни дроном вдарили")
     verb = _verb_at(c, k)
     if verb:
         m = k + verb
-        if _instrumental(c, end):
+        if _instrumental(c, end) and not users:
             return False  # "двумя авиабомбами ударила авиация": the subject is after the verb
         m += c.phrase_starting(m, "loads")  # "дрон сбросил взрывчатку на автомобиль": the load, then the target
         return _own_target(c, m + c.word(m, "target_prepositions"))
