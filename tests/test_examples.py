@@ -1755,6 +1755,11 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1)]),
     Example("a-drone-struck-a-house-vrazyv-uk", "На Київщині ворожий дрон вразив приватний будинок.",
             [f("drone", "hit", 1)]),
+    Example("an-attack-of-the-enemy-afu-ru", "Ночью совершена атака беспилотников вражеских ВСУ. Ранены трое мирных "
+            "жителей.", [f("people", "injured", 3, attacker="ukraine")]),
+    Example("the-enemy-after-attacks-the-text-names-ru", "Глава района рассказал о последствиях ночи. В результате "
+            "атаки ВСУ погибли двое жителей. Вечером враг ударил дроном по автобусу.",
+            [f("people", "killed", 2, attacker="ukraine"), f("drone", "hit", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

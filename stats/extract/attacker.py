@@ -28,6 +28,19 @@ def speaker(text: str, lex: Lexicon, lowered: bool = False, attacked_by: str | N
     return "russia" if counts["russia"] > counts["ukraine"] else "ukraine"
 
 
+def story_teller(text: str, first: Sentence | None, lex: Lexicon, lowered: bool) -> str:
+    """The side that tells the story (see `speaker`): where no source is named, the other side than the attacker
+    the first sentence names, else than the one most attacks the text names are of ("В результате атак ВСУ ...
+    враг ударил дроном": the enemy is Ukraine)."""
+    named = [side for _, side in side_cues(text, first, lex, "ukraine", lowered)
+             if side in SIDES] if first is not None else []
+    if not named:
+        named = [m.lastgroup for m in (lex.attacker_low_re if lowered else lex.attacker_re).finditer(text)
+                 if m.lastgroup in SIDES]
+        named = [side for side in SIDES if named.count(side) > len(named) / 2]
+    return speaker(text, lex, lowered, named[0] if named else None)
+
+
 def lead_speaker(text: str, lex: Lexicon, end: int, start: int = 0, lowered: bool = False) -> str | None:
     """The side a text's lead (or the sentence from `start` to `end`) names as its source, if it names one:
     the story is then of the other side's attack ("Nine drones were brought down over Crimea,

@@ -35,7 +35,7 @@ from .attacker import (
     side_cues,
     side_of_place,
     side_of_the_lead,
-    speaker,
+    story_teller,
     strong,
 )
 from .classes import resolve_class
@@ -131,10 +131,7 @@ class _Document:
 
     @functools.cached_property
     def teller(self) -> str:
-        first = self.sentences[0] if self.sentences else None
-        named = [side for _, side in side_cues(self.scan, first, self.lex, "ukraine", self.exact)
-                 if side in ("russia", "ukraine")] if first is not None else []
-        return speaker(self.scan, self.lex, self.exact, named[0] if named else None)
+        return story_teller(self.scan, self.sentences[0] if self.sentences else None, self.lex, self.exact)
 
     def names_an_attack(self) -> bool:
         if self.exact:
