@@ -1760,6 +1760,11 @@ REAL_PHRASINGS = [
     Example("the-enemy-after-attacks-the-text-names-ru", "Глава района рассказал о последствиях ночи. В результате "
             "атаки ВСУ погибли двое жителей. Вечером враг ударил дроном по автобусу.",
             [f("people", "killed", 2, attacker="ukraine"), f("drone", "hit", 1, attacker="ukraine")]),
+    Example("one-suppressed-the-second-hit-ru", "Один из вражеских беспилотников над городом удалось подавить, а второй "
+            "попал в склад.",
+            [f("drone", "shot_down", 1), f("drone", "hit", 1)]),
+    Example("one-downed-the-second-hit-uk", "Один з дронів вдалося збити, другий влучив у склад.",
+            [f("drone", "shot_down", 1), f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -158,8 +158,8 @@ def _past_coordinated(c: Clause, end: int) -> int:
 
 
 def _article_trigger(c: Clause, i: int) -> bool:
-    if c.role(i, "article"):
-        return True
+    if c.role(i, "article"):  # (not "второй" with no noun: "одну сбили, вторая попала", the-other)
+        return not c.role(i, "the_other") or noun_phrase(c, i + 1, max_mods=3) is not None
     if not c.role(i, "not_before"):
         return False
     np = noun_phrase(c, i + 1, max_mods=2)
