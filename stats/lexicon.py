@@ -32,7 +32,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "singular_endings", "abbreviations", "number_neutral", "singular_verbs", "plural_verbs", "from_places",
              "speech_verbs", "government_words", "count_words", "time_units", "distributive_before",
              "distributive_after", "distributive_numbers", "age_words", "age_links", "rise_words", "agents",
-             "air_traffic_words", "detection_words",
+             "air_traffic_words", "detection_words", "drops", "users",
              "target_prepositions", "attack_target_verbs", "attack_target_participles", "instrumental_endings",
              "attempt_words", "subset_after", "launcher_rockets", "flight_words", "negations",
              "singular_modifier_endings", "owners_after", "genitive_after", "genitive_singular_endings",
@@ -49,7 +49,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
 # text itself); an entry of any other list is one token.
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow",
                 "loss_tally_periods", "day_tally_periods", "toll_periods", "region_anaphors", "whole_country",
-                "jamming_agents", "combined_agents", "background_openers", "fire_agents", "loads")
+                "jamming_agents", "combined_agents", "background_openers", "fire_agents", "loads", "users")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.

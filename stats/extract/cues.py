@@ -323,9 +323,9 @@ def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool,
         if near is not None and near[0] != "skip":
             return near[0]  # "постраждали 17 людей, чотири людини загинули": the verb just before is theirs
     post = post_cue(c, end, allow_chain=allow_chain, people=weapon == "people")
-    if post is not None and post[0] != "skip" and allow_chain and post_cue(
-            c, end, allow_chain=False) is None and (pre := pre_cue(c, i - 1 if c.qualifier_at(i - 1) else i, allowed)
-                                                   ) is not None and pre[0] not in ("skip", post[0]):
+    if post is not None and post[0] != "skip" and allow_chain and post_cue(c, end, allow_chain=False) is None and (
+            pre := pre_cue(c, i - 1 if c.qualifier_at(i - 1) else i, allowed)) is not None and pre[0] not in (
+            "skip", post[0]) and _governs(c, pre[1], i):
         post = None  # "уничтожили 20 ракет и четыре дрона, 8 ракет не достигли целей": the verb after is the last
         # figure's; those before it take the verb before them
     if post is not None:
@@ -402,6 +402,13 @@ def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, p
     if post[0] in PEOPLE_MEASURES and weapon in MUNITIONS and weapon != "aircraft":
         return "hit"  # "two ballistic missiles kill 35": the missiles hit
     return None
+
+
+def _governs(c: Clause, verb: int, i: int) -> bool:
+    """Is the figure at token i in the list right after the verb at `verb`: no comma, colon or "of which" between
+    ("launched 20 missiles and 50 drones, of which 18 missiles and 45 drones were destroyed": the 18 are not)?"""
+    return not any(c.low(m) in (",", ";", ":") or c.role(m, "of_them") or c.role(m, "including")
+                   for m in range(verb + 1, i))
 
 
 def _finite(c: Clause, end: int, cue: int) -> bool:

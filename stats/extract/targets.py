@@ -22,7 +22,8 @@ def struck_a_target(c: Clause, start: int) -> bool:
             first = verb + 1
             while c.role(first, "article") or c.role(first, "definite_article") or c.role(first, "adv"):
                 first += 1
-            if first >= start - 1 or c.role(first, "of") or c.role(first, "bare"):
+            if first >= start - 1 or c.role(first, "of") or any(c.word(first, key) for key in (
+                    "place_prepositions", "target_prepositions", "from_places")):
                 return False  # "attacked from the north with 14 drones": a preposition, no object
             between = range(first, start - 1)
             return any(c.toks[k].kind == "W" and c.text[c.toks[k].start].islower() and not c.word(k, "place_nouns")
@@ -37,21 +38,25 @@ def attacked_a_target(c: Clause, start: int, end: int) -> bool:
     "ударили ракетой по многоэтажке", "атака дрона на автомобиль"), or after a participle of striking whose
     subject is the target ("автомобиль был атакован дроном")? Not in an attempt ("попытка атаки беспилотника"),
     nor where the sentence tells another outcome ("атаковали предприятие и были сбиты": D4, D19)."""
-    return _targeted(c, start, end) and not (_outcome_told(c) or _attempted(c, start))
+    return _targeted(c, start, end) and not (_outcome_told(c, start) or _attempted(c, start))
 
 
 def _targeted(c: Clause, start: int, end: int) -> bool:
     """The target of its own after the weapons' verb, preposition or participle (see attacked_a_target)."""
     k = _past_owner(c, end)
-    users = c.phrase_starting(k, "agents") if _instrumental(c, end) else 0
+    users = c.phrase_starting(k, "users") if _instrumental(c, end) else 0
     k += users  # "дроном росіяни вдарили по лікарні": the weapon, its users, their verb (or its users first:
-    users = users or (c.phrase_ending(start - 1, "agents") if _instrumental(c, end) else 0)  # "росіяни дроном вдарили")
+    users = users or (c.phrase_ending(start - 1, "users") or c.phrase_starting(start, "users") or c.phrase_ending(
+        k - 1, "users") if _instrumental(c, end) else 0)  # "росіяни дроном вдарили", "ВСУ беспилотником атаковали",
+    # "ракетою ЗСУ вдарили": before the phrase, a modifier of it, an abbreviation after it)
     verb = _verb_at(c, k)
     if verb:
         m = k + verb
         if _instrumental(c, end) and not users:
             return False  # "двумя авиабомбами ударила авиация": the subject is after the verb
-        m += c.phrase_starting(m, "loads")  # "дрон сбросил взрывчатку на автомобиль": the load, then the target
+        if c.word(k, "drops"):  # "дрон сбросил взрывчатку на автомобиль": the load, then a target after a preposition
+            m += c.phrase_starting(m, "loads")
+            return c.word(m, "target_prepositions") and _own_target(c, m + 1)
         return _own_target(c, m + c.word(m, "target_prepositions"))
     before = start - 1
     while c.role(before, "mod") or c.role(before, "article"):
@@ -71,9 +76,12 @@ def _targeted(c: Clause, start: int, end: int) -> bool:
     return _own_target(c, k + 1)
 
 
-def _outcome_told(c: Clause) -> bool:
-    """Does the sentence tell weapons stopped (shot down, jammed, neutralized, repelled)?"""
-    return any(m in OUTCOMES for k in range(c.n) for m in c.cues(k, ("any", "pre", "post")))
+def _outcome_told(c: Clause, start: int) -> bool:
+    """Does the sentence tell the weapons at `start` stopped (shot down, jammed, neutralized, repelled; "РЭБ
+    предотвратили атаку беспилотником по заводу")? Not another count's outcome before them ("збито 20 дронів, ще
+    3 вдарили по підприємству")."""
+    first = max((k + 1 for k in range(start) if c.is_num(k)), default=0)
+    return any(m in OUTCOMES for k in range(first, c.n) for m in c.cues(k, ("any", "pre", "post")))
 
 
 def _attempted(c: Clause, start: int) -> bool:
