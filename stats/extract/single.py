@@ -17,7 +17,7 @@ from .cues import (
     post_cue,
     pre_cue,
 )
-from .records import Phrase
+from .records import Candidate, Phrase
 from .targets import attacked_a_target, struck_a_target
 
 
@@ -87,3 +87,31 @@ def told_as_also(c: Clause, first: int, end: int) -> bool:
     before = next((k for k in range(first - 1, max(-1, first - 4), -1) if stop(k)), -1)
     after = next((k for k in range(end, min(c.n, end + 4)) if stop(k)), min(c.n, end + 4))
     return any(c.word(k, "additive_words") for k in (*range(before + 1, first), *range(end, after)))
+
+
+def debris(c: Clause, i: int, np: Phrase, name: str) -> Candidate:
+    """One downed weapon told by its debris: a figure of 1 where no other figure of the document counts its
+    kind stopped (the debris of one drone of "20 drones shot down" is inside that count, ANNOTATION.md)."""
+    t = c.toks[i]
+    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
+                     qualifier="exact", rule=name, measure=np.measure, hint=np.hint)
+    cand.debris = True
+    return cand
+
+
+def generic(c: Clause, start: int) -> bool:
+    """Does a word of `generic_words` stand before the noun phrase at `start`, past one adverb, participle or
+    unknown word: any one of its kind ("кожен збитий дрон", "кожен успішний збитий безпілотник")?"""
+    if c.word(start - 1, "generic_words"):
+        return True
+    past = c.tok(start - 1) is not None and (c.toks[start - 1].kind == "W" or c.role(start - 1, "adv") or bool(
+        c.cues(start - 1, ("any", "attr"))))
+    return past and c.word(start - 2, "generic_words")
+
+
+def plural_head(c: Clause, k: int) -> bool:
+    if c.model_at(k):
+        return False  # "a HIMARS rocket", "an ATACMS": a model's name ends as it will
+    low = c.low(k)
+    endings = c.lex.words["plural_endings"]
+    return bool(low) and low.endswith(tuple(endings)) and not low.endswith(tuple(c.lex.words["singular_endings"]))

@@ -9,7 +9,7 @@ from .cues import PEOPLE_MEASURES, before_place, measure, measure_around, post_c
 from .phrases import noun_phrase
 from .records import Candidate, Phrase
 from .registry import Match, make, rule
-from .single import measure_of_one, told_as_also
+from .single import debris, generic, measure_of_one, plural_head, told_as_also
 
 
 def _says_all(c: Clause, i: int) -> bool:
@@ -182,7 +182,7 @@ def article(c: Clause, i: int) -> Match | None:
     if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
         return Match([], i + 1)
     if c.role(i - 1, "debris") and np.measure in STOPPED and np.weapon != "people":
-        return Match([_debris(c, i, np, "article")], np.end)  # "debris from a downed drone" (repeats)
+        return Match([debris(c, i, np, "article")], np.end)  # "debris from a downed drone" (repeats)
     if np.measure is not None or c.role(i - 1, "debris"):
         return Match([], np.end)  # "a downed drone", "debris from a drone": no figure of its own
     if (np.weapon != "people" and t.has("not_before")) or c.is_num(i + 1):
@@ -190,7 +190,7 @@ def article(c: Clause, i: int) -> Match | None:
     found = measure_of_one(c, np, i, allow_chain=np.weapon != "people")
     if found is None and not (np.group and c.role(i - 1, "including")):
         return Match([], np.end)  # (but "12 killed, including a child": a group of the count, with its measure)
-    if np.weapon not in ("people", "aircraft") and _plural_head(c, np.end - 1):
+    if np.weapon not in ("people", "aircraft") and plural_head(c, np.end - 1):
         return Match([], np.end)
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
                      qualifier="exact", rule="article", measure=found, hint=np.hint, group=np.group)
@@ -211,7 +211,7 @@ def the_single(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, i + 1, max_mods=2)
     if np is None or np.weapon in (None, "people", "aircraft", "aerial_weapon") or np.excluded:
         return Match([], i + 1)
-    if _plural_head(c, np.end - 1):
+    if plural_head(c, np.end - 1):
         return Match([], i + 1)
     post = post_cue(c, np.end, allow_chain=False)
     if post is None or post[0] in ("skip", "launched") or post[0] in PEOPLE_MEASURES:
@@ -327,7 +327,7 @@ def singular(c: Clause, i: int) -> Match | None:
     before = c.tok(start - 1)
     if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("article")
                                or before.has("all") or before.has("both") or (
-                                   before.has("of_them") and not before.has("including")) or _generic(c, start)
+                                   before.has("of_them") and not before.has("including")) or generic(c, start)
                                or c.word(start - 1, "vague_quantities")):
         return Match([], i + 1)  # counted by a number or a pronoun before it (not "серед них дитина"), or
         # by no count at all ("несколько БПЛА")
@@ -335,7 +335,7 @@ def singular(c: Clause, i: int) -> Match | None:
     if np is None or np.weapon is None or np.excluded or np.head != i:
         return Match([], i + 1)
     if (c.role(start - 1, "debris") or c.role(start - 2, "debris")) and np.measure in STOPPED:
-        return Match([_debris(c, i, np, "singular")], np.end)  # "обломки сбитого беспилотника" (repeats)
+        return Match([debris(c, i, np, "singular")], np.end)  # "обломки сбитого беспилотника" (repeats)
     if c.role(start - 1, "debris") or c.role(start - 2, "debris"):
         return Match([], np.end)  # "обломки беспилотника": what broke up, no figure of its own
     # "збита російська ракета впала": the participle says what became of it
@@ -359,34 +359,6 @@ def singular(c: Clause, i: int) -> Match | None:
 STOPPED = ("shot_down", "neutralized")
 
 
-def _debris(c: Clause, i: int, np: Phrase, name: str) -> Candidate:
-    """One downed weapon told by its debris: a figure of 1 where no other figure of the document counts its
-    kind stopped (the debris of one drone of "20 drones shot down" is inside that count, ANNOTATION.md)."""
-    t = c.toks[i]
-    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
-                     qualifier="exact", rule=name, measure=np.measure, hint=np.hint)
-    cand.debris = True
-    return cand
-
-
-def _generic(c: Clause, start: int) -> bool:
-    """Does a word of `generic_words` stand before the noun phrase at `start`, past one adverb, participle or
-    unknown word: any one of its kind ("кожен збитий дрон", "кожен успішний збитий безпілотник")?"""
-    if c.word(start - 1, "generic_words"):
-        return True
-    past = c.tok(start - 1) is not None and (c.toks[start - 1].kind == "W" or c.role(start - 1, "adv") or bool(
-        c.cues(start - 1, ("any", "attr"))))
-    return past and c.word(start - 2, "generic_words")
-
-
-def _plural_head(c: Clause, k: int) -> bool:
-    if c.model_at(k):
-        return False  # "a HIMARS rocket", "an ATACMS": a model's name ends as it will
-    low = c.low(k)
-    endings = c.lex.words["plural_endings"]
-    return bool(low) and low.endswith(tuple(endings)) and not low.endswith(tuple(c.lex.words["singular_endings"]))
-
-
 def _item_trigger(c: Clause, i: int) -> bool:
     t = c.toks[i]
     return c.inherited is not None and t.kind != "NUM" and t.sense is not None and all(
@@ -406,7 +378,7 @@ def list_item(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, i, max_mods=4)
     if np is None or np.weapon in (None, "people") or np.excluded or np.measure is not None:
         return None
-    if _plural_head(c, np.end - 1) or c.is_num(np.end):
+    if plural_head(c, np.end - 1) or c.is_num(np.end):
         return None
     t = c.toks[i]
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
