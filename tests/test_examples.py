@@ -1790,6 +1790,15 @@ REAL_PHRASINGS = [
     Example("a-missile-struck-a-block-ru", "Ракета ударила по многоэтажке.", [f("missile", "hit", 1)]),
     Example("a-missile-of-the-afu-struck-an-airfield-uk", "Ракетою ЗСУ вдарили по аеродрому в Криму.",
             [f("missile", "hit", 1, attacker="ukraine")]),
+    Example("another-over-a-region-en", "Four drones were brought down over the Bryansk region and another over the "
+            "Oryol region.", [f("drone", "shot_down", 4, attacker="ukraine"),
+                              f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("more-in-a-span-of-time-en", "The ministry said 60 drones were downed across Russia during the night and 25 "
+            "more between 09:00 and 14:00.", [f("drone", "shot_down", 60, attacker="ukraine"),
+                                               f("drone", "shot_down", 25, attacker="ukraine")]),
+    Example("more-in-a-span-of-time-ru", "По данным Минобороны, ночью уничтожены 60 беспилотников, и ещё 25 — с 09:00 "
+            "до 14:00.", [f("drone", "shot_down", 60, attacker="ukraine"),
+                          f("drone", "shot_down", 25, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

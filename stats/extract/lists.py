@@ -83,6 +83,15 @@ def named_item(c: Clause, i: int) -> bool:
                                                                    for k in words)  # a place: "район", "город"
 
 
+def gapped_time(c: Clause, i: int, j: int) -> bool:
+    """Does a count after "and" (or a comma) stand before a span of time with no verb of its own ("94 drones were
+    destroyed overnight and 45 more between 08:00 and 13:50"): one more figure of the measure before?"""
+    k = i - 1 - c.role(i - 1, "adv")
+    t, after = c.tok(j), c.tok(j + 1)
+    return (c.word(k, "and") or c.low(k) == ",") and t is not None and (t.kind == "TIME" or (
+        t.low in c.lex.clock_span and after is not None and after.kind == "TIME"))
+
+
 def placed_after_dash(c: Clause, i: int, j: int) -> bool:
     """Is the number at i an item placed after a dash, by a place preposition at j and a name ("та ще 2 – у
     Дніпрі": a town is no region of the vocabulary), or by any place after a comma when a count of weapons

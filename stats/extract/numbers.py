@@ -18,7 +18,7 @@ from .cues import (
     pre_cue,
 )
 from .hits import count_of_hits
-from .lists import dash_before, named_item, placed, placed_after_dash
+from .lists import dash_before, gapped_time, named_item, placed, placed_after_dash
 from .not_counts import is_number
 from .parts import hospital_after_injured, in_a_condition
 from .phrases import noun_after_participle, noun_phrase
@@ -410,7 +410,8 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
         c.region_at(dash - 2) and c.word(dash - 1, "place_nouns")))  # "над Орловской и Тверской областями — 2"
     if pre is None and c.place_at(j) and not c.role(j, "over") and (people := _people_gapped(c, i)) is not None:
         cand.weapon, pre = "people", people  # "19 people were injured in Kharkiv and four in Sumy"
-    if pre is None and (c.place_at(j) or placed_before or placed_after_dash(c, i, j) or named_item(c, i)):
+    if pre is None and (c.place_at(j) or placed_before or placed_after_dash(c, i, j) or named_item(c, i) or (
+            gapped_time(c, i, j))):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region", "11 — в Ростовской"
         if pre is None:
             cand.breakdown = True  # a part of a break-down: the measure is the list's, or there is none

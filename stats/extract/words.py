@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .clause import Clause
 from .coordination import correlative
-from .cues import PEOPLE_MEASURES, before_place, measure, measure_around, post_cue
+from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, before_place, measure, measure_around, post_cue, pre_cue
 from .phrases import noun_phrase
 from .records import Candidate, Phrase
 from .registry import Match, make, rule
@@ -179,6 +179,8 @@ def article(c: Clause, i: int) -> Match | None:
     """
     t = c.toks[i]
     np = noun_phrase(c, i + 1, max_mods=3)
+    if np is None and t.has("more") and c.place_at(i + 1) and (c.word(i - 1, "and") or c.low(i - 1) == ","):
+        return _one_more_over(c, i)
     if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
         return Match([], i + 1)
     if c.role(i - 1, "debris") and np.measure in STOPPED and np.weapon != "people":
@@ -197,6 +199,19 @@ def article(c: Clause, i: int) -> Match | None:
     cand.person = np.weapon == "people"
     cand.more = t.has("more") or (cand.person and told_as_also(c, i, np.end))
     return Match([cand], np.end)
+
+
+def _one_more_over(c: Clause, i: int) -> Match:
+    """"Four drones were brought down over one region and another over the next": one more weapon of the
+    count before, over another place, with its measure (its weapon is the one counted before, as a bare number's)."""
+    pre = pre_cue(c, i, WEAPON_MEASURES)
+    if pre is None or pre[0] == "skip":
+        return Match([], i + 1)
+    t = c.toks[i]
+    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=None, models=[], qualifier="exact",
+                     rule="article", measure=pre[0])
+    cand.more = True
+    return Match([cand], i + 1)
 
 
 @rule("the-single", lambda c, i: c.role(i, "definite_article"))
