@@ -1799,6 +1799,12 @@ REAL_PHRASINGS = [
     Example("more-in-a-span-of-time-ru", "По данным Минобороны, ночью уничтожены 60 беспилотников, и ещё 25 — с 09:00 "
             "до 14:00.", [f("drone", "shot_down", 60, attacker="ukraine"),
                           f("drone", "shot_down", 25, attacker="ukraine")]),
+    Example("more-injured-elsewhere-after-those-in-hospital-en", "After the drone attack at least nine people were "
+            "hurt in Odesa, four of whom were hospitalized, and two more were injured in Mykolaiv.",
+            [f("people", "injured", 9, qualifier="at_least"), f("people", "injured", 2)]),
+    Example("one-more-injured-after-those-in-hospital-ru", "После атаки дронов в Белгороде ранены четверо, трое из "
+            "них госпитализированы. Ещё один человек был ранен в Шебекино и госпитализирован.",
+            [f("people", "injured", 4, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

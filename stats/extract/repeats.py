@@ -40,8 +40,10 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             continue  # "deaths and injuries, including a child": one of people never counted (but "A journalist
             # was among those killed" with no count before is one killed, D7)
         if before and not cand.group and before[-1].value > cand.value and (
-                (in_hospital and cand.measure == "injured") or (cand.gendered and _told_apart(cand, before[-1]))):
-            continue  # "six were hurt ... Three women and two men were wounded": the five told apart
+                (in_hospital and cand.measure == "injured" and not cand.more and _same_place(cand, before[-1])) or (
+                    cand.gendered and _told_apart(cand, before[-1]))):
+            continue  # "six were hurt ... Three women and two men were wounded": the five told apart (not "nine
+            # injured in Kyiv, five of whom are in hospital, and three more in Zaporizhzhia": more, elsewhere)
         if cand.group and before and not subset and (cand.person or before[-1].value <= cand.value):
             cand.group = ""  # "two were injured, a woman and a boy" (D7); "12 injured ... 12 children": the same
         if (cand.person or subset) and before and not cand.group:
@@ -54,7 +56,11 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
 
 def _told_apart(cand: Candidate, count: Candidate) -> bool:
     """Is the count before a people figure in its sentence or the one before, and of its place (no other)?"""
-    return cand.sentence - count.sentence <= 1 and (not cand.region or not count.region or cand.region == count.region)
+    return cand.sentence - count.sentence <= 1 and _same_place(cand, count)
+
+
+def _same_place(cand: Candidate, count: Candidate) -> bool:
+    return not cand.region or not count.region or cand.region == count.region
 
 
 def deduplicate(cands: list[Candidate], sentences: list[Sentence],
