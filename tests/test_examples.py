@@ -1761,8 +1761,8 @@ REAL_PHRASINGS = [
     Example("the-enemy-after-attacks-the-text-names-ru", "Глава района рассказал о последствиях ночи. В результате "
             "атаки ВСУ погибли двое жителей. Вечером враг ударил дроном по автобусу.",
             [f("people", "killed", 2, attacker="ukraine"), f("drone", "hit", 1, attacker="ukraine")]),
-    Example("one-suppressed-the-second-hit-ru", "Один из вражеских беспилотников над городом удалось подавить, а второй "
-            "попал в склад.",
+    Example("one-suppressed-the-second-hit-ru", "Один из вражеских беспилотников над городом удалось подавить, а "
+            "второй попал в склад.",
             [f("drone", "shot_down", 1), f("drone", "hit", 1)]),
     Example("one-downed-the-second-hit-uk", "Один з дронів вдалося збити, другий влучив у склад.",
             [f("drone", "shot_down", 1), f("drone", "hit", 1)]),
@@ -1793,8 +1793,8 @@ REAL_PHRASINGS = [
     Example("another-over-a-region-en", "Four drones were brought down over the Bryansk region and another over the "
             "Oryol region.", [f("drone", "shot_down", 4, attacker="ukraine"),
                               f("drone", "shot_down", 1, attacker="ukraine")]),
-    Example("more-in-a-span-of-time-en", "The ministry said 60 drones were downed across Russia during the night and 25 "
-            "more between 09:00 and 14:00.", [f("drone", "shot_down", 60, attacker="ukraine"),
+    Example("more-in-a-span-of-time-en", "The ministry said 60 drones were downed across Russia during the night "
+            "and 25 more between 09:00 and 14:00.", [f("drone", "shot_down", 60, attacker="ukraine"),
                                                f("drone", "shot_down", 25, attacker="ukraine")]),
     Example("more-in-a-span-of-time-ru", "По данным Минобороны, ночью уничтожены 60 беспилотников, и ещё 25 — с 09:00 "
             "до 14:00.", [f("drone", "shot_down", 60, attacker="ukraine"),
@@ -1805,6 +1805,9 @@ REAL_PHRASINGS = [
     Example("one-more-injured-after-those-in-hospital-ru", "После атаки дронов в Белгороде ранены четверо, трое из "
             "них госпитализированы. Ещё один человек был ранен в Шебекино и госпитализирован.",
             [f("people", "injured", 4, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine")]),
+    Example("the-foiling-of-an-attempt-en", "The ministry reported the thwarting of an attack by 12 drones on the "
+            "Moscow region.", [f("drone", "launched", 12, attacker="ukraine"),
+                               f("drone", "neutralized", 12, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
