@@ -1808,6 +1808,12 @@ REAL_PHRASINGS = [
     Example("the-foiling-of-an-attempt-en", "The ministry reported the thwarting of an attack by 12 drones on the "
             "Moscow region.", [f("drone", "launched", 12, attacker="ukraine"),
                                f("drone", "neutralized", 12, attacker="ukraine")]),
+    Example("a-toll-risen-then-bodies-of-more-uk", "У Дніпрі кількість загиблих після удару ракети зросла до "
+            "12. Рятувальники знайшли під завалами тіла ще двох людей.", [f("people", "killed", 12)]),
+    Example("a-toll-risen-after-bodies-of-more-en", "The death toll from the missile strike on Dnipro climbed to 12 "
+            "after rescuers recovered the bodies of two more people.", [f("people", "killed", 12)]),
+    Example("more-killed-elsewhere-no-toll-uk", "Внаслідок ракетного удару по Києву загинули п'ятеро людей, ще двоє "
+            "загинули в Одесі.", [f("people", "killed", 5), f("people", "killed", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

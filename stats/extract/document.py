@@ -49,7 +49,7 @@ from .phrases import mentions as phrase_mentions
 from .places import CAPITAL, capital_of, document_region, names_a_place, place, sole_region
 from .reading import read_clause
 from .records import Candidate, Figure
-from .repeats import deduplicate, drop_counted_debris, drop_headline_singles, drop_restated_people
+from .repeats import deduplicate, drop_counted_debris, drop_headline_singles, drop_restated_people, drop_toll_increments
 
 _TIMESTAMP = re.compile(r"\W*(?:\w{3,},?\s+)?\d{1,2}[:.]\d{2}\b")  # "08:47 —", "Monday 08:47"; not "at 23:52"
 Read = tuple[Clause | None, list[Candidate]]  # a sentence read (or None: not worth reading) and its figures
@@ -386,7 +386,8 @@ class _Document:
         of another night counts as the body's); date and write the rest."""
         if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
             figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
-        figures = drop_counted_debris(figures)  # (before placing: a debris figure dropped is no part of a total)
+        figures = drop_toll_increments(drop_counted_debris(figures))  # (before placing: a debris figure dropped is
+        # no part of a total)
         lists.side_of_parts(figures)
         if self.lex.has_articles:
             figures = drop_headline_singles(figures, self.sentences)

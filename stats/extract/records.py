@@ -65,6 +65,7 @@ class Candidate:
     # what the rule noticed
     part: bool = False  # a part listed after "including"
     more: bool = False  # "another 20", "two more": not a restatement of an equal figure
+    toll: bool = False  # where a count rose to ("зросла до 38"): a running total
     relative: bool = False  # the value is added to the antecedent's ("all of them": 0, "all but one": -1)
     of_which: bool = False  # "of which 40": a part of the figure just before
     flying: bool = False  # "из них 13 летели на Москву": a part whose only cue is where it flew

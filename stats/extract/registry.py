@@ -72,8 +72,11 @@ def make(c: Clause, i: int, weapon: str | None, models: list[str], qualifier: st
     t = c.toks[i]
     if t.value is None:
         raise ValueError(f"token {i} is no number")
-    return Candidate(value=t.value, start=t.start, end=t.end, index=i, weapon=weapon, models=list(models),
+    cand = Candidate(value=t.value, start=t.start, end=t.end, index=i, weapon=weapon, models=list(models),
                      qualifier=qualifier, rule=name, hint=hint)
+    cand.toll = c.phrase_ending(i - 1, "rise_words") > 1 or (  # "зросла до 38", "rose to more than 30"
+        bool(c.qualifier_at(i - 1)) and c.phrase_ending(i - 2, "rise_words") > 1)
+    return cand
 
 
 def qualifier(c: Clause, i: int) -> tuple[str, bool]:

@@ -231,6 +231,15 @@ def _distinct(first: Candidate, cand: Candidate) -> bool:
         or bool(first.region and cand.region and first.region != cand.region)
 
 
+def drop_toll_increments(cands: list[Candidate]) -> list[Candidate]:
+    """People told as more ("bodies of two more people were found", "виявлено ще двох загиблих") beside a running
+    total of the same measure that has risen to more ("the death toll rose to 38", in that sentence or the next
+    one, either way): the rise, told twice, not a figure of its own (D2 keeps each value of the total)."""
+    tolls = [c for c in cands if c.weapon == "people" and c.toll]
+    return [c for c in cands if not (c.weapon == "people" and c.more and not c.toll and any(
+        t.measure == c.measure and t.value > c.value and abs(t.sentence - c.sentence) <= 1 for t in tolls))]
+
+
 def drop_counted_debris(cands: list[Candidate]) -> list[Candidate]:
     """One downed weapon told by its debris ("обломки сбитого беспилотника", "debris from a downed drone") is a
     figure of 1 only where no other figure of the document counts its kind stopped: else it is one of those."""
