@@ -1808,7 +1808,7 @@ REAL_PHRASINGS = [
     Example("the-foiling-of-an-attempt-en", "The ministry reported the thwarting of an attack by 12 drones on the "
             "Moscow region.", [f("drone", "launched", 12, attacker="ukraine"),
                                f("drone", "neutralized", 12, attacker="ukraine")]),
-    Example("a-toll-risen-then-bodies-of-more-uk", "У Дніпрі кількість загиблих після удару ракети зросла до "
+    Example("a-toll-risen-then-bodies-of-more-uk", "У Дніпрі кількість загиблих після ракетного удару зросла до "
             "12. Рятувальники знайшли під завалами тіла ще двох людей.", [f("people", "killed", 12)]),
     Example("a-toll-risen-after-bodies-of-more-en", "The death toll from the missile strike on Dnipro climbed to 12 "
             "after rescuers recovered the bodies of two more people.", [f("people", "killed", 12)]),
