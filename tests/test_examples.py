@@ -1814,6 +1814,13 @@ REAL_PHRASINGS = [
             "after rescuers recovered the bodies of two more people.", [f("people", "killed", 12)]),
     Example("more-killed-elsewhere-no-toll-uk", "Внаслідок ракетного удару по Києву загинули п'ятеро людей, ще двоє "
             "загинули в Одесі.", [f("people", "killed", 5), f("people", "killed", 2)]),
+    Example("a-production-list-en", "The plant turns out 2,400 Shahed drones, 2,100 Gerbera decoys and 35 Iskander-M "
+            "missiles every month, the intelligence service estimates.", []),
+    Example("a-supply-feminine-uk", "За даними розвідки, Росія отримала від КНДР понад 120 балістичних ракет KN-23.",
+            []),
+    Example("a-supply-past-ru", "По данным разведки, Иран поставил России ещё 300 дронов «Шахед».", []),
+    Example("shipped-to-russia-en", "Pyongyang has shipped 120 KN-23 missiles to Russia, officials in Seoul said.", []),
+    Example("plans-to-make-en", "Kyiv plans to make 25,000 long-range drones and 2,000 cruise missiles next year.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

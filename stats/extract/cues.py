@@ -205,8 +205,9 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
         t = c.toks[k]
         if t.low == ";" or t.has("boundary"):
             return describes
-        if c.skips(k, "pre") and number - k <= 4:
-            return ("skip", k)  # "could launch 1,000", "produces 2,700"
+        if c.skips(k, "pre") and (number - k <= 4 or _list_since(c, k, number)):
+            return ("skip", k)  # "could launch 1,000", "produces 2,700" (and the list after it: "..., 2,500 decoys
+            # and 40 Iskander-M missiles a month")
         if _modifies_a_weapon(c, k):
             continue  # "downed 12 attack drones and two cruise missiles": "attack" names the drones' kind
         for measure in c.cues(k, ("any", "pre")):
@@ -224,6 +225,24 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
                 return ("skip", k) if casualties_together(c, k, measure) else (measure, k)
     return describes
+
+
+def _list_since(c: Clause, k: int, number: int) -> bool:
+    """Does a list of counted weapons start right after token k and run to the number at `number`: numbers and
+    their qualifiers, weapons' nouns, models and modifiers, commas, "and", "including" ("produces 2,700 Shahed
+    drones, 2,500 Gerbera decoys and 40 ..."; not "missiles supplied by Britain and France, two ...")?"""
+    if number - k > 30 or not (c.is_num(k + 1) or c.qualifier_at(k + 1)):
+        return False
+    for m in range(k + 1, number):
+        t = c.toks[m]
+        if t.kind == "NUM" or c.qualifier_at(m) or c.word(m, "and") or t.low in (",", "(", ")", "«", "»", '"'):
+            continue
+        s = t.sense
+        if s is None or s.cues or t.has("boundary") or t.has("attack_word") or not (
+                s.head is not None or s.model is not None or t.has("mod") or t.has("compound") or t.has(
+                    "including") or t.has("article") or t.has("more")):
+            return False
+    return True
 
 
 def _after_its_noun(c: Clause, k: int) -> bool:
