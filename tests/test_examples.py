@@ -1821,6 +1821,14 @@ REAL_PHRASINGS = [
     Example("a-supply-past-ru", "По данным разведки, Иран поставил России ещё 300 дронов «Шахед».", []),
     Example("shipped-to-russia-en", "Pyongyang has shipped 120 KN-23 missiles to Russia, officials in Seoul said.", []),
     Example("plans-to-make-en", "Kyiv plans to make 25,000 long-range drones and 2,000 cruise missiles next year.", []),
+    Example("if-they-fire-en", "If Russia fires 120 missiles in a single night, air defence can intercept maybe 70, "
+            "the commander warned.", []),
+    Example("if-they-fire-uk", "Якщо ворог випустить 120 ракет за одну ніч, ППО зможе збити хіба 70, попередив "
+            "командувач.", []),
+    Example("if-they-fire-ru", "Если противник выпустит 120 ракет за одну ночь, ПВО сможет сбить разве что 70.", []),
+    Example("imagine-a-thousand-en", "Imagine 1,000 Shaheds over Kyiv in one night, the minister said.", []),
+    Example("hard-to-imagine-not-a-condition-en", "A Kinzhal missile struck the plant; it is hard to imagine a worse "
+            "night, the mayor said.", [f("ballistic_missile", "hit", 1, model="Kinzhal")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -41,6 +41,7 @@ def read_clause(c: Clause) -> list[Candidate]:
         return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
     _drop_loss_tallies(c, out)
     _drop_day_tolls(c, out)
+    _drop_hypotheticals(c, out)
     out = _ranges(c, out)
     _colon_list(c, out)
     mark_parts(c, out)
@@ -63,6 +64,19 @@ def read_clause(c: Clause) -> list[Candidate]:
         elif _among_after(c, cand.index):
             cand.subset = cand.among = True  # "A 12-year-old girl was among the dead": one of those counted before
     return out
+
+
+def _drop_hypotheticals(c: Clause, out: list[Candidate]) -> None:
+    """Figures in a clause that a word of `hypotheticals` opens ("If Russia fires 100 missiles in one night, ...",
+    "Якщо Росія випустить 100 ракет"): something that did not happen. The clause runs from the word, first in the
+    sentence or after a mark, to a comma, semicolon or colon (not "it is hard to imagine a target that ...")."""
+    for cand in out:
+        for k in range(cand.index - 1, -1, -1):
+            if c.low(k) in (",", ";", ":") or c.role(k, "boundary"):
+                break
+            if c.word(k, "hypotheticals") and (k == 0 or c.toks[k - 1].kind == "P"):
+                cand.dropped = True
+                break
 
 
 def _among_after(c: Clause, i: int) -> bool:
