@@ -1829,6 +1829,13 @@ REAL_PHRASINGS = [
     Example("imagine-a-thousand-en", "Imagine 1,000 Shaheds over Kyiv in one night, the minister said.", []),
     Example("hard-to-imagine-not-a-condition-en", "A Kinzhal missile struck the plant; it is hard to imagine a worse "
             "night, the mayor said.", [f("ballistic_missile", "hit", 1, model="Kinzhal")]),
+    Example("over-three-years-of-war-en", "Over three years of war, Ukrainian air defence has shot down some 38,000 "
+            "Russian drones.", []),
+    Example("losses-include-since-the-invasion-en", "Russia's losses since the start of the invasion include 70,000 "
+            "UAVs, the General Staff said.", []),
+    Example("over-three-years-of-war-ru", "За три года войны силы ПВО сбили около 28 тысяч беспилотников.", []),
+    Example("launched-since-the-war-began-feminine-uk", "Від початку війни Росія випустила по Україні понад 9000 "
+            "ракет.", [f("missile", "launched", 9000, qualifier="more_than")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

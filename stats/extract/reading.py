@@ -117,12 +117,12 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
     cumulative totals). A count launched over that period is one ("Russia has launched 28,000 Shaheds since the
     start of the invasion")."""
     periods = c.lex.words["loss_tally_periods"]
-    if not periods or not any(cand.measure in _LOSSES or cand.weapon == "people" for cand in cands):
+    if not periods or not any(_tallied(c, cand) for cand in cands):
         return
     line = c.text[c.sent.start:c.sent.end].lower().translate(_STRAIGHT)  # "Russia’s" as the list's "Russia's"
     found = [(at, phrase) for phrase in periods if (at := line.find(phrase)) >= 0]
     for cand in cands:
-        if cand.measure not in _LOSSES and cand.weapon != "people":
+        if not _tallied(c, cand):
             continue
         start, end = cand.start - c.sent.start, cand.end - c.sent.start
         for at, phrase in found:
@@ -135,6 +135,12 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
                     len(line[:at].strip(" \"'«“„(").split()) <= 2
                     or not _CLAUSE_MARK.search(line, after, start))):
                 cand.dropped = True
+
+
+def _tallied(c: Clause, cand: Candidate) -> bool:
+    """May the figure be a count of a running tally: losses, people, or weapons told with no verb at all ("Russia's
+    losses since the start of the invasion include 75,000 UAVs")?"""
+    return cand.measure in _LOSSES or cand.weapon == "people" or cand.index in c.defaulted
 
 
 def _drop_day_tolls(c: Clause, cands: list[Candidate]) -> None:
