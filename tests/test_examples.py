@@ -1836,6 +1836,13 @@ REAL_PHRASINGS = [
     Example("over-three-years-of-war-ru", "За три года войны силы ПВО сбили около 28 тысяч беспилотников.", []),
     Example("launched-since-the-war-began-feminine-uk", "Від початку війни Росія випустила по Україні понад 9000 "
             "ракет.", [f("missile", "launched", 9000, qualifier="more_than")]),
+    Example("missile-carriers-at-sea-uk", "Станом на ранок у Чорному морі 3 ракетоносії із сумарним залпом до 20 "
+            "ракет.", []),
+    Example("missile-carriers-at-sea-ru", "В Черном море находятся два ракетоносителя с суммарным залпом до 16 ракет.",
+            []),
+    Example("shot-down-at-the-drills-en", "At the drills near Minsk, air defence crews shot down 14 targets imitating "
+            "cruise missiles.", []),
+    Example("launched-at-the-exercises-ru", "В ходе учений Тихоокеанского флота выпущено шесть ракет «Калибр».", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

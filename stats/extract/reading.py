@@ -39,6 +39,8 @@ def read_clause(c: Clause) -> list[Candidate]:
         i = max(match.end, i + 1)
     if out and c.lex.tally_re.search(c.text, c.sent.start, c.sent.end):
         return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
+    if out and any(c.word(k, "drill_words") for k in range(n)):
+        return []  # "During the drills, crews shot down 12 targets": exercises and tests are no attack
     _drop_loss_tallies(c, out)
     _drop_day_tolls(c, out)
     _drop_hypotheticals(c, out)
