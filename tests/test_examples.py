@@ -1843,6 +1843,12 @@ REAL_PHRASINGS = [
     Example("shot-down-at-the-drills-en", "At the drills near Minsk, air defence crews shot down 14 targets imitating "
             "cruise missiles.", []),
     Example("launched-at-the-exercises-ru", "В ходе учений Тихоокеанского флота выпущено шесть ракет «Калибр».", []),
+    Example("jets-that-shot-down-en", "Two Ukrainian F-16s shot down 11 cruise missiles over the weekend, the air "
+            "force said.", [f("cruise_missile", "shot_down", 11)]),
+    Example("jets-that-shot-down-uk", "Два українські F-16 збили 11 крилатих ракет.",
+            [f("cruise_missile", "shot_down", 11)]),
+    Example("jets-shot-down-themselves-en", "Two Russian Su-34 jets were shot down over the Donetsk region.",
+            [f("aircraft", "shot_down", 2, model="Su-34")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

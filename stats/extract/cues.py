@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..contract import MUNITIONS
 from .agents import agent_before, combined_after, combined_agent
 from .clause import Clause
+from .lists import governs, list_since
 from .parts import casualties_together, life_taken
 from .phrases import QUOTES, noun_phrase
 from .records import Candidate, Phrase
@@ -205,7 +206,7 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
         t = c.toks[k]
         if t.low == ";" or t.has("boundary"):
             return describes
-        if c.skips(k, "pre") and (number - k <= 4 or _list_since(c, k, number)):
+        if c.skips(k, "pre") and (number - k <= 4 or list_since(c, k, number)):
             return ("skip", k)  # "could launch 1,000", "produces 2,700" (and the list after it: "..., 2,500 decoys
             # and 40 Iskander-M missiles a month")
         if _modifies_a_weapon(c, k):
@@ -225,24 +226,6 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
                 return ("skip", k) if casualties_together(c, k, measure) else (measure, k)
     return describes
-
-
-def _list_since(c: Clause, k: int, number: int) -> bool:
-    """Does a list of counted weapons start right after token k and run to the number at `number`: numbers and
-    their qualifiers, weapons' nouns, models and modifiers, commas, "and", "including" ("produces 2,700 Shahed
-    drones, 2,500 Gerbera decoys and 40 ..."; not "missiles supplied by Britain and France, two ...")?"""
-    if number - k > 30 or not (c.is_num(k + 1) or c.qualifier_at(k + 1)):
-        return False
-    for m in range(k + 1, number):
-        t = c.toks[m]
-        if t.kind == "NUM" or c.qualifier_at(m) or c.word(m, "and") or t.low in (",", "(", ")", "«", "»", '"'):
-            continue
-        s = t.sense
-        if s is None or s.cues or t.has("boundary") or t.has("attack_word") or not (
-                s.head is not None or s.model is not None or t.has("mod") or t.has("compound") or t.has(
-                    "including") or t.has("article") or t.has("more")):
-            return False
-    return True
 
 
 def _after_its_noun(c: Clause, k: int) -> bool:
@@ -344,7 +327,7 @@ def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool,
     post = post_cue(c, end, allow_chain=allow_chain, people=weapon == "people")
     if post is not None and post[0] != "skip" and allow_chain and post_cue(c, end, allow_chain=False) is None and (
             pre := pre_cue(c, i - 1 if c.qualifier_at(i - 1) else i, allowed)) is not None and pre[0] not in (
-            "skip", post[0]) and _governs(c, pre[1], i):
+            "skip", post[0]) and governs(c, pre[1], i):
         post = None  # "уничтожили 20 ракет и четыре дрона, 8 ракет не достигли целей": the verb after is the last
         # figure's; those before it take the verb before them
     if post is not None:
@@ -423,13 +406,6 @@ def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, p
     return None
 
 
-def _governs(c: Clause, verb: int, i: int) -> bool:
-    """Is the figure at token i in the list right after the verb at `verb`: no comma, colon or "of which" between
-    ("launched 20 missiles and 50 drones, of which 18 missiles and 45 drones were destroyed": the 18 are not)?"""
-    return not any(c.low(m) in (",", ";", ":") or c.role(m, "of_them") or c.role(m, "including")
-                   for m in range(verb + 1, i))
-
-
 def _finite(c: Clause, end: int, cue: int) -> bool:
     """Is the cue at `cue` the finite verb of the phrase that ends before `end` ("a block was destroyed as 12
     missiles were fired": "were fired" is the missiles' own verb, not a participle after them)?"""
@@ -506,3 +482,9 @@ def _proper_names(c: Clause, k: int, most: int = 3) -> int:
             and not c.role(m, "aux") and c.text[c.toks[m].start].isupper():
         m += 1
     return m if m < c.n and c.cues(m, ("any", "post")) else k
+
+
+def shooters(c: Clause, np: Phrase) -> bool:
+    """Are the aircraft counted the subject of a verb of downing whose object is a weapon?"""
+    post = post_cue(c, np.end, allow_chain=False)
+    return post is not None and post[0] in ("shot_down", "neutralized") and post[1] <= np.end + 1 and agent(c, post[1])

@@ -198,3 +198,28 @@ def models_only(c: Clause) -> list[str]:
         elif not (t.kind == "P" or c.word(i, "and") or c.word(i, "type_markers")):
             return []
     return list(dict.fromkeys(names))
+
+
+def governs(c: Clause, verb: int, i: int) -> bool:
+    """Is the figure at token i in the list right after the verb at `verb`: no comma, colon or "of which" between
+    ("launched 20 missiles and 50 drones, of which 18 missiles and 45 drones were destroyed": the 18 are not)?"""
+    return not any(c.low(m) in (",", ";", ":") or c.role(m, "of_them") or c.role(m, "including")
+                   for m in range(verb + 1, i))
+
+
+def list_since(c: Clause, k: int, number: int) -> bool:
+    """Does a list of counted weapons start right after token k and run to the number at `number`: numbers and
+    their qualifiers, weapons' nouns, models and modifiers, commas, "and", "including" ("produces 2,700 Shahed
+    drones, 2,500 Gerbera decoys and 40 ..."; not "missiles supplied by Britain and France, two ...")?"""
+    if number - k > 30 or not (c.is_num(k + 1) or c.qualifier_at(k + 1)):
+        return False
+    for m in range(k + 1, number):
+        t = c.toks[m]
+        if t.kind == "NUM" or c.qualifier_at(m) or c.word(m, "and") or t.low in (",", "(", ")", "«", "»", '"'):
+            continue
+        s = t.sense
+        if s is None or s.cues or t.has("boundary") or t.has("attack_word") or not (
+                s.head is not None or s.model is not None or t.has("mod") or t.has("compound") or t.has(
+                    "including") or t.has("article") or t.has("more")):
+            return False
+    return True

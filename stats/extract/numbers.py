@@ -16,6 +16,7 @@ from .cues import (
     measure,
     post_cue,
     pre_cue,
+    shooters,
 )
 from .hits import count_of_hits
 from .lists import dash_before, gapped_time, named_item, placed, placed_after_dash
@@ -206,8 +207,9 @@ def number_noun(c: Clause, i: int) -> Match | None:
     if cand.measure == "skip" or cand.measure is None:
         return Match([], np.end)
     if np.weapon == "aircraft" and (cand.measure not in AIRCRAFT_MEASURES or (
-            np.platform and c.word(i - 1 - (q != "exact"), "from_places"))):
-        return Match([], np.end)  # launch platforms ("missiles fired from 10 bombers") are no figures
+            np.platform and c.word(i - 1 - (q != "exact"), "from_places")) or shooters(c, np)):
+        return Match([], np.end)  # launch platforms ("missiles fired from 10 bombers") are no figures, nor
+        # jets that shot down weapons ("Two Ukrainian F-16s shot down 12 cruise missiles")
     k = np.end
     if cand.measure not in ("launched", None) and np.weapon != "people" and c.role(k, "of") \
             and not c.role(k, "of_them") and c.is_num(k + 1) and noun_phrase(c, k + 2) is None:
