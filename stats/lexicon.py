@@ -30,7 +30,7 @@ from .vocab_patterns import attacker_re, for_lower_case, speaker_re, strings, ti
 WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which", "plural_endings",
              "singular_endings", "abbreviations", "number_neutral", "singular_verbs", "plural_verbs", "from_places",
-             "speech_verbs", "government_words", "count_words", "time_units", "distributive_before",
+             "speech_verbs", "government_words", "count_words", "time_units", "distributive_before", "number_signs",
              "distributive_after", "distributive_numbers", "age_words", "age_links", "rise_words", "agents",
              "air_traffic_words", "detection_words", "drops", "users", "hypotheticals", "drill_words",
              "target_prepositions", "attack_target_verbs", "attack_target_participles", "instrumental_endings",

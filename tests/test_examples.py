@@ -1849,6 +1849,9 @@ REAL_PHRASINGS = [
             [f("cruise_missile", "shot_down", 11)]),
     Example("jets-shot-down-themselves-en", "Two Russian Su-34 jets were shot down over the Donetsk region.",
             [f("aircraft", "shot_down", 2, model="Su-34")]),
+    Example("a-numbered-school-en", "Russian drones attacked School No. 14 in Kherson overnight.", []),
+    Example("a-numbered-school-uk", "Уночі російські дрони атакували школу № 14 у Херсоні.", []),
+    Example("a-numbered-hospital-ru", "Ракета попала в больницу №3 в Днепре.", [f("missile", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

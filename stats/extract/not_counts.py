@@ -14,6 +14,11 @@ def is_number(c: Clause, i: int) -> bool:
     return c.toks[i].kind == "NUM"
 
 
+def _numbered(c: Clause, i: int) -> bool:
+    """Is the number a name's: after a number sign ("School No. 12", "школу № 12", "ліцей №5")?"""
+    return c.word(i - 1, "number_signs") or (c.low(i - 1) == "." and c.word(i - 2, "number_signs"))
+
+
 @rule("not-a-count", is_number)
 def not_a_count(c: Clause, i: int) -> Match | None:
     """Numbers that are no figure: a year ("in 2024"), "no one", the 69 of "Kh-59/69", debris "of one of
@@ -33,7 +38,7 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         => (none)
     """
     t = c.toks[i]
-    if _is_year(c, i) or _designation(c, i) or _population(c, i):
+    if _is_year(c, i) or _designation(c, i) or _population(c, i) or _numbered(c, i):
         return Match([], i + 1)
     if t.sense is not None and c.role(i - 1, "not_before") and noun_phrase(c, i + 1) is None and not (
             c.role(i + 1, "of_them") or c.role(i + 1, "of") or _said_that(c, i - 1)):
