@@ -1852,6 +1852,12 @@ REAL_PHRASINGS = [
     Example("a-numbered-school-en", "Russian drones attacked School No. 14 in Kherson overnight.", []),
     Example("a-numbered-school-uk", "Уночі російські дрони атакували школу № 14 у Херсоні.", []),
     Example("a-numbered-hospital-ru", "Ракета попала в больницу №3 в Днепре.", [f("missile", "hit", 1)]),
+    Example("no-more-than-en", "Russia launched no more than 45 drones overnight, the air force said.",
+            [f("drone", "launched", 45, qualifier="up_to")]),
+    Example("not-more-than-ru", "За ночь противник выпустил не больше 45 дронов.",
+            [f("drone", "launched", 45, qualifier="up_to")]),
+    Example("at-most-uk", "Цієї ночі ворог випустив щонайбільше 45 дронів.",
+            [f("drone", "launched", 45, qualifier="up_to")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
