@@ -1858,6 +1858,10 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 45, qualifier="up_to")]),
     Example("at-most-uk", "Цієї ночі ворог випустив щонайбільше 45 дронів.",
             [f("drone", "launched", 45, qualifier="up_to")]),
+    Example("a-gas-explosion-en", "A gas explosion in an apartment block in Kyiv killed three people on Monday.", []),
+    Example("a-gas-explosion-uk", "Внаслідок вибуху газу в багатоповерхівці у Львові загинули троє людей.", []),
+    Example("a-molniya-drone-killed-ru", "Дрон «Молния» атаковал автомобиль в Херсоне, погибли двое.",
+            [f("drone", "hit", 1, model="Molniya"), f("people", "killed", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
