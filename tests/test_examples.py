@@ -1862,6 +1862,10 @@ REAL_PHRASINGS = [
     Example("a-gas-explosion-uk", "Внаслідок вибуху газу в багатоповерхівці у Львові загинули троє людей.", []),
     Example("a-molniya-drone-killed-ru", "Дрон «Молния» атаковал автомобиль в Херсоне, погибли двое.",
             [f("drone", "hit", 1, model="Molniya"), f("people", "killed", 2)]),
+    Example("raising-money-for-drones-en", "Volunteers are raising money for 60 drones for the brigade near Pokrovsk.",
+            []),
+    Example("raised-for-drones-uk", "Волонтери зібрали на 120 дронів для бригади на Запорізькому напрямку.", []),
+    Example("a-light-show-of-drones-en", "A light show of 1,200 drones lit up the sky over the stadium.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
