@@ -1803,7 +1803,7 @@ REAL_PHRASINGS = [
             "hurt in Odesa, four of whom were hospitalized, and two more were injured in Mykolaiv.",
             [f("people", "injured", 9, qualifier="at_least"), f("people", "injured", 2)]),
     Example("one-more-injured-after-those-in-hospital-ru", "После атаки дронов в Белгороде ранены четверо, трое из "
-            "них госпитализированы. Ещё один человек был ранен в Шебекино и госпитализирован.",
+            "них госпитализированы. Ещё один человек был ранен в Курской области и госпитализирован.",
             [f("people", "injured", 4, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine")]),
     Example("the-foiling-of-an-attempt-en", "The ministry reported the thwarting of an attack by 12 drones on the "
             "Moscow region.", [f("drone", "launched", 12, attacker="ukraine"),
@@ -1866,6 +1866,29 @@ REAL_PHRASINGS = [
             []),
     Example("raised-for-drones-uk", "Волонтери зібрали на 120 дронів для бригади на Запорізькому напрямку.", []),
     Example("a-light-show-of-drones-en", "A light show of 1,200 drones lit up the sky over the stadium.", []),
+    Example("sent-at-a-city-ru", "Россия отправила на Киев 40 беспилотников и 6 ракет.",
+            [f("drone", "launched", 40), f("missile", "launched", 6)]),
+    Example("a-night-of-trials-uk", "Ніч важких випробувань для Києва: ворог запустив 500 дронів і 40 ракет.",
+            [f("drone", "launched", 500), f("missile", "launched", 40)]),
+    Example("if-last-night-then-tonight-uk", "Якщо минулої ночі росіяни запустили 150 дронів, то цієї – вже понад "
+            "300.", [f("drone", "launched", 150)]),
+    Example("if-they-fire-then-ru", "Если Россия выпустит 100 ракет, то мы собьем 60.", []),
+    Example("the-largest-since-the-war-began-en", "Air defences shot down 45 missiles in the largest attack since "
+            "the war began.", [f("missile", "shot_down", 45)]),
+    Example("the-first-time-since-2022-uk", "Вперше з 2022 року над Львовом збито 30 дронів.",
+            [f("drone", "shot_down", 30)]),
+    Example("two-more-killed-elsewhere-after-a-toll-en", "In Kyiv the number killed by the missile strike rose "
+            "to 23. In Odesa, two more people were killed in a drone attack overnight.",
+            [f("people", "killed", 23), f("people", "killed", 2)]),
+    Example("more-injured-treated-on-the-spot-uk", "Внаслідок ракетного удару по Дніпру поранено 12 людей. Десятеро "
+            "госпіталізовані, ще двох поранених медики оглянули на місці.", [f("people", "injured", 12)]),
+    Example("could-shoot-down-only-en", "Air defences could shoot down only 6 of the 40 ballistic missiles fired "
+            "overnight.", [f("ballistic_missile", "shot_down", 6), f("ballistic_missile", "launched", 40)]),
+    Example("a-missile-of-the-afu-struck-a-depot-uk", "Ракетою ЗСУ вдарили по складу в Донецьку.",
+            [f("missile", "hit", 1, attacker="ukraine")]),
+    Example("missiles-struck-a-plant-ru", "Две ракеты ударили по заводу в Днепре.", [f("missile", "hit", 2)]),
+    Example("people-killed-where-rescuers-trained-ru", "Ракета попала в здание, где проходили учения спасателей, "
+            "погибли 4 человека.", [f("missile", "hit", 1), f("people", "killed", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

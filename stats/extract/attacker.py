@@ -11,7 +11,7 @@ from ..regions import region_by_name
 from ..text import Sentence
 from .records import Candidate
 
-SideCue = tuple[int, str]  # (position in the text, "ukraine" | "ukraine_over" | "russia")
+SideCue = tuple[int, str]  # (position in the text, "ukraine" | "ukraine_over" | "russia" | "<side>_enemy")
 SIDES = ("russia", "ukraine")
 
 
@@ -32,8 +32,8 @@ def story_teller(text: str, first: Sentence | None, lex: Lexicon, lowered: bool)
     """The side that tells the story (see `speaker`): where no source is named, the other side than the attacker
     the first sentence names, else than the one most attacks the text names are of ("В результате атак ВСУ ...
     враг ударил дроном": the enemy is Ukraine)."""
-    named = [side for _, side in side_cues(text, first, lex, "ukraine", lowered)
-             if side in SIDES] if first is not None else []
+    named = [_base(side) for _, side in side_cues(text, first, lex, "ukraine", lowered)
+             if _base(side) in SIDES] if first is not None else []
     if not named:
         named = [m.lastgroup for m in (lex.attacker_low_re if lowered else lex.attacker_re).finditer(text)
                  if m.lastgroup in SIDES]
@@ -62,10 +62,10 @@ def side_cues(text: str, sent: Sentence, lex: Lexicon, teller: str = "ukraine", 
     for m in (lex.attacker_low_re if lowered else lex.attacker_re).finditer(text, sent.start, sent.end):
         side = m.lastgroup or "russia"
         if side == "enemy":
-            side = opposite(teller)
-        if side in ("ukraine", "ukraine_over") and _after_a_source(text, sent.start, m.start(), lex):
+            side = opposite(teller) + "_enemy"  # (the teller's enemy: a place in Russia may say otherwise)
+        if _base(side) in ("ukraine", "ukraine_over") and _after_a_source(text, sent.start, m.start(), lex):
             continue  # "launched from Chauda in occupied Crimea": where the weapons came from, not whose they are
-        if side == "russia":
+        if _base(side) == "russia":
             last = _LAST_WORDS.search(text, max(sent.start, m.start() - 24), m.start())
             sense = lex.lookup(last.group(1)) if last is not None else None
             if sense is not None and (sense.head == "aircraft" or (
@@ -110,7 +110,11 @@ def by_story(cand: Candidate, cues: list[SideCue]) -> bool:
 
 def strong(cues: list[SideCue]) -> list[str]:
     """The sides the cues name outright ("over the Belgorod region" says where, not whose)."""
-    return [side for _, side in cues if side != "ukraine_over"]
+    return [_base(side) for _, side in cues if side != "ukraine_over"]
+
+
+def _base(side: str) -> str:
+    return side.removesuffix("_enemy")
 
 
 def attacker(cand: Candidate, cues: list[SideCue], context: str, teller: str = "ukraine") -> str:
@@ -146,7 +150,13 @@ def _by_cues(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
               if side != "ukraine_over" or cand.measure != "launched"]
     before = [side for pos, side in usable if pos <= cand.start]  # "БпЛА ВСУ": a cue that starts at the noun
     if before:
-        return before[-1]
+        region = region_by_name().get(cand.region)
+        if before[-1].endswith("_enemy") and region is not None and region.attacked_by == "ukraine" and \
+                cand.measure != "launched" and cand.weapon != "aircraft":
+            return "ukraine"  # "враг ударил дроном ... в Курской области": over Russia the enemy is Ukraine (not
+            # where weapons were launched from, nor whose aircraft were lost)
+        return _base(before[-1])
+    usable = [(pos, _base(side)) for pos, side in usable]
     if (side := side_of_place(cand.region, cand, teller)) is not None:
         return side
     if usable:

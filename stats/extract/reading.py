@@ -39,8 +39,6 @@ def read_clause(c: Clause) -> list[Candidate]:
         i = max(match.end, i + 1)
     if out and c.lex.tally_re.search(c.text, c.sent.start, c.sent.end):
         return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
-    if out and any(c.word(k, "drill_words") for k in range(n)):
-        return []  # "During the drills, crews shot down 12 targets": exercises and tests are no attack
     _drop_loss_tallies(c, out)
     _drop_day_tolls(c, out)
     _drop_hypotheticals(c, out)
@@ -70,15 +68,35 @@ def read_clause(c: Clause) -> list[Candidate]:
 
 def _drop_hypotheticals(c: Clause, out: list[Candidate]) -> None:
     """Figures in a clause that a word of `hypotheticals` opens ("If Russia fires 100 missiles in one night, ...",
-    "Якщо Росія випустить 100 ракет"): something that did not happen. The clause runs from the word, first in the
-    sentence or after a mark, to a comma, semicolon or colon (not "it is hard to imagine a target that ...")."""
+    "Якщо Росія випустить 100 ракет"): something that did not happen (but not a contrast with a figure of the same
+    measure outside it: "Якщо минулої ночі запустили 150 дронів, то цієї – вже понад 300"); and figures after a
+    word of exercises or tests in their clause ("At the drills, crews shot down 12 targets"). The clause runs from
+    the word (a hypothetical's first in the sentence or after a mark) to a comma, semicolon or colon."""
+    hypothetical = [cand for cand in out if _opened_by(c, cand.index, "hypotheticals", True)]
+    for cand in hypothetical:
+        told = cand.index not in c.defaulted and _contrast_after(c, cand.index)  # a verb of its own, "..., то ..."
+        cand.dropped = not told and not any(o.measure == cand.measure for o in out if o not in hypothetical)
     for cand in out:
-        for k in range(cand.index - 1, -1, -1):
-            if c.low(k) in (",", ";", ":") or c.role(k, "boundary"):
-                break
-            if c.word(k, "hypotheticals") and (k == 0 or c.toks[k - 1].kind == "P"):
-                cand.dropped = True
-                break
+        if cand.weapon != "people" and cand.measure != "hit" and _opened_by(c, cand.index, "drill_words", False):
+            cand.dropped = True  # (past a comma too: "At the drills near Minsk, crews shot down 14 targets"; not
+            # what struck people at an exercise: "где проходили учения спасателей, погибли 4 человека")
+
+
+def _contrast_after(c: Clause, i: int) -> bool:
+    """Does a comma after token i lead to a word of `hypothesis_ends` ("..., то цієї ночі ...")?"""
+    comma = next((k for k in range(i + 1, c.n) if c.low(k) == ","), None)
+    return comma is not None and c.word(comma + 1, "hypothesis_ends")
+
+
+def _opened_by(c: Clause, i: int, key: str, first: bool) -> bool:
+    """Does a word of `key` stand before token i in its clause (first in the sentence or after a mark, and before
+    any comma, if `first`; else before any semicolon or colon)?"""
+    for k in range(i - 1, -1, -1):
+        if (c.low(k) == "," and first) or c.low(k) in (";", ":") or c.role(k, "boundary"):
+            return False
+        if c.word(k, key) and (not first or k == 0 or c.toks[k - 1].kind == "P"):
+            return True
+    return False
 
 
 def _among_after(c: Clause, i: int) -> bool:
@@ -119,8 +137,9 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
     cumulative totals). A count launched over that period is one ("Russia has launched 28,000 Shaheds since the
     start of the invasion")."""
     periods = c.lex.words["loss_tally_periods"]
-    if not periods or not any(_tallied(c, cand) for cand in cands):
-        return
+    if not periods or not any(_tallied(c, cand) for cand in cands) or any(
+            c.word(k, "record_words") for k in range(c.n)):
+        return  # (a record or a first since the war began: one night's figure)
     line = c.text[c.sent.start:c.sent.end].lower().translate(_STRAIGHT)  # "Russia’s" as the list's "Russia's"
     found = [(at, phrase) for phrase in periods if (at := line.find(phrase)) >= 0]
     for cand in cands:

@@ -40,7 +40,8 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             continue  # "deaths and injuries, including a child": one of people never counted (but "A journalist
             # was among those killed" with no count before is one killed, D7)
         if before and not cand.group and before[-1].value > cand.value and (
-                (in_hospital and cand.measure == "injured" and not cand.more and _same_place(cand, before[-1])) or (
+                (in_hospital and cand.measure == "injured" and not (cand.more and cand.region and before[-1].region and
+                                                                    cand.region != before[-1].region)) or (
                     cand.gendered and _told_apart(cand, before[-1]))):
             continue  # "six were hurt ... Three women and two men were wounded": the five told apart (not "nine
             # injured in Kyiv, five of whom are in hospital, and three more in Zaporizhzhia": more, elsewhere)
@@ -237,7 +238,8 @@ def drop_toll_increments(cands: list[Candidate]) -> list[Candidate]:
     one, either way): the rise, told twice, not a figure of its own (D2 keeps each value of the total)."""
     tolls = [c for c in cands if c.weapon == "people" and c.toll]
     return [c for c in cands if not (c.weapon == "people" and c.more and not c.toll and any(
-        t.measure == c.measure and t.value > c.value and abs(t.sentence - c.sentence) <= 1 for t in tolls))]
+        t.measure == c.measure and t.value > c.value and abs(t.sentence - c.sentence) <= 1 and (
+            not c.region or c.region == t.region) for t in tolls))]  # (not "two more were killed in Odesa")
 
 
 def drop_counted_debris(cands: list[Candidate]) -> list[Candidate]:

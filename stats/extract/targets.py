@@ -156,7 +156,7 @@ def _target_word(c: Clause, t: Token) -> bool:
     s = t.sense
     if s is None:
         return " " not in t.low
-    return not (s.roles - {"mod", "singular"} or s.cues or s.head not in (None, "people")) and (
+    return not (s.roles - {"mod", "singular", "compound"} or s.cues or s.head not in (None, "people")) and (
         " " not in t.low or s.head == "people")
 
 
