@@ -1889,6 +1889,8 @@ REAL_PHRASINGS = [
     Example("missiles-struck-a-plant-ru", "Две ракеты ударили по заводу в Днепре.", [f("missile", "hit", 2)]),
     Example("people-killed-where-rescuers-trained-ru", "Ракета попала в здание, где проходили учения спасателей, "
             "погибли 4 человека.", [f("missile", "hit", 1), f("people", "killed", 4)]),
+    Example("the-whole-after-out-of-en", "Air defence shot down 20 missiles and 150 drones out of 170 drones launched "
+            "overnight.", [f("missile", "shot_down", 20), f("drone", "shot_down", 150), f("drone", "launched", 170)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

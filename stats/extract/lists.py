@@ -203,8 +203,8 @@ def models_only(c: Clause) -> list[str]:
 def governs(c: Clause, verb: int, i: int) -> bool:
     """Is the figure at token i in the list right after the verb at `verb`: no comma, colon or "of which" between
     ("launched 20 missiles and 50 drones, of which 18 missiles and 45 drones were destroyed": the 18 are not)?"""
-    return not any(c.low(m) in (",", ";", ":") or c.role(m, "of_them") or c.role(m, "including")
-                   for m in range(verb + 1, i))
+    return not c.role(i - 1, "of") and not any(  # (nor the whole after "out of": "shot down 186 out of 194 ...")
+        c.low(m) in (",", ";", ":") or c.role(m, "of_them") or c.role(m, "including") for m in range(verb + 1, i))
 
 
 def list_since(c: Clause, k: int, number: int) -> bool:

@@ -246,7 +246,8 @@ def after_of(c: Clause, i: int) -> bool:
     if not c.role(k, "of") or c.cues(k, ("any", "pre")):
         return False
     before = c.tok(k - 1)
-    return before is None or before.kind in ("NUM", "P") or before.has("all")
+    return before is None or before.kind in ("NUM", "P") or before.has("all") or c.weapon_at(k - 1)  # "150 drones
+    # out of 170 drones launched"
 
 
 def bare_follower(c: Clause, j: int) -> bool:
