@@ -1891,6 +1891,10 @@ REAL_PHRASINGS = [
             "погибли 4 человека.", [f("missile", "hit", 1), f("people", "killed", 4)]),
     Example("the-whole-after-out-of-en", "Air defence shot down 20 missiles and 150 drones out of 170 drones launched "
             "overnight.", [f("missile", "shot_down", 20), f("drone", "shot_down", 150), f("drone", "launched", 170)]),
+    Example("moscow-as-the-state-en", "The past week of air terror saw Moscow launch about 450 bombs and 700 drones.",
+            [f("guided_bomb", "launched", 450, qualifier="about"), f("drone", "launched", 700)]),
+    Example("moscow-as-the-state-uk", "Цієї ночі Москва запустила по Україні 300 дронів.",
+            [f("drone", "launched", 300)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
