@@ -1895,8 +1895,8 @@ REAL_PHRASINGS = [
             [f("guided_bomb", "launched", 450, qualifier="about"), f("drone", "launched", 700)]),
     Example("moscow-as-the-state-uk", "Цієї ночі Москва запустила по Україні 300 дронів.",
             [f("drone", "launched", 300)]),
-    Example("in-the-ministry-of-defence-of-russia-uk", "У Міністерстві оборони Росії заявили, що вночі нібито "
-            "збили дев'ять безпілотників.", [f("drone", "shot_down", 9, attacker="ukraine")]),
+    Example("in-the-ministry-of-defence-of-russia-uk", "За ніч нібито збито дев'ять безпілотників, повідомили в "
+            "Міністерстві оборони Росії.", [f("drone", "shot_down", 9, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
