@@ -1897,6 +1897,8 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 300)]),
     Example("in-the-ministry-of-defence-of-russia-uk", "За ніч нібито збито дев'ять безпілотників, повідомили в "
             "Міністерстві оборони Росії.", [f("drone", "shot_down", 9, attacker="ukraine")]),
+    Example("one-more-in-the-prepositional-ru", "Мэр сообщил ещё об одном сбитом беспилотнике на подлёте к Москве.",
+            [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
