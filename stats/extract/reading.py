@@ -72,10 +72,12 @@ def _drop_hypotheticals(c: Clause, out: list[Candidate]) -> None:
     measure outside it: "Якщо минулої ночі запустили 150 дронів, то цієї – вже понад 300"); and figures after a
     word of exercises or tests in their clause ("At the drills, crews shot down 12 targets"). The clause runs from
     the word (a hypothetical's first in the sentence or after a mark) to a comma, semicolon or colon."""
-    hypothetical = [cand for cand in out if _opened_by(c, cand.index, "hypotheticals", True)]
-    for cand in hypothetical:
-        told = cand.index not in c.defaulted and _contrast_after(c, cand.index)  # a verb of its own, "..., то ..."
-        cand.dropped = not told and not any(o.measure == cand.measure for o in out if o not in hypothetical)
+    hypothetical = {cand.index for cand in out if _opened_by(c, cand.index, "hypotheticals", True)}
+    outside = {o.measure for o in out if o.index not in hypothetical}
+    for cand in out:
+        if cand.index in hypothetical:
+            told = cand.index not in c.defaulted and _contrast_after(c, cand.index)  # a verb of its own, "..., то"
+            cand.dropped = not told and cand.measure not in outside
     for cand in out:
         if cand.weapon != "people" and cand.measure != "hit" and _opened_by(c, cand.index, "drill_words", False):
             cand.dropped = True  # (past a comma too: "At the drills near Minsk, crews shot down 14 targets"; not

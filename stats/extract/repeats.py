@@ -40,9 +40,8 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             continue  # "deaths and injuries, including a child": one of people never counted (but "A journalist
             # was among those killed" with no count before is one killed, D7)
         if before and not cand.group and before[-1].value > cand.value and (
-                (in_hospital and cand.measure == "injured" and not (cand.more and cand.region and before[-1].region and
-                                                                    cand.region != before[-1].region)) or (
-                    cand.gendered and _told_apart(cand, before[-1]))):
+                (in_hospital and cand.measure == "injured" and not (cand.more and not _same_place(cand, before[-1])))
+                or (cand.gendered and _told_apart(cand, before[-1]))):
             continue  # "six were hurt ... Three women and two men were wounded": the five told apart (not "nine
             # injured in Kyiv, five of whom are in hospital, and three more in Zaporizhzhia": more, elsewhere)
         if cand.group and before and not subset and (cand.person or before[-1].value <= cand.value):

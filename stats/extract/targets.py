@@ -19,9 +19,7 @@ def struck_a_target(c: Clause, start: int) -> bool:
         if t.kind in ("NUM", "P") or t.has("boundary"):
             return False
         if t.low.split(" ", 1)[0] in c.lex.words["target_verbs"]:
-            first = verb + 1
-            while c.role(first, "article") or c.role(first, "definite_article") or c.role(first, "adv"):
-                first += 1
+            first = _past_articles(c, verb + 1)
             if first >= start - 1 or c.role(first, "of") or any(c.word(first, key) for key in (
                     "place_prepositions", "target_prepositions", "from_places")):
                 return False  # "attacked from the north with 14 drones": a preposition, no object
@@ -44,15 +42,17 @@ def attacked_a_target(c: Clause, start: int, end: int) -> bool:
 def _targeted(c: Clause, start: int, end: int) -> bool:
     """The target of its own after the weapons' verb, preposition or participle (see attacked_a_target)."""
     k = _past_owner(c, end)
-    users = c.phrase_starting(k, "users") if _instrumental(c, end) else 0
-    k += users  # "дроном росіяни вдарили по лікарні": the weapon, its users, their verb (or its users first:
-    users = users or (c.phrase_ending(start - 1, "users") or c.phrase_starting(start, "users") or c.phrase_ending(
-        k - 1, "users") if _instrumental(c, end) else 0)  # "росіяни дроном вдарили", "ВСУ беспилотником атаковали",
-    # "ракетою ЗСУ вдарили": before the phrase, a modifier of it, an abbreviation after it)
+    instrumental = _instrumental(c, end)
+    users = c.phrase_starting(k, "users") if instrumental else 0
+    k += users  # "дроном росіяни вдарили по лікарні": the weapon, its users, their verb
+    if instrumental and not users:  # its users before it, a modifier of it or an abbreviation after it: "росіяни
+        # дроном вдарили", "ВСУ беспилотником атаковали", "ракетою ЗСУ вдарили"
+        users = c.phrase_ending(start - 1, "users") or c.phrase_starting(start, "users") or c.phrase_ending(
+            k - 1, "users")
     verb = _verb_at(c, k)
     if verb:
         m = k + verb
-        if _instrumental(c, end) and not users:
+        if instrumental and not users:
             return False  # "двумя авиабомбами ударила авиация": the subject is after the verb
         if c.word(k, "drops"):  # "дрон сбросил взрывчатку на автомобиль": the load, then a target after a preposition
             m += c.phrase_starting(m, "loads")
@@ -61,7 +61,7 @@ def _targeted(c: Clause, start: int, end: int) -> bool:
     before = start - 1
     while c.role(before, "mod") or c.role(before, "article"):
         before -= 1
-    if _instrumental(c, end) and _object_of_verb(c, before, k):
+    if instrumental and _object_of_verb(c, before, k):
         return True
     participle = c.phrase_ending(before, "attack_target_participles")  # "атакован", "attacked by"
     if participle:
@@ -123,8 +123,7 @@ def _own_target(c: Clause, k: int) -> bool:
     past an article) whose last, the noun, names no place, time or direction (`place_nouns`) and no weapon,
     and that no name of a place follows ("автомобиль", "легковой автомобиль", "a bus", "мирных жителей"; not
     "Таганрог", "курортный Сочи", "the city", "несколько районов")?"""
-    while c.role(k, "article") or c.role(k, "definite_article") or c.role(k, "adv"):
-        k += 1
+    k = _past_articles(c, k)
     words: list[int] = []
     if _named_adjective(c, k):
         k += 1  # a name's adjective before the target's noun: "Тюменский нефтеперерабатывающий завод"
@@ -144,6 +143,13 @@ def _own_target(c: Clause, k: int) -> bool:
     if any(c.word(m, "place_nouns") or c.word(m, "vague_quantities") or c.word(m, "time_units") for m in words):
         return False
     return head is None or (head.region is None and head.model is None and head.head in (None, "people"))
+
+
+def _past_articles(c: Clause, k: int) -> int:
+    """The token after the articles and adverbs that start at k ("the", "a", "again")."""
+    while c.role(k, "article") or c.role(k, "definite_article") or c.role(k, "adv"):
+        k += 1
+    return k
 
 
 def _target_word(c: Clause, t: Token) -> bool:
