@@ -1899,6 +1899,13 @@ REAL_PHRASINGS = [
             "Міністерстві оборони Росії.", [f("drone", "shot_down", 9, attacker="ukraine")]),
     Example("one-more-in-the-prepositional-ru", "Мэр сообщил ещё об одном сбитом беспилотнике на подлёте к Москве.",
             [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("shelling-two-sentences-after-the-bombs-uk", "Окупанти скинули на селище три КАБи. Є руйнування "
+            "житлових будинків.\n\nУнаслідок ворожого обстрілу загинув чоловік, ще двоє людей поранені.",
+            [f("guided_bomb", "launched", 3), f("people", "killed", 1), f("people", "injured", 2)]),
+    Example("shelled-with-drones-uk", "Ворог обстріляв Херсон ударними дронами. Загинула 70-річна жінка.",
+            [f("people", "killed", 1)]),
+    Example("shelling-in-another-village-on-its-own-line-uk", "Ворожий дрон влучив у склад.\n18:40 Ще одна "
+            "громада.\nВнаслідок обстрілу пошкоджено два будинки. Поранено чоловіка.", [f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

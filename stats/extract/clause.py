@@ -130,7 +130,8 @@ class Clause:
 
     def names_ground_fire(self) -> bool:
         """Does the sentence name shelling or ground fire ("artillery", "mortars"), with air weapons or not?"""
-        return any(t.has("ground_fire") or (t.has("shelling") and not self.air_before) for t in self.toks)
+        return any(t.has("ground_fire") or (t.has("shelling") and not (self.air_before or self.names_munition()))
+                   for t in self.toks)  # ("обстріляв Харків КАБами": the shelling of an air attack)
 
     def counts_strikes(self) -> bool:
         """Does the sentence count strikes or attacks of no weapon it names, a day's tally of every kind of fire
@@ -163,9 +164,20 @@ class Clause:
 
     @functools.cached_property
     def air_before(self) -> bool:
-        """Does the sentence before name air weapons and no ground fire (its "обстрелы" are an air attack's)?"""
+        """Does the nearest sentence before that names weapons, fire or a place (up to three back, not past the
+        first of a line) name air weapons and no ground fire (its "обстрелы" are an air attack's: "Окупанти вдарили
+        КАБами. Загинули двоє. Унаслідок обстрілу поранена жінка")?"""
         before = self.previous()
-        return before is not None and before.names_munition() and not before.names_ground_fire()
+        for _ in range(3):
+            if before is None:
+                return False
+            if before.names_munition():
+                return not before.names_ground_fire()
+            if any(t.has("ground_fire") or t.has("shelling") or (t.sense is not None and t.sense.region is not None)
+                   for t in before.toks) or before.sent.start == 0 or self.text[before.sent.start - 1] == "\n":
+                return False  # fire of its own, a place of another event, or a line (an event's) first sentence
+            before = before.previous()
+        return False
 
     def ground_fire(self, i: int) -> bool:
         """Is a casualty figure at token i due to shelling or ground fighting rather than an air attack?"""

@@ -224,6 +224,8 @@ class _Document:
         if clause is None:
             clause = self._unread[index] = Clause(self.text, self.sentences[index], self.lex,
                                                   lowered=self.lowered if self.exact else None)
+            if index > 0:
+                clause.previous = functools.partial(self._unread_clause, index - 1)
         return clause
 
     def _cut_noun(self) -> bool:
