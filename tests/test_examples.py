@@ -1906,6 +1906,11 @@ REAL_PHRASINGS = [
             [f("people", "killed", 1)]),
     Example("shelling-in-another-village-on-its-own-line-uk", "Ворожий дрон влучив у склад.\n18:40 Ще одна "
             "громада.\nВнаслідок обстрілу пошкоджено два будинки. Поранено чоловіка.", [f("drone", "hit", 1)]),
+    Example("a-break-down-of-five-lines-ru", "За ночь уничтожены 41 беспилотник:\nКурская область – 14\nБрянская "
+            "область – 9\nОрловская область – 8\nТульская область – 6\nКалужская область – 4",
+            [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 14, attacker="ukraine"),
+             f("drone", "shot_down", 9, attacker="ukraine"), f("drone", "shot_down", 8, attacker="ukraine"),
+             f("drone", "shot_down", 6, attacker="ukraine"), f("drone", "shot_down", 4, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

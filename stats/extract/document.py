@@ -156,9 +156,10 @@ class _Document:
             if header is not None and not (item or sent.title or sent.end - sent.start <= lists.HEADER_LENGTH):
                 header = None  # a line of prose: the list has ended
             if not named and parsed and parsed[-1][0] is not None and (lists.LIST_ITEM.match(
-                    text, sent.start, sent.end) or (item and lex.number_re.search(text, sent.start, sent.end))):
+                    text, sent.start, sent.end) or (item and lex.number_re.search(text, sent.start, sent.end)) or (
+                    parsed[-1][1] and lists.NAMED_ITEM.match(text, sent.start, sent.end))):
                 named = True  # the next line of a break-down list ("5 – над территорией Орловской области,",
-                # "· Курская область - 28")
+                # "· Курская область - 28", "Одещина – 10" after a line read with a figure)
             if named:
                 recent = index
             elif not (index - recent <= 3 and lex.number_re.search(text, sent.start, sent.end)):

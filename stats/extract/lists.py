@@ -10,6 +10,7 @@ from .records import Candidate
 
 BULLETS = ("-", "–", "—", "•", "*", "·", "▪", "►", "+")
 LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]\s*)?\d[\d\s]*\s*[-–—:]")
+NAMED_ITEM = re.compile(r"[^\d\n]{2,60}?\s[-–—:]\s*\d[\d\s]*[,.;]?\s*$")  # a line "Сумщина – 12"
 
 
 def carry_measure(c: Clause, cands: list[Candidate], previous: list[Candidate]) -> None:
