@@ -1911,6 +1911,12 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 41, attacker="ukraine"), f("drone", "shot_down", 14, attacker="ukraine"),
              f("drone", "shot_down", 9, attacker="ukraine"), f("drone", "shot_down", 8, attacker="ukraine"),
              f("drone", "shot_down", 6, attacker="ukraine"), f("drone", "shot_down", 4, attacker="ukraine")]),
+    Example("a-western-model-gives-the-list-its-side-ru", "За сутки средствами ПВО сбиты две авиабомбы JDAM и 57 "
+            "беспилотных летательных аппаратов.", [f("guided_bomb", "shot_down", 2, attacker="ukraine", model="JDAM"),
+                                                    f("drone", "shot_down", 57, attacker="ukraine")]),
+    Example("a-side-shared-by-aircraft-ru", "В воздушном бою сбиты украинский самолёт Су-25 и вертолёт Ми-8.",
+            [f("aircraft", "shot_down", 1, attacker="ukraine", model="Su-25"),
+             f("aircraft", "shot_down", 1, attacker="ukraine", model="Mi-8")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

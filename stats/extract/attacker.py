@@ -176,3 +176,23 @@ def side_of_the_lead(figures: list[Candidate]) -> None:
     for cand in figures:
         if cand.side_by_story and cand.sentence < first:
             cand.attacker = side
+
+
+def share_side(cands: list[Candidate], cues: list[SideCue]) -> None:
+    """Weapons of one list that a side's adjective or a side's own model names for one of them ("shot down six
+    Russian Kinzhal missiles and 12 other missiles", "сбиты четыре авиабомбы JDAM и 96 беспилотников"): where the
+    sentence names no side itself, the others of that measure share it (aircraft only with aircraft)."""
+    if strong(cues):
+        return
+    for cand in cands:
+        if cand.hint or cand.weapon == "people":
+            continue
+        named = [o for o in cands if o is not cand and o.measure == cand.measure and (o.weapon == "aircraft") == (
+            cand.weapon == "aircraft") and (o.hint in SIDES or _fielded_by_ukraine(o))]
+        if named:
+            cand.attacker = named[-1].attacker
+
+
+def _fielded_by_ukraine(cand: Candidate) -> bool:
+    """Is the figure's side fixed by its models, all Ukraine's or its allies' (HIMARS, JDAM, Storm Shadow)?"""
+    return bool(cand.models) and cand.weapon != "aircraft" and all(side_of(m) == "ukraine" for m in cand.models)

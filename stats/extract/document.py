@@ -26,12 +26,11 @@ from ..regions import officials_named, region_by_name
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
 from .attacker import (
-    SIDES,
-    SideCue,
     attacker,
     by_story,
     lead_speaker,
     opposite,
+    share_side,
     side_cues,
     side_of_place,
     side_of_the_lead,
@@ -90,17 +89,6 @@ def extract_text(text: str, language: str | None = None, doc_date: str | None = 
 def _anaphor_re(lex: Lexicon) -> re.Pattern[str]:
     phrases = sorted(lex.words["region_anaphors"], key=len, reverse=True) or ["(?!)"]
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
-
-
-def _share_side(cands: list[Candidate], cues: list[SideCue]) -> None:
-    """Weapons of one list that a side's adjective names for one of them ("shot down six Russian Kinzhal
-    missiles and 12 other missiles"): where the sentence names no side itself, the others share it."""
-    if strong(cues):
-        return
-    for cand in cands:
-        named = [o for o in cands if o is not cand and o.hint in SIDES and o.measure == cand.measure]
-        if not cand.hint and cand.weapon not in ("people", "aircraft") and named:
-            cand.attacker = named[-1].attacker
 
 
 def _opens_with(line: str, phrases: Iterable[str]) -> bool:
@@ -310,7 +298,7 @@ class _Document:
                     cand.measure = outcome[0]
                 elif cand.measure == "neutralized" and cand.attacker == "ukraine" and neutralize_verb(clause, cand):
                     cand.measure = "shot_down"  # the Russian side's "нейтрализованы": shot down
-            _share_side(resolved, cues)
+            share_side(resolved, cues)
             resolved = merge_launched(resolved, repelled)
             in_hospital = any(c.measure == "injured" for c in resolved) and any(
                 clause.hospital_word(k) for k in range(clause.n))
