@@ -1917,6 +1917,11 @@ REAL_PHRASINGS = [
     Example("a-side-shared-by-aircraft-ru", "В воздушном бою сбиты украинский самолёт Су-25 и вертолёт Ми-8.",
             [f("aircraft", "shot_down", 1, attacker="ukraine", model="Su-25"),
              f("aircraft", "shot_down", 1, attacker="ukraine", model="Mi-8")]),
+    Example("parts-by-a-dash-and-a-model-ru", "Средства ПВО перехватили 12 снарядов реактивных систем залпового огня, "
+            "в том числе пять – HIMARS у Каховки, а также семь – «Ольха».",
+            [f("missile", "shot_down", 12, attacker="ukraine"),
+             f("missile", "shot_down", 5, attacker="ukraine", model="HIMARS"),
+             f("missile", "shot_down", 7, attacker="ukraine", model="Vilkha")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

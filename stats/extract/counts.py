@@ -1,13 +1,14 @@
 """A number a count word leads to: "the number of drones shot down stood at 40", "кількість загиблих зросла
-до 12": what is counted and its measure are named before the number."""
+до 12": what is counted and its measure are named before the number; and a part of the figure before by its
+model ("of which 300 were Shaheds", "в том числе семь – «Ольха»")."""
 
 from __future__ import annotations
 
 from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, post_cue, pre_cue
-from .phrases import noun_phrase
+from .phrases import QUOTES, noun_phrase
 from .records import Candidate
-from .registry import make, qualifier
+from .registry import Match, make, qualifier
 
 
 def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
@@ -105,3 +106,26 @@ def whole_before_part(c: Clause, i: int) -> Candidate | None:
     cand = make(c, i, np.weapon, list(np.models), qualifier(c, i)[0], "partitive", np.hint)
     cand.measure = "launched"
     return cand
+
+
+def part_by_model(c: Clause, i: int, q: str) -> Match | None:
+    """"(of which about 300 were Shaheds)": a part of the figure before, by model; "в том числе семь – «Ольха»
+    ..., а также 26 – HIMARS": parts by a dash, with the whole's measure."""
+    j = i + 1
+    back = i - (2 if q != "exact" else 1)
+    dash = c.low(j) in ("-", "–", "—")
+    if not ((c.role(j, "aux") or dash) and (c.role(back, "of_them") or c.role(back, "including") or (
+            dash and any(c.role(k, "including") for k in range(back))))):
+        return None
+    k = j + 1 + (c.low(j + 1) in QUOTES)
+    np = noun_phrase(c, k, max_mods=2)
+    if np is not None and np.weapon not in (None, "people", "aerial_weapon") and (
+            dash or c.tok(np.end) is None or c.toks[np.end].kind == "P" or c.word(np.end, "and")) and (
+            np.models or not dash):
+        cand = make(c, i, np.weapon, np.models, q, "of-them", np.hint)
+        cand.measure = "launched"
+        if dash:
+            c.defaulted.add(i)  # the whole's measure (mark_parts)
+        cand.part = True
+        return Match([cand], np.end)
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..contract import is_part_of
 from .clause import Clause
-from .counts import count_before, whole_before_part
+from .counts import count_before, part_by_model, whole_before_part
 from .cues import (
     AIRCRAFT_MEASURES,
     PEOPLE_MEASURES,
@@ -316,7 +316,7 @@ def bare(c: Clause, i: int) -> Match | None:
         return Match([], j)  # an age in apposition: "One man, 48, was injured"
     q, more = qualifier(c, i)
     back = i - (2 if q != "exact" else 1)  # the token before the number and its qualifier
-    part = _part_by_model(c, i, q)
+    part = part_by_model(c, i, q)
     if part is not None:
         return part
     if more and _more_of_another_noun(c, i):
@@ -374,22 +374,6 @@ def _more_of_another_noun(c: Clause, i: int) -> bool:
                 sense.cues or sense.skip or sense.head or sense.model or after.roles - {"compound"}))
             return plain and noun_phrase(c, p + 1) is None
     return False
-
-
-def _part_by_model(c: Clause, i: int, q: str) -> Match | None:
-    """"(of which about 300 were Shaheds)": a part of the figure before, by model."""
-    j = i + 1
-    back = i - (2 if q != "exact" else 1)
-    if not (c.role(j, "aux") and (c.role(back, "of_them") or c.role(back, "including"))):
-        return None
-    np = noun_phrase(c, j + 1, max_mods=2)
-    if np is not None and np.weapon not in (None, "people", "aerial_weapon") and (
-            c.tok(np.end) is None or c.toks[np.end].kind == "P" or c.word(np.end, "and")):
-        cand = make(c, i, np.weapon, np.models, q, "of-them", np.hint)
-        cand.measure = "launched"
-        cand.part = True
-        return Match([cand], np.end)
-    return None
 
 
 def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
