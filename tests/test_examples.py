@@ -2302,6 +2302,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
                                                      ("shot_down", 6, "Poltava Oblast", "")]),
     ("a-place-in-quotes-names-a-ship-en", "The crew of the 'Odesa' corvette shot down two drones, the navy said.",
      [("shot_down", 2, "", "")]),
+    ("a-part-placed-leaves-its-whole-unplaced-uk", "Вночі ворог запустив 64 ударні дрони, з них 41 збито над "
+     "Полтавщиною.", [("launched", 64, "", ""), ("shot_down", 41, "Poltava Oblast", "")]),
+    ("of-the-intercepted-en", "Of the 36 intercepted drones, 20 were over Kursk Oblast.",
+     [("shot_down", 36, "", ""), ("shot_down", 20, "Kursk Oblast", "")]),
 ]
 
 

@@ -445,8 +445,10 @@ class _Document:
         for cand in unplaced:
             last = bisect.bisect_right(inside, cand.sentence) - 1
             if last < 0 or inside[last] in national or any(
-                    p.weapon == cand.weapon and p.measure == cand.measure and p.value < cand.value for p in placed):
-                continue
+                    p.weapon == cand.weapon and p.measure == cand.measure and p.value < cand.value for p in placed) \
+                    or any(p.sentence == cand.sentence and p.index > cand.index and p.value < cand.value and (
+                        p.of_them or p.part or p.rule == "of-them") for p in placed):
+                continue  # (a whole whose part the sentence places: "запустив 50 дронів, з них 30 збито над Київщиною")
             cand.region = region
             if cand.side_by_story and russian and (side := side_of_place(region, cand, self.teller)) is not None:
                 # "Drones attacked a refinery in the Leningrad region ... seven were destroyed" (not Crimea or

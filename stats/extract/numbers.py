@@ -226,7 +226,7 @@ def _noun_measure(c: Clause, i: int, np: Phrase) -> str | None:
     own = [m for m in c.cues(np.head, ("any",)) if m in PEOPLE_MEASURES] if np.weapon == "people" else []
     if own:
         return own[0]  # "12 поранених", "3 загиблих": the noun says the measure
-    if np.measure not in (None, "launched") and np.weapon != "people" and not after_of(c, i):
+    if np.measure not in (None, "launched") and np.weapon != "people":
         return np.measure  # "о 18 сбитых беспилотниках": the participle says it ("incoming" lets a verb speak)
     return measure(c, i, np.end, np.weapon, partitive_whole=after_of(c, i))
 
