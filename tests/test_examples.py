@@ -1922,6 +1922,13 @@ REAL_PHRASINGS = [
             [f("missile", "shot_down", 12, attacker="ukraine"),
              f("missile", "shot_down", 5, attacker="ukraine", model="HIMARS"),
              f("missile", "shot_down", 7, attacker="ukraine", model="Vilkha")]),
+    Example("deaths-of-other-causes-en", "Two drones struck a depot in Odesa overnight. In the same district, four "
+            "people died of carbon monoxide poisoning from a generator.", [f("drone", "hit", 2)]),
+    Example("deaths-of-other-causes-uk", "Ворожий дрон влучив у гараж, поранено двох людей. Того ж дня через спеку "
+            "в області померли троє пенсіонерів.", [f("drone", "hit", 1), f("people", "injured", 2)]),
+    Example("deaths-of-other-causes-ru", "Беспилотник атаковал Брянск, пострадал один человек. В районе от лесных "
+            "пожаров погибли два человека.", [f("drone", "launched", 1, attacker="ukraine"),
+                                             f("people", "injured", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
