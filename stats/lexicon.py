@@ -32,7 +32,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "singular_endings", "abbreviations", "number_neutral", "singular_verbs", "plural_verbs", "from_places",
              "speech_verbs", "government_words", "count_words", "time_units", "distributive_before", "number_signs",
              "distributive_after", "distributive_numbers", "age_words", "age_links", "rise_words", "agents",
-             "air_traffic_words", "detection_words", "drops", "users", "hypotheticals", "drill_words",
+             "air_traffic_words", "detection_words", "drops", "users", "hypotheticals", "drill_words", "target_nouns",
              "target_prepositions", "attack_target_verbs", "attack_target_participles", "instrumental_endings",
              "attempt_words", "subset_after", "launcher_rockets", "flight_words", "negations", "hypothesis_ends",
              "singular_modifier_endings", "owners_after", "genitive_after", "genitive_singular_endings",

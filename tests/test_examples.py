@@ -1929,6 +1929,10 @@ REAL_PHRASINGS = [
     Example("deaths-of-other-causes-ru", "Беспилотник атаковал Брянск, пострадал один человек. В районе от лесных "
             "пожаров погибли два человека.", [f("drone", "launched", 1, attacker="ukraine"),
                                              f("people", "injured", 1, attacker="ukraine")]),
+    Example("targets-struck-on-the-ground-en", "The ministry said its forces struck 96 targets over the week, while "
+            "air defences shot down 310 drones.", [f("drone", "shot_down", 310)]),
+    Example("targets-struck-on-the-ground-ru", "За неделю войска поразили 88 целей, средства ПВО сбили 12 ракет ВСУ.",
+            [f("missile", "shot_down", 12, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -204,8 +204,9 @@ def number_noun(c: Clause, i: int) -> Match | None:
         return Match([cand], np.end)  # "including three children": a group of the count before
     if cand.measure is None and np.weapon == "people" and c.word(np.head, "others"):
         return None  # "12 drones over Bryansk and three others over Kursk": others of the weapons counted
-    if cand.measure == "skip" or cand.measure is None:
-        return Match([], np.end)
+    if cand.measure == "skip" or cand.measure is None or (c.word(np.head, "target_nouns") and "hit" in c.cues(
+            i - 1 - (q != "exact"), ("any", "post"))):
+        return Match([], np.end)  # (or "struck 143 targets": places struck on the ground, no weapons)
     if np.weapon == "aircraft" and (cand.measure not in AIRCRAFT_MEASURES or (
             np.platform and c.word(i - 1 - (q != "exact"), "from_places")) or shooters(c, np)):
         return Match([], np.end)  # launch platforms ("missiles fired from 10 bombers") are no figures, nor
