@@ -1933,6 +1933,11 @@ REAL_PHRASINGS = [
             "air defences shot down 310 drones.", [f("drone", "shot_down", 310)]),
     Example("targets-struck-on-the-ground-ru", "За неделю войска поразили 88 целей, средства ПВО сбили 12 ракет ВСУ.",
             [f("missile", "shot_down", 12, attacker="ukraine")]),
+    Example("a-count-after-a-time-and-a-dash-uk", "Минулої ночі ворог випустив 310 дронів, а цієї ночі — 142.",
+            [f("drone", "launched", 310), f("drone", "launched", 142)]),
+    Example("a-count-after-a-time-and-a-dash-ru", "Накануне над Курской областью сбили 17 беспилотников, а сегодня "
+            "— 9.",
+            [f("drone", "shot_down", 17, attacker="ukraine"), f("drone", "shot_down", 9, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

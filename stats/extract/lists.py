@@ -93,6 +93,18 @@ def gapped_time(c: Clause, i: int, j: int) -> bool:
         t.low in c.lex.clock_span and after is not None and after.kind == "TIME"))
 
 
+def gapped_period(c: Clause, k: int) -> bool:
+    """Does a gapped clause's time end at token k: a joiner (or a comma) and up to three words of a time phrase
+    (`[time]`, or adverbs of time) before a dash ("запустив 600 дронів, а цієї ночі – 95", "сбито 40 беспилотников,
+    а сегодня — 25"), the verb and noun left out as told before?"""
+    spans = [m.span() for m in c.lex.time_re.finditer(c.text, c.sent.start, c.sent.end)]
+    m = k
+    while m >= 0 and k - m < 3 and (c.role(m, "adv") or any(
+            a <= c.toks[m].start and c.toks[m].end <= b for a, b in spans)):
+        m -= 1
+    return 0 <= m < k and (c.low(m) == "," or c.word(m, "gap_joiners"))
+
+
 def placed_after_dash(c: Clause, i: int, j: int) -> bool:
     """Is the number at i an item placed after a dash, by a place preposition at j and a name ("та ще 2 – у
     Дніпрі": a town is no region of the vocabulary), or by any place after a comma when a count of weapons

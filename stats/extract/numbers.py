@@ -19,7 +19,7 @@ from .cues import (
     shooters,
 )
 from .hits import count_of_hits
-from .lists import dash_before, gapped_time, named_item, placed, placed_after_dash
+from .lists import dash_before, gapped_period, gapped_time, named_item, placed, placed_after_dash
 from .not_counts import is_number
 from .parts import hospital_after_injured, in_a_condition
 from .phrases import noun_after_participle, noun_phrase
@@ -394,7 +394,8 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
             j += 1
     # "над Калужской — 42", "..., а в Павлоградському – 2"
     dash = dash_before(c, i)  # "а над Брянской – ещё 3"
-    placed_before = dash is not None and (c.region_at(dash - 1) or gapped_place(c, dash - 1) or (
+    placed_before = dash is not None and (c.region_at(dash - 1) or gapped_place(c, dash - 1) or gapped_period(
+        c, dash - 1) or (
         c.region_at(dash - 2) and c.word(dash - 1, "place_nouns")))  # "над Орловской и Тверской областями — 2"
     if pre is None and c.place_at(j) and not c.role(j, "over") and (people := _people_gapped(c, i)) is not None:
         cand.weapon, pre = "people", people  # "19 people were injured in Kharkiv and four in Sumy"
