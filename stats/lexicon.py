@@ -35,7 +35,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "air_traffic_words", "detection_words", "drops", "users", "hypotheticals", "drill_words", "target_nouns",
              "target_prepositions", "attack_target_verbs", "attack_target_participles", "instrumental_endings",
              "attempt_words", "subset_after", "launcher_rockets", "flight_words", "negations", "hypothesis_ends",
-             "singular_modifier_endings", "owners_after", "genitive_after", "genitive_singular_endings",
+             "singular_modifier_endings", "owners_after", "genitive_after", "genitive_singular_endings", "area_nouns",
              "plural_case_endings", "place_prepositions", "gap_joiners", "gap_prepositions", "count_pronouns",
              "wave_words", "target_verbs", "instrument_words", "place_nouns", "difference_prepositions", "change_words",
              "participle_endings", "models_follow", "verb_negations", "loss_tally_periods", "day_tally_periods",

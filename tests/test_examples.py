@@ -1938,6 +1938,12 @@ REAL_PHRASINGS = [
     Example("a-count-after-a-time-and-a-dash-ru", "Накануне над Курской областью сбили 17 беспилотников, а сегодня "
             "— 9.",
             [f("drone", "shot_down", 17, attacker="ukraine"), f("drone", "shot_down", 9, attacker="ukraine")]),
+    Example("the-grounds-of-a-target-en", "Two drones attacked the territory of a refinery near Ryazan.",
+            [f("drone", "hit", 2, attacker="ukraine")]),
+    Example("the-grounds-of-a-target-uk", "Вночі чотири шахеди атакували територію елеватора на Одещині.",
+            [f("drone", "hit", 4, model="Shahed")]),
+    Example("the-territory-of-a-region-stays-a-place-ru", "Три беспилотника атаковали территорию Брянской области.",
+            [f("drone", "launched", 3, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -124,6 +124,12 @@ def _own_target(c: Clause, k: int) -> bool:
     and that no name of a place follows ("автомобиль", "легковой автомобиль", "a bus", "мирных жителей"; not
     "Таганрог", "курортный Сочи", "the city", "несколько районов")?"""
     k = _past_articles(c, k)
+    within = False  # a target on the grounds of a place: "the territory of a factory", "територію підприємства"
+    if c.word(k, "area_nouns"):
+        m = _past_articles(c, k + 1 + c.role(k + 1, "of"))
+        if (t := c.tok(m)) is not None and t.kind in ("W", "V") and c.text[t.start].islower() and not (
+                t.has("bare") or (t.sense is not None and t.sense.cues)):
+            k, within = m, True  # (what follows decides; "территорию Курской области" stays a place)
     words: list[int] = []
     if _named_adjective(c, k):
         k += 1  # a name's adjective before the target's noun: "Тюменский нефтеперерабатывающий завод"
@@ -137,7 +143,7 @@ def _own_target(c: Clause, k: int) -> bool:
     head = c.toks[words[-1]].sense
     after = c.tok(k)
     if after is not None and after.kind in ("W", "V") and c.text[after.start].isupper() and not (
-            head is not None and head.head == "people") and not _noun_before_name(c, words[-1]):
+            head is not None and head.head == "people") and (within or not _noun_before_name(c, words[-1])):
         return False  # an adjective of a place's name ("прифронтовой Херсон"; not "жительницу Курской области",
         # nor a noun named after it: "трассу Рыльск — Крупец")
     if any(c.word(m, "place_nouns") or c.word(m, "vague_quantities") or c.word(m, "time_units") for m in words):
