@@ -1944,6 +1944,15 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 4, model="Shahed")]),
     Example("the-territory-of-a-region-stays-a-place-ru", "Три беспилотника атаковали территорию Брянской области.",
             [f("drone", "launched", 3, attacker="ukraine")]),
+    Example("a-tally-since-february-2022-en", "Air defences have destroyed more than 2,600 cruise missiles since "
+            "February 2022, the General Staff said.", []),
+    Example("a-tally-since-the-all-out-war-en", "The army has lost 250 aircraft since the start of Russia's "
+            "all-out war.", []),
+    Example("imitators-are-drones-en", "Of the 310 drones launched, 120 imitators were lost from radar.",
+            [f("drone", "launched", 310), f("drone", "jammed", 120)]),
+    Example("almost-all-is-no-count-en", "The enemy sent 85 drones; almost all of them were shot down.",
+            [f("drone", "launched", 85)]),
+    Example("almost-all-is-no-count-uk", "Ворог запустив 85 дронів, майже всі збито.", [f("drone", "launched", 85)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
