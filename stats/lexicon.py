@@ -41,15 +41,15 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "participle_endings", "models_follow", "verb_negations", "loss_tally_periods", "day_tally_periods",
              "generic_words", "place_name_words", "region_anaphors", "agent_verbs", "vague_quantities", "record_words",
              "hospital_words", "range_from", "range_to", "counter_words", "whole_country", "demining_words",
-             "launcher_words", "hyphen_not_weapon", "plural_modifier_endings", "region_plural_endings",
+             "launcher_words", "hyphen_not_weapon", "plural_modifier_endings", "region_plural_endings", "other_wars",
              "jamming_agents", "combined_agents", "gender_words", "casualty_verbs", "capital_words", "capital_before",
              "background_openers", "additive_words", "recovery_words", "site_nouns", "toll_periods", "year_periods",
              "birth_words", "population_words", "fire_agents", "condition_words", "life_verbs", "life_nouns", "loads")
 # Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
 # text itself); an entry of any other list is one token.
-PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow",
+PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow", "users",
                 "loss_tally_periods", "day_tally_periods", "toll_periods", "region_anaphors", "whole_country",
-                "jamming_agents", "combined_agents", "background_openers", "fire_agents", "loads", "users")
+                "jamming_agents", "combined_agents", "background_openers", "fire_agents", "loads", "other_wars")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.

@@ -1953,6 +1953,11 @@ REAL_PHRASINGS = [
     Example("almost-all-is-no-count-en", "The enemy sent 85 drones; almost all of them were shot down.",
             [f("drone", "launched", 85)]),
     Example("almost-all-is-no-count-uk", "Ворог запустив 85 дронів, майже всі збито.", [f("drone", "launched", 85)]),
+    Example("another-war-en", "Hezbollah fired 40 rockets into northern Israel on Sunday; two people were hurt. In "
+            "Ukraine, Russia launched 90 drones overnight.", [f("drone", "launched", 90)]),
+    Example("another-war-uk", "За даними ЦАХАЛ, Іран випустив понад 150 балістичних ракет.", []),
+    Example("another-war-ru", "Хуситы выпустили по судам в Красном море две баллистические ракеты и 12 беспилотников.",
+            []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -42,6 +43,10 @@ def read_clause(c: Clause) -> list[Candidate]:
     _drop_loss_tallies(c, out)
     _drop_day_tolls(c, out)
     _drop_hypotheticals(c, out)
+    if out and _other_wars(c.lex.words["other_wars"]).search(c.text[c.sent.start:c.sent.end].lower()):
+        for cand in out:
+            cand.dropped = True  # "Iran fired 200 missiles at Israel": another war's (the attacker is Russia or
+            # Ukraine)
     out = _ranges(c, out)
     _colon_list(c, out)
     mark_parts(c, out)
@@ -64,6 +69,14 @@ def read_clause(c: Clause) -> list[Candidate]:
         elif _among_after(c, cand.index):
             cand.subset = cand.among = True  # "A 12-year-old girl was among the dead": one of those counted before
     return out
+
+
+@functools.cache
+def _other_wars(phrases: frozenset[str]) -> re.Pattern[str]:
+    """The phrases of `other_wars` (a final "*" any ending) as whole words."""
+    alternatives = sorted((re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "") for p in phrases),
+                          key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + ("|".join(alternatives) or "(?!)") + r")(?!\w)")
 
 
 def _drop_hypotheticals(c: Clause, out: list[Candidate]) -> None:
