@@ -1958,6 +1958,11 @@ REAL_PHRASINGS = [
     Example("another-war-uk", "За даними ЦАХАЛ, Іран випустив понад 150 балістичних ракет.", []),
     Example("another-war-ru", "Хуситы выпустили по судам в Красном море две баллистические ракеты и 12 беспилотников.",
             []),
+    Example("supplies-after-other-things-uk", "Партнери передадуть Україні новий пакет на 300 млн євро, зокрема 4 "
+            "системи ППО та 150 ракет до них.", []),
+    Example("supplies-after-other-things-ru", "Фонд передал бригаде 30 пикапов, 200 FPV-дронов и 6 станций РЭБ.", []),
+    Example("supplies-after-other-things-en", "Volunteers handed the brigade 25 pickups, 400 FPV drones and 10 "
+            "electronic warfare kits.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -224,15 +224,25 @@ def list_since(c: Clause, k: int, number: int) -> bool:
     """Does a list of counted weapons start right after token k and run to the number at `number`: numbers and
     their qualifiers, weapons' nouns, models and modifiers, commas, "and", "including" ("produces 2,700 Shahed
     drones, 2,500 Gerbera decoys and 40 ..."; not "missiles supplied by Britain and France, two ...")?"""
-    if number - k > 30 or not (c.is_num(k + 1) or c.qualifier_at(k + 1)):
+    if number - k > 30:
+        return False
+    # a list of counted things, weapons or not, after the verb's other words, of weapons at the number
+    # ("передадуть Україні пакет ..., зокрема 6 систем ППО, 100 ракет": supplies; not "missiles supplied by ...")
+    noun = number
+    while noun < c.n and (c.is_num(noun) or c.qualifier_at(noun) or c.role(noun, "mod")):
+        noun += 1
+    loose = c.weapon_at(noun) and not c.weapon_at(k - 1) and any(c.is_num(m) for m in range(k + 1, number))
+    if not (loose or c.is_num(k + 1) or c.qualifier_at(k + 1)):
         return False
     for m in range(k + 1, number):
         t = c.toks[m]
         if t.kind == "NUM" or c.qualifier_at(m) or c.word(m, "and") or t.low in (",", "(", ")", "«", "»", '"'):
             continue
         s = t.sense
+        if loose and t.kind == "W" and s is None:
+            continue
         if s is None or s.cues or t.has("boundary") or t.has("attack_word") or not (
                 s.head is not None or s.model is not None or t.has("mod") or t.has("compound") or t.has(
-                    "including") or t.has("article") or t.has("more")):
+                    "including") or t.has("article") or t.has("more") or (loose and not s.roles - {"bare"})):
             return False
     return True
