@@ -1963,6 +1963,9 @@ REAL_PHRASINGS = [
     Example("supplies-after-other-things-ru", "Фонд передал бригаде 30 пикапов, 200 FPV-дронов и 6 станций РЭБ.", []),
     Example("supplies-after-other-things-en", "Volunteers handed the brigade 25 pickups, 400 FPV drones and 10 "
             "electronic warfare kits.", []),
+    Example("an-attack-with-weapons-killed-en", "A Russian attack involving 35 drones and 4 missiles killed three "
+            "people in Rivne overnight.", [f("drone", "launched", 35), f("missile", "launched", 4),
+                                            f("people", "killed", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

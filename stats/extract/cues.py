@@ -317,6 +317,12 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     return found
 
 
+def _names_the_attack(c: Clause, k: int) -> bool:
+    """Does the cue at k open with a word of attacks ("attack with", "атака з використанням")?"""
+    sense = c.lex.lookup(c.toks[k].low.split(" ", 1)[0])
+    return sense is not None and "attack_word" in sense.roles
+
+
 def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool, partitive_whole: bool
              ) -> str | None:
     allowed = compatible(weapon)
@@ -330,6 +336,10 @@ def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool,
             "skip", post[0]) and governs(c, pre[1], i):
         post = None  # "уничтожили 20 ракет и четыре дрона, 8 ракет не достигли целей": the verb after is the last
         # figure's; those before it take the verb before them
+    if post is not None and post[0] in ("killed", "injured") and weapon not in ("people", None) and (
+            pre := pre_cue(c, i - 1 if c.qualifier_at(i - 1) else i, allowed)) is not None and pre[0] == "launched" \
+            and _names_the_attack(c, pre[1]) and governs(c, pre[1], i):
+        post = None  # "an attack with 20 drones and 6 missiles killed four": what the attack did, not the missiles
     if post is not None:
         found = _measure_after(c, i, end, weapon, post, partitive_whole)
         if found == "injured" and died_later(c, post[1]):
