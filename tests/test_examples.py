@@ -2346,6 +2346,11 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
                                                      ("shot_down", 6, "Poltava Oblast", "")]),
     ("a-place-in-quotes-names-a-ship-en", "The crew of the 'Odesa' corvette shot down two drones, the navy said.",
      [("shot_down", 2, "", "")]),
+    ("the-injured-by-place-en", "Missiles struck Ukraine overnight. The attack wounded 23 people, including 5 in "
+     "Kyiv and 18 in the Kharkiv region.", [("injured", 23, "", ""), ("injured", 5, "Kyiv", ""),
+                                            ("injured", 18, "Kharkiv Oblast", "")]),
+    ("the-injured-by-place-uk", "Вночі ворог атакував ракетами. Поранено 23 людини, з них 5 у Києві та 18 на "
+     "Харківщині.", [("injured", 23, "", ""), ("injured", 5, "Kyiv", ""), ("injured", 18, "Kharkiv Oblast", "")]),
     ("a-part-placed-leaves-its-whole-unplaced-uk", "Вночі ворог запустив 64 ударні дрони, з них 41 збито над "
      "Полтавщиною.", [("launched", 64, "", ""), ("shot_down", 41, "Poltava Oblast", "")]),
     ("of-the-intercepted-en", "Of the 36 intercepted drones, 20 were over Kursk Oblast.",

@@ -50,6 +50,7 @@ def read_clause(c: Clause) -> list[Candidate]:
     out = _ranges(c, out)
     _colon_list(c, out)
     mark_parts(c, out)
+    _placed_people_parts(c, out)
     _parts_of_them(out)
     # people of no measure are no figure, but for a group of the people counted before ("Three of them were
     # children."), whose measure the sentence before gives
@@ -62,6 +63,8 @@ def read_clause(c: Clause) -> list[Candidate]:
         if c.ground_fire(cand.index):
             cand.dropped = True  # "three people were wounded by shelling": no air attack
         including = [k for k in includes if k < cand.index]
+        if cand.rule == "bare" and cand.part and c.place_at(cand.index + 1):
+            continue  # "including 3 in Kyiv": a part by place, no subset
         if including and not any(
                 c.phrase_ending(k, "coordinators") for k in range(including[-1] + 1, cand.index)) and not \
                 _own_verb_after(c, including[-1], cand.index):
@@ -77,6 +80,20 @@ def _other_wars(phrases: frozenset[str]) -> re.Pattern[str]:
     alternatives = sorted((re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "") for p in phrases),
                           key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + ("|".join(alternatives) or "(?!)") + r")(?!\w)")
+
+
+def _placed_people_parts(c: Clause, out: list[Candidate]) -> None:
+    """"The attack wounded 17 people, including 3 in Kyiv and 14 in Dnipro", "поранено 17 людей, з них 3 у Києві":
+    bare counts placed after "including" or "of them" under a count of people are its parts by place (D8)."""
+    whole: Candidate | None = None
+    for cand in out:
+        if cand.weapon == "people" and cand.measure and not cand.group:
+            whole = cand
+        elif cand.weapon is not None:
+            whole = None
+        elif whole is not None and cand.rule == "bare" and c.place_at(cand.index + 1) and any(
+                c.role(k, "including") or c.role(k, "of_them") for k in range(whole.index + 1, cand.index)):
+            cand.weapon, cand.measure, cand.person, cand.part = "people", whole.measure, True, True
 
 
 def _drop_hypotheticals(c: Clause, out: list[Candidate]) -> None:
