@@ -1966,6 +1966,8 @@ REAL_PHRASINGS = [
     Example("an-attack-with-weapons-killed-en", "A Russian attack involving 35 drones and 4 missiles killed three "
             "people in Rivne overnight.", [f("drone", "launched", 35), f("missile", "launched", 4),
                                             f("people", "killed", 3)]),
+    Example("ukrainian-aircraft-as-shooters-en", "Ukrainian aircraft and mobile fire groups intercepted 41 drones "
+            "overnight.", [f("drone", "shot_down", 41)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
