@@ -1968,6 +1968,10 @@ REAL_PHRASINGS = [
                                             f("people", "killed", 3)]),
     Example("ukrainian-aircraft-as-shooters-en", "Ukrainian aircraft and mobile fire groups intercepted 41 drones "
             "overnight.", [f("drone", "shot_down", 41)]),
+    Example("the-toll-alone-is-of-the-dead-en", "A missile strike on a dormitory in Sumy killed 11 people. By noon "
+            "the toll had risen to 14.", [f("people", "killed", 11), f("people", "killed", 14)]),
+    Example("the-injury-toll-en", "Drones hit Kharkiv overnight; officials put the injury toll at seven.",
+            [f("people", "injured", 7)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
