@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+Cue = tuple[str, int]  # a measure (or "skip") and the token that says it
+
 
 @dataclass(slots=True)
 class Figure:
