@@ -1972,6 +1972,8 @@ REAL_PHRASINGS = [
             "the toll had risen to 14.", [f("people", "killed", 11), f("people", "killed", 14)]),
     Example("the-injury-toll-en", "Drones hit Kharkiv overnight; officials put the injury toll at seven.",
             [f("people", "injured", 7)]),
+    Example("a-missile-with-what-it-carries-en", "A Russian Iskander-M missile with a cluster warhead struck a "
+            "sports ground in Pokrovsk.", [f("ballistic_missile", "hit", 1, model="Iskander-M")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -62,6 +62,13 @@ def past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool) 
             m += 1
         if c.cues(m, ("any", "post")) or c.role(m, "aux"):
             return m
+    if not people and k == start and c.word(k, "instrument_words"):
+        m = k + 1  # "an Iskander missile with cluster munitions hit a park": what it carries, then its verb
+        while m < c.n and m - k < 5 and c.toks[m].kind in ("W", "V") and not (
+                c.cues(m, ("any", "post", "pre")) or c.role(m, "aux") or c.role(m, "boundary")):
+            m += 1
+        if m > k + 1 and c.cues(m, ("any", "post")):
+            return m
     if people and c.word(k, "age_words") and k - start < 2:
         m = k + 1  # "two men aged 41 and 49 were injured"
         while m < c.n and (c.is_num(m) or c.word(m, "and") or c.low(m) == ","):
