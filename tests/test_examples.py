@@ -1974,6 +1974,10 @@ REAL_PHRASINGS = [
             [f("people", "injured", 7)]),
     Example("a-missile-with-what-it-carries-en", "A Russian Iskander-M missile with a cluster warhead struck a "
             "sports ground in Pokrovsk.", [f("ballistic_missile", "hit", 1, model="Iskander-M")]),
+    Example("a-feminine-destroyed-ru", "Над Курской областью уничтожена ракета «Нептун».",
+            [f("cruise_missile", "shot_down", 1, attacker="ukraine", model="Neptune")]),
+    Example("a-tally-in-the-course-of-the-operation-ru", "Всего в ходе специальной военной операции уничтожены 640 "
+            "самолетов и 280 вертолетов.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
