@@ -1978,6 +1978,9 @@ REAL_PHRASINGS = [
             [f("cruise_missile", "shot_down", 1, attacker="ukraine", model="Neptune")]),
     Example("a-tally-in-the-course-of-the-operation-ru", "Всего в ходе специальной военной операции уничтожены 640 "
             "самолетов и 280 вертолетов.", []),
+    Example("production-and-reserves-ru", "По данным разведки, ежемесячно производится до 90 крылатых ракет, а в "
+            "резерве держат около 50 ракет «Кинжал».", []),
+    Example("what-remains-in-stock-uk", "За оцінкою розвідки, у ворога залишається близько 400 ракет Х-101.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
