@@ -1981,6 +1981,8 @@ REAL_PHRASINGS = [
     Example("production-and-reserves-ru", "По данным разведки, ежемесячно производится до 90 крылатых ракет, а в "
             "резерве держат около 50 ракет «Кинжал».", []),
     Example("what-remains-in-stock-uk", "За оцінкою розвідки, у ворога залишається близько 400 ракет Х-101.", []),
+    Example("a-count-then-the-people-by-age-en", "Drones struck Mykolaiv overnight. Two people, a woman aged 44 and "
+            "a man aged 70, were wounded.", [f("people", "injured", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

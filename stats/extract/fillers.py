@@ -108,7 +108,8 @@ def _close_parenthetical(c: Clause, k: int) -> int | None:
         # a participle may open it: "Two Kh-22 missiles, fired from Tu-22M3 bombers, struck the city"
         # a list of parts between dashes may hold numbers: "185 засобів – 183 дрони і 2 ракети – ..."
         # "At least 25 people, including three children, lost their lives": a count of a group may stand inside
-        counted = t.kind == "NUM" and m > k + 1 and closer not in ("—", "–") and not c.role(k + 1, "including")
+        counted = t.kind == "NUM" and m > k + 1 and closer not in ("—", "–") and not c.role(k + 1, "including") \
+            and not _an_age(c, m)  # (not "Two people, a man aged 35 and a woman aged 61, were injured")
         if t.low in (";", ".") or counted or (t.sense is not None and t.sense.cues and m > k + 1):
             return None
     return None
@@ -122,3 +123,10 @@ def _proper_names(c: Clause, k: int, most: int = 3) -> int:
             and not c.role(m, "aux") and c.text[c.toks[m].start].isupper():
         m += 1
     return m if m < c.n and c.cues(m, ("any", "post")) else k
+
+
+def _an_age(c: Clause, m: int) -> bool:
+    """Is the number at m an age: after or before an age word ("aged 35", "35 років"), or after one and "and"
+    ("aged 40 and 52")?"""
+    return c.word(m - 1, "age_words") or c.word(m + 1, "age_words") or (
+        m >= 2 and (c.word(m - 1, "and") or c.low(m - 1) == ",") and c.is_num(m - 2) and _an_age(c, m - 2))
