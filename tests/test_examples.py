@@ -1983,6 +1983,10 @@ REAL_PHRASINGS = [
     Example("what-remains-in-stock-uk", "За оцінкою розвідки, у ворога залишається близько 400 ракет Х-101.", []),
     Example("a-count-then-the-people-by-age-en", "Drones struck Mykolaiv overnight. Two people, a woman aged 44 and "
             "a man aged 70, were wounded.", [f("people", "injured", 2)]),
+    Example("the-class-beside-its-model-ru", "Удар был нанесен крылатыми ракетами «Калибр» с подлодки. Пять ракет "
+            "были сбиты.", [f("cruise_missile", "shot_down", 5, model="Kalibr")]),
+    Example("the-class-beside-its-model-uk", "Ворог атакував місто крилатими ракетами «Калібр». Три ракети було "
+            "збито.", [f("cruise_missile", "shot_down", 3, model="Kalibr")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
