@@ -1987,6 +1987,12 @@ REAL_PHRASINGS = [
             "были сбиты.", [f("cruise_missile", "shot_down", 5, model="Kalibr")]),
     Example("the-class-beside-its-model-uk", "Ворог атакував місто крилатими ракетами «Калібр». Три ракети було "
             "збито.", [f("cruise_missile", "shot_down", 3, model="Kalibr")]),
+    Example("one-and-a-half-tens-ru", "В атаке участвовали свыше полутора сотен дронов, ещё полтора десятка человек "
+            "получили ранения.", [f("drone", "launched", 150, qualifier="more_than"), f("people", "injured", 15)]),
+    Example("two-tens-in-the-instrumental-uk", "Вночі росіяни атакували Житомир двома десятками дронів.",
+            [f("drone", "launched", 20)]),
+    Example("ukrainian-troops-attacked-ru", "Украинские войска атаковали Горловку тремя дронами-камикадзе.",
+            [f("drone", "launched", 3, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
