@@ -1993,6 +1993,13 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 20)]),
     Example("ukrainian-troops-attacked-ru", "Украинские войска атаковали Горловку тремя дронами-камикадзе.",
             [f("drone", "launched", 3, attacker="ukraine")]),
+    Example("a-toll-that-remains-uk", "Кількість загиблих унаслідок удару по Дніпру залишається 19.",
+            [f("people", "killed", 19)]),
+    Example("collective-numbers-of-tens-uk", "Після удару КАБами по Краматорську троє людей загинули, ще двадцятеро "
+            "поранено, серед них одинадцятеро дітей.", [f("people", "killed", 3), f("people", "injured", 20),
+                                                       f("people", "injured", 11)]),
+    Example("the-injured-by-town-after-a-colon-uk", "Унаслідок атаки дронів на Сумщину поранено 6 людей: 4 у Шостці, "
+            "2 в Конотопі.", [f("people", "injured", 6)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

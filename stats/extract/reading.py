@@ -83,8 +83,9 @@ def _other_wars(phrases: frozenset[str]) -> re.Pattern[str]:
 
 
 def _placed_people_parts(c: Clause, out: list[Candidate]) -> None:
-    """"The attack wounded 17 people, including 3 in Kyiv and 14 in Dnipro", "поранено 17 людей, з них 3 у Києві":
-    bare counts placed after "including" or "of them" under a count of people are its parts by place (D8)."""
+    """"The attack wounded 17 people, including 3 in Kyiv and 14 in Dnipro", "поранено 17 людей, з них 3 у Києві",
+    "поранено 5 людей: 3 у Чугуєві, 2 в Куп'янську": bare counts placed after "including", "of them" or a colon
+    under a count of people are its parts by place (D8)."""
     whole: Candidate | None = None
     for cand in out:
         if cand.weapon == "people" and cand.measure and not cand.group:
@@ -92,7 +93,8 @@ def _placed_people_parts(c: Clause, out: list[Candidate]) -> None:
         elif cand.weapon is not None:
             whole = None
         elif whole is not None and cand.rule == "bare" and c.place_at(cand.index + 1) and any(
-                c.role(k, "including") or c.role(k, "of_them") for k in range(whole.index + 1, cand.index)):
+                c.role(k, "including") or c.role(k, "of_them") or c.low(k) == ":"
+                for k in range(whole.index + 1, cand.index)):
             cand.weapon, cand.measure, cand.person, cand.part = "people", whole.measure, True, True
 
 
