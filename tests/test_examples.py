@@ -2000,6 +2000,10 @@ REAL_PHRASINGS = [
                                                        f("people", "injured", 11)]),
     Example("the-injured-by-town-after-a-colon-uk", "Унаслідок атаки дронів на Сумщину поранено 6 людей: 4 у Шостці, "
             "2 в Конотопі.", [f("people", "injured", 6)]),
+    Example("struck-objects-are-hits-uk", "Росіяни запустили 60 дронів: 48 збито, ще 5 уразили об'єкти на "
+            "Харківщині.", [f("drone", "launched", 60), f("drone", "shot_down", 48), f("drone", "hit", 5)]),
+    Example("flew-onto-the-site-uk", "За даними джерел, по нафтобазі прилетіло щонайменше 4 дрони.",
+            [f("drone", "hit", 4, qualifier="at_least")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
