@@ -44,7 +44,8 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "launcher_words", "hyphen_not_weapon", "plural_modifier_endings", "region_plural_endings", "other_wars",
              "jamming_agents", "combined_agents", "gender_words", "casualty_verbs", "capital_words", "capital_before",
              "background_openers", "additive_words", "recovery_words", "site_nouns", "toll_periods", "year_periods",
-             "birth_words", "population_words", "fire_agents", "condition_words", "life_verbs", "life_nouns", "loads")
+             "birth_words", "population_words", "fire_agents", "condition_words", "life_verbs", "life_nouns", "loads",
+             "street_words")
 # Of those, the lists whose entries may be phrases of several words (read by Clause.phrase_ending, or on the
 # text itself); an entry of any other list is one token.
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow", "users",
@@ -69,8 +70,7 @@ VOCAB_KEYS: dict[str, set[str]] = {
     "skip": {"pre", "post"},
     "grammar": {"aux", "adverbs", "of_them", "of", "including", "more", "over", "bare_followers",
                 "boundaries", "nominal_cases", "ground_fire", "shelling_words", "attack_words", "hit_nouns", "debris",
-                "percent",
-                "tally_words", "comparisons", "comma_joins",
+                "percent", "tally_words", "comparisons", "comma_joins",
                 *WORD_SETS},
     "attacker": {"ukraine", "russia", "places_ukraine_attack", "places_russia_attack", "place_prefixes",
                  "place_prefixes_over", "place_suffixes", "hint_ukraine", "hint_russia", "hint_enemy", "enemy",

@@ -2004,6 +2004,8 @@ REAL_PHRASINGS = [
             "Харківщині.", [f("drone", "launched", 60), f("drone", "shot_down", 48), f("drone", "hit", 5)]),
     Example("flew-onto-the-site-uk", "За даними джерел, по нафтобазі прилетіло щонайменше 4 дрони.",
             [f("drone", "hit", 4, qualifier="at_least")]),
+    Example("a-house-number-uk", "Унаслідок атаки 12 ударних БпЛА пошкоджено 3 будинки по вулиці Соборній, 31.",
+            [f("drone", "launched", 12)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
@@ -2389,6 +2391,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
                                             ("injured", 18, "Kharkiv Oblast", "")]),
     ("the-injured-by-place-uk", "Вночі ворог атакував ракетами. Поранено 23 людини, з них 5 у Києві та 18 на "
      "Харківщині.", [("injured", 23, "", ""), ("injured", 5, "Kyiv", ""), ("injured", 18, "Kharkiv Oblast", "")]),
+    ("a-street-named-after-a-region-ru", "Враг ударил по Одессе. Дрон попал в дом на улице Херсонской, 14, "
+     "пострадали двое.", [("hit", 1, "Odesa Oblast", ""), ("injured", 2, "Odesa Oblast", "")]),
     ("a-part-placed-leaves-its-whole-unplaced-uk", "Вночі ворог запустив 64 ударні дрони, з них 41 збито над "
      "Полтавщиною.", [("launched", 64, "", ""), ("shot_down", 41, "Poltava Oblast", "")]),
     ("of-the-intercepted-en", "Of the 36 intercepted drones, 20 were over Kursk Oblast.",

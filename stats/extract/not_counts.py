@@ -15,8 +15,19 @@ def is_number(c: Clause, i: int) -> bool:
 
 
 def _numbered(c: Clause, i: int) -> bool:
-    """Is the number a name's: after a number sign ("School No. 12", "школу № 12", "ліцей №5")?"""
-    return c.word(i - 1, "number_signs") or (c.low(i - 1) == "." and c.word(i - 2, "number_signs"))
+    """Is the number a name's: after a number sign ("School No. 12", "школу № 12", "ліцей №5"), or a house's?"""
+    return c.word(i - 1, "number_signs") or (c.low(i - 1) == "." and c.word(i - 2, "number_signs")) or _address(c, i)
+
+
+def _address(c: Clause, i: int) -> bool:
+    """Is the number a house's: after a street word and the street's name ("по вулиці Героїв, 17", "ул. Сумская 72")?"""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if c.word(k, "street_words"):
+            return k < i - 1
+        t = c.toks[k]
+        if not (t.low in (",", ".") or (t.kind in ("W", "V") and c.text[t.start].isupper())):
+            return False
+    return False
 
 
 @rule("not-a-count", is_number)

@@ -112,7 +112,8 @@ def _read_groups(c: Clause) -> list[_Group]:
         if region in _seas() and c.tok(k + 1) is not None and c.toks[k + 1].kind == "W" and c.low(k + 1).isalpha() \
                 and not c.word(k + 1, "place_prepositions"):
             continue  # "the Black Sea port", "the Black Sea Fleet": the sea names something on it, no place
-        if _source(c, k) or _speaking(c, k) or _dateline(c, k, region) or _quoted(c, k) or (
+        if _source(c, k) or _speaking(c, k) or _dateline(c, k, region) or _quoted(c, k) or c.word(
+                k - 1 - (c.low(k - 1) == "."), "street_words") or (  # a street named after a place ("улица Сумская")
                 skipped >= 0 and k - skipped <= 3 and all(c.low(m) in _LIST_GLUE or c.word(m, "and")
                                                           or c.word(m, "determiners") for m in range(skipped + 1, k))):
             skipped = k
