@@ -2006,6 +2006,10 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 4, qualifier="at_least")]),
     Example("a-house-number-uk", "Унаслідок атаки 12 ударних БпЛА пошкоджено 3 будинки по вулиці Соборній, 31.",
             [f("drone", "launched", 12)]),
+    Example("repelled-an-attack-active-ru", "Силы ПВО отразили атаку девяти беспилотников на Брянск.",
+            [f("drone", "launched", 9, attacker="ukraine"), f("drone", "neutralized", 9, attacker="ukraine")]),
+    Example("repelled-an-attack-active-uk", "Сили ППО відбили атаку 14 шахедів на Запоріжжя.",
+            [f("drone", "launched", 14, model="Shahed"), f("drone", "neutralized", 14, model="Shahed")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
