@@ -2010,6 +2010,11 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 9, attacker="ukraine"), f("drone", "neutralized", 9, attacker="ukraine")]),
     Example("repelled-an-attack-active-uk", "Сили ППО відбили атаку 14 шахедів на Запоріжжя.",
             [f("drone", "launched", 14, model="Shahed"), f("drone", "neutralized", 14, model="Shahed")]),
+    Example("a-barotrauma-is-an-injury-ru", "Беспилотник ВСУ атаковал трактор в Курской области. Водитель "
+            "получил баротравму.", [f("drone", "hit", 1, attacker="ukraine"),
+                                     f("people", "injured", 1, attacker="ukraine")]),
+    Example("a-blast-injury-uk", "Ворожий дрон атакував мікроавтобус. Водій отримав мінно-вибухову травму.",
+            [f("drone", "hit", 1), f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
