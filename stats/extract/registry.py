@@ -86,6 +86,9 @@ def qualifier(c: Clause, i: int) -> tuple[str, bool]:
     if found and (c.phrase_ending(i - 1, "rise_words") > 1 or f"{c.low(i + 1)} {c.low(i - 1)}" in c.lex.words[
             "rise_words"]):
         return "exact", more  # "зросла до 40", "До п'яти зросла": where a count rose to, no bound
+    if found == "up_to" and c.low(i - 2) in ("—", "–", "-") and any(c.phrase_ending(k, "rise_words") > 1 or c.low(
+            k).endswith(tuple(w for w in c.lex.words["rise_words"] if " " in w)) for k in range(i - 2)):
+        return "exact", more  # "число раненых увеличилось до 51, а погибших — до пяти": the rise told again
     if found == "about" and c.toks[i].value == 1:
         return "exact", more  # "information about one wounded man": a topic, not an estimate
     if found:
