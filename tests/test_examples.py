@@ -2019,6 +2019,8 @@ REAL_PHRASINGS = [
             "шести.", [f("missile", "launched", 1), f("people", "injured", 37), f("people", "killed", 6)]),
     Example("a-girl-among-the-dead-ru", "После удара дрона погибли три человека, в том числе 9-летняя девочка.",
             [f("drone", "launched", 1), f("people", "killed", 3), f("people", "killed", 1)]),
+    Example("a-filling-station-is-a-target-uk", "Ворожий шахед атакував АЗС на околиці Павлограда.",
+            [f("drone", "hit", 1, model="Shahed")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
