@@ -2021,6 +2021,8 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 1), f("people", "killed", 3), f("people", "killed", 1)]),
     Example("a-filling-station-is-a-target-uk", "Ворожий шахед атакував АЗС на околиці Павлограда.",
             [f("drone", "hit", 1, model="Shahed")]),
+    Example("a-sector-is-no-target-uk", "Уночі Росія атакувала енергетику 48 ракетами та 70 дронами.",
+            [f("missile", "launched", 48), f("drone", "launched", 70)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
