@@ -2023,6 +2023,8 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1, model="Shahed")]),
     Example("a-sector-is-no-target-uk", "Уночі Росія атакувала енергетику 48 ракетами та 70 дронами.",
             [f("missile", "launched", 48), f("drone", "launched", 70)]),
+    Example("a-rocket-attack-with-missiles-en", "At dawn the enemy launched a rocket attack with eight Kalibr cruise "
+            "missiles.", [f("cruise_missile", "launched", 8, model="Kalibr")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
