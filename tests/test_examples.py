@@ -2025,6 +2025,8 @@ REAL_PHRASINGS = [
             [f("missile", "launched", 48), f("drone", "launched", 70)]),
     Example("a-rocket-attack-with-missiles-en", "At dawn the enemy launched a rocket attack with eight Kalibr cruise "
             "missiles.", [f("cruise_missile", "launched", 8, model="Kalibr")]),
+    Example("downed-as-an-attribute-uk", "Мер повідомив про 17 збиті дрони над містом.",
+            [f("drone", "shot_down", 17)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
