@@ -1871,7 +1871,7 @@ REAL_PHRASINGS = [
     Example("a-night-of-trials-uk", "Ніч важких випробувань для Києва: ворог запустив 500 дронів і 40 ракет.",
             [f("drone", "launched", 500), f("missile", "launched", 40)]),
     Example("if-last-night-then-tonight-uk", "Якщо минулої ночі росіяни запустили 150 дронів, то цієї – вже понад "
-            "300.", [f("drone", "launched", 150)]),
+            "300.", [f("drone", "launched", 150), f("drone", "launched", 300, qualifier="more_than")]),
     Example("if-they-fire-then-ru", "Если Россия выпустит 100 ракет, то мы собьем 60.", []),
     Example("the-largest-since-the-war-began-en", "Air defences shot down 45 missiles in the largest attack since "
             "the war began.", [f("missile", "shot_down", 45)]),
@@ -2027,6 +2027,10 @@ REAL_PHRASINGS = [
             "missiles.", [f("cruise_missile", "launched", 8, model="Kalibr")]),
     Example("downed-as-an-attribute-uk", "Мер повідомив про 17 збиті дрони над містом.",
             [f("drone", "shot_down", 17)]),
+    Example("the-dead-first-then-their-count-uk", "Загиблих унаслідок ракетного удару по Дніпру вже 19.",
+            [f("people", "killed", 19)]),
+    Example("the-dead-first-then-their-count-ru", "Пострадавших после атаки дронов на Одессу уже 12.",
+            [f("people", "injured", 12)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -23,6 +23,7 @@ def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
     if not rise and c.qualifier_at(back):
         back -= 1  # "rose to more than 40"
         rise = c.phrase_ending(back, "rise_words")
+    worded = rise > 0  # a word of rise, not a dash
     if not rise and c.low(back) in ("—", "–", ":"):
         rise = 1  # "кількість збитих за ніч шахедів — 40": a dash between the count's words and its number
     if not rise:
@@ -31,8 +32,10 @@ def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
     for k in range(back - 1, max(-1, back - 25), -1):
         if c.role(k, "boundary") or c.low(k) in (";", ":", ","):
             return None
-        if c.word(k, "count_words"):
-            found = _counted(c, k + 1, back)
+        opener = worded and k == 0 and any(m in PEOPLE_MEASURES for m in c.cues(k, ("any", "pre")))  # "Загиблих
+        # ... уже 23": the dead, then their count
+        if c.word(k, "count_words") or opener:
+            found = _counted(c, k + (not opener), back)
             if found is not None and found[2] is None and rise == 1 and c.low(back) in ("—", "–", ":") and (
                     verb := pre_cue(c, k, WEAPON_MEASURES, near=3)) is not None and verb[0] != "skip" and not any(
                     c.low(m) == "," or c.is_num(m) for m in range(verb[1] + 1, k)):
