@@ -146,22 +146,30 @@ def _refine(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
             cand.dropped = True  # "four Kh-59 missiles ... all four missiles were intercepted": launched once
         # "34 of the cruise missiles" after 31 Kh-101 and 8 Kalibr: cruise missiles, no single model
         cand.weapon = common(*[c.weapon for c in matches if c.weapon])
-        named = {tuple(c.models) for c in matches if c.models}
-        if not cand.models and (len(matches) == 1 or (len(named) == 1 and len({c.weapon for c in matches}) == 1)):
-            cand.models = list(named.pop() if named else matches[0].models)  # (a class named beside its model)
+        beside = _beside_its_model(matches)
+        kept = [c for c in matches if id(c) not in beside]  # (a class named beside its model is that model)
+        if not cand.models and len(kept) == 1:
+            cand.models = list(kept[0].models)
         if len({c.attacker for c in matches if c.rule != "mention"}) == 1 and matches[0].rule != "mention":
             cand.side_of = matches[0]  # "six of the drones": the side of those drones
         return
 
 
 def _one_missile_named(pools: list[list[Candidate]]) -> bool:
+    beside = _beside_its_model([c for pool in pools for c in pool])
     named = {(c.weapon, tuple(c.models)) for pool in pools for c in pool
-             if c.weapon in ("missile", "cruise_missile", "ballistic_missile")}
+             if c.weapon in ("missile", "cruise_missile", "ballistic_missile") and id(c) not in beside}
     # "Искандер-М/KN-23" is named once as a pair and once per model: the pair covers its parts
     named = {(w, m) for w, m in named if not (m and any(w2 == w and set(m) < set(m2) for w2, m2 in named))}
-    # "крылатыми ракетами «Калибр»": the class named beside its model is that model
-    named = {(w, m) for w, m in named if m or not any(w2 == w and m2 for w2, m2 in named)}
     return len(named) == 1
+
+
+def _beside_its_model(cands: list[Candidate]) -> set[int]:
+    """The mentions of a class right before a mention of its model ("крылатыми ракетами «Калибр»": the class and
+    the model named apart, one weapon): their ids."""
+    mentions = [c for c in cands if c.rule == "mention"]
+    return {id(a) for a in mentions if not a.models and any(
+        b.models and b.weapon == a.weapon and 0 <= b.start - a.end <= 3 for b in mentions)}
 
 
 def _refines(cand: Candidate, c: Candidate) -> bool:
