@@ -2031,6 +2031,8 @@ REAL_PHRASINGS = [
             [f("people", "killed", 19)]),
     Example("the-dead-first-then-their-count-ru", "Пострадавших после атаки дронов на Одессу уже 12.",
             [f("people", "injured", 12)]),
+    Example("in-order-to-shoot-down-uk", "Щоб збити 12 шахедів зенітними ракетами, треба витратити мільйони "
+            "доларів.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
