@@ -2033,6 +2033,8 @@ REAL_PHRASINGS = [
             [f("people", "injured", 12)]),
     Example("in-order-to-shoot-down-uk", "Щоб збити 12 шахедів зенітними ракетами, треба витратити мільйони "
             "доларів.", []),
+    Example("having-used-drones-ru", "Силы обороны поразили нефтебазу в Брянской области, использовав 9 дронов.",
+            [f("drone", "launched", 9, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
