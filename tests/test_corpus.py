@@ -52,7 +52,6 @@ KNOWN_MISSES_UK = {
     "uk-048": "misses launched 9 drone",
     "uk-051": "misses shot_down 118 drone <ukraine>",
     "uk-062": "misses launched 30 (up_to) drone",
-    "uk-063": "reads launched 1000 (up_to) drone",
     "uk-070": "misses the model of a singular aircraft (Mi-8)",
     "uk-074": "misses shot_down 212 drone",
 }

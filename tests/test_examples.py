@@ -2035,6 +2035,10 @@ REAL_PHRASINGS = [
             "доларів.", []),
     Example("having-used-drones-ru", "Силы обороны поразили нефтебазу в Брянской области, использовав 9 дронов.",
             [f("drone", "launched", 9, attacker="ukraine")]),
+    Example("what-they-may-launch-uk", "За оцінкою розвідки, згодом окупанти можуть запускати до 800 дронів щоночі.",
+            []),
+    Example("a-case-ending-ka-ru", "Над Брянской областью уничтожены 30-ка беспилотников.",
+            [f("drone", "shot_down", 30, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
