@@ -2039,6 +2039,8 @@ REAL_PHRASINGS = [
             []),
     Example("a-case-ending-ka-ru", "Над Брянской областью уничтожены 30-ка беспилотников.",
             [f("drone", "shot_down", 30, attacker="ukraine")]),
+    Example("a-group-after-a-dash-uk", "Унаслідок удару КАБом по Харкову постраждали 17 людей, з них 4 — діти.",
+            [f("guided_bomb", "launched", 1), f("people", "injured", 17), f("people", "injured", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
