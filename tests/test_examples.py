@@ -1917,8 +1917,8 @@ REAL_PHRASINGS = [
     Example("a-side-shared-by-aircraft-ru", "В воздушном бою сбиты украинский самолёт Су-25 и вертолёт Ми-8.",
             [f("aircraft", "shot_down", 1, attacker="ukraine", model="Su-25"),
              f("aircraft", "shot_down", 1, attacker="ukraine", model="Mi-8")]),
-    Example("parts-by-a-dash-and-a-model-ru", "Средства ПВО перехватили 12 снарядов реактивных систем залпового огня, "
-            "в том числе пять – HIMARS у Каховки, а также семь – «Ольха».",
+    Example("parts-by-a-dash-and-a-model-ru", "Средства ПВО перехватили 12 ракет РСЗО, в том числе пять – HIMARS у "
+            "Каховки, а также семь – «Ольха».",
             [f("missile", "shot_down", 12, attacker="ukraine"),
              f("missile", "shot_down", 5, attacker="ukraine", model="HIMARS"),
              f("missile", "shot_down", 7, attacker="ukraine", model="Vilkha")]),
@@ -1976,7 +1976,7 @@ REAL_PHRASINGS = [
             "sports ground in Pokrovsk.", [f("ballistic_missile", "hit", 1, model="Iskander-M")]),
     Example("a-feminine-destroyed-ru", "Над Курской областью уничтожена ракета «Нептун».",
             [f("cruise_missile", "shot_down", 1, attacker="ukraine", model="Neptune")]),
-    Example("a-tally-in-the-course-of-the-operation-ru", "Всего в ходе специальной военной операции уничтожены 640 "
+    Example("a-tally-in-the-course-of-the-operation-ru", "Всего в ходе специальной военной операции сбиты 640 "
             "самолетов и 280 вертолетов.", []),
     Example("production-and-reserves-ru", "По данным разведки, ежемесячно производится до 90 крылатых ракет, а в "
             "резерве держат около 50 ракет «Кинжал».", []),
@@ -2023,8 +2023,8 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1, model="Shahed")]),
     Example("a-sector-is-no-target-uk", "Уночі Росія атакувала енергетику 48 ракетами та 70 дронами.",
             [f("missile", "launched", 48), f("drone", "launched", 70)]),
-    Example("a-rocket-attack-with-missiles-en", "At dawn the enemy launched a rocket attack with eight Kalibr cruise "
-            "missiles.", [f("cruise_missile", "launched", 8, model="Kalibr")]),
+    Example("a-rocket-attack-with-missiles-en", "At dawn the occupiers launched a rocket attack with eight Kalibr "
+            "cruise missiles.", [f("cruise_missile", "launched", 8, model="Kalibr")]),
     Example("downed-as-an-attribute-uk", "Мер повідомив про 17 збиті дрони над містом.",
             [f("drone", "shot_down", 17)]),
     Example("the-dead-first-then-their-count-uk", "Загиблих унаслідок ракетного удару по Дніпру вже 19.",

@@ -31,7 +31,7 @@ def past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool) 
         return k + 1
     if t.low in ("–", "—", "-") and k == start and (c.role(k + 1, "adv") or c.role(k + 1, "aux") or c.cues(
             k + 1, ("any", "post")) or _past_clock(c, k + 1) > k + 1):
-        return k + 1  # "найбільше дронів – 30 – начебто було збито", "— 17 — с 20:00 до 23:20 уничтожили"
+        return k + 1  # "найбільше шахедів – 40 – начебто було знищено", "— 17 — с 20:00 до 23:20 уничтожили"
     if k == start and (agent := c.phrase_starting(k, "agents")):
         return k + agent  # "1 ракету оборонці приземлили", "один дрон сили оборони збили"
     if people and k == start and (names := _proper_names(c, k)) > k:
@@ -45,7 +45,7 @@ def past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool) 
             t.kind == "P" and t.low in QUOTES):
         return k + 1  # "76 which were shot down", "12 drones that were shot down"; eight were "lost locationally"
     if t.low in (",", "(", "—", "–") and k < c.n - 2:
-        # a parenthetical: "At least two people, including an infant, were killed"
+        # a parenthetical: "Three people, among them a baby, were hurt"
         close = _close_parenthetical(c, k)
         if close is not None:
             return close
@@ -107,7 +107,7 @@ def _close_parenthetical(c: Clause, k: int) -> int | None:
             return None
         # a participle may open it: "Two Kh-22 missiles, fired from Tu-22M3 bombers, struck the city"
         # a list of parts between dashes may hold numbers: "185 засобів – 183 дрони і 2 ракети – ..."
-        # "At least 25 people, including three children, lost their lives": a count of a group may stand inside
+        # "Nine residents, including two children, were hurt": a count of a group may stand inside
         counted = t.kind == "NUM" and m > k + 1 and closer not in ("—", "–") and not c.role(k + 1, "including") \
             and not _an_age(c, m)  # (not "Two people, a man aged 35 and a woman aged 61, were injured")
         if t.low in (";", ".") or counted or (t.sense is not None and t.sense.cues and m > k + 1):
