@@ -32,8 +32,8 @@ def count_before(c: Clause, i: int) -> tuple[str, list[str], str] | None:
     for k in range(back - 1, max(-1, back - 25), -1):
         if c.role(k, "boundary") or c.low(k) in (";", ":", ","):
             return None
-        opener = worded and k == 0 and any(m in PEOPLE_MEASURES for m in c.cues(k, ("any", "pre")))  # "Загиблих
-        # ... уже 23": the dead, then their count
+        # the dead or injured opening the sentence, then their count: "Загиблих ... уже 23"
+        opener = worded and k == 0 and any(m in PEOPLE_MEASURES for m in c.cues(k, ("any", "pre")))
         if c.word(k, "count_words") or opener:
             found = _counted(c, k + (not opener), back)
             if found is not None and found[2] is None and rise == 1 and c.low(back) in ("—", "–", ":") and (

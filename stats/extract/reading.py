@@ -44,9 +44,8 @@ def read_clause(c: Clause) -> list[Candidate]:
     _drop_day_tolls(c, out)
     _drop_hypotheticals(c, out)
     if out and _other_wars(c.lex.words["other_wars"]).search(c.text[c.sent.start:c.sent.end].lower()):
-        for cand in out:
-            cand.dropped = True  # "Iran fired 200 missiles at Israel": another war's (the attacker is Russia or
-            # Ukraine)
+        for cand in out:  # "Iran fired 200 missiles at Israel": another war's (the attacker is Russia or Ukraine)
+            cand.dropped = True
     out = _ranges(c, out)
     _colon_list(c, out)
     mark_parts(c, out)
