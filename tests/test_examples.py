@@ -2041,6 +2041,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 30, attacker="ukraine")]),
     Example("a-group-after-a-dash-uk", "Унаслідок удару КАБом по Харкову постраждали 17 людей, з них 4 — діти.",
             [f("guided_bomb", "launched", 1), f("people", "injured", 17), f("people", "injured", 4)]),
+    Example("a-range-in-words-with-a-hyphen-uk", "Після удару ракети п'ятеро-шестеро людей дістали поранення.",
+            [f("missile", "launched", 1), f("people", "injured", 5, qualifier="at_least")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -144,11 +144,14 @@ def _among_after(c: Clause, i: int) -> bool:
 
 
 def _ranges(c: Clause, cands: list[Candidate]) -> list[Candidate]:
-    """"four or five civilians", "два или три человека": a range of two numbers, one figure of at least the
-    lower (the higher number's reading, with the lower value)."""
+    """"four or five civilians", "два или три человека", "троє-четверо поранених": a range of two numbers, one figure
+    of at least the lower (the higher number's reading, with the lower value)."""
     out: list[Candidate] = []
     for cand in cands:
-        low = c.toks[cand.index - 2] if cand.index >= 2 and c.word(cand.index - 1, "or") else None
+        k = cand.index - 2
+        joined = cand.index >= 2 and (c.word(cand.index - 1, "or") or (
+            c.low(cand.index - 1) in ("-", "–") and not c.text[c.toks[k].start].isdigit()))  # (words, not "3-4")
+        low = c.toks[k] if joined else None
         if low is not None and low.kind == "NUM" and low.value is not None and \
                 low.value < cand.value <= 2 * low.value + 1:
             cand.value, cand.qualifier = low.value, "at_least"
