@@ -2043,6 +2043,8 @@ REAL_PHRASINGS = [
             [f("guided_bomb", "launched", 1), f("people", "injured", 17), f("people", "injured", 4)]),
     Example("a-range-in-words-with-a-hyphen-uk", "Після удару ракети п'ятеро-шестеро людей дістали поранення.",
             [f("missile", "launched", 1), f("people", "injured", 5, qualifier="at_least")]),
+    Example("rockets-of-an-mlrs-by-its-ukrainian-abbreviation-ru", "За сутки сбиты 6 снарядов РСЗВ HIMARS.",
+            [f("missile", "shot_down", 6, attacker="ukraine", model="HIMARS")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
