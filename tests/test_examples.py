@@ -2045,6 +2045,8 @@ REAL_PHRASINGS = [
             [f("missile", "launched", 1), f("people", "injured", 5, qualifier="at_least")]),
     Example("rockets-of-an-mlrs-by-its-ukrainian-abbreviation-ru", "За сутки сбиты 6 снарядов РСЗВ HIMARS.",
             [f("missile", "shot_down", 6, attacker="ukraine", model="HIMARS")]),
+    Example("bodily-injuries-of-a-person-uk", "Унаслідок удару дрона по Херсону жінка отримала тілесні ушкодження.",
+            [f("drone", "launched", 1), f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
