@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -115,3 +116,12 @@ def alternation(terms: Iterable[str]) -> str:
     """A regex of any of the terms; one that matches nothing when there are none."""
     terms = list(terms)
     return trie_regex(terms) if terms else "(?!)"
+
+
+@functools.lru_cache(maxsize=16)
+def whole_phrases(phrases: frozenset[str]) -> re.Pattern[str]:
+    """One pattern that finds any of the phrases (lower case; a final "*" any ending) as whole words, the longest
+    first; one that matches nothing when there are none."""
+    alternatives = "|".join(re.escape(p.removesuffix("*")) + (r"\w*" if p.endswith("*") else "")
+                            for p in sorted(phrases, key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")

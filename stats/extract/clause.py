@@ -84,6 +84,12 @@ class Clause:
         t = self.tok(i)
         return t is not None and t.sense is not None and position in t.sense.skip
 
+    def opens_with(self, k: int, role: str) -> bool:
+        """Does token k (a phrase of the vocabulary or one word) open with a word of that role ("attack with")?"""
+        t = self.tok(k)
+        sense = self.lex.lookup(t.low.split(" ", 1)[0]) if t is not None else None
+        return sense is not None and role in sense.roles
+
     def region_at(self, k: int) -> bool:
         t = self.tok(k)
         return t is not None and t.sense is not None and t.sense.region is not None
@@ -173,8 +179,9 @@ class Clause:
                 return False
             if before.names_munition():
                 return not before.names_ground_fire()
-            if any(t.has("ground_fire") or t.has("shelling") or (t.sense is not None and t.sense.region is not None)
-                   for t in before.toks) or before.sent.start == 0 or self.text[before.sent.start - 1] == "\n":
+            opens_line = before.sent.start == 0 or self.text[before.sent.start - 1] == "\n"
+            if opens_line or any(t.has("ground_fire") or t.has("shelling") or before.region_at(k)
+                                 for k, t in enumerate(before.toks)):
                 return False  # fire of its own, a place of another event, or a line (an event's) first sentence
             before = before.previous()
         return False

@@ -218,29 +218,28 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     return found
 
 
-def _names_the_attack(c: Clause, k: int) -> bool:
-    """Does the cue at k open with a word of attacks ("attack with", "атака з використанням")?"""
-    sense = c.lex.lookup(c.toks[k].low.split(" ", 1)[0])
-    return sense is not None and "attack_word" in sense.roles
-
-
 def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool, partitive_whole: bool
              ) -> str | None:
     allowed = compatible(weapon)
+    start = i - 1 if c.qualifier_at(i - 1) else i
     if weapon == "people":
-        near = pre_cue(c, i - 1 if c.qualifier_at(i - 1) else i, allowed, near=1)
+        near = pre_cue(c, start, allowed, near=1)
         if near is not None and near[0] != "skip":
             return near[0]  # "постраждали 17 людей, чотири людини загинули": the verb just before is theirs
     post = post_cue(c, end, allow_chain=allow_chain, people=weapon == "people")
-    if post is not None and post[0] != "skip" and allow_chain and post_cue(c, end, allow_chain=False) is None and (
-            pre := pre_cue(c, i - 1 if c.qualifier_at(i - 1) else i, allowed)) is not None and pre[0] not in (
-            "skip", post[0]) and governs(c, pre[1], i):
-        post = None  # "уничтожили 20 ракет и четыре дрона, 8 ракет не достигли целей": the verb after is the last
-        # figure's; those before it take the verb before them
-    if post is not None and post[0] in ("killed", "injured") and weapon not in ("people", None) and (
-            pre := pre_cue(c, i - 1 if c.qualifier_at(i - 1) else i, allowed)) is not None and pre[0] == "launched" \
-            and _names_the_attack(c, pre[1]) and governs(c, pre[1], i):
-        post = None  # "an attack with 20 drones and 6 missiles killed four": what the attack did, not the missiles
+    looked, pre = False, None  # the cue before, once looked for
+    if post is not None and post[0] != "skip":
+        chained = allow_chain and post_cue(c, end, allow_chain=False) is None  # the verb after ends a list
+        caused = post[0] in PEOPLE_MEASURES and weapon not in ("people", None)  # weapons, then a casualty verb
+        if chained or caused:
+            looked, pre = True, pre_cue(c, start, allowed)
+            if pre is not None and pre[0] != "skip" and governs(c, pre[1], i) and (
+                    (chained and pre[0] != post[0]) or (
+                        caused and pre[0] == "launched" and c.opens_with(pre[1], "attack_word"))):
+                # "уничтожили 20 ракет и четыре дрона, 8 ракет не достигли целей": the verb after is the last
+                # figure's, those before it take the verb before them; "an attack with 20 drones and 6 missiles
+                # killed four": what the attack did, not the missiles
+                post = None
     if post is not None:
         found = _measure_after(c, i, end, weapon, post, partitive_whole)
         if found == "injured" and died_later(c, post[1]):
@@ -249,8 +248,8 @@ def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool,
             return found
     if partitive_whole:
         return "launched"
-    start = i - 1 if c.qualifier_at(i - 1) else i
-    pre = pre_cue(c, start, allowed)
+    if not looked:
+        pre = pre_cue(c, start, allowed)
     if pre is not None:
         # (a launch verb, or one that also says shot down: "destroyed the depot with two missiles")
         return "hit" if pre[0] in ("launched", "shot_down") and "hit" in allowed and struck_a_target(c, start) \

@@ -23,6 +23,7 @@ from ..gate import (
 from ..lexicon import Lexicon, load
 from ..markup import strip_markup
 from ..regions import officials_named, region_by_name
+from ..terms import whole_phrases
 from ..text import Sentence, split_sentences
 from . import antecedents, lists
 from .attacker import (
@@ -52,13 +53,6 @@ from .repeats import deduplicate, drop_counted_debris, drop_headline_singles, dr
 
 _TIMESTAMP = re.compile(r"\W*(?:\w{3,},?\s+)?\d{1,2}[:.]\d{2}\b")  # "08:47 —", "Monday 08:47"; not "at 23:52"
 Read = tuple[Clause | None, list[Candidate]]  # a sentence read (or None: not worth reading) and its figures
-
-
-@functools.lru_cache(maxsize=8)
-def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern that finds any of the phrases as whole words (never one that matches nothing)."""
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or r"(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def extract_text(text: str, language: str | None = None, doc_date: str | None = None,
@@ -204,8 +198,14 @@ class _Document:
         return self._clause_at(parsed, index - 1)
 
     def _clause_at(self, parsed: list[Read], index: int) -> Clause:
-        """The tokens of sentence `index`: as read, or made now for a sentence not read for figures."""
-        return parsed[index][0] or self._unread_clause(index)
+        """The tokens of sentence `index`: as read, or made now for a sentence not read for figures (its sentence
+        before as read too)."""
+        clause = parsed[index][0]
+        if clause is None:
+            clause = self._unread_clause(index)
+            if index > 0:
+                clause.previous = functools.partial(self._clause_before, parsed, index)
+        return clause
 
     def _unread_clause(self, index: int) -> Clause:
         """The tokens of a sentence not read for figures (a header, the sentence before casualties), made once."""
@@ -213,8 +213,6 @@ class _Document:
         if clause is None:
             clause = self._unread[index] = Clause(self.text, self.sentences[index], self.lex,
                                                   lowered=self.lowered if self.exact else None)
-            if index > 0:
-                clause.previous = functools.partial(self._unread_clause, index - 1)
         return clause
 
     def _cut_noun(self) -> bool:
@@ -471,7 +469,7 @@ class _Document:
 
     def _names_whole_country(self, index: int) -> bool:
         """Does the sentence place its figures in a whole country (`whole_country`: "attacks on Ukraine")?"""
-        return _phrases(tuple(self.lex.words["whole_country"])).search(self._line(index)) is not None
+        return whole_phrases(self.lex.words["whole_country"]).search(self._line(index)) is not None
 
     def _evidence(self, sent: Sentence) -> str:
         """The sentence as the text gives it (markup and all), white space made single."""

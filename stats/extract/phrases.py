@@ -46,8 +46,7 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
         weapon = resolve_class(state.head, state.models)
     after = c.tok(state.k)
     if after is not None and (after.has("compound") or _modifier_before_and(c, state) or (
-            " " in after.low and (first := c.lex.lookup(after.low.split(" ", 1)[0])) is not None
-            and "attack_word" in first.roles)):
+            " " in after.low and c.opens_with(state.k, "attack_word"))):
         return None  # (a compound that opens a phrase of the vocabulary: "a rocket attack with six missiles")
     if after is not None and after.low == "(" and c.model_or_mod(state.k + 1):
         weapon = _models_in_brackets(c, state, weapon)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
 from ..contract import OUTCOMES, is_part_of
-from ..terms import APOSTROPHES
+from ..terms import APOSTROPHES, whole_phrases
 from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
 from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, pre_cue
@@ -43,7 +42,7 @@ def read_clause(c: Clause) -> list[Candidate]:
     _drop_loss_tallies(c, out)
     _drop_day_tolls(c, out)
     _drop_hypotheticals(c, out)
-    if out and _other_wars(c.lex.words["other_wars"]).search(c.text[c.sent.start:c.sent.end].lower()):
+    if out and whole_phrases(c.lex.words["other_wars"]).search(c.text[c.sent.start:c.sent.end].lower()):
         for cand in out:  # "Iran fired 200 missiles at Israel": another war's (the attacker is Russia or Ukraine)
             cand.dropped = True
     out = _ranges(c, out)
@@ -71,14 +70,6 @@ def read_clause(c: Clause) -> list[Candidate]:
         elif _among_after(c, cand.index):
             cand.subset = cand.among = True  # "A 12-year-old girl was among the dead": one of those counted before
     return out
-
-
-@functools.cache
-def _other_wars(phrases: frozenset[str]) -> re.Pattern[str]:
-    """The phrases of `other_wars` (a final "*" any ending) as whole words."""
-    alternatives = sorted((re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "") for p in phrases),
-                          key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + ("|".join(alternatives) or "(?!)") + r")(?!\w)")
 
 
 def _placed_people_parts(c: Clause, out: list[Candidate]) -> None:

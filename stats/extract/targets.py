@@ -163,7 +163,7 @@ def _target_word(c: Clause, t: Token) -> bool:
     weapon ("легковой", "автомобиль", "мирных жителей"), or an age ("18-летнюю")?"""
     if t.kind == "HYPH" and c.text[t.start].isdigit():
         return True  # an age: "18-летнюю жительницу", "a 40-year-old man"
-    if c.lex.words["site_abbreviations"] and t.low in c.lex.words["site_abbreviations"]:
+    if t.low in c.lex.words["site_abbreviations"]:
         return True  # "АЗС", "ТЕЦ": a site
     if t.kind not in ("W", "V") or not c.text[t.start].islower() or len(t.low) < 3:
         return False
