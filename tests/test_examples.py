@@ -2047,6 +2047,12 @@ REAL_PHRASINGS = [
             [f("missile", "shot_down", 6, attacker="ukraine", model="HIMARS")]),
     Example("bodily-injuries-of-a-person-uk", "Унаслідок удару дрона по Херсону жінка отримала тілесні ушкодження.",
             [f("drone", "launched", 1), f("people", "injured", 1)]),
+    Example("a-rounded-lead-restated-by-the-count-en", "Russia hit Ukraine overnight with nearly 400 drones and 30 "
+            "missiles. The Air Force said the enemy had launched 386 drones and 30 missiles of several types.",
+            [f("drone", "launched", 386), f("missile", "launched", 30)]),
+    Example("a-rounded-lead-restated-by-the-count-ru", "Армия РФ выпустила по Украине более сотни беспилотников. "
+            "Всего ночью враг атаковал 108 дронами, сообщили в Воздушных силах.",
+            [f("drone", "launched", 108)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

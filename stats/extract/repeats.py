@@ -126,6 +126,7 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence],
     kept = _drop_restated_headlines(kept, sentences)
     kept = _drop_restated_as_a_kind(kept, sentences, additive)
     kept = _one_weapon_told_twice(kept)
+    kept = _drop_rounded_restatements(kept)
     kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
     return kept
 
@@ -200,6 +201,31 @@ def _one_weapon_told_twice(kept: list[Candidate]) -> list[Candidate]:
             fate.weapon = c.weapon
         fate.models = fate.models or c.models
         gone.add(id(c))
+    return [c for c in kept if id(c) not in gone]
+
+
+# how far a stated count may lie from a rounded figure that restates it: "about 300" of 297, "nearly 500" of
+# 472, "more than 2,000" of 2,023, "more than two dozen" of 26
+_ROUNDED = {"about": (0.9, 1.1), "more_than": (1.0, 1.15), "at_least": (1.0, 1.15)}
+
+
+def _drop_rounded_restatements(kept: list[Candidate]) -> list[Candidate]:
+    """A weapon's rounded figure ("nearly 300 drones" in a lead) that one stated count of the same attack,
+    side, weapon, measure and place restates in another sentence ("297 drones"): one figure, the stated
+    count (D11: the body's value; its own models: "more than 2,000 Shaheds and other drones" names some).
+    Not of people: a toll told as "more
+    than 20" and "23" is read at two moments (D2)."""
+    gone: set[int] = set()
+    for c in kept:
+        span = _ROUNDED.get(c.qualifier)
+        if span is None or c.weapon in (None, "people") or c.value < 10 or not _plain(c) or c.of_them:
+            continue
+        told = [b for b in kept if b.qualifier == "exact" and b.sentence != c.sentence and id(b) not in gone
+                and (b.event, b.attacker, b.weapon, b.measure) == (c.event, c.attacker, c.weapon, c.measure)
+                and (b.region or "") == (c.region or "") and _plain(b) and b.value != c.value
+                and span[0] * c.value <= b.value <= span[1] * c.value]
+        if len(told) == 1:
+            gone.add(id(c))
     return [c for c in kept if id(c) not in gone]
 
 
