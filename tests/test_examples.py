@@ -2053,6 +2053,8 @@ REAL_PHRASINGS = [
     Example("a-rounded-lead-restated-by-the-count-ru", "Армия РФ выпустила по Украине более сотни беспилотников. "
             "Всего ночью враг атаковал 108 дронами, сообщили в Воздушных силах.",
             [f("drone", "launched", 108)]),
+    Example("a-weapon-sent-at-a-community-uk", "Уночі окупанти скерували на Вільнянську громаду ударний дрон.",
+            [f("drone", "launched", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
