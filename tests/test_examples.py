@@ -2055,6 +2055,9 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 108)]),
     Example("a-weapon-sent-at-a-community-uk", "Уночі окупанти скерували на Вільнянську громаду ударний дрон.",
             [f("drone", "launched", 1)]),
+    Example("a-village-abbreviated-keeps-its-sentence-uk", "Громади району окупанти обстріляли за добу, повідомив "
+            "голова ОВА.\n«У сел. Вільшани постраждали 50-річний чоловік і 47-річна жінка», — написав він.\nЗа добу "
+            "ворог випустив по області два КАБи.", [f("guided_bomb", "launched", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
