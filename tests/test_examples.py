@@ -2058,6 +2058,13 @@ REAL_PHRASINGS = [
     Example("a-village-abbreviated-keeps-its-sentence-uk", "Громади району окупанти обстріляли за добу, повідомив "
             "голова ОВА.\n«У сел. Вільшани постраждали 50-річний чоловік і 47-річна жінка», — написав він.\nЗа добу "
             "ворог випустив по області два КАБи.", [f("guided_bomb", "launched", 2)]),
+    Example("a-launch-then-a-passive-relative-of-its-fate-en", "Overnight the enemy fired six Shahed drones at "
+            "Mykolaiv, which were shot down by air defence.",
+            [f("drone", "launched", 6, model="Shahed"), f("drone", "shot_down", 6, model="Shahed")]),
+    Example("a-launch-then-a-passive-relative-of-its-fate-uk", "Уночі ворог запустив по Одещині чотири крилаті ракети, "
+            "які були знищені силами ППО.", [f("cruise_missile", "launched", 4), f("cruise_missile", "shot_down", 4)]),
+    Example("a-relative-of-what-the-missiles-destroyed-en", "The army also fired three missiles that destroyed a grain "
+            "terminal.", [f("missile", "launched", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..contract import OUTCOMES
 from .clause import Clause
-from .cues import paired_with
+from .cues import paired_with, pre_cue
 from .records import Candidate
 
 
@@ -49,6 +49,8 @@ def launched_and_downed(c: Clause, cand: Candidate) -> tuple[str, bool] | None:
     "detected and destroyed", one cue, is); None if no such pair."""
     if cand.weapon in (None, "people", "aircraft") or cand.measure not in ("launched", *OUTCOMES):
         return None
+    if (fate := _relative_fate(c, cand)) is not None:
+        return fate, True
     launch = None
     for k in range(cand.index + 1, min(c.n, cand.index + 10)):
         if c.toks[k].kind in ("NUM", "P"):
@@ -62,6 +64,29 @@ def launched_and_downed(c: Clause, cand: Candidate) -> tuple[str, bool] | None:
             found = [m for j in ahead for m in c.cues(j, ("any", "post")) if m in OUTCOMES]
             detected = c.low(launch).split(" ")[-1] in c.words["detection_words"]  # (in "were detected" too)
             return (found[0], not detected) if found and cand.measure in ("launched", found[0]) else None
+    return None
+
+
+def _relative_fate(c: Clause, cand: Candidate) -> str | None:
+    """"Russia fired nine Shahed drones at Odesa, which were shot down", "launched four missiles that were
+    intercepted": a count a verb before it says was launched, then a passive relative clause of what became of
+    it, is both (D4). The outcome, or None."""
+    pre = pre_cue(c, cand.index, frozenset({"launched"}))
+    if pre is None or pre[0] != "launched":
+        return None
+    for k in range(cand.index + 1, min(c.n, cand.index + 12)):
+        if c.toks[k].kind == "NUM" or (c.toks[k].kind == "P" and c.low(k) != ","):
+            return None
+        if c.word(k, "relatives"):
+            j, passive = k + 1, False
+            while c.role(j, "aux") or c.role(j, "adv"):
+                if c.role(j, "all") or c.role(j, "both"):
+                    return None  # "which were all shot down": the rule of "all"
+                passive = passive or c.role(j, "aux")
+                j += 1  # "which were later shot down", "які згодом були збиті"
+            # (a passive: "two missiles that destroyed grain stores" tells what the missiles hit)
+            found = [m for m in c.cues(j, ("any", "post")) if m in OUTCOMES]
+            return found[0] if found and passive else None
     return None
 
 
