@@ -2065,6 +2065,16 @@ REAL_PHRASINGS = [
             "які були знищені силами ППО.", [f("cruise_missile", "launched", 4), f("cruise_missile", "shot_down", 4)]),
     Example("a-relative-of-what-the-missiles-destroyed-en", "The army also fired three missiles that destroyed a grain "
             "terminal.", [f("missile", "launched", 3)]),
+    Example("a-day-toll-of-the-past-day-uk", "Уночі ворог атакував Херсонщину ударними дронами. Минулої доби, 12 "
+            "травня, в області загинули двоє цивільних, ще 9 дістали поранень.", []),
+    Example("the-centre-of-a-city-is-a-target-uk", "Росіяни вдарили двома ракетами по центру Житомира.",
+            [f("missile", "hit", 2)]),
+    Example("a-bomber-regiment-is-no-bomb-uk", "На аеродромі базується 299 гвардійський бомбардувальний полк.", []),
+    Example("a-bomber-regiment-is-no-bomb-ru", "На аэродроме базируется 299 гвардейский бомбардировочный полк.", []),
+    Example("a-street-is-no-target-of-its-own-uk", "Дрон скинув вибухівку на вулицю в Херсоні.",
+            [f("drone", "launched", 1)]),
+    Example("rose-to-before-the-verb-ru", "До девяти выросло число пострадавших из-за ракетного удара по городу.",
+            [f("people", "injured", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

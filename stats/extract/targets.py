@@ -120,7 +120,7 @@ def _verb_at(c: Clause, k: int) -> int:
 
 def _own_target(c: Clause, k: int) -> bool:
     """Does a target of its own start at token k: up to three lower-case words (adjectives and their noun,
-    past an article) whose last, the noun, names no place, time or direction (`place_nouns`) and no weapon,
+    past an article) whose last, the noun, names no place, street, time or direction (`place_nouns`) and no weapon,
     and that no name of a place follows ("автомобиль", "легковой автомобиль", "a bus", "мирных жителей"; not
     "Таганрог", "курортный Сочи", "the city", "несколько районов")?"""
     k = _past_articles(c, k)
@@ -146,7 +146,7 @@ def _own_target(c: Clause, k: int) -> bool:
             head is not None and head.head == "people") and (within or not _noun_before_name(c, words[-1])):
         return False  # an adjective of a place's name ("прифронтовой Херсон"; not "жительницу Курской области",
         # nor a noun named after it: "трассу Рыльск — Крупец")
-    if any(c.word(m, "place_nouns") or c.word(m, "vague_quantities") or c.word(m, "time_units") for m in words):
+    if any(c.word(m, key) for m in words for key in ("place_nouns", "street_words", "vague_quantities", "time_units")):
         return False
     return head is None or (head.region is None and head.model is None and head.head in (None, "people"))
 
