@@ -2075,6 +2075,12 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 1)]),
     Example("rose-to-before-the-verb-ru", "До девяти выросло число пострадавших из-за ракетного удара по городу.",
             [f("people", "injured", 9)]),
+    Example("some-of-the-injured-in-hospital-en", "The missile strike on Mykolaiv left 15 people injured. Six wounded "
+            "people are still in hospital.", [f("people", "injured", 15)]),
+    Example("some-of-the-injured-in-hospital-uk", "Унаслідок ракетного удару по Дніпру поранено 21 людину. Наразі "
+            "дванадцять постраждалих перебувають у лікарні.", [f("people", "injured", 21)]),
+    Example("some-of-the-injured-in-a-condition-ru", "При атаке дронов на Курск пострадали 14 человек. Пятеро "
+            "раненых находятся в тяжелом состоянии.", [f("people", "injured", 14, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -299,7 +299,7 @@ class _Document:
             share_side(resolved, cues)
             resolved = merge_launched(resolved, repelled)
             in_hospital = any(c.measure == "injured" for c in resolved) and any(
-                clause.hospital_word(k) for k in range(clause.n))
+                clause.hospital_word(k) or clause.phrase_starting(k, "care_places") for k in range(clause.n))
             resolved = drop_restated_people(resolved, figures, in_hospital)
             context = (strong(cues) or [context])[-1]
             history.append(resolved + mentions)

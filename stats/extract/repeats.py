@@ -23,8 +23,8 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
     three children", "among the dead are two children" (group children), and so is a smaller count of a
     group after a count of all ("19 were killed ... the attack took the lives of nine children"); a group of
     no count before is a figure of that group ("two children were killed", D16). In a sentence of those in
-    hospital (`in_hospital`), fewer injured than counted before are some of them ("12 were injured ... nine
-    were hospitalized")."""
+    hospital or in a condition (`in_hospital`), fewer injured than counted before in the same place are some of
+    them ("12 were injured ... nine were hospitalized", "... four are still in hospital")."""
     out: list[Candidate] = []
     for cand in cands:
         if cand.weapon != "people":
@@ -40,7 +40,7 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             continue  # "deaths and injuries, including a child": one of people never counted (but "A journalist
             # was among those killed" with no count before is one killed, D7)
         if before and not cand.group and before[-1].value > cand.value and (
-                (in_hospital and cand.measure == "injured" and not (cand.more and not _same_place(cand, before[-1])))
+                (in_hospital and cand.measure == "injured" and _same_place(cand, before[-1]))
                 or (cand.gendered and _told_apart(cand, before[-1]))):
             continue  # "six were hurt ... Three women and two men were wounded": the five told apart (not "nine
             # injured in Kyiv, five of whom are in hospital, and three more in Zaporizhzhia": more, elsewhere)
