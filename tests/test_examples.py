@@ -2081,6 +2081,12 @@ REAL_PHRASINGS = [
             "дванадцять постраждалих перебувають у лікарні.", [f("people", "injured", 21)]),
     Example("some-of-the-injured-in-a-condition-ru", "При атаке дронов на Курск пострадали 14 человек. Пятеро "
             "раненых находятся в тяжелом состоянии.", [f("people", "injured", 14, attacker="ukraine")]),
+    Example("a-headline-present-down-en", "Air defences down 27 Ukrainian drones over Bryansk region",
+            [f("drone", "shot_down", 27, attacker="ukraine")]),
+    Example("electronic-warfare-disabled-another-en", "Air defence destroyed 14 drones overnight; electronic warfare "
+            "disabled another six.", [f("drone", "shot_down", 14), f("drone", "jammed", 6)]),
+    Example("electronic-warfare-turned-off-en", "Electronic warfare units turned off four more drones.",
+            [f("drone", "jammed", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
