@@ -2087,6 +2087,12 @@ REAL_PHRASINGS = [
             "disabled another six.", [f("drone", "shot_down", 14), f("drone", "jammed", 6)]),
     Example("electronic-warfare-turned-off-en", "Electronic warfare units turned off four more drones.",
             [f("drone", "jammed", 4)]),
+    Example("a-list-under-a-header-naming-its-fire-groups-en", "During the attack, mobile fire groups of the "
+            "Defence Forces destroyed:\n • 9 Shahed attack UAVs;\n • 2 Kh-59 guided missiles.",
+            [f("drone", "shot_down", 9, model="Shahed"), f("cruise_missile", "shot_down", 2, model="Kh-59")]),
+    Example("a-list-under-a-long-header-uk", "За попередніми даними, станом на 09:00 протиповітряною обороною "
+            "збито/подавлено:\n- 31 ударний БпЛА типу Shahed;\n- 3 крилаті ракети Х-101.",
+            [f("drone", "neutralized", 31, model="Shahed"), f("cruise_missile", "neutralized", 3, model="Kh-101")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

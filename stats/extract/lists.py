@@ -156,23 +156,24 @@ def side_of_parts(figures: list[Candidate]) -> None:
 
 
 HEADER_LENGTH = 60  # a list's header is a short line
+COLON_HEADER_LENGTH = 160  # or a sentence ending in a colon ("According to the Air Force, air defence shot down:")
 
 
 def header_line(text: str, sent: Sentence) -> bool:
-    """May the sentence be a list's header: a short line ending in a colon or standing alone?"""
+    """May the sentence be a list's header: a short line standing alone, or a line ending in a colon?"""
     line = text[sent.start:sent.end].strip()
-    return len(line) <= HEADER_LENGTH and (line.endswith(":") or sent.title)
+    return (len(line) <= HEADER_LENGTH and sent.title) or (len(line) <= COLON_HEADER_LENGTH and line.endswith(":"))
 
 
 def header_measure(c: Clause) -> str | None:
-    """The measure a list's header gives the items below it: a short line of a measure cue and no number,
-    ending in a colon or standing alone ("ЗНИЩЕНО:", "Збито/подавлено:", "Shot down:", "Уничтожены")."""
+    """The measure a list's header gives the items below it: a line of a measure cue and no number, ending in
+    a colon or short and standing alone ("ЗНИЩЕНО:", "Збито/подавлено:", "Shot down:", "Уничтожены"); the cue
+    nearest its end ("Mobile fire groups destroyed:": destroyed, not fire)."""
     if not header_line(c.text, c.sent):
         return None
     if any(t.kind == "NUM" for t in c.toks):
         return None
-    found = next((m for i in range(c.n) for m in c.cues(i, ("any", "pre", "post"))), None)
-    return found
+    return next((m for i in range(c.n - 1, -1, -1) for m in c.cues(i, ("any", "pre", "post"))), None)
 
 
 _ITEM_START = re.compile(r"\s*(?:[" + re.escape("".join(BULLETS)) + r"]|\d)")
