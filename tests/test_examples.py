@@ -2093,6 +2093,12 @@ REAL_PHRASINGS = [
     Example("a-list-under-a-long-header-uk", "За попередніми даними, станом на 09:00 протиповітряною обороною "
             "збито/подавлено:\n- 31 ударний БпЛА типу Shahed;\n- 3 крилаті ракети Х-101.",
             [f("drone", "neutralized", 31, model="Shahed"), f("cruise_missile", "neutralized", 3, model="Kh-101")]),
+    Example("launches-counted-ru", "Противник совершил 4 пуска баллистических ракет по Харькову.",
+            [f("ballistic_missile", "launched", 4)]),
+    Example("launches-counted-after-an-outcome-ru", "Шесть ракет не достигли своих целей, всего был 51 пуск "
+            "вражеских ракет.", [f("missile", "jammed", 6), f("missile", "launched", 51)]),
+    Example("launches-counted-uk", "Ворог здійснив 3 пуски балістичних ракет по Запоріжжю.",
+            [f("ballistic_missile", "launched", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

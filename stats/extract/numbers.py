@@ -232,6 +232,8 @@ def _noun_measure(c: Clause, i: int, np: Phrase) -> str | None:
         return own[0]  # "12 поранених", "3 загиблих": the noun says the measure
     if np.measure not in (None, "launched") and np.weapon != "people":
         return np.measure  # "о 18 сбитых беспилотниках": the participle says it ("incoming" lets a verb speak)
+    if c.word(i + 1, "counter_words") and "launched" in c.cues(i + 1, ("any", "pre", "post")):
+        return "launched"  # "был 81 пуск вражеских ракет": launches counted
     return measure(c, i, np.end, np.weapon, partitive_whole=after_of(c, i))
 
 
