@@ -2099,6 +2099,10 @@ REAL_PHRASINGS = [
             "вражеских ракет.", [f("missile", "jammed", 6), f("missile", "launched", 51)]),
     Example("launches-counted-uk", "Ворог здійснив 3 пуски балістичних ракет по Запоріжжю.",
             [f("ballistic_missile", "launched", 3)]),
+    Example("a-production-rate-in-the-passive-en", "Around 40,000 drones can be produced monthly at the plants, "
+            "the minister said.", []),
+    Example("a-production-rate-in-the-passive-uk", "Щомісяця на заводах можуть вироблятися близько 40 тисяч дронів.",
+            []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
