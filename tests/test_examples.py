@@ -2103,6 +2103,8 @@ REAL_PHRASINGS = [
             "the minister said.", []),
     Example("a-production-rate-in-the-passive-uk", "Щомісяця на заводах можуть вироблятися близько 40 тисяч дронів.",
             []),
+    Example("about-ten-in-the-genitive-uk", "Уночі над Житомирщиною збили близько десятка ворожих дронів.",
+            [f("drone", "shot_down", 10, qualifier="about")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
