@@ -2105,6 +2105,9 @@ REAL_PHRASINGS = [
             []),
     Example("about-ten-in-the-genitive-uk", "Уночі над Житомирщиною збили близько десятка ворожих дронів.",
             [f("drone", "shot_down", 10, qualifier="about")]),
+    Example("of-which-takes-the-count-that-can-hold-it-en", "Air defence shot down 36 drones and two missiles "
+            "overnight, 25 of which were over the Kyiv region.",
+            [f("drone", "shot_down", 36), f("missile", "shot_down", 2), f("drone", "shot_down", 25)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -96,7 +96,10 @@ def _antecedents(cand: Candidate, cands: list[Candidate], mentions: list[Candida
     earlier = [c for c in cands if c.index < cand.index and c.weapon not in (None, "people")]
     if cand.part_of is not None:
         return [cand.part_of]
-    if (cand.of_which or cand.more or cand.after_colon) and earlier:
+    if cand.of_which and earlier:
+        # "41 drones and two missiles, 30 of which ...": the last count that can hold the part
+        return [next((c for c in reversed(earlier) if c.value >= cand.value), earlier[-1])]
+    if (cand.more or cand.after_colon) and earlier:
         return [earlier[-1]]  # "277 дронів збито, ще 129 локаційно втрачено": 129 more of the same
     if earlier:
         return earlier
