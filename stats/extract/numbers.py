@@ -388,7 +388,11 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     after it."""
     back = i - (1 if cand.qualifier != "exact" else 0)
     pre = pre_cue(c, back, WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
-    if pre is None and (rise := c.phrase_ending(back - 1, "rise_words")):
+    rise = c.phrase_ending(back - 1, "rise_words")
+    if pre is not None and rise and pre[0] == "launched" and c.role(pre[1], "attack_word"):
+        # "the death toll from the missile attack to 27": the attack caused the toll that rose
+        pre = pre_cue(c, back - rise, PEOPLE_MEASURES, number=back) or pre
+    if pre is None and rise:
         # "the death toll ... has risen to 29": the words of the rise ("has") tell no stock; a toll rises, not
         # the "missile attack" that caused it
         pre = pre_cue(c, back - rise, PEOPLE_MEASURES, number=back) or pre_cue(
