@@ -2110,6 +2110,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 36), f("missile", "shot_down", 2), f("drone", "shot_down", 25)]),
     Example("a-toll-from-an-attack-rose-to-en", "Rescuers recovered three more bodies, bringing the death toll from "
             "the missile attack to 31.", [f("people", "killed", 31)]),
+    Example("a-count-of-other-regions-en", "Drones were also shot down over six other regions, including 14 over "
+            "the Bryansk region.", [f("drone", "shot_down", 14, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
