@@ -2112,6 +2112,12 @@ REAL_PHRASINGS = [
             "the missile attack to 31.", [f("people", "killed", 31)]),
     Example("a-count-of-other-regions-en", "Drones were also shot down over six other regions, including 14 over "
             "the Bryansk region.", [f("drone", "shot_down", 14, attacker="ukraine")]),
+    Example("one-of-the-injured-died-uk", "Унаслідок ракетного удару по Києву поранено 12 людей. Вранці в лікарні "
+            "померли двоє поранених.", [f("people", "injured", 12), f("people", "killed", 2)]),
+    Example("one-of-the-injured-died-ru", "При ударе дронов по Харькову ранены девять человек. Ночью в больнице "
+            "умер еще один пострадавший.", [f("people", "injured", 9), f("people", "killed", 1)]),
+    Example("a-toll-term-ending-in-its-rise-uk", "Унаслідок ракетного удару кількість жертв зросла до восьми осіб. "
+            "У лікарні помер ще один поранений.", [f("people", "killed", 8)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -228,6 +228,9 @@ def number_noun(c: Clause, i: int) -> Match | None:
 def _noun_measure(c: Clause, i: int, np: Phrase) -> str | None:
     """The measure of "N nouns": the noun's own ("12 поранених"), a participle's ("18 сбитых"), or the cues'."""
     own = [m for m in c.cues(np.head, ("any",)) if m in PEOPLE_MEASURES] if np.weapon == "people" else []
+    if own == ["injured"] and any("killed" in c.cues(k, ("any", "pre", "post")) for k in (
+            i - 1 - (c.role(i - 1, "more") or c.role(i - 1, "adv")), np.end)):
+        return "killed"  # "в лікарні померли двоє поранених", "умер еще один пострадавший": they died
     if own:
         return own[0]  # "12 поранених", "3 загиблих": the noun says the measure
     if np.measure not in (None, "launched") and np.weapon != "people":

@@ -74,9 +74,16 @@ def make(c: Clause, i: int, weapon: str | None, models: list[str], qualifier: st
         raise ValueError(f"token {i} is no number")
     cand = Candidate(value=t.value, start=t.start, end=t.end, index=i, weapon=weapon, models=list(models),
                      qualifier=qualifier, rule=name, hint=hint)
-    cand.toll = c.phrase_ending(i - 1, "rise_words") > 1 or (  # "зросла до 38", "rose to more than 30"
-        bool(c.qualifier_at(i - 1)) and c.phrase_ending(i - 2, "rise_words") > 1)
+    cand.toll = _rise_ends(c, i - 1) or (  # "зросла до 38", "rose to more than 30"
+        bool(c.qualifier_at(i - 1)) and _rise_ends(c, i - 2))
     return cand
+
+
+def _rise_ends(c: Clause, k: int) -> bool:
+    """Does a rise of several words end at token k ("rose to", or a term that ends so: "кількість жертв зросла
+    до")?"""
+    return c.phrase_ending(k, "rise_words") > 1 or (k >= 0 and c.low(k).endswith(
+        tuple(" " + w for w in c.lex.words["rise_words"] if " " in w)))
 
 
 def qualifier(c: Clause, i: int) -> tuple[str, bool]:
