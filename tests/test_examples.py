@@ -2118,6 +2118,8 @@ REAL_PHRASINGS = [
             "умер еще один пострадавший.", [f("people", "injured", 9), f("people", "killed", 1)]),
     Example("a-toll-term-ending-in-its-rise-uk", "Унаслідок ракетного удару кількість жертв зросла до восьми осіб. "
             "У лікарні помер ще один поранений.", [f("people", "killed", 8)]),
+    Example("the-missing-after-a-dash-are-no-casualties-ru", "После ракетного удара по Одессе погибли 11 человек, "
+            "48 – ранены, 7 – разыскиваются.", [f("people", "killed", 11), f("people", "injured", 48)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -30,8 +30,9 @@ def past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool) 
     if (t.has("of_them") and k == start) or t.has("aux") or t.has("adv") or (t.low == "," and c.role(k + 1, "aux")):
         return k + 1
     if t.low in ("–", "—", "-") and k == start and (c.role(k + 1, "adv") or c.role(k + 1, "aux") or c.cues(
-            k + 1, ("any", "post")) or _past_clock(c, k + 1) > k + 1):
-        return k + 1  # "найбільше шахедів – 40 – начебто було знищено", "— 17 — с 20:00 до 23:20 уничтожили"
+            k + 1, ("any", "post")) or c.skips(k + 1, "post") or _past_clock(c, k + 1) > k + 1):
+        return k + 1  # "найбільше шахедів – 40 – начебто було знищено", "— 17 — с 20:00 до 23:20 уничтожили";
+        # "22 – разыскиваются": missing, no casualties
     if k == start and (agent := c.phrase_starting(k, "agents")):
         return k + agent  # "1 ракету оборонці приземлили", "один дрон сили оборони збили"
     if people and k == start and (names := _proper_names(c, k)) > k:
