@@ -2120,6 +2120,8 @@ REAL_PHRASINGS = [
             "У лікарні помер ще один поранений.", [f("people", "killed", 8)]),
     Example("the-missing-after-a-dash-are-no-casualties-ru", "После ракетного удара по Одессе погибли 11 человек, "
             "48 – ранены, 7 – разыскиваются.", [f("people", "killed", 11), f("people", "injured", 48)]),
+    Example("a-count-after-no-one-was-hurt-en", "A drone struck a power line. Although no one was hurt, some 800 "
+            "residents were left without electricity.", [f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -124,9 +124,20 @@ def pre_cue(c: Clause, b: int, allowed: frozenset[str], near: int | None = None,
             if describes is None and measure == "launched" and measure in allowed and _after_its_noun(c, k):
                 describes = (measure, k)  # what the noun's own count was told with comes first, if told
                 break
+            if measure in ("killed", "injured") and _of_no_one(c, k):
+                return None  # "Although no one was injured, 600 residents were left without power"
             if measure in allowed or (measure == "lost" and "jammed" in allowed):
                 return ("skip", k) if casualties_together(c, k, measure) else (measure, k)
     return describes
+
+
+def _of_no_one(c: Clause, k: int) -> bool:
+    """Is the verb of a casualty at k denied: after a negation ("ніхто не постраждав", "were not hurt") or of
+    no one ("no one was injured": a number after a word that makes it none)?"""
+    m = k - 1
+    while m > 0 and (c.role(m, "aux") or c.role(m, "adv")):
+        m -= 1
+    return c.word(m, "verb_negations") or (c.is_num(m) and c.role(m - 1, "not_before"))
 
 
 def _after_its_noun(c: Clause, k: int) -> bool:
