@@ -2122,6 +2122,11 @@ REAL_PHRASINGS = [
             "48 – ранены, 7 – разыскиваются.", [f("people", "killed", 11), f("people", "injured", 48)]),
     Example("a-count-after-no-one-was-hurt-en", "A drone struck a power line. Although no one was hurt, some 800 "
             "residents were left without electricity.", [f("drone", "hit", 1)]),
+    Example("the-price-of-stopping-one-drone-ru", "Для перехвата одного «Шахеда» нужны два-три перехватчика по $4 "
+            "тыс.", []),
+    Example("the-price-of-one-missile-uk", "Одна ракета до системи Patriot коштує близько $4 млн.", []),
+    Example("a-drone-that-struck-in-a-sentence-of-money-en", "A drone hit a warehouse in Odesa, causing $20,000 of "
+            "damage.", [f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -93,13 +93,19 @@ def _drop_hypotheticals(c: Clause, out: list[Candidate]) -> None:
     "Якщо Росія випустить 100 ракет"): something that did not happen (but not a contrast with a figure of the same
     measure outside it: "Якщо минулої ночі запустили 150 дронів, то цієї – вже понад 300"); and figures after a
     word of exercises or tests in their clause ("At the drills, crews shot down 12 targets"). The clause runs from
-    the word (a hypothetical's first in the sentence or after a mark) to a comma, semicolon or colon."""
+    the word (a hypothetical's first in the sentence or after a mark) to a comma, semicolon or colon. One weapon
+    launched or stopped in a sentence of money is a price, no figure."""
     hypothetical = {cand.index for cand in out if _opened_by(c, cand.index, "hypotheticals", True)}
     outside = {o.measure for o in out if o.index not in hypothetical}
     for cand in out:
         if cand.index in hypothetical:
             told = cand.index not in c.defaulted and _contrast_after(c, cand.index)  # a verb of its own, "..., то"
             cand.dropped = not told and cand.measure not in outside
+    if any(t.kind == "MONEY" for t in c.toks):  # a price of one weapon, or of stopping one: "для перехвата одного
+        # Шахеда нужно два-три перехватчика ... от $3 тыс." (not one that struck: "a drone hit a shop, $10,000 damage")
+        for cand in out:
+            cand.dropped = cand.dropped or (cand.value == 1 and cand.weapon not in (None, "people")
+                                            and cand.measure != "hit")
     for cand in out:
         if cand.weapon != "people" and cand.measure != "hit" and _opened_by(c, cand.index, "drill_words", False):
             cand.dropped = True  # (past a comma too: "At the drills near Minsk, crews shot down 14 targets"; not
