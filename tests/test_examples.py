@@ -2127,6 +2127,8 @@ REAL_PHRASINGS = [
     Example("the-price-of-one-missile-uk", "Одна ракета до системи Patriot коштує близько $4 млн.", []),
     Example("a-drone-that-struck-in-a-sentence-of-money-en", "A drone hit a warehouse in Odesa, causing $20,000 of "
             "damage.", [f("drone", "hit", 1)]),
+    Example("stopped-while-repelling-an-attack-uk", "У ході відбиття атаки знешкоджено 37 ворожих ударних дронів.",
+            [f("drone", "neutralized", 37)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -34,8 +34,9 @@ def repelled_attack(c: Clause, cand: Candidate) -> bool:
     reach = 8 if c.word(cand.index - 1, "instrument_words") else 4
     before = range(cand.index - 1, max(-1, cand.index - reach), -1)
     attack = next((k for k in before if c.role(k, "attack_word") or _first_word_attack(c, k)), None)
-    if attack is None or any(c.toks[m].kind in ("NUM", "P") for m in range(attack + 1, cand.index)):
-        return False
+    if attack is None or any(c.toks[m].kind in ("NUM", "P") or set(c.cues(m, ("any", "pre", "post"))) & set(OUTCOMES)
+                             for m in range(attack + 1, cand.index)):
+        return False  # (nor "під час відбиття атаки знешкоджено 40 дронів": a verb of its own counts them)
     return any("neutralized" in c.cues(k, ("any", "pre", "post")) and c.low(k).startswith(c.lex.neutralize_verbs)
                for k in range(c.n))
 
