@@ -2129,6 +2129,9 @@ REAL_PHRASINGS = [
             "damage.", [f("drone", "hit", 1)]),
     Example("stopped-while-repelling-an-attack-uk", "У ході відбиття атаки знешкоджено 37 ворожих ударних дронів.",
             [f("drone", "neutralized", 37)]),
+    Example("units-stand-for-the-weapons-en", "Russia attacked overnight with 63 drones. Air defence destroyed 51 "
+            "units, and 9 units were lost locally.",
+            [f("drone", "launched", 63), f("drone", "shot_down", 51), f("drone", "jammed", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
