@@ -2132,6 +2132,11 @@ REAL_PHRASINGS = [
     Example("units-stand-for-the-weapons-en", "Russia attacked overnight with 63 drones. Air defence destroyed 51 "
             "units, and 9 units were lost locally.",
             [f("drone", "launched", 63), f("drone", "shot_down", 51), f("drone", "jammed", 9)]),
+    Example("models-the-labellers-named-ru", "Дежурными средствами ПВО уничтожены две ракеты С-200 и три ракеты "
+            "HARM.", [f("missile", "shot_down", 2, attacker="ukraine", model="S-200"),
+                      f("missile", "shot_down", 3, attacker="ukraine", model="HARM")]),
+    Example("models-the-labellers-named-uk", "Уночі ворог атакував 90 ударними БпЛА типу Shahed, «Гербера» та "
+            "«Італмас».", [f("drone", "launched", 90, model="Shahed/Gerbera/Italmas")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
