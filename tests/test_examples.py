@@ -2137,6 +2137,11 @@ REAL_PHRASINGS = [
                       f("missile", "shot_down", 3, attacker="ukraine", model="HARM")]),
     Example("models-the-labellers-named-uk", "Уночі ворог атакував 90 ударними БпЛА типу Shahed, «Гербера» та "
             "«Італмас».", [f("drone", "launched", 90, model="Shahed/Gerbera/Italmas")]),
+    Example("a-noun-then-its-count-after-a-dash-ru", "Над Брянской областью сбили больше всего беспилотников – 41, "
+            "над Курской – 12.", [f("drone", "shot_down", 41, attacker="ukraine"),
+                                 f("drone", "shot_down", 12, attacker="ukraine")]),
+    Example("devices-count-the-weapons-ru", "Больше всего БПЛА уничтожили над Ростовской областью – 23 устройства.",
+            [f("drone", "shot_down", 23, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

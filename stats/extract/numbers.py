@@ -398,8 +398,7 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
         # "the death toll from the missile attack to 27": the attack caused the toll that rose
         pre = pre_cue(c, back - rise, PEOPLE_MEASURES, number=back) or pre
     if pre is None and rise:
-        # "the death toll ... has risen to 29": the words of the rise ("has") tell no stock; a toll rises, not
-        # the "missile attack" that caused it
+        # "the death toll ... has risen to 29": the words of the rise ("has") tell no stock; a toll rises
         pre = pre_cue(c, back - rise, PEOPLE_MEASURES, number=back) or pre_cue(
             c, back - rise, WEAPON_MEASURES | PEOPLE_MEASURES, number=back)
     for _ in range(2):  # "two more over Crimea", "22 — над территорией ...", "three each over ...", "3 each - in"
@@ -411,6 +410,10 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     placed_before = dash is not None and (c.region_at(dash - 1) or gapped_place(c, dash - 1) or gapped_period(
         c, dash - 1) or (
         c.region_at(dash - 2) and c.word(dash - 1, "place_nouns")))  # "над Орловской и Тверской областями — 2"
+    if pre is None and dash is not None and c.weapon_at(dash - 1) and not any(
+            c.is_num(m) for m in range(max(0, dash - 3), dash)) and (found := pre_cue(c, dash, WEAPON_MEASURES)):
+        # "сбили больше всего беспилотников – 72", "Ракет було менше – 198": the noun, then its count after a dash
+        cand.weapon, pre = getattr(c.toks[dash - 1].sense, "head", None), found
     if pre is None and c.place_at(j) and not c.role(j, "over") and (people := _people_gapped(c, i)) is not None:
         cand.weapon, pre = "people", people  # "19 people were injured in Kharkiv and four in Sumy"
     if pre is None and (c.place_at(j) or placed_before or placed_after_dash(c, i, j) or named_item(c, i) or (
