@@ -2142,6 +2142,11 @@ REAL_PHRASINGS = [
                                  f("drone", "shot_down", 12, attacker="ukraine")]),
     Example("devices-count-the-weapons-ru", "Больше всего БПЛА уничтожили над Ростовской областью – 23 устройства.",
             [f("drone", "shot_down", 23, attacker="ukraine")]),
+    Example("money-to-finance-drones-en", "Norway announced $40 million to finance 600 drones for Ukraine.", []),
+    Example("a-strike-being-prepared-en", "Zelensky warned that Russia was preparing a massive strike with up to 90 "
+            "missiles.", []),
+    Example("an-airstrike-in-one-word-en", "Three people were killed in a Russian airstrike on Kupiansk on Sunday.",
+            [f("people", "killed", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
