@@ -2147,6 +2147,8 @@ REAL_PHRASINGS = [
             "missiles.", []),
     Example("an-airstrike-in-one-word-en", "Three people were killed in a Russian airstrike on Kupiansk on Sunday.",
             [f("people", "killed", 3)]),
+    Example("lives-saved-of-people-en", "Rescuers saved the lives of 14 people trapped under the rubble after the "
+            "missile strike.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
