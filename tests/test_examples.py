@@ -2149,6 +2149,12 @@ REAL_PHRASINGS = [
             [f("people", "killed", 3)]),
     Example("lives-saved-of-people-en", "Rescuers saved the lives of 14 people trapped under the rubble after the "
             "missile strike.", []),
+    Example("a-weapon-on-its-way-uk", "За даними Повітряних сил, ракета з Чернігівщини прямувала на Київ.",
+            [f("missile", "launched", 1)]),
+    Example("a-weapon-in-the-direction-of-a-city-uk", "О 15:10 Повітряні сили попередили про ворожу ракету «Кинджал» "
+            "в напрямку міста.", [f("ballistic_missile", "launched", 1, model="Kinzhal")]),
+    Example("a-relative-clause-then-the-fate-uk", "Один дрон, який летів у напрямку Рівненщини, ліквідували над "
+            "іншою областю.", [f("drone", "shot_down", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -265,7 +265,7 @@ def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool,
         # (a launch verb, or one that also says shot down: "destroyed the depot with two missiles")
         return "hit" if pre[0] in ("launched", "shot_down") and "hit" in allowed and struck_a_target(c, start) \
             else pre[0]
-    if post is None and weapon not in ("people", None) and (past := _past_description(c, end, allowed)):
+    if post is None and weapon not in ("people", None) and (past := past_description(c, end, allowed)):
         return past  # "Два БПЛА, летящих в направлении Москвы, уничтожены"
     if c.inherited in allowed:
         return c.inherited  # an item under "ЗНИЩЕНО:"
@@ -277,7 +277,7 @@ def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool,
     return "launched"
 
 
-def _past_description(c: Clause, end: int, allowed: frozenset[str]) -> str | None:
+def past_description(c: Clause, end: int, allowed: frozenset[str]) -> str | None:
     """The measure after a comma that closes a short description of the weapons ("летящих в направлении
     города Москвы, уничтожены") or a relative clause after them ("ракети, які летіли на Київ, збили"), where
     nothing else tells one."""

@@ -14,6 +14,7 @@ from .cues import (
     died_later,
     later_cue,
     outcome_before,
+    past_description,
     post_cue,
     pre_cue,
 )
@@ -37,6 +38,8 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
     if post is None and c.word(np.end, "relatives"):
         # "a drone that tried to attack Moscow was shot down": the verb after the relative clause
         post = later_cue(c, np.end + 1, allowed, limit=12)
+    if post is None and np.weapon not in ("people", None) and (past := past_description(c, np.end, allowed)):
+        post = (past, np.end)  # "Безпілотник, що летів у напрямку Москви, знищено": after the clause's comma
     found: str | None = None
     if post is not None and post[0] in ("shot_down", "neutralized") and post[1] <= np.end + 1 and \
             np.weapon == "aircraft" and agent(c, post[1]):
