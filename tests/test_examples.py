@@ -2155,6 +2155,10 @@ REAL_PHRASINGS = [
             "в напрямку міста.", [f("ballistic_missile", "launched", 1, model="Kinzhal")]),
     Example("a-relative-clause-then-the-fate-uk", "Один дрон, який летів у напрямку Рівненщини, ліквідували над "
             "іншою областю.", [f("drone", "shot_down", 1)]),
+    Example("the-russian-forces-downed-ru", "ВС РФ сбили шесть беспилотников над Запорожской областью.",
+            [f("drone", "shot_down", 6, attacker="ukraine")]),
+    Example("the-russian-spokesman-told-ru", "Средствами ПВО за сутки сбиты 11 беспилотников, сообщил Конашенков.",
+            [f("drone", "shot_down", 11, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
