@@ -2159,6 +2159,12 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 6, attacker="ukraine")]),
     Example("the-russian-spokesman-told-ru", "Средствами ПВО за сутки сбиты 11 беспилотников, сообщил Конашенков.",
             [f("drone", "shot_down", 11, attacker="ukraine")]),
+    Example("debris-of-a-downed-number-neutral-drone-ru", "В Брянске обломки сбитого БПЛА упали на крышу гаража.",
+            [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("shrapnel-of-a-downed-missile-ru", "Осколки сбитой ракеты упали на частный дом в Белгороде.",
+            [f("missile", "shot_down", 1, attacker="ukraine")]),
+    Example("a-woman-hurt-by-shrapnel-ru", "При атаке дронов на Белгород от осколков пострадала 52-летняя "
+            "женщина.", [f("people", "injured", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

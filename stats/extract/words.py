@@ -308,9 +308,10 @@ def _singular_head_word(c: Clause, i: int) -> bool:
 
 
 def singular_modifier(c: Clause, k: int) -> bool:
-    """Is token k an adjective whose ending shows a singular noun after it ("російської ракети", where
-    "ракети" alone may be plural)?"""
-    return c.role(k, "mod") and c.low(k).endswith(tuple(c.lex.words["singular_modifier_endings"]))
+    """Is token k an adjective or a participle whose ending shows a singular noun after it ("російської ракети",
+    "обломки сбитого БПЛА", where "ракети" or "БПЛА" alone may be plural)?"""
+    return (c.role(k, "mod") or bool(c.cues(k, ("attr",)))) and c.low(k).endswith(
+        tuple(c.lex.words["singular_modifier_endings"]))
 
 
 def verb_beside(c: Clause, i: int, key: str) -> bool:
@@ -353,7 +354,7 @@ def singular(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)
     if (c.role(start - 1, "debris") or c.role(start - 2, "debris")) and np.measure in STOPPED:
         return Match([debris(c, i, np, "singular")], np.end)  # "обломки сбитого беспилотника" (repeats)
-    if c.role(start - 1, "debris") or c.role(start - 2, "debris"):
+    if (c.role(start - 1, "debris") or c.role(start - 2, "debris")) and np.weapon != "people":
         return Match([], np.end)  # "обломки беспилотника": what broke up, no figure of its own
     # "збита російська ракета впала": the participle says what became of it
     found = np.measure if np.measure is not None and np.weapon != "people" else measure_of_one(
