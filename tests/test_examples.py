@@ -2165,6 +2165,8 @@ REAL_PHRASINGS = [
             [f("missile", "shot_down", 1, attacker="ukraine")]),
     Example("a-woman-hurt-by-shrapnel-ru", "При атаке дронов на Белгород от осколков пострадала 52-летняя "
             "женщина.", [f("people", "injured", 1, attacker="ukraine")]),
+    Example("found-then-destroyed-after-the-count-ru", "Три беспилотника обнаружили и уничтожили над Калужской "
+            "областью.", [f("drone", "shot_down", 3, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
