@@ -2169,6 +2169,8 @@ REAL_PHRASINGS = [
             "областью.", [f("drone", "shot_down", 3, attacker="ukraine")]),
     Example("an-air-launched-missile-in-one-word-uk", "Окупанти випустили дві керовані авіаракети Х-59 по Одещині.",
             [f("cruise_missile", "launched", 2, model="Kh-59")]),
+    Example("weapons-of-various-types-are-no-target-uk", "Уночі ворог атакував 64 ударними безпілотниками різних "
+            "типів, повідомили Повітряні сили.", [f("drone", "launched", 64)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -146,7 +146,8 @@ def _own_target(c: Clause, k: int) -> bool:
             head is not None and head.head == "people") and (within or not _noun_before_name(c, words[-1])):
         return False  # an adjective of a place's name ("прифронтовой Херсон"; not "жительницу Курской области",
         # nor a noun named after it: "трассу Рыльск — Крупец")
-    if any(c.word(m, key) for m in words for key in ("place_nouns", "street_words", "vague_quantities", "time_units")):
+    if any(c.word(m, key) for m in words for key in ("place_nouns", "street_words", "vague_quantities", "time_units",
+                                                     "type_words")):  # (not "ракетами різних типів")
         return False
     return head is None or (head.region is None and head.model is None and head.head in (None, "people"))
 
