@@ -2171,6 +2171,8 @@ REAL_PHRASINGS = [
             [f("cruise_missile", "launched", 2, model="Kh-59")]),
     Example("weapons-of-various-types-are-no-target-uk", "Уночі ворог атакував 64 ударними безпілотниками різних "
             "типів, повідомили Повітряні сили.", [f("drone", "launched", 64)]),
+    Example("a-hit-recorded-of-one-missile-uk", "Зафіксовано влучання балістичної ракети та 9 ударних БпЛА на 6 "
+            "локаціях.", [f("ballistic_missile", "hit", 1), f("drone", "hit", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -292,9 +292,12 @@ def _genitive_singular(c: Clause, i: int) -> bool:
     """A weapon noun right after an event noun that takes the genitive ("от попадания ракеты", "внаслідок
     влучання ракети"), in a form that is a genitive singular there (it may be a plural elsewhere)."""
     low = c.low(i)
-    return c.word(i - 1, "genitive_after") and not c.word(i, "number_neutral") and " " not in low and \
-        low.endswith(tuple(c.lex.words["genitive_singular_endings"])) and \
-        not low.endswith(tuple(c.lex.words["plural_case_endings"]))  # "атаки дронами": a plural
+    if i == 0 or c.low(i - 1).rsplit(" ", 1)[-1] not in c.lex.words["genitive_after"]:
+        return False  # (the event noun may end a term: "зафіксовано влучання балістичної ракети")
+    last = low.rsplit(" ", 1)[-1]
+    return not c.word(i, "number_neutral") and (" " not in low or singular_modifier_ending(c, low.split(" ")[0])) \
+        and last.endswith(tuple(c.lex.words["genitive_singular_endings"])) and \
+        not last.endswith(tuple(c.lex.words["plural_case_endings"]))  # "атаки дронами": a plural
 
 
 def _singular_head_word(c: Clause, i: int) -> bool:
@@ -305,6 +308,11 @@ def _singular_head_word(c: Clause, i: int) -> bool:
         return False
     sense = c.lex.lookup(low.rsplit(" ", 1)[-1])
     return sense is not None and sense.head is not None and "singular" in sense.roles
+
+
+def singular_modifier_ending(c: Clause, word: str) -> bool:
+    """Does a word end as an adjective before a singular noun does ("балістичної")?"""
+    return word.endswith(tuple(c.lex.words["singular_modifier_endings"]))
 
 
 def singular_modifier(c: Clause, k: int) -> bool:
