@@ -2173,6 +2173,8 @@ REAL_PHRASINGS = [
             "типів, повідомили Повітряні сили.", [f("drone", "launched", 64)]),
     Example("a-hit-recorded-of-one-missile-uk", "Зафіксовано влучання балістичної ракети та 9 ударних БпЛА на 6 "
             "локаціях.", [f("ballistic_missile", "hit", 1), f("drone", "hit", 9)]),
+    Example("because-of-a-strike-by-a-drone-uk", "У Шостці через удар безпілотником пошкоджено вікна кількох "
+            "будинків.", [f("drone", "launched", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
