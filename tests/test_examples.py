@@ -2175,6 +2175,9 @@ REAL_PHRASINGS = [
             "локаціях.", [f("ballistic_missile", "hit", 1), f("drone", "hit", 9)]),
     Example("because-of-a-strike-by-a-drone-uk", "У Шостці через удар безпілотником пошкоджено вікна кількох "
             "будинків.", [f("drone", "launched", 1)]),
+    Example("detected-over-a-list-of-regions-and-destroyed-en", "A further 27 Ukrainian drones were detected over "
+            "the Bryansk, Kursk, and Oryol regions and destroyed, the ministry said.",
+            [f("drone", "shot_down", 27, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -53,9 +53,10 @@ def launched_and_downed(c: Clause, cand: Candidate) -> tuple[str, bool] | None:
     if (fate := _relative_fate(c, cand)) is not None:
         return fate, True
     launch = None
-    for k in range(cand.index + 1, min(c.n, cand.index + 10)):
-        if c.toks[k].kind in ("NUM", "P"):
-            return None
+    for k in range(cand.index + 1, min(c.n, cand.index + 20)):
+        if c.toks[k].kind == "NUM" or (c.toks[k].kind == "P" and not (launch is not None and c.low(k) == ",")):
+            return None  # (past the commas of a list of places: "detected over Moscow, Bryansk and Kursk regions and
+            # destroyed")
         if launch is None and "launched" in c.cues(k, ("any", "pre", "post")) and not c.cues(k, ("attr",)):
             launch = k
         elif launch is not None and c.word(k, "and"):
@@ -63,8 +64,10 @@ def launched_and_downed(c: Clause, cand: Candidate) -> tuple[str, bool] | None:
             if any(c.is_num(j) for j in ahead):
                 return None  # "40 drones were launched at Kyiv and 30 were downed": the outcome has its own count
             found = [m for j in ahead for m in c.cues(j, ("any", "post")) if m in OUTCOMES]
+            if not found:
+                continue  # the "and" of a list of places: "over the Moscow, Bryansk and Kursk regions and destroyed"
             detected = c.low(launch).split(" ")[-1] in c.words["detection_words"]  # (in "were detected" too)
-            return (found[0], not detected) if found and cand.measure in ("launched", found[0]) else None
+            return (found[0], not detected) if cand.measure in ("launched", found[0]) else None
     return None
 
 
