@@ -2178,6 +2178,10 @@ REAL_PHRASINGS = [
     Example("detected-over-a-list-of-regions-and-destroyed-en", "A further 27 Ukrainian drones were detected over "
             "the Bryansk, Kursk, and Oryol regions and destroyed, the ministry said.",
             [f("drone", "shot_down", 27, attacker="ukraine")]),
+    Example("a-downed-drone-inside-the-count-uk", "Над Миколаївщиною знищено 12 шахедів. У Вознесенському районі "
+            "збитий дрон пошкодив склад.", [f("drone", "shot_down", 12, model="Shahed")]),
+    Example("a-downed-drone-alone-uk", "У Бучанському районі збитий безпілотник впав на приватний будинок.",
+            [f("drone", "shot_down", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

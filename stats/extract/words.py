@@ -376,6 +376,8 @@ def singular(c: Clause, i: int) -> Match | None:
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
                      qualifier="exact", rule="singular", measure=found, hint=np.hint, group=np.group)
     cand.person = np.weapon == "people"
+    # "збитий дрон пошкодив склад": one downed weapon told so is inside a count of its kind stopped, as debris (D1)
+    cand.debris = np.weapon != "people" and np.measure in STOPPED and found == np.measure
     # "другой дрон": not the one told before; a person told as also befallen is another one
     cand.more = any(c.role(k, "the_other") for k in range(start - 1, i)) or (
         cand.person and told_as_also(c, start, np.end))
