@@ -2182,6 +2182,8 @@ REAL_PHRASINGS = [
             "збитий дрон пошкодив склад.", [f("drone", "shot_down", 12, model="Shahed")]),
     Example("a-downed-drone-alone-uk", "У Бучанському районі збитий безпілотник впав на приватний будинок.",
             [f("drone", "shot_down", 1)]),
+    Example("a-count-of-hits-of-drones-en", "Four hits of UAVs of the strike type were recorded.",
+            [f("drone", "hit", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
