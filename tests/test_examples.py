@@ -2184,6 +2184,11 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 1)]),
     Example("a-count-of-hits-of-drones-en", "Four hits of UAVs of the strike type were recorded.",
             [f("drone", "hit", 4)]),
+    Example("the-one-weapon-that-hit-en", "A Russian drone strike on Kharkiv killed two people. The governor said the "
+            "Shahed drone hit a warehouse in the city.",
+            [f("people", "killed", 2), f("drone", "hit", 1, model="Shahed")]),
+    Example("the-one-of-a-count-that-hit-en", "Russia launched 30 drones overnight. The drone hit a house in Kharkiv.",
+            [f("drone", "launched", 30)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .. import language as language_mod
-from ..contract import OUTCOMES
+from ..contract import OUTCOMES, is_part_of
 from ..gate import (
     attack_positions,
     keyword_positions,
@@ -370,7 +370,15 @@ class _Document:
             copy.event = self.events.current
         cands = sorted(cands + extra, key=lambda c: c.index)
         return [c for c in cands if c.weapon is not None and c.value >= 0 and not c.dropped and (
-            c.rule != "the-single" or c.single_ok)]
+            c.rule != "the-single" or c.single_ok or (c.measure == "hit" and not self._counted(c, history)))]
+
+    @staticmethod
+    def _counted(cand: Candidate, history: antecedents.History) -> bool:
+        """Has a figure of the weapon of "the drone hit a house" been told before (it is one of those), or is it
+        the first weapon of its kind the text counts (D1: the fate of one weapon)?"""
+        return any(c.weapon is not None and cand.weapon is not None and c.rule != "mention" and (
+            c.weapon == cand.weapon or is_part_of(c.weapon, cand.weapon) or is_part_of(cand.weapon, c.weapon))
+            for past in history for c in past)
 
     def finish(self, figures: list[Candidate], parsed: list[Read], doc_date: str | None) -> list[Figure]:
         """Drop casualties of a text that names no attack and restated figures (a headline that sums up a body
