@@ -2189,6 +2189,8 @@ REAL_PHRASINGS = [
             [f("people", "killed", 2), f("drone", "hit", 1, model="Shahed")]),
     Example("the-one-of-a-count-that-hit-en", "Russia launched 30 drones overnight. The drone hit a house in Kharkiv.",
             [f("drone", "launched", 30)]),
+    Example("a-range-of-ages-en", "A missile attack on Kyiv injured four people aged 23 to 71.",
+            [f("people", "injured", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -71,8 +71,10 @@ def not_a_count(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)  # "from 40 to 80 drones", "від 40 до 80 дронів": a range is no count
     if c.word(i - 1, "age_words") or c.word(i + 1, "age_words") or (
             (c.word(i + 1, "and") or c.low(i + 1) == ",") and c.is_num(i + 2) and c.word(i + 3, "age_words")) or (
-            (c.word(i - 1, "and") or c.low(i - 1) == ",") and c.is_num(i - 2) and c.word(i - 3, "age_words")):
-        return Match([], i + 1)  # an age: "two men aged 41 and 49", "чоловіки 41 і 49 років"
+            (c.word(i - 1, "and") or c.low(i - 1) == ",") and c.is_num(i - 2) and c.word(i - 3, "age_words")) or (
+            c.word(i - 1, "range_to") and c.is_num(i - 2) and (c.word(i - 3, "age_words") or (
+                c.word(i - 3, "range_from") and c.word(i - 4, "age_words")))):
+        return Match([], i + 1)  # an age: "two men aged 41 and 49", "чоловіки 41 і 49 років", "aged 19 to 67"
     if c.word(i - 1, "age_links") and i >= 2 and (t := c.toks[i - 2]).sense is not None \
             and t.sense.head == "people" and t.has("singular"):
         return Match([], i + 1)  # "a man of 62": his age
