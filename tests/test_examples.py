@@ -2191,6 +2191,9 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 30)]),
     Example("a-range-of-ages-en", "A missile attack on Kyiv injured four people aged 23 to 71.",
             [f("people", "injured", 4)]),
+    Example("a-list-of-the-injured-by-region-uk", "Унаслідок ракетної атаки поранено 58 осіб:\n- 31 – у Харківській "
+            "області;\n- 27 – у Дніпропетровській області.",
+            [f("people", "injured", 58), f("people", "injured", 31), f("people", "injured", 27)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

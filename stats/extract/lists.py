@@ -129,7 +129,8 @@ def continue_list(c: Clause, cands: list[Candidate], whole: Candidate | None) ->
     if whole is not None and item:
         # a count of people opens no list of weapons, nor weapons one of people ("... постраждали двоє.",
         # "застосовано:", "два КАБ;")
-        cands = [cand for cand in cands if (cand.weapon == "people") == (whole.weapon == "people")]
+        cands = [cand for cand in cands if (cand.weapon in (None, "people") if whole.weapon == "people" else
+                                            cand.weapon != "people")]
         for cand in cands:
             if cand.breakdown:
                 cand.measure = whole.measure
@@ -141,7 +142,7 @@ def continue_list(c: Clause, cands: list[Candidate], whole: Candidate | None) ->
                 cand.part = True
         return whole
     if opens_list(line) and cands:
-        wholes = [cand for cand in cands if not cand.part and cand.weapon not in (None, "people")]
+        wholes = [cand for cand in cands if not cand.part and cand.weapon is not None]  # ("Поранено 140 осіб:")
         return wholes[-1] if wholes else None
     return None
 
