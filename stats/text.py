@@ -149,8 +149,9 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon, lowered: str | None 
             append(Token(kind, s, e, low))  # most tokens: a plain word or a mark
         else:
             _add_token(raw, kind, s, e, low, text[s:e], lex)
-    if raw and raw[-1].kind == "W" and raw[-1].end == len(text):
-        _complete_cut(text, raw, lex)
+    if raw and raw[-1].end == len(text) and (raw[-1].kind == "W" or (raw[-1].kind == "V" and (
+            raw[-1].sense is None or (raw[-1].sense.head is None and raw[-1].sense.model is None)))):
+        _complete_cut(text, raw, lex)  # (a cut word may match a stem of a modifier: "беспилотн", "БПЛ")
     return _merge_numbers(raw)
 
 

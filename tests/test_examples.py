@@ -2194,6 +2194,8 @@ REAL_PHRASINGS = [
     Example("a-list-of-the-injured-by-region-uk", "Унаслідок ракетної атаки поранено 58 осіб:\n- 31 – у Харківській "
             "області;\n- 27 – у Дніпропетровській області.",
             [f("people", "injured", 58), f("people", "injured", 31), f("people", "injured", 27)]),
+    Example("a-post-cut-inside-its-noun-ru", "Три украинских БПЛА уничтожены средствами ПВО. Еще четыре беспилотн",
+            [f("drone", "shot_down", 3, attacker="ukraine"), f("drone", "shot_down", 4, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
