@@ -2196,6 +2196,8 @@ REAL_PHRASINGS = [
             [f("people", "injured", 58), f("people", "injured", 31), f("people", "injured", 27)]),
     Example("a-post-cut-inside-its-noun-ru", "Три украинских БПЛА уничтожены средствами ПВО. Еще четыре беспилотн",
             [f("drone", "shot_down", 3, attacker="ukraine"), f("drone", "shot_down", 4, attacker="ukraine")]),
+    Example("missiles-launched-by-ukraine-en", "Russia said it had shot down three missiles launched by "
+            "Ukraine.", [f("missile", "shot_down", 3, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
