@@ -44,8 +44,9 @@ def token_pattern(terms: list[str], months: Mapping[str, int], data: Mapping[str
     return (
         rf"""
         (?P<DATE>{date_pattern(months, time, where)})        # dates: 28 June, June 28, 2025-06-28
-        | (?P<V>{trie_regex(terms, joins)})(?!\w|[{JOINING_DASHES}]\w)      # a vocabulary term, longest first, not
-                                                              # the start of a hyphenated word
+        | (?P<V>{trie_regex(terms, joins)})(?!\w|[{JOINING_DASHES}]\w|[{APOSTROPHES}](?!s\b)\w)  # a vocabulary
+                                  # term, longest first, not the start of a hyphenated word or of one with an
+                                  # apostrophe ("сім'я" is no "сім"; "Russia's" keeps "Russia")
         | (?=\d)(?:                                           # what starts with a digit (tested once)
           (?P<TIME>\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s?(?:{alternation(clock)}))?   # 09:00, 09:00 am
                  | \d{{1,2}}\s?(?:{alternation(c for c in clock if c.endswith("."))}))  # 9 a.m.

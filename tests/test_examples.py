@@ -2198,6 +2198,7 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 3, attacker="ukraine"), f("drone", "shot_down", 4, attacker="ukraine")]),
     Example("missiles-launched-by-ukraine-en", "Russia said it had shot down three missiles launched by "
             "Ukraine.", [f("missile", "shot_down", 3, attacker="ukraine")]),
+    Example("a-family-is-no-seven-uk", "Унаслідок удару дрона по Сумах загинула сім'я.", [f("drone", "launched", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
