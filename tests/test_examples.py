@@ -2050,8 +2050,8 @@ REAL_PHRASINGS = [
     Example("a-rounded-lead-restated-by-the-count-en", "Russia hit Ukraine overnight with nearly 400 drones and 30 "
             "missiles. The Air Force said the enemy had launched 386 drones and 30 missiles of several types.",
             [f("drone", "launched", 386), f("missile", "launched", 30)]),
-    Example("a-rounded-lead-restated-by-the-count-ru", "Армия РФ выпустила по Украине более сотни беспилотников. "
-            "Всего ночью враг атаковал 108 дронами, сообщили в Воздушных силах.",
+    Example("a-rounded-lead-restated-by-the-count-ru", "Армия РФ за ночь направила на Украину более сотни дронов. "
+            "По данным Воздушных сил, враг атаковал Украину 108 беспилотниками.",
             [f("drone", "launched", 108)]),
     Example("a-weapon-sent-at-a-community-uk", "Уночі окупанти скерували на Вільнянську громаду ударний дрон.",
             [f("drone", "launched", 1)]),
@@ -2090,13 +2090,13 @@ REAL_PHRASINGS = [
     Example("a-list-under-a-header-naming-its-fire-groups-en", "During the attack, mobile fire groups of the "
             "Defence Forces destroyed:\n • 9 Shahed attack UAVs;\n • 2 Kh-59 guided missiles.",
             [f("drone", "shot_down", 9, model="Shahed"), f("cruise_missile", "shot_down", 2, model="Kh-59")]),
-    Example("a-list-under-a-long-header-uk", "За попередніми даними, станом на 09:00 протиповітряною обороною "
+    Example("a-list-under-a-long-header-uk", "Станом на 08:30, за уточненими даними, протиповітряною обороною "
             "збито/подавлено:\n- 31 ударний БпЛА типу Shahed;\n- 3 крилаті ракети Х-101.",
             [f("drone", "neutralized", 31, model="Shahed"), f("cruise_missile", "neutralized", 3, model="Kh-101")]),
     Example("launches-counted-ru", "Противник совершил 4 пуска баллистических ракет по Харькову.",
             [f("ballistic_missile", "launched", 4)]),
-    Example("launches-counted-after-an-outcome-ru", "Шесть ракет не достигли своих целей, всего был 51 пуск "
-            "вражеских ракет.", [f("missile", "jammed", 6), f("missile", "launched", 51)]),
+    Example("launches-counted-after-an-outcome-ru", "Шесть ракет не достигли целей, а всего противник произвел "
+            "51 пуск ракет.", [f("missile", "jammed", 6), f("missile", "launched", 51)]),
     Example("launches-counted-uk", "Ворог здійснив 3 пуски балістичних ракет по Запоріжжю.",
             [f("ballistic_missile", "launched", 3)]),
     Example("a-production-rate-in-the-passive-en", "Around 40,000 drones can be produced monthly at the plants, "
@@ -2132,15 +2132,15 @@ REAL_PHRASINGS = [
     Example("units-stand-for-the-weapons-en", "Russia attacked overnight with 63 drones. Air defence destroyed 51 "
             "units, and 9 units were lost locally.",
             [f("drone", "launched", 63), f("drone", "shot_down", 51), f("drone", "jammed", 9)]),
-    Example("models-the-labellers-named-ru", "Дежурными средствами ПВО уничтожены две ракеты С-200 и три ракеты "
-            "HARM.", [f("missile", "shot_down", 2, attacker="ukraine", model="S-200"),
+    Example("models-the-labellers-named-ru", "Над Белгородской областью средства ПВО сбили две ракеты С-200 и "
+            "три ракеты HARM.", [f("missile", "shot_down", 2, attacker="ukraine", model="S-200"),
                       f("missile", "shot_down", 3, attacker="ukraine", model="HARM")]),
     Example("models-the-labellers-named-uk", "Уночі ворог атакував 90 ударними БпЛА типу Shahed, «Гербера» та "
             "«Італмас».", [f("drone", "launched", 90, model="Shahed/Gerbera/Italmas")]),
     Example("a-noun-then-its-count-after-a-dash-ru", "Над Брянской областью сбили больше всего беспилотников – 41, "
             "над Курской – 12.", [f("drone", "shot_down", 41, attacker="ukraine"),
                                  f("drone", "shot_down", 12, attacker="ukraine")]),
-    Example("devices-count-the-weapons-ru", "Больше всего БПЛА уничтожили над Ростовской областью – 23 устройства.",
+    Example("devices-count-the-weapons-ru", "Больше всего дронов сбили над Ростовской областью – 23 устройства.",
             [f("drone", "shot_down", 23, attacker="ukraine")]),
     Example("money-to-finance-drones-en", "Norway announced $40 million to finance 600 drones for Ukraine.", []),
     Example("a-strike-being-prepared-en", "Zelensky warned that Russia was preparing a massive strike with up to 90 "
@@ -2167,7 +2167,7 @@ REAL_PHRASINGS = [
             "женщина.", [f("people", "injured", 1, attacker="ukraine")]),
     Example("found-then-destroyed-after-the-count-ru", "Три беспилотника обнаружили и уничтожили над Калужской "
             "областью.", [f("drone", "shot_down", 3, attacker="ukraine")]),
-    Example("an-air-launched-missile-in-one-word-uk", "Окупанти випустили дві керовані авіаракети Х-59 по Одещині.",
+    Example("an-air-launched-missile-in-one-word-uk", "По Одещині ворог запустив дві авіаракети Х-59.",
             [f("cruise_missile", "launched", 2, model="Kh-59")]),
     Example("weapons-of-various-types-are-no-target-uk", "Уночі ворог атакував 64 ударними безпілотниками різних "
             "типів, повідомили Повітряні сили.", [f("drone", "launched", 64)]),
@@ -2182,7 +2182,7 @@ REAL_PHRASINGS = [
             "збитий дрон пошкодив склад.", [f("drone", "shot_down", 12, model="Shahed")]),
     Example("a-downed-drone-alone-uk", "У Бучанському районі збитий безпілотник впав на приватний будинок.",
             [f("drone", "shot_down", 1)]),
-    Example("a-count-of-hits-of-drones-en", "Four hits of UAVs of the strike type were recorded.",
+    Example("a-count-of-hits-of-drones-en", "The Air Force recorded four hits of UAVs at three locations.",
             [f("drone", "hit", 4)]),
     Example("the-one-weapon-that-hit-en", "A Russian drone strike on Kharkiv killed two people. The governor said the "
             "Shahed drone hit a warehouse in the city.",
@@ -2194,7 +2194,8 @@ REAL_PHRASINGS = [
     Example("a-list-of-the-injured-by-region-uk", "Унаслідок ракетної атаки поранено 58 осіб:\n- 31 – у Харківській "
             "області;\n- 27 – у Дніпропетровській області.",
             [f("people", "injured", 58), f("people", "injured", 31), f("people", "injured", 27)]),
-    Example("a-post-cut-inside-its-noun-ru", "Три украинских БПЛА уничтожены средствами ПВО. Еще четыре беспилотн",
+    Example("a-post-cut-inside-its-noun-ru", "Средства ПВО сбили три украинских дрона над Курской областью. Еще "
+            "четыре беспилотн",
             [f("drone", "shot_down", 3, attacker="ukraine"), f("drone", "shot_down", 4, attacker="ukraine")]),
     Example("missiles-launched-by-ukraine-en", "Russia said it had shot down three missiles launched by "
             "Ukraine.", [f("missile", "shot_down", 3, attacker="ukraine")]),
