@@ -374,8 +374,8 @@ class _Document:
 
     @staticmethod
     def _counted(cand: Candidate, history: antecedents.History) -> bool:
-        """Has a figure of the weapon of "the drone hit a house" been told before (it is one of those), or is it
-        the first weapon of its kind the text counts (D1: the fate of one weapon)?"""
+        """Has a figure of the weapon of "the drone hit a house", or of its kind, been told before (then it is one
+        of those; else its hit is the fate of one weapon, D1)?"""
         return any(c.weapon is not None and cand.weapon is not None and c.rule != "mention" and (
             c.weapon == cand.weapon or is_part_of(c.weapon, cand.weapon) or is_part_of(cand.weapon, c.weapon))
             for past in history for c in past)
