@@ -2200,6 +2200,9 @@ REAL_PHRASINGS = [
     Example("missiles-launched-by-ukraine-en", "Russia said it had shot down three missiles launched by "
             "Ukraine.", [f("missile", "shot_down", 3, attacker="ukraine")]),
     Example("a-family-is-no-seven-uk", "Унаслідок удару дрона по Сумах загинула сім'я.", [f("drone", "launched", 1)]),
+    Example("a-part-over-russia-after-one-over-ukraine-en", "The Russian defence ministry said its air defence "
+            "systems destroyed 9 drones over the Zaporizhzhia region and five over the Tula region.",
+            [f("drone", "shot_down", 9, attacker="ukraine"), f("drone", "shot_down", 5, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..contract import MUNITIONS
+from ..contract import MUNITIONS, OUTCOMES
 from ..lexicon import Lexicon
 from ..models import side_of
 from ..regions import region_by_name
@@ -149,8 +149,12 @@ def _by_cues(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
     usable = [(pos, "ukraine" if side == "ukraine_over" else side) for pos, side in cues
               if side != "ukraine_over" or cand.measure != "launched"]
     before = [side for pos, side in usable if pos <= cand.start]  # "БпЛА ВСУ": a cue that starts at the noun
+    region = region_by_name().get(cand.region)
+    if region is not None and region.attacked_by == "ukraine" and cand.measure in OUTCOMES and cand.weapon not in (
+            "aircraft", "people") and before and before[-1] == "russia":
+        return "ukraine"  # weapons stopped over Russia after a count over Ukraine's land ("12 over Crimea, 31 over the
+        # Kherson region and eight over the Kursk region"): the place cue before is the other count's
     if before:
-        region = region_by_name().get(cand.region)
         if before[-1].endswith("_enemy") and region is not None and region.attacked_by == "ukraine" and \
                 cand.measure != "launched" and cand.weapon != "aircraft":
             return "ukraine"  # "враг ударил дроном ... в Курской области": over Russia the enemy is Ukraine (not
