@@ -2203,6 +2203,10 @@ REAL_PHRASINGS = [
     Example("a-part-over-russia-after-one-over-ukraine-en", "The Russian defence ministry said its air defence "
             "systems destroyed 9 drones over the Zaporizhzhia region and five over the Tula region.",
             [f("drone", "shot_down", 9, attacker="ukraine"), f("drone", "shot_down", 5, attacker="ukraine")]),
+    Example("a-model-then-its-launch-participle-in-a-list-en", "Air defence destroyed 2 Kinzhals fired from MiG-31K "
+            "jets, 6 Kalibr cruise missiles and 11 Shaheds.", [f("ballistic_missile", "shot_down", 2, model="Kinzhal"),
+                                                             f("cruise_missile", "shot_down", 6, model="Kalibr"),
+                                                             f("drone", "shot_down", 11, model="Shahed")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

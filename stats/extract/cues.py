@@ -143,8 +143,9 @@ def _of_no_one(c: Clause, k: int) -> bool:
 def _after_its_noun(c: Clause, k: int) -> bool:
     """Is the cue at k a participle right after a weapon's noun, of which a count stands before ("117 drones
     launched by Ukraine", "six attack drones launched by the enemy")?"""
-    noun = c.tok(k - 1)
-    return noun is not None and noun.sense is not None and noun.sense.head not in (None, "people") and any(
+    noun = c.tok(k - 1)  # (or a model's name: "3 Kinzhals fired from MiG-31K jets")
+    return noun is not None and noun.sense is not None and (
+        noun.sense.head not in (None, "people") or noun.sense.model is not None) and any(
         c.is_num(m) for m in range(max(0, k - 5), k - 1))
 
 
