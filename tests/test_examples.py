@@ -2207,6 +2207,9 @@ REAL_PHRASINGS = [
             "jets, 6 Kalibr cruise missiles and 11 Shaheds.", [f("ballistic_missile", "shot_down", 2, model="Kinzhal"),
                                                              f("cruise_missile", "shot_down", 6, model="Kalibr"),
                                                              f("drone", "shot_down", 11, model="Shahed")]),
+    Example("a-list-without-bullets-uk", "За добу ворог застосував по області таку зброю:\nтри КАБ;\nFPV-дрон;\n"
+            "ракету С-300.", [f("guided_bomb", "launched", 3), f("drone", "launched", 1),
+                               f("missile", "launched", 1, model="S-300")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

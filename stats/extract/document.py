@@ -132,7 +132,8 @@ class _Document:
         header: str | None = None  # the measure of the list being read
         for index, sent in enumerate(self.sentences):
             named = self._names_figure_noun(hits, sent) or (sent.end == len(text) and self._cut_noun())
-            item = lists.starts_item(text, sent.start, sent.end)
+            item = lists.starts_item(text, sent.start, sent.end) or (header is not None and lists.unbulleted_item(
+                text, sent))  # ("таку зброю:\nдва КАБ;\nFPV-дрон;": a list's lines with no bullet)
             if item:
                 items.append(index)
             if header is not None and not (item or sent.title or sent.end - sent.start <= lists.HEADER_LENGTH):

@@ -185,6 +185,14 @@ def starts_item(text: str, sent_start: int, sent_end: int) -> bool:
     return _ITEM_START.match(text, sent_start, sent_end) is not None
 
 
+def unbulleted_item(text: str, sent: Sentence) -> bool:
+    """Is the sentence a short line of its own ending in a semicolon (or a full stop, the last), an item of a
+    list with no bullets?"""
+    line = text[sent.start:sent.end].strip()
+    opens = sent.start == 0 or text[sent.start - 1] == "\n"
+    return opens and line.endswith((";", ".")) and len(line) <= HEADER_LENGTH
+
+
 TALLY_LINES = 3  # items of ground equipment that make a list a running tally of losses
 
 
