@@ -154,7 +154,7 @@ class _Document:
             if index > 0:
                 clause.previous = functools.partial(self._clause_before, parsed, index)
             cands = [c for c in read_clause(clause) if not c.dropped]
-            if not cands and text[sent.start:sent.end].rstrip().endswith(":"):
+            if not cands and lists.opens_list(text[sent.start:sent.end]):
                 header = lists.header_measure(clause) or header  # naming its users: "Mobile fire groups destroyed:"
             for c in cands:
                 c.sentence = index

@@ -34,8 +34,8 @@ def repelled_attack(c: Clause, cand: Candidate) -> bool:
     reach = 8 if c.word(cand.index - 1, "instrument_words") else 4
     before = range(cand.index - 1, max(-1, cand.index - reach), -1)
     attack = next((k for k in before if c.role(k, "attack_word") or _first_word_attack(c, k)), None)
-    if attack is None or any(c.toks[m].kind in ("NUM", "P") or set(c.cues(m, ("any", "pre", "post"))) & set(OUTCOMES)
-                             for m in range(attack + 1, cand.index)):
+    if attack is None or any(c.toks[m].kind in ("NUM", "P") or any(
+            found in OUTCOMES for found in c.cues(m, ("any", "pre", "post"))) for m in range(attack + 1, cand.index)):
         return False  # (nor "під час відбиття атаки знешкоджено 40 дронів": a verb of its own counts them)
     return any("neutralized" in c.cues(k, ("any", "pre", "post")) and c.low(k).startswith(c.lex.neutralize_verbs)
                for k in range(c.n))
@@ -75,9 +75,6 @@ def _relative_fate(c: Clause, cand: Candidate) -> str | None:
     """"Russia fired nine Shahed drones at Odesa, which were shot down", "launched four missiles that were
     intercepted": a count a verb before it says was launched, then a passive relative clause of what became of
     it, is both (D4). The outcome, or None."""
-    pre = pre_cue(c, cand.index, frozenset({"launched"}))
-    if pre is None or pre[0] != "launched":
-        return None
     for k in range(cand.index + 1, min(c.n, cand.index + 12)):
         if c.toks[k].kind == "NUM" or (c.toks[k].kind == "P" and c.low(k) != ","):
             return None
@@ -90,7 +87,10 @@ def _relative_fate(c: Clause, cand: Candidate) -> str | None:
                 j += 1  # "which were later shot down", "які згодом були збиті"
             # (a passive: "two missiles that destroyed grain stores" tells what the missiles hit)
             found = [m for m in c.cues(j, ("any", "post")) if m in OUTCOMES]
-            return found[0] if found and passive else None
+            if not (found and passive):
+                return None
+            pre = pre_cue(c, cand.index, frozenset({"launched"}))  # (looked for last: the walk back costs most)
+            return found[0] if pre is not None and pre[0] == "launched" else None
     return None
 
 

@@ -7,10 +7,12 @@ sentence: at each token the first rule whose trigger fires and that claims the t
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..lexicon import Lexicon
 from .clause import Clause
 from .records import Candidate
 
@@ -82,8 +84,13 @@ def make(c: Clause, i: int, weapon: str | None, models: list[str], qualifier: st
 def _rise_ends(c: Clause, k: int) -> bool:
     """Does a rise of several words end at token k ("rose to", or a term that ends so: "кількість жертв зросла
     до")?"""
-    return c.phrase_ending(k, "rise_words") > 1 or (k >= 0 and c.low(k).endswith(
-        tuple(" " + w for w in c.lex.words["rise_words"] if " " in w)))
+    return c.phrase_ending(k, "rise_words") > 1 or (k >= 0 and c.low(k).endswith(_long_rises(c.lex)))
+
+
+@functools.lru_cache(maxsize=8)
+def _long_rises(lex: Lexicon) -> tuple[str, ...]:
+    """The rise words of several words ("зросла до", "has risen to")."""
+    return tuple(w for w in lex.words["rise_words"] if " " in w)
 
 
 def qualifier(c: Clause, i: int) -> tuple[str, bool]:
@@ -93,8 +100,7 @@ def qualifier(c: Clause, i: int) -> tuple[str, bool]:
     if found and (c.phrase_ending(i - 1, "rise_words") > 1 or f"{c.low(i + 1)} {c.low(i - 1)}" in c.lex.words[
             "rise_words"]):
         return "exact", more  # "зросла до 40", "До п'яти зросла": where a count rose to, no bound
-    if found == "up_to" and c.low(i - 2) in ("—", "–", "-") and any(c.phrase_ending(k, "rise_words") > 1 or c.low(
-            k).endswith(tuple(w for w in c.lex.words["rise_words"] if " " in w)) for k in range(i - 2)):
+    if found == "up_to" and c.low(i - 2) in ("—", "–", "-") and any(_rise_ends(c, k) for k in range(i - 2)):
         return "exact", more  # "число раненых увеличилось до 51, а погибших — до пяти": the rise told again
     if found == "about" and c.toks[i].value == 1:
         return "exact", more  # "information about one wounded man": a topic, not an estimate

@@ -212,9 +212,8 @@ _ROUNDED = {"about": (0.9, 1.1), "more_than": (1.0, 1.15), "at_least": (1.0, 1.1
 def _drop_rounded_restatements(kept: list[Candidate]) -> list[Candidate]:
     """A weapon's rounded figure ("nearly 300 drones" in a lead) that one stated count of the same attack,
     side, weapon, measure and place restates in another sentence ("297 drones"): one figure, the stated
-    count (D11: the body's value; its own models: "more than 2,000 Shaheds and other drones" names some).
-    Not of people: a toll told as "more
-    than 20" and "23" is read at two moments (D2)."""
+    count (D11: the body's value; its own models: "more than 2,000 Shaheds and other drones" names some). Not of
+    people: a toll told as "more than 20" and "23" is read at two moments (D2)."""
     gone: set[int] = set()
     for c in kept:
         span = _ROUNDED.get(c.qualifier)

@@ -318,8 +318,7 @@ def singular_modifier_ending(c: Clause, word: str) -> bool:
 def singular_modifier(c: Clause, k: int) -> bool:
     """Is token k an adjective or a participle whose ending shows a singular noun after it ("російської ракети",
     "обломки сбитого БПЛА", where "ракети" or "БПЛА" alone may be plural)?"""
-    return (c.role(k, "mod") or bool(c.cues(k, ("attr",)))) and c.low(k).endswith(
-        tuple(c.lex.words["singular_modifier_endings"]))
+    return (c.role(k, "mod") or bool(c.cues(k, ("attr",)))) and singular_modifier_ending(c, c.low(k))
 
 
 def verb_beside(c: Clause, i: int, key: str) -> bool:
