@@ -47,6 +47,10 @@ class Clause:
         """Is token i one of the words of the vocabulary's [grammar] list `key`?"""
         return 0 <= i < self.n and self.toks[i].low in self.words[key]
 
+    def risen(self, k: int) -> bool:
+        """Is token k the verb of a rise whose "до" stands before the number just before it ("До семи зросла")?"""
+        return self.is_num(k - 1) and f"{self.low(k)} {self.low(k - 2)}" in self.words["rise_words"]
+
     def phrase_ending(self, i: int, key: str) -> int:
         """How many tokens, ending at token i, spell one of the entries of the [grammar] list `key` ("rose to",
         "а також"); 0 where none does."""

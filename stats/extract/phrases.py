@@ -183,8 +183,8 @@ class _Reading:
         elif t.kind == "P" and t.low in QUOTES and (c.model_or_mod(k + 1) or self.models or c.weapon_at(k + 1)):
             pass  # «Шахед», «Калібр», "air targets": a model or a noun in quotes
         elif t.kind == "W" and self.unknown < 2 and t.low.replace("-", "").isalpha() and (
-                not c.lex.adjective_endings or t.low.endswith(c.lex.adjective_endings) or _risen(c, k - 1)
-                or _risen(c, k)) and _person_ahead(c, k + 1, 2 - self.unknown):
+                not c.lex.adjective_endings or t.low.endswith(c.lex.adjective_endings) or c.risen(k - 1)
+                or c.risen(k)) and _person_ahead(c, k + 1, 2 - self.unknown):
             self.unknown += 1  # "a 41-year-old port worker"; "До семи зросла кількість постраждалих": the count
             # rose, then what it counts
         elif t.kind == "W" and not self.unknown and c.text[t.start].isupper() and c.weapon_at(k + 1):
@@ -422,11 +422,6 @@ def _list_of_heads_ends(c: Clause, k: int) -> bool:
     while m < c.n and m < k + 4 and c.role(m, "mod"):
         m += 1
     return c.word(k, "and") and c.weapon_at(m)
-
-
-def _risen(c: Clause, k: int) -> bool:
-    """Is token k the verb of a rise whose "до" stands before the number just before it ("До семи зросла")?"""
-    return c.is_num(k - 1) and f"{c.low(k)} {c.low(k - 2)}" in c.lex.words["rise_words"]
 
 
 def _person_ahead(c: Clause, k: int, budget: int) -> bool:

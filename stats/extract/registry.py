@@ -97,8 +97,7 @@ def qualifier(c: Clause, i: int) -> tuple[str, bool]:
     """The qualifier before token i, and whether "more"/"another" marks an additional figure."""
     more = c.role(i - 1, "more") or c.role(i + 1, "more")
     found = c.qualifier_at(i - 1)
-    if found and (c.phrase_ending(i - 1, "rise_words") > 1 or f"{c.low(i + 1)} {c.low(i - 1)}" in c.lex.words[
-            "rise_words"]):
+    if found and (c.phrase_ending(i - 1, "rise_words") > 1 or c.risen(i + 1)):
         return "exact", more  # "зросла до 40", "До п'яти зросла": where a count rose to, no bound
     if found == "up_to" and c.low(i - 2) in ("—", "–", "-") and any(_rise_ends(c, k) for k in range(i - 2)):
         return "exact", more  # "число раненых увеличилось до 51, а погибших — до пяти": the rise told again
