@@ -2210,6 +2210,12 @@ REAL_PHRASINGS = [
     Example("a-list-without-bullets-uk", "За добу ворог застосував по області таку зброю:\nтри КАБ;\nFPV-дрон;\n"
             "ракету С-300.", [f("guided_bomb", "launched", 3), f("drone", "launched", 1),
                                f("missile", "launched", 1, model="S-300")]),
+    Example("and-n-more-left-gapped-en", "Russia's defence ministry reported 61 drones brought down before dawn "
+            "and 23 more over the following six hours.", [f("drone", "shot_down", 61, attacker="ukraine"),
+                                          f("drone", "shot_down", 23, attacker="ukraine")]),
+    Example("a-maker-country-developed-en", "Two Ukraine-developed Neptune missiles were intercepted near "
+            "Novorossiysk.",
+            [f("cruise_missile", "shot_down", 2, attacker="ukraine", model="Neptune")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

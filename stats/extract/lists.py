@@ -93,6 +93,15 @@ def gapped_time(c: Clause, i: int, j: int) -> bool:
         t.low in c.lex.clock_span and after is not None and after.kind == "TIME"))
 
 
+def gapped_more(c: Clause, i: int, j: int) -> bool:
+    """Does a count after "and" (or a comma) end in "more" with no noun nor verb of its own ("94 drones were
+    destroyed overnight and 45 more by noon", "shot down 20 drones, and 5 more later"): one more figure of the
+    measure before, the verb and noun left out?"""
+    k = i - 1 - c.role(i - 1, "adv")
+    return (c.word(k, "and") or c.low(k) == ",") and j > i + 1 and c.role(j - 1, "more") and not c.cues(
+        j, ("any", "post"))
+
+
 def gapped_period(c: Clause, k: int) -> bool:
     """Does a gapped clause's time end at token k: a joiner (or a comma) and up to three words of a time phrase
     (`[time]`, or adverbs of time) before a dash ("запустив 600 дронів, а цієї ночі – 95", "сбито 40 беспилотников,

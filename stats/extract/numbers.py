@@ -19,7 +19,7 @@ from .cues import (
     shooters,
 )
 from .hits import count_of_hits
-from .lists import dash_before, gapped_period, gapped_time, named_item, placed, placed_after_dash
+from .lists import dash_before, gapped_more, gapped_period, gapped_time, named_item, placed, placed_after_dash
 from .not_counts import is_number
 from .parts import hospital_after_injured, in_a_condition
 from .phrases import noun_after_participle, noun_phrase
@@ -417,7 +417,7 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     if pre is None and c.place_at(j) and not c.role(j, "over") and (people := _people_gapped(c, i)) is not None:
         cand.weapon, pre = "people", people  # "19 people were injured in Kharkiv and four in Sumy"
     if pre is None and (c.place_at(j) or placed_before or placed_after_dash(c, i, j) or named_item(c, i) or (
-            gapped_time(c, i, j))):
+            gapped_time(c, i, j) or gapped_more(c, i, j))):
         pre = pre_cue(c, i, WEAPON_MEASURES)  # a break-down: "20 over the Belgorod region", "11 — в Ростовской"
         if pre is None:
             cand.breakdown = True  # a part of a break-down: the measure is the list's, or there is none
