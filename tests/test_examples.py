@@ -2216,6 +2216,10 @@ REAL_PHRASINGS = [
     Example("a-maker-country-developed-en", "Two Ukraine-developed Neptune missiles were intercepted near "
             "Novorossiysk.",
             [f("cruise_missile", "shot_down", 2, attacker="ukraine", model="Neptune")]),
+    Example("one-person-by-trade-uk", "Внаслідок атаки дрона на Суми травмовано охоронця.",
+            [f("drone", "launched", 1), f("people", "injured", 1)]),
+    Example("one-person-by-trade-ru", "В результате удара беспилотника по Шебекино ранен тракторист.",
+            [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
