@@ -2220,6 +2220,9 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 1), f("people", "injured", 1)]),
     Example("one-person-by-trade-ru", "В результате удара беспилотника по Шебекино ранен тракторист.",
             [f("drone", "launched", 1, attacker="ukraine"), f("people", "injured", 1, attacker="ukraine")]),
+    Example("a-list-item-in-the-capital-uk", "Через нічну атаку дронів загинули 9 людей:\n- 6 – у столиці;\n"
+            "- 3 – у Черкаській області.", [f("people", "killed", 9), f("people", "killed", 6),
+                                            f("people", "killed", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
@@ -2523,6 +2526,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "killing two workers.", [("hit", 1, "Cherkasy Oblast", ""), ("killed", 2, "Cherkasy Oblast", "")]),
     ("the-capital-in-brackets-is-a-place-en", "Russian drones attacked the capital (Kyiv) overnight; two people were "
      "injured.", [("injured", 2, "Kyiv", "")]),
+    ("a-list-item-in-the-capital-is-placed-uk", "Унаслідок ракетного удару поранено 11 людей:\n- 8 – у столиці;\n"
+     "- 3 – у Броварах.", [("injured", 11, "", ""), ("injured", 8, "Kyiv", ""), ("injured", 3, "Kyiv Oblast", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "

@@ -105,7 +105,8 @@ class Clause:
         if self.tok(k) is None or self.toks[k].kind not in ("W", "V"):
             return False
         for m in range(k + 1, min(self.n, k + 4)):  # "в Ростовской", "на территории Новой Москвы"
-            if self.region_at(m):
+            if self.region_at(m) or (m == k + 1 and self.word(k, "capital_before") and self.word(m, "capital_words")):
+                # (or "у столиці": the capital of the country attacked)
                 return True
             t = self.toks[m]
             if t.kind in ("NUM", "P") or (t.sense is not None and t.sense.cues):
