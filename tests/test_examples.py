@@ -2223,6 +2223,9 @@ REAL_PHRASINGS = [
     Example("a-list-item-in-the-capital-uk", "Через нічну атаку дронів загинули 9 людей:\n- 6 – у столиці;\n"
             "- 3 – у Черкаській області.", [f("people", "killed", 9), f("people", "killed", 6),
                                             f("people", "killed", 3)]),
+    Example("a-coordinated-whole-after-out-of-en", "Air defence downed 9 missiles and 95 drones out of 101 drones and "
+            "14 missiles fired by Russia overnight.", [f("missile", "shot_down", 9), f("drone", "shot_down", 95),
+                                                        f("drone", "launched", 101), f("missile", "launched", 14)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -317,8 +317,12 @@ def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, p
         # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched; a verb
         # just before the number beats a "headed" further on ("intercepted 150 threats, including 13 headed")
         start = i - 1 if c.qualifier_at(i - 1) else i
-        if (outcome := outcome_before(c, start, allowed, near=None if post[1] <= end + 1 else 2)) is not None:
-            return outcome
+        pre = pre_cue(c, start, allowed - {"launched"}, near=None if post[1] <= end + 1 else 2)
+        if pre is not None and pre[0] != "skip" and any(c.role(k, "of") and not c.role(k, "of_them") and c.is_num(
+                k + 1) and (c.weapon_at(k - 1) or c.is_num(k - 1)) for k in range(pre[1] + 1, start)):
+            return "launched"  # "downed 12 missiles and 140 drones out of 152 drones and 20 missiles fired": a whole
+        if pre is not None and pre[0] != "skip":
+            return pre[0]
     if post[0] == "launched":
         post = later_cue(c, post[1] + 1, allowed) or post  # "a drone flying to Moscow was shot down"
     if post[0] == "skip" or post[0] in allowed or (post[0] == "lost" and weapon in MUNITIONS):
