@@ -2226,6 +2226,8 @@ REAL_PHRASINGS = [
     Example("a-coordinated-whole-after-out-of-en", "Air defence downed 9 missiles and 95 drones out of 101 drones and "
             "14 missiles fired by Russia overnight.", [f("missile", "shot_down", 9), f("drone", "shot_down", 95),
                                                         f("drone", "launched", 101), f("missile", "launched", 14)]),
+    Example("a-verbs-bare-count-then-a-gapped-one-en", "The overnight missile strike killed 11 in Kharkiv and three in "
+            "Poltava.", [f("people", "killed", 11), f("people", "killed", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

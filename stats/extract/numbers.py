@@ -435,14 +435,13 @@ def _people_gapped(c: Clause, i: int) -> tuple[str, int] | None:
     """"19 people were injured in Kharkiv and four in Sumy": a count after a joiner, with a place and no verb of its
     own, whose nearest cue before is a people measure told of a count of people, counts people of that measure."""
     k = i - 1 - (c.role(i - 1, "more") or c.role(i - 1, "adv"))  # (past "ещё": "и ещё трое в Шебекино")
-    if not (c.word(k, "and") or c.low(k) == ","):
-        return None
-    found = pre_cue(c, k + 1, WEAPON_MEASURES | PEOPLE_MEASURES)
+    found = pre_cue(c, k + 1, WEAPON_MEASURES | PEOPLE_MEASURES) if c.word(k, "and") or c.low(k) == "," else None
     if found is None or found[0] not in PEOPLE_MEASURES:
         return None
     counts = [m for m in range(max(0, found[1] - 6), k) if c.is_num(m)]
     np = noun_phrase(c, counts[-1] + 1) if counts else None
-    return found if np is not None and np.weapon == "people" else None
+    bare = bool(counts) and np is None and 0 < counts[-1] - found[1] <= 2 + bool(c.qualifier_at(counts[-1] - 1))
+    return found if bare or (np is not None and np.weapon == "people") else None  # (bare: "killed 42 in A and 5 in B")
 
 
 def _compared(c: Clause, i: int) -> tuple[Phrase, str | None] | None:
