@@ -2228,6 +2228,8 @@ REAL_PHRASINGS = [
                                                         f("drone", "launched", 101), f("missile", "launched", 14)]),
     Example("a-verbs-bare-count-then-a-gapped-one-en", "The overnight missile strike killed 11 in Kharkiv and three in "
             "Poltava.", [f("people", "killed", 11), f("people", "killed", 3)]),
+    Example("a-verb-that-also-says-downed-strikes-a-target-uk", "Дві ракети уразили зерновий склад в Ізмаїлі.",
+            [f("missile", "hit", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

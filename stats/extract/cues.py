@@ -224,9 +224,10 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     before it, else launched (weapons only; people and aircraft need a cue); weapons launched at a target of
     their own hit it (D19: "два дрона атаковали автомобиль")."""
     found = _measure(c, i, end, weapon, allow_chain, partitive_whole)
-    if found == "launched" and weapon not in (None, "people", "aircraft") and not partitive_whole and \
-            attacked_a_target(c, i - 1 if c.qualifier_at(i - 1) else i, end):
-        return "hit"
+    if (found == "launched" or (found == "shot_down" and c.word(end, "attack_target_verbs"))) and weapon not in (
+            None, "people", "aircraft") and not partitive_whole and attacked_a_target(
+            c, i - 1 if c.qualifier_at(i - 1) else i, end):
+        return "hit"  # (a verb that also says downed, with a target of its own: "два дрони уразили установку")
     return found
 
 
