@@ -2230,6 +2230,8 @@ REAL_PHRASINGS = [
             "Poltava.", [f("people", "killed", 11), f("people", "killed", 3)]),
     Example("a-verb-that-also-says-downed-strikes-a-target-uk", "Дві ракети уразили зерновий склад в Ізмаїлі.",
             [f("missile", "hit", 2)]),
+    Example("an-infinitive-of-intercepting-uk", "Вночі мобільним групам вдалося перехопити 8 ударних дронів над "
+            "Черкащиною.", [f("drone", "shot_down", 8)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
