@@ -2232,6 +2232,8 @@ REAL_PHRASINGS = [
             [f("missile", "hit", 2)]),
     Example("an-infinitive-of-intercepting-uk", "Вночі мобільним групам вдалося перехопити 8 ударних дронів над "
             "Черкащиною.", [f("drone", "shot_down", 8)]),
+    Example("a-ballistic-target-is-a-ballistic-missile-uk", "Над Дніпром сили ППО знищили дві балістичні цілі.",
+            [f("ballistic_missile", "shot_down", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
