@@ -2234,6 +2234,9 @@ REAL_PHRASINGS = [
             "Черкащиною.", [f("drone", "shot_down", 8)]),
     Example("a-ballistic-target-is-a-ballistic-missile-uk", "Над Дніпром сили ППО знищили дві балістичні цілі.",
             [f("ballistic_missile", "shot_down", 2)]),
+    Example("a-bare-missile-told-again-takes-its-model-uk", "Уранці ворог випустив по Ізмаїлу ракету Х-59. Ракету "
+            "збили над Дунаєм.", [f("cruise_missile", "launched", 1, model="Kh-59"),
+                                  f("cruise_missile", "shot_down", 1, model="Kh-59")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

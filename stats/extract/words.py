@@ -374,7 +374,7 @@ def singular(c: Clause, i: int) -> Match | None:
     t = c.toks[i]
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
                      qualifier="exact", rule="singular", measure=found, hint=np.hint, group=np.group)
-    cand.person = np.weapon == "people"
+    cand.person, cand.definite = np.weapon == "people", np.weapon == "missile" and not np.models  # ("Ракету збили")
     # "збитий дрон пошкодив склад": one downed weapon told so is inside a count of its kind stopped, as debris (D1)
     cand.debris = np.weapon != "people" and np.measure in STOPPED and found == np.measure
     # "другой дрон": not the one told before; a person told as also befallen is another one
