@@ -2237,6 +2237,8 @@ REAL_PHRASINGS = [
     Example("a-bare-missile-told-again-takes-its-model-uk", "Уранці ворог випустив по Ізмаїлу ракету Х-59. Ракету "
             "збили над Дунаєм.", [f("cruise_missile", "launched", 1, model="Kh-59"),
                                   f("cruise_missile", "shot_down", 1, model="Kh-59")]),
+    Example("people-by-crew-and-citizenship-en", "The missile strike on the port of Pivdennyi killed three sailors "
+            "and wounded 14 foreign nationals.", [f("people", "killed", 3), f("people", "injured", 14)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
