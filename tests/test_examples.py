@@ -2241,6 +2241,8 @@ REAL_PHRASINGS = [
             "and wounded 14 foreign nationals.", [f("people", "killed", 3), f("people", "injured", 14)]),
     Example("a-young-man-is-one-person-ru", "Днём дрон атаковал Херсон, ранен молодой человек.",
             [f("drone", "launched", 1), f("people", "injured", 1)]),
+    Example("weapons-stored-on-the-ground-are-no-downing-en", "The strike on an arsenal near Toropets destroyed "
+            "about 40 Iskander missiles stored there.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
