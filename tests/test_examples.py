@@ -2243,6 +2243,8 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 1), f("people", "injured", 1)]),
     Example("weapons-stored-on-the-ground-are-no-downing-en", "The strike on an arsenal near Toropets destroyed "
             "about 40 Iskander missiles stored there.", []),
+    Example("damaged-jets-are-no-figure-en", "Satellite photos show three Su-25 jets were destroyed and another five "
+            "damaged at the airfield.", [f("aircraft", "shot_down", 3, model="Su-25")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

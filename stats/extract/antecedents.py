@@ -7,6 +7,7 @@ import dataclasses
 
 from ..contract import is_part_of
 from .classes import common
+from .cues import AIRCRAFT_MEASURES
 from .records import Candidate
 
 History = list[list[Candidate]]  # figures and mentions of the sentences read so far, one list per sentence
@@ -56,6 +57,8 @@ def resolve(cand: Candidate, cands: list[Candidate], mentions: list[Candidate], 
         launched = same
     # several totals of different weapons ("100 drones and 10 missiles ... 90 of them"): all aerial weapons
     cand.weapon = common(*[c.weapon for c in launched if c.weapon])
+    if cand.weapon == "aircraft" and cand.measure not in (None, *AIRCRAFT_MEASURES):
+        cand.dropped = True  # "six aircraft were destroyed and another eight damaged": damaged jets are no figure
     models = {tuple(c.models) for c in launched}
     if len(models) == 1 and len({c.weapon for c in launched}) == 1:
         cand.models = list(models.pop())
