@@ -2245,6 +2245,10 @@ REAL_PHRASINGS = [
             "about 40 Iskander missiles stored there.", []),
     Example("damaged-jets-are-no-figure-en", "Satellite photos show three Su-25 jets were destroyed and another five "
             "damaged at the airfield.", [f("aircraft", "shot_down", 3, model="Su-25")]),
+    Example("a-factorys-output-is-no-launch-ru", "По данным разведки, завод в Ижевске выпустил 900 дронов «Гербера» "
+            "за квартал.", []),
+    Example("a-factorys-output-is-no-launch-uk", "За даними розвідки, завод у Єлабузі щомісяця випускає 2700 "
+            "«Шахедів».", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -15,6 +15,7 @@ from .targets import attacked_a_target, struck_a_target
 WEAPON_MEASURES = frozenset({"launched", "shot_down", "jammed", "neutralized", "hit", "lost"})
 PEOPLE_MEASURES = frozenset({"killed", "injured"})
 AIRCRAFT_MEASURES = frozenset({"shot_down", "lost"})
+LAUNCHED = frozenset({"launched"})
 
 
 def compatible(weapon: str | None) -> frozenset[str]:
@@ -202,6 +203,18 @@ def composition(c: Clause, k: int) -> Phrase | None:
     return np
 
 
+def made_by_producer(c: Clause, start: int, launch: int) -> bool:
+    """Is the launch verb at `launch`, before the figure at `start`, a factory's output: a word of `producers`
+    ("завод", "підприємство", "plant") a few words before the verb, in the same clause ("Предприятие выпустило
+    1200 дронов", "Цехи заводу за рік випустили 4 тисячі «Шахедів»")?"""
+    for k in range(launch - 1, max(-1, launch - 7), -1):
+        if c.toks[k].kind in ("NUM", "P") or c.role(k, "boundary"):
+            return False
+        if c.word(k, "producers"):
+            return launch < start
+    return False
+
+
 def agent(c: Clause, k: int) -> bool:
     """Does a weapon follow the cue at k as its object, so that the noun before the cue did the shooting?"""
     m = k + 1
@@ -224,6 +237,8 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     before it, else launched (weapons only; people and aircraft need a cue); weapons launched at a target of
     their own hit it (D19: "два дрона атаковали автомобиль")."""
     found = _measure(c, i, end, weapon, allow_chain, partitive_whole)
+    if found == "launched" and (pre := pre_cue(c, i, LAUNCHED, near=3)) and made_by_producer(c, i, pre[1]):
+        return "skip"  # a factory's output: "Предприятие выпустило 1200 дронов"
     if (found == "launched" or (found == "shot_down" and c.word(end, "attack_target_verbs"))) and weapon not in (
             None, "people", "aircraft") and not partitive_whole and attacked_a_target(
             c, i - 1 if c.qualifier_at(i - 1) else i, end):
