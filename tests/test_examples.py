@@ -2249,6 +2249,8 @@ REAL_PHRASINGS = [
             "за квартал.", []),
     Example("a-factorys-output-is-no-launch-uk", "За даними розвідки, завод у Єлабузі щомісяця випускає 2700 "
             "«Шахедів».", []),
+    Example("a-stock-that-remains-is-no-launch-ru", "По оценке аналитиков, у армии РФ осталось около 300 ракет "
+            "«Калибр».", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
