@@ -2251,6 +2251,8 @@ REAL_PHRASINGS = [
             "«Шахедів».", []),
     Example("a-stock-that-remains-is-no-launch-ru", "По оценке аналитиков, у армии РФ осталось около 300 ракет "
             "«Калибр».", []),
+    Example("units-of-weapons-and-equipment-are-ground-losses-en", "In the south the Defence Forces destroyed 23 "
+            "units of weapons and military equipment over the day.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
