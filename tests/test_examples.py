@@ -2253,6 +2253,8 @@ REAL_PHRASINGS = [
             "«Калибр».", []),
     Example("units-of-weapons-and-equipment-are-ground-losses-en", "In the south the Defence Forces destroyed 23 "
             "units of weapons and military equipment over the day.", []),
+    Example("the-dead-identified-are-no-new-toll-ru", "Число погибших при ракетном ударе выросло до 19. Опознаны тела "
+            "15 погибших.", [f("people", "killed", 19)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
