@@ -2255,6 +2255,8 @@ REAL_PHRASINGS = [
             "units of weapons and military equipment over the day.", []),
     Example("the-dead-identified-are-no-new-toll-ru", "Число погибших при ракетном ударе выросло до 19. Опознаны тела "
             "15 погибших.", [f("people", "killed", 19)]),
+    Example("a-toll-since-the-start-of-the-year-ru", "С начала года в Белгородской области из-за атак ВСУ погибли "
+            "52 мирных жителя.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
