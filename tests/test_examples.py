@@ -2257,8 +2257,8 @@ REAL_PHRASINGS = [
             "15 погибших.", [f("people", "killed", 19)]),
     Example("a-toll-since-the-start-of-the-year-ru", "С начала года в Белгородской области из-за атак ВСУ погибли "
             "52 мирных жителя.", []),
-    Example("a-count-and-a-single-missile-after-it-ru", "Над Брянской областью сбиты 23 беспилотника и ракета "
-            "«Нептун».", [f("drone", "shot_down", 23, attacker="ukraine"),
+    Example("a-count-and-a-single-missile-after-it-ru", "Над Брянской областью сбиты 17 беспилотников и ракета "
+            "«Нептун».", [f("drone", "shot_down", 17, attacker="ukraine"),
                           f("cruise_missile", "shot_down", 1, attacker="ukraine", model="Neptune")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
