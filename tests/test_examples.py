@@ -2260,6 +2260,8 @@ REAL_PHRASINGS = [
     Example("a-count-and-a-single-missile-after-it-ru", "Над Брянской областью сбиты 17 беспилотников и ракета "
             "«Нептун».", [f("drone", "shot_down", 17, attacker="ukraine"),
                           f("cruise_missile", "shot_down", 1, attacker="ukraine", model="Neptune")]),
+    Example("ukraines-forces-named-in-full-attack-ru", "Вооруженные силы Украины ударили по Макеевке четырьмя "
+            "дронами.", [f("drone", "launched", 4, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
