@@ -209,7 +209,17 @@ def _object_of_verb(c: Clause, before: int, k: int) -> bool:
     first = before
     while first > before - 4 and first >= 0 and (_target_word(c, c.toks[first]) or c.role(first, "adv")):
         first -= 1
-    return first < before and _verb_ending(c, first) and _own_target(c, first + 1)
+    if first < before and _verb_ending(c, first) and _own_target(c, first + 1):
+        return True
+    # a target after its preposition between the verb and the weapons, past where it stands: "нанесли удар по
+    # торговому центру в Одессе двумя ракетами"
+    for p in range(before, max(-1, before - 9), -1):
+        if (c.word(p, "target_prepositions") or c.low(p).split(" ")[-1] in c.lex.words["target_prepositions"]) and (
+                _verb_ending(c, p - 1) or _verb_ending(c, p)) and _own_target(c, p + 1):
+            return True  # (the preposition may be the verb's last word: "ударили по")
+        if c.toks[p].kind in ("NUM", "P") or c.cues(p, ("any", "pre", "post")):
+            return False
+    return False
 
 
 def _verb_ending(c: Clause, k: int) -> bool:
