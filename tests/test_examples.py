@@ -2264,6 +2264,8 @@ REAL_PHRASINGS = [
             "дронами.", [f("drone", "launched", 4, attacker="ukraine")]),
     Example("a-target-after-its-preposition-then-the-weapons-ru", "Армия РФ нанесла удар по зданию почты в Херсоне "
             "тремя дронами.", [f("drone", "hit", 3)]),
+    Example("a-model-after-the-word-model-uk", "Уночі ворог запустив по Сумщині 14 дронів моделі «Гербера».",
+            [f("drone", "launched", 14, model="Gerbera")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
