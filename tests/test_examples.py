@@ -2109,7 +2109,7 @@ REAL_PHRASINGS = [
             "overnight, 25 of which were over the Kyiv region.",
             [f("drone", "shot_down", 36), f("missile", "shot_down", 2), f("drone", "shot_down", 25)]),
     Example("a-toll-from-an-attack-rose-to-en", "Rescuers recovered three more bodies, bringing the death toll from "
-            "the missile attack to 31.", [f("people", "killed", 31)]),
+            "the missile attack to 31.", [f("people", "killed", 3), f("people", "killed", 31)]),
     Example("a-count-of-other-regions-en", "Drones were also shot down over six other regions, including 14 over "
             "the Bryansk region.", [f("drone", "shot_down", 14, attacker="ukraine")]),
     Example("one-of-the-injured-died-uk", "Унаслідок ракетного удару по Києву поранено 12 людей. Вранці в лікарні "
@@ -2266,6 +2266,8 @@ REAL_PHRASINGS = [
             "тремя дронами.", [f("drone", "hit", 3)]),
     Example("a-model-after-the-word-model-uk", "Уночі ворог запустив по Сумщині 14 дронів моделі «Гербера».",
             [f("drone", "launched", 14, model="Gerbera")]),
+    Example("bodies-recovered-are-the-dead-en", "Rescuers have so far recovered 17 bodies from the ruins of the "
+            "building hit by the missile.", [f("people", "killed", 17)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
