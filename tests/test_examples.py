@@ -2268,6 +2268,12 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 14, model="Gerbera")]),
     Example("bodies-recovered-are-the-dead-en", "Rescuers have so far recovered 17 bodies from the ruins of the "
             "building hit by the missile.", [f("people", "killed", 17)]),
+    Example("a-foiled-attempt-told-with-its-owner-first-en", "Russian air defences thwarted the Kyiv regime's "
+            "attempt to strike Belgorod with 9 drones.", [f("drone", "launched", 9, attacker="ukraine"),
+                                                          f("drone", "neutralized", 9, attacker="ukraine")]),
+    Example("an-attempt-by-kyiv-en", "The ministry said it foiled an attempt by Kyiv to attack the Oryol region "
+            "with 6 drones.", [f("drone", "launched", 6, attacker="ukraine"),
+                               f("drone", "neutralized", 6, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
