@@ -2274,6 +2274,10 @@ REAL_PHRASINGS = [
     Example("an-attempt-by-kyiv-en", "The ministry said it foiled an attempt by Kyiv to attack the Oryol region "
             "with 6 drones.", [f("drone", "launched", 6, attacker="ukraine"),
                                f("drone", "neutralized", 6, attacker="ukraine")]),
+    Example("an-owner-after-the-noun-names-its-side-ru", "Над Донецкой Народной Республикой сбит самолет Су-25 "
+            "воздушных сил Украины, уничтожены также пять беспилотников украинской армии.",
+            [f("aircraft", "shot_down", 1, attacker="ukraine", model="Su-25"),
+             f("drone", "shot_down", 5, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
