@@ -2278,6 +2278,9 @@ REAL_PHRASINGS = [
             "воздушных сил Украины, уничтожены также пять беспилотников украинской армии.",
             [f("aircraft", "shot_down", 1, attacker="ukraine", model="Su-25"),
              f("drone", "shot_down", 5, attacker="ukraine")]),
+    Example("shrapnel-wounds-before-their-count-ru", "Дрон ударил по рынку в Шебекино. Осколочные ранения получили "
+            "четыре человека.", [f("drone", "hit", 1, attacker="ukraine"),
+                                 f("people", "injured", 4, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
