@@ -2281,6 +2281,8 @@ REAL_PHRASINGS = [
     Example("shrapnel-wounds-before-their-count-ru", "Дрон ударил по рынку в Шебекино. Осколочные ранения получили "
             "четыре человека.", [f("drone", "hit", 1, attacker="ukraine"),
                                  f("people", "injured", 4, attacker="ukraine")]),
+    Example("another-war-named-in-passing-en", "Russia fired 12 missiles at Lviv on the anniversary of the end of "
+            "World War II.", [f("missile", "launched", 12)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

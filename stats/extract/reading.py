@@ -43,8 +43,9 @@ def read_clause(c: Clause) -> list[Candidate]:
     _drop_day_tolls(c, out)
     _drop_hypotheticals(c, out)
     if out and whole_phrases(c.lex.words["other_wars"]).search(c.text[c.sent.start:c.sent.end].lower()):
-        for cand in out:  # "Iran fired 200 missiles at Israel": another war's (the attacker is Russia or Ukraine)
-            cand.dropped = True
+        placed = any(c.region_at(k) for k in range(c.n))  # (not "40 drones at Kyiv on the eve of the World War II
+        for cand in out:  # anniversary") "Iran fired 200 missiles at Israel": another war's (the attacker is Russia
+            cand.dropped = cand.dropped or not (placed or cand.hint)  # or Ukraine)
     out = _ranges(c, out)
     _colon_list(c, out)
     mark_parts(c, out)
