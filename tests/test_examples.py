@@ -2283,6 +2283,10 @@ REAL_PHRASINGS = [
                                  f("people", "injured", 4, attacker="ukraine")]),
     Example("another-war-named-in-passing-en", "Russia fired 12 missiles at Lviv on the anniversary of the end of "
             "World War II.", [f("missile", "launched", 12)]),
+    Example("reported-injured-and-medical-help-applied-for-en", "The missile hit a school in Sumy, with 14 reported "
+            "injured; 9 more people applied for medical help later.", [f("missile", "hit", 1),
+                                                                      f("people", "injured", 14),
+                                                                      f("people", "injured", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
