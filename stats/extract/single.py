@@ -52,7 +52,8 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
         found = "hit"  # "a missile killed three villagers": the weapon that killed reached them
     elif post is None or (post[0] in PEOPLE_MEASURES and np.weapon in MUNITIONS and np.weapon != "aircraft"):
         # "от попадания ракеты погиб человек": the people's measure is theirs; the cue before is the weapon's
-        pre = pre_cue(c, start, allowed, near=None if coordinated(c, start) else 3)
+        pre = pre_cue(c, start, allowed, near=None if coordinated(c, start) else 8 if c.word(
+            start - 1, "instrument_words") else 3)  # (past the object: "attacked the Sumy community with a drone")
         if pre is None and (place := before_place(c, start - 1)) >= 0:
             pre = pre_cue(c, place + 1, allowed, near=1)  # "уничтожил в районе н.п. Соломино БпЛА"
         if pre is not None and np.weapon == "aircraft" and pre[0] == "shot_down" and _object_before(c, pre[1]):
