@@ -2289,6 +2289,8 @@ REAL_PHRASINGS = [
                                                                       f("people", "injured", 9)]),
     Example("a-single-weapon-after-with-past-its-object-en", "In the evening the enemy attacked the Velykyi Burluk "
             "community with a guided bomb.", [f("guided_bomb", "launched", 1)]),
+    Example("debris-of-a-downed-target-feminine-uk", "На Рівненщині уламки збитої повітряної цілі впали на поле.",
+            [f("aerial_weapon", "shot_down", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
