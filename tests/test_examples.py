@@ -2291,6 +2291,8 @@ REAL_PHRASINGS = [
             "community with a guided bomb.", [f("guided_bomb", "launched", 1)]),
     Example("debris-of-a-downed-target-feminine-uk", "На Рівненщині уламки збитої повітряної цілі впали на поле.",
             [f("aerial_weapon", "shot_down", 1)]),
+    Example("hospitalised-alone-is-injured-uk", "Після нічної атаки дронів на Умань одну людину шпиталізовано.",
+            [f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
