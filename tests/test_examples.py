@@ -2293,6 +2293,11 @@ REAL_PHRASINGS = [
             [f("aerial_weapon", "shot_down", 1)]),
     Example("hospitalised-alone-is-injured-uk", "Після нічної атаки дронів на Умань одну людину шпиталізовано.",
             [f("people", "injured", 1)]),
+    Example("a-demonstrative-between-count-and-noun-uk", "Уперше сили ППО збили над Дніпром три такі ракети.",
+            [f("missile", "shot_down", 3)]),
+    Example("a-demonstrative-between-count-and-noun-ru", "Впервые ПВО сбила над Днепром четыре эти ракеты.",
+            [f("missile", "shot_down", 4)]),
+    Example("a-need-is-no-figure-ru", "Для перехвата одной такой цели нужно два-три дрона-перехватчика.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

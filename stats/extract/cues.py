@@ -208,8 +208,8 @@ def made_by_producer(c: Clause, start: int, launch: int) -> bool:
     ("завод", "підприємство", "plant") a few words before the verb, in the same clause ("Предприятие выпустило
     1200 дронов", "Цехи заводу за рік випустили 4 тисячі «Шахедів»")?"""
     for k in range(launch - 1, max(-1, launch - 7), -1):
-        if c.toks[k].kind in ("NUM", "P") or c.role(k, "boundary"):
-            return False
+        if (c.toks[k].kind in ("NUM", "P") and not c.word(k + 1, "year_words")) or c.role(k, "boundary"):
+            return False  # (past a year: "компания Lockheed Martin в 2025 году выпустила")
         if c.word(k, "producers"):
             return launch < start
     return False
