@@ -2298,6 +2298,10 @@ REAL_PHRASINGS = [
     Example("a-demonstrative-between-count-and-noun-ru", "Впервые ПВО сбила над Днепром четыре эти ракеты.",
             [f("missile", "shot_down", 4)]),
     Example("a-need-is-no-figure-ru", "Для перехвата одной такой цели нужно два-три дрона-перехватчика.", []),
+    Example("casualties-of-artillery-and-drones-together-en", "Russian forces struck the Marhanets community with "
+            "artillery and kamikaze drones, wounding three residents.", []),
+    Example("casualties-of-artillery-and-drones-together-uk", "Ворог бив по Нікопольщині з артилерії та FPV-дронами, "
+            "поранено двох жінок.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -207,7 +207,12 @@ class Clause:
             return True
         # the nearest cause after the figure in its clause decides: "two men were injured by artillery fire"
         after = [k for k in weapons + ground if i < k <= i + 10]
-        return bool(after) and min(after) in ground
+        if not after:  # no cause after it: fire of both kinds named together before it ("shelled the district with
+            # artillery and FPV drones, wounding two": D5; not "a drone and missile attack ... killed five", nor a jet)
+            munitions = [w for w in weapons if w < i and getattr(self.toks[w].sense, "head", None) not in (
+                None, "aircraft") and not any(self.role(m, "attack_word") for m in range(w, w + 4))]
+            return any(k < i and abs(k - w) <= 16 for k in ground for w in munitions)
+        return min(after) in ground
 
     def _counted_here(self, i: int, k: int) -> bool:
         """Is token k the people noun the figure at i counts ("three soldiers were killed in a drone strike": who was
