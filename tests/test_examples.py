@@ -2302,6 +2302,10 @@ REAL_PHRASINGS = [
             "artillery and kamikaze drones, wounding three residents.", []),
     Example("casualties-of-artillery-and-drones-together-uk", "Ворог бив по Нікопольщині з артилерії та FPV-дронами, "
             "поранено двох жінок.", []),
+    Example("drones-that-left-the-airspace-are-no-figure-uk", "Уночі збито 31 ударний дрон; 4 – вийшли з "
+            "підконтрольного повітряного простору в напрямку Росії.", [f("drone", "shot_down", 31)]),
+    Example("drones-that-left-the-airspace-are-no-figure-en", "Air defence downed 52 drones overnight, while 17 "
+            "UAVs left the controlled airspace towards Belarus.", [f("drone", "shot_down", 52)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
