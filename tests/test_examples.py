@@ -2306,6 +2306,8 @@ REAL_PHRASINGS = [
             "підконтрольного повітряного простору в напрямку Росії.", [f("drone", "shot_down", 31)]),
     Example("drones-that-left-the-airspace-are-no-figure-en", "Air defence downed 52 drones overnight, while 17 "
             "UAVs left the controlled airspace towards Belarus.", [f("drone", "shot_down", 52)]),
+    Example("both-sides-are-no-two-weapons-en", "Air defence destroyed 41 drones overnight, as strikes deep behind "
+            "the lines grow on both sides.", [f("drone", "shot_down", 41)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -100,8 +100,9 @@ def all_of(c: Clause, i: int) -> Match | None:
         end = np.end if np is not None else j
     if np is not None and (np.weapon in (None, "people") or np.excluded):
         return Match([], i + 1)
-    if np is None and not both and end == j and not (c.role(j, "aux") or c.cues(j, ("any", "post"))):
-        return Match([], i + 1)
+    if np is None and end == j and not (c.role(j, "aux") or c.cues(j, ("any", "post"))) and (
+            not both or ((t := c.tok(j)) is not None and t.kind == "W" and t.low.isalpha())):
+        return Match([], i + 1)  # (nor "both sides", "обидві сторони": two of no weapon)
     found = measure_around(c, i, _past_coordinated(c, end), np.weapon if np is not None else None)
     if _no_figure(found):
         return Match([], i + 1)
