@@ -2308,6 +2308,8 @@ REAL_PHRASINGS = [
             "UAVs left the controlled airspace towards Belarus.", [f("drone", "shot_down", 52)]),
     Example("both-sides-are-no-two-weapons-en", "Air defence destroyed 41 drones overnight, as strikes deep behind "
             "the lines grow on both sides.", [f("drone", "shot_down", 41)]),
+    Example("a-size-word-before-a-single-weapon-en", "Overnight air defence destroyed a large drone over Kremenchuk; "
+            "the missiles came from two missile ships in the Black Sea.", [f("drone", "shot_down", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
