@@ -2310,6 +2310,9 @@ REAL_PHRASINGS = [
             "the lines grow on both sides.", [f("drone", "shot_down", 41)]),
     Example("a-size-word-before-a-single-weapon-en", "Overnight air defence destroyed a large drone over Kremenchuk; "
             "the missiles came from two missile ships in the Black Sea.", [f("drone", "shot_down", 1)]),
+    Example("a-gapped-count-after-over-the-night-ru", "Днем над Брянской областью сбиты 7 беспилотников, а за ночь — "
+            "еще пять.", [f("drone", "shot_down", 7, attacker="ukraine"),
+                          f("drone", "shot_down", 5, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
