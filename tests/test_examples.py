@@ -2313,6 +2313,8 @@ REAL_PHRASINGS = [
     Example("a-gapped-count-after-over-the-night-ru", "Днем над Брянской областью сбиты 7 беспилотников, а за ночь — "
             "еще пять.", [f("drone", "shot_down", 7, attacker="ukraine"),
                           f("drone", "shot_down", 5, attacker="ukraine")]),
+    Example("children-among-whom-after-a-hyphen-ru", "После удара по Сумам ранены 22 человека, среди которых 4 - "
+            "дети.", [f("people", "injured", 22), f("people", "injured", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

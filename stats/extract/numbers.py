@@ -181,7 +181,7 @@ def number_noun(c: Clause, i: int) -> Match | None:
     # "сбили пять летевших на столицу дронов": a participle with its object between the number and its noun
     np = noun_phrase(c, _past_counter(c, i + 1)) or (
         noun_after_participle(c, i + 1) if noun_phrase(c, i + 2) is None else None)  # (not its own object)
-    if np is None and c.low(i + 1) in ("—", "–") and c.role(i - 1, "of_them"):
+    if np is None and c.low(i + 1) in ("—", "–", "-") and c.role(i - 1, "of_them"):
         np = noun_phrase(c, i + 2)  # "з них 3 — діти": a group of the count before, after a dash
         np = np if np is not None and np.group else None
     if np is None or np.weapon is None:
