@@ -2315,6 +2315,8 @@ REAL_PHRASINGS = [
                           f("drone", "shot_down", 5, attacker="ukraine")]),
     Example("children-among-whom-after-a-hyphen-ru", "После удара по Сумам ранены 22 человека, среди которых 4 - "
             "дети.", [f("people", "injured", 22), f("people", "injured", 4)]),
+    Example("casualties-told-by-a-gerund-ru", "Войска РФ ударили ракетами по Харькову, убив трех человек и ранив "
+            "еще 17.", [f("people", "killed", 3), f("people", "injured", 17)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
