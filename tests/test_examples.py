@@ -2317,6 +2317,8 @@ REAL_PHRASINGS = [
             "дети.", [f("people", "injured", 22), f("people", "injured", 4)]),
     Example("casualties-told-by-a-gerund-ru", "Войска РФ ударили ракетами по Харькову, убив трех человек и ранив "
             "еще 17.", [f("people", "killed", 3), f("people", "injured", 17)]),
+    Example("soldiers-killed-by-a-missile-ru", "Ракета попала в учебный центр под Днепром, погибли 14 "
+            "военнослужащих.", [f("missile", "hit", 1), f("people", "killed", 14)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
