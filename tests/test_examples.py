@@ -2319,6 +2319,8 @@ REAL_PHRASINGS = [
             "еще 17.", [f("people", "killed", 3), f("people", "injured", 17)]),
     Example("soldiers-killed-by-a-missile-ru", "Ракета попала в учебный центр под Днепром, погибли 14 "
             "военнослужащих.", [f("missile", "hit", 1), f("people", "killed", 14)]),
+    Example("hits-in-quotation-marks-after-their-count-uk", "Після ракетної атаки на Кременчук є три «прильоти» по "
+            "промзоні.", [f("missile", "hit", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -22,7 +22,7 @@ from .hits import count_of_hits
 from .lists import dash_before, gapped_more, gapped_period, gapped_time, named_item, placed, placed_after_dash
 from .not_counts import is_number
 from .parts import hospital_after_injured, in_a_condition
-from .phrases import noun_after_participle, noun_phrase
+from .phrases import QUOTES, noun_after_participle, noun_phrase
 from .places import gapped_place, region_in_brackets
 from .records import Candidate, Phrase
 from .registry import Match, make, qualifier, rule
@@ -343,8 +343,8 @@ def bare(c: Clause, i: int) -> Match | None:
         cand.measure = post[0]
         if post[0] in PEOPLE_MEASURES and post[1] == j and (group := _group_after(c, j + 1)):
             cand.weapon, cand.group = "people", group  # "including four injured children"
-        if post[0] == "hit" and post[1] == j and not count_of_hits(c, i, j, cand):
-            return Match([], j)
+        if post[0] == "hit" and post[1] == j + (c.low(j) in QUOTES) and not count_of_hits(c, i, post[1], cand):
+            return Match([], j)  # (the hit noun may stand in quotation marks: 'два «прильоти»')
         cand.flying = post[0] == "launched" and c.word(post[1], "flight_words") and (
             c.role(back, "of_them") or c.role(back, "including"))  # "..., including two flying at Moscow"
     elif (count := count_before(c, i)) is not None:
