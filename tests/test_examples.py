@@ -2321,6 +2321,10 @@ REAL_PHRASINGS = [
             "военнослужащих.", [f("missile", "hit", 1), f("people", "killed", 14)]),
     Example("hits-in-quotation-marks-after-their-count-uk", "Після ракетної атаки на Кременчук є три «прильоти» по "
             "промзоні.", [f("missile", "hit", 3)]),
+    Example("a-vague-part-of-a-launch-en", "Mobile fire groups downed most of the 26 incoming Shaheds over the "
+            "Odesa region.", [f("drone", "launched", 26, model="Shahed")]),
+    Example("a-vague-part-of-a-launch-uk", "Сили ППО збили більшість із 35 ворожих дронів.",
+            [f("drone", "launched", 35)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -254,6 +254,9 @@ def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool,
         near = pre_cue(c, start, allowed, near=1)
         if near is not None and near[0] != "skip":
             return near[0]  # "постраждали 17 людей, чотири людини загинули": the verb just before is theirs
+    if weapon != "people" and c.role(start - 1, "of") and c.word(start - 2 - c.role(start - 2, "definite_article"),
+                                                                 "vague_parts"):
+        return "launched"  # "shot down most of the nearly 40 incoming drones": a vague part of the launch
     post = post_cue(c, end, allow_chain=allow_chain, people=weapon == "people")
     looked, pre = False, None  # the cue before, once looked for
     if post is not None and post[0] != "skip":
