@@ -203,15 +203,18 @@ def composition(c: Clause, k: int) -> Phrase | None:
     return np
 
 
-def made_by_producer(c: Clause, start: int, launch: int) -> bool:
-    """Is the launch verb at `launch`, before the figure at `start`, a factory's output: a word of `producers`
+def made_by_producer(c: Clause, start: int) -> bool:
+    """Is the figure at `start` a factory's output: a launch verb close before it, and a word of `producers`
     ("завод", "підприємство", "plant") a few words before the verb, in the same clause ("Предприятие выпустило
     1200 дронов", "Цехи заводу за рік випустили 4 тисячі «Шахедів»")?"""
-    for k in range(launch - 1, max(-1, launch - 7), -1):
+    if not any(c.word(k, "producers") for k in range(max(0, start - 10), start)):
+        return False  # (most figures have none: the verb is looked for only then)
+    pre = pre_cue(c, start, LAUNCHED, near=3)
+    for k in range(pre[1] - 1, max(-1, pre[1] - 7), -1) if pre is not None else ():
         if (c.toks[k].kind in ("NUM", "P") and not c.word(k + 1, "year_words")) or c.role(k, "boundary"):
             return False  # (past a year: "компания Lockheed Martin в 2025 году выпустила")
         if c.word(k, "producers"):
-            return launch < start
+            return True
     return False
 
 
@@ -237,7 +240,7 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     before it, else launched (weapons only; people and aircraft need a cue); weapons launched at a target of
     their own hit it (D19: "два дрона атаковали автомобиль")."""
     found = _measure(c, i, end, weapon, allow_chain, partitive_whole)
-    if found == "launched" and (pre := pre_cue(c, i, LAUNCHED, near=3)) and made_by_producer(c, i, pre[1]):
+    if found == "launched" and made_by_producer(c, i):
         return "skip"  # a factory's output: "Предприятие выпустило 1200 дронов"
     if (found == "launched" or (found == "shot_down" and c.word(end, "attack_target_verbs"))) and weapon not in (
             None, "people", "aircraft") and not partitive_whole and attacked_a_target(
