@@ -47,9 +47,9 @@ def test_real_reporting_development_split_f1() -> None:
         placed.add(doc.id, [(*fact_key({k: getattr(f, k) for k in fields}), f.region or "", f.group or "")
                             for f in figures],
                    [(*fact_key(f), f.get("region") or "", f.get("group") or "") for f in doc.facts])
-    assert len(docs) == 2315
+    assert len(docs) == 2363
     precision, recall, f1 = result.overall()
-    assert f1 >= 0.876, f"precision {precision:.3f} recall {recall:.3f}"
+    assert f1 >= 0.878, f"precision {precision:.3f} recall {recall:.3f}"
     assert placed.overall()[2] >= 0.805
 
 
