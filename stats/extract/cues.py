@@ -212,7 +212,7 @@ def made_by_producer(c: Clause, start: int) -> bool:
     pre = pre_cue(c, start, LAUNCHED, near=3)
     for k in range(pre[1] - 1, max(-1, pre[1] - 7), -1) if pre is not None else ():
         if (c.toks[k].kind in ("NUM", "P") and not c.word(k + 1, "year_words")) or c.role(k, "boundary"):
-            return False  # (past a year: "компания Lockheed Martin в 2025 году выпустила")
+            return False  # (past a year: "концерн в 2024 году выпустил")
         if c.word(k, "producers"):
             return True
     return False
