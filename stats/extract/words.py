@@ -153,7 +153,7 @@ def _past_coordinated(c: Clause, end: int) -> int:
     """The token after a counted phrase joined by "along with", "as well as" ("all weapons along with three
     drones were destroyed": the verb is the whole subject's), or `end` where none is."""
     k = end + (c.low(end) == ",")
-    joined = c.phrase_starting(k, "coordinators")
+    joined = c.phrase_starting(k, "coordinators") or c.word(k, "and")  # (or "and": "All missiles and 288 drones")
     if not joined or not c.is_num(k + joined):
         return end
     np = noun_phrase(c, k + joined + 1, max_mods=3)
