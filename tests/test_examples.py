@@ -2328,6 +2328,8 @@ REAL_PHRASINGS = [
     Example("all-of-one-weapon-and-a-count-of-another-en", "Russia fired six missiles and 72 drones overnight. All "
             "the missiles and 51 drones were shot down.", [f("missile", "launched", 6), f("drone", "launched", 72),
                                                            f("missile", "shot_down", 6), f("drone", "shot_down", 51)]),
+    Example("a-toll-now-known-en", "A missile hit a warehouse in Lviv overnight; nine people are now known to have "
+            "been injured.", [f("missile", "hit", 1), f("people", "injured", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
