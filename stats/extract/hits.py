@@ -20,6 +20,8 @@ def count_of_hits(c: Clause, i: int, j: int, cand: Candidate) -> bool:
     if _of_no_weapon(c, i, j):
         return False
     cand.fallback = c.attack_kind(i)  # "12 влучань" after nothing counted: of the attack's weapons
+    if cand.fallback is None and (before := c.previous()) is not None:
+        cand.fallback = before.attack_kind(before.n)  # (the sentence before: "завдали ракетного удару. Два влучання")
     if cand.fallback not in (None, "aerial_weapon"):
         cand.weapon = cand.fallback  # "після ракетного удару — 4 влучання": the missiles', whatever before
     return True
