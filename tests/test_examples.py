@@ -2334,6 +2334,8 @@ REAL_PHRASINGS = [
             "Зафіксовано три влучання в інфраструктуру.", [f("missile", "hit", 3)]),
     Example("a-colloquial-verb-of-striking-uk", "Ввечері окупанти влупили керованою авіабомбою по Слов'янську.",
             [f("guided_bomb", "launched", 1)]),
+    Example("a-drone-fell-where-there-is-nothing-to-hit-ru", "Ночью в Подольском районе беспилотник упал на открытой "
+            "территории, пострадавших нет.", [f("drone", "launched", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
