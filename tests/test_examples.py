@@ -2336,6 +2336,9 @@ REAL_PHRASINGS = [
             [f("guided_bomb", "launched", 1)]),
     Example("a-drone-fell-where-there-is-nothing-to-hit-ru", "Ночью в Подольском районе беспилотник упал на открытой "
             "территории, пострадавших нет.", [f("drone", "launched", 1)]),
+    Example("drones-and-shells-counted-together-then-a-toll-ru", "За сутки по Курской области противник выпустил 40 "
+            "беспилотников и 15 боеприпасов. В результате атак ранены три мирных жителя.",
+            [f("drone", "launched", 40, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
