@@ -538,7 +538,7 @@ REAL_PHRASINGS = [
             [f("people", "killed", 12)]),
     Example("side-of-the-antecedent-en", "Nine Ukrainian drones were brought down over Crimea overnight. Six of "
             "the drones were shot down by air defences, and three were jammed.",
-            [f("drone", "shot_down", 9, attacker="ukraine"), f("drone", "shot_down", 6, attacker="ukraine"),
+            [f("drone", "neutralized", 9, attacker="ukraine"), f("drone", "shot_down", 6, attacker="ukraine"),
              f("drone", "jammed", 3, attacker="ukraine")]),
     Example("group-inside-commas-en", "At least 25 people, including three children, lost their lives in the "
             "missile strike.", [f("people", "killed", 25, "at_least"), f("people", "killed", 3)]),
@@ -2339,6 +2339,10 @@ REAL_PHRASINGS = [
     Example("drones-and-shells-counted-together-then-a-toll-ru", "За сутки по Курской области противник выпустил 40 "
             "беспилотников и 15 боеприпасов. В результате атак ранены три мирных жителя.",
             [f("drone", "launched", 40, attacker="ukraine")]),
+    Example("a-downed-total-split-into-fire-and-jamming-en", "Russia's defence ministry said 15 drones were downed "
+            "over Crimea. Nine were destroyed by air defence and six were suppressed by electronic warfare.",
+            [f("drone", "neutralized", 15, attacker="ukraine"), f("drone", "shot_down", 9, attacker="ukraine"),
+             f("drone", "jammed", 6, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -273,3 +273,20 @@ def drop_counted_debris(cands: list[Candidate]) -> list[Candidate]:
     stopped = {c.weapon for c in cands if not c.debris and c.measure in OUTCOMES}
     return [c for c in cands if not c.debris or not any(
         w == c.weapon or is_part_of(w, c.weapon) or is_part_of(c.weapon, w) for w in stopped)]
+
+
+def combined_totals(cands: list[Candidate]) -> list[Candidate]:
+    """"11 drones were downed over the region. Seven were shot down by air defence and four suppressed by electronic
+    warfare": a total told as downed whose parts, within two sentences after it, split into shot down and jammed and
+    sum to it counts the two together (neutralized, ANNOTATION.md)."""
+    for k, total in enumerate(cands):
+        if total.measure != "shot_down" or total.part or total.weapon in (None, "people", "aircraft"):
+            continue
+        if any(c is not total and c.weapon == total.weapon and c.sentence == total.sentence for c in cands):
+            continue  # (a total with its list in its own sentence, or an item of such a list)
+        later = [c for c in cands[k + 1:k + 9] if c.weapon == total.weapon and 0 < c.sentence - total.sentence <= 2]
+        shot = {c.value for c in later if c.measure == "shot_down"}
+        if any(c.measure == "jammed" and total.value - c.value in shot for c in later):
+            total.measure = "neutralized"
+    return cands
+
