@@ -2343,6 +2343,9 @@ REAL_PHRASINGS = [
             "over Crimea. Nine were destroyed by air defence and six were suppressed by electronic warfare.",
             [f("drone", "neutralized", 15, attacker="ukraine"), f("drone", "shot_down", 9, attacker="ukraine"),
              f("drone", "jammed", 6, attacker="ukraine")]),
+    Example("a-target-destroyed-with-a-missile-en", "Moscow dismissed Kyiv's claims of intercepting the missiles. "
+            "It said its troops destroyed a Ukrainian radar battery with a Kinzhal missile.",
+            [f("ballistic_missile", "hit", 1, model="Kinzhal")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -59,8 +59,8 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
         if pre is not None and np.weapon == "aircraft" and pre[0] == "shot_down" and _object_before(c, pre[1]):
             return None  # "одну з ракет збив український винищувач": the fighter after the verb is its subject
         found = pre[0] if pre is not None else c.inherited if c.inherited in allowed else None
-        if found in (None, "launched") and "hit" in allowed and struck_a_target(c, start):
-            found = "hit"  # "hit the hospital with a cruise missile"
+        if found in (None, "launched", "shot_down") and "hit" in allowed and struck_a_target(c, start):
+            found = "hit"  # "hit the hospital with a cruise missile", "destroyed a launcher with an Iskander missile"
     if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
         return None
     if found == "launched" and np.weapon in MUNITIONS and np.weapon != "aircraft" and attacked_a_target(
