@@ -2334,8 +2334,8 @@ REAL_PHRASINGS = [
             "Зафіксовано три влучання в інфраструктуру.", [f("missile", "hit", 3)]),
     Example("a-colloquial-verb-of-striking-uk", "Ввечері окупанти влупили керованою авіабомбою по Слов'янську.",
             [f("guided_bomb", "launched", 1)]),
-    Example("a-drone-fell-where-there-is-nothing-to-hit-ru", "Ночью в Подольском районе беспилотник упал на открытой "
-            "территории, пострадавших нет.", [f("drone", "launched", 1)]),
+    Example("a-drone-fell-where-there-is-nothing-to-hit-ru", "Под утро дрон упал на открытой территории за "
+            "окраиной Сум, обошлось без пострадавших.", [f("drone", "launched", 1)]),
     Example("drones-and-shells-counted-together-then-a-toll-ru", "За сутки по Курской области противник выпустил 40 "
             "беспилотников и 15 боеприпасов. В результате атак ранены три мирных жителя.",
             [f("drone", "launched", 40, attacker="ukraine")]),
