@@ -53,10 +53,10 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
     elif after is not None and c.word(state.k, "type_of") and state.head is not None:
         weapon = _type_list(c, state, weapon)
     names = list(dict.fromkeys(model.name for model in state.models))
-    at = state.k + ((t := c.tok(state.k)) is not None and c.text[t.start].isupper())  # (past a name: "Ми-24")
-    if state.hint is None and (owner := c.phrase_starting(at, "owners_after")):  # "вертолет Ми-24 украинских
-        state.hint = next((h for m in range(at, at + owner) for w in c.low(m).split(" ") if (h := c.hint(w))),
-                          None)  # воздушных сил", "дрон ВСУ": the owner after the noun names its side
+    if state.hint is None and state.k < c.n:  # the owner after the noun names its side: "дрон ВСУ", "вертолет Ми-24
+        at = state.k + c.text[c.toks[state.k].start].isupper()  # украинских воздушных сил" (past a name: "Ми-24")
+        if owner := c.phrase_starting(at, "owners_after"):
+            state.hint = next((h for m in range(at, at + owner) for w in c.low(m).split(" ") if (h := c.hint(w))), None)
     head_at = state.head_at if state.head_at >= 0 else state.k - 1
     head_sense = c.toks[state.head_at].sense if state.head_at >= 0 else None
     group = head_sense.group if head_sense is not None else None
