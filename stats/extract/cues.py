@@ -326,8 +326,14 @@ def past_description(c: Clause, end: int, allowed: frozenset[str]) -> str | None
 def outcome_before(c: Clause, start: int, allowed: frozenset[str], near: int | None) -> str | None:
     """The measure other than launched stated just before the figure starting at `start`, when a launched
     participle after its noun only says the weapons were launched ("shot down 10 missiles fired at ...")."""
+    cue = _outcome_cue_before(c, start, allowed, near)
+    return cue[0] if cue is not None else None
+
+
+def _outcome_cue_before(c: Clause, start: int, allowed: frozenset[str], near: int | None) -> Cue | None:
+    """The cue of outcome_before, with where it stands."""
     pre = pre_cue(c, start, allowed - {"launched"}, near=near)
-    return pre[0] if pre is not None and pre[0] != "skip" else None
+    return pre if pre is not None and pre[0] != "skip" else None
 
 
 def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, partitive_whole: bool) -> str | None:
@@ -339,12 +345,11 @@ def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, p
         # "shot down 10 missiles fired at Sevastopol": the participle only says they were launched; a verb
         # just before the number beats a "headed" further on ("intercepted 150 threats, including 13 headed")
         start = i - 1 if c.qualifier_at(i - 1) else i
-        pre = pre_cue(c, start, allowed - {"launched"}, near=None if post[1] <= end + 1 else 2)
-        if pre is not None and pre[0] != "skip" and any(c.role(k, "of") and not c.role(k, "of_them") and c.is_num(
-                k + 1) and (c.weapon_at(k - 1) or c.is_num(k - 1)) for k in range(pre[1] + 1, start)):
-            return "launched"  # "downed 12 missiles and 140 drones out of 152 drones and 20 missiles fired": a whole
-        if pre is not None and pre[0] != "skip":
-            return pre[0]
+        if (pre := _outcome_cue_before(c, start, allowed, near=None if post[1] <= end + 1 else 2)) is not None:
+            whole = any(c.role(k, "of") and not c.role(k, "of_them") and c.is_num(k + 1) and (
+                c.weapon_at(k - 1) or c.is_num(k - 1)) for k in range(pre[1] + 1, start))
+            return "launched" if whole else pre[0]  # ("downed 12 missiles and 140 drones out of 152 drones and 20
+            # missiles fired": the count after "out of" is the whole, launched)
     if post[0] == "launched":
         post = later_cue(c, post[1] + 1, allowed) or post  # "a drone flying to Moscow was shot down"
     if post[0] == "skip" or post[0] in allowed or (post[0] == "lost" and weapon in MUNITIONS):
