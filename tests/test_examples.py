@@ -2346,6 +2346,10 @@ REAL_PHRASINGS = [
     Example("a-target-destroyed-with-a-missile-en", "Moscow dismissed Kyiv's claims of intercepting the missiles. "
             "It said its troops destroyed a Ukrainian radar battery with a Kinzhal missile.",
             [f("ballistic_missile", "hit", 1, model="Kinzhal")]),
+    Example("the-single-missile-after-its-verb-en", "Overnight Russia sent 14 Geran drones and one Kh-31 missile "
+            "toward Odesa. Defenders downed 11 drones and destroyed the missile.",
+            [f("drone", "launched", 14, model="Shahed"), f("missile", "launched", 1, model="Kh-31P"),
+             f("drone", "shot_down", 11), f("missile", "shot_down", 1, model="Kh-31P")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

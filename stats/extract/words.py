@@ -11,9 +11,7 @@ from .records import Candidate, Phrase
 from .registry import Match, make, rule
 from .single import debris, generic, measure_of_one, plural_head, told_as_also
 
-
-def _says_all(c: Clause, i: int) -> bool:
-    return c.role(i, "all") or c.role(i, "both")
+DEFENCE = frozenset({"shot_down", "jammed", "neutralized"})  # "the building hit by the missile" is a description
 
 
 def _no_figure(found: str | None) -> bool:
@@ -74,7 +72,7 @@ def _all_but_of_antecedent(c: Clause, i: int, end: int, np: Phrase | None) -> Ma
     return Match([cand], end)
 
 
-@rule("all", _says_all)
+@rule("all", lambda c, i: c.role(i, "all") or c.role(i, "both"))
 def all_of(c: Clause, i: int) -> Match | None:
     """"all 14 drones were shot down", "both missiles were downed", "all of them were shot down".
 
@@ -225,17 +223,17 @@ def the_single(c: Clause, i: int) -> Match | None:
 
         Russia fired one Kh-59 missile. The missile was shot down.
         => launched 1 cruise_missile Kh-59; shot_down 1 cruise_missile Kh-59
+        12 drones and a Kh-59 missile were launched; air defences downed ten drones and destroyed the missile.
+        => launched 12 drone; launched 1 cruise_missile Kh-59; shot_down 10 drone; shot_down 1 cruise_missile Kh-59
     """
     np = noun_phrase(c, i + 1, max_mods=2)
     if np is None or np.weapon in (None, "people", "aircraft", "aerial_weapon") or np.excluded:
         return Match([], i + 1)
     if plural_head(c, np.end - 1):
         return Match([], i + 1)
-    post = post_cue(c, np.end, allow_chain=False)
-    if post is None or post[0] in ("skip", "launched") or post[0] in PEOPLE_MEASURES:
-        return Match([], i + 1)
-    if c.word(np.end, "relatives"):
-        return Match([], i + 1)  # "the missile that struck the hospital": a description, no figure
+    post = post_cue(c, np.end, allow_chain=False) or pre_cue(c, i, DEFENCE, near=1)  # "downed the missile"
+    if _no_figure(post[0] if post else None) or c.word(np.end, "relatives"):
+        return Match([], i + 1)  # a relative clause ("the missile that struck the hospital"): a description
     t = c.toks[i]
     found = "jammed" if post[0] == "lost" else post[0]
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=list(np.models),
