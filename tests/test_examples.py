@@ -2350,6 +2350,11 @@ REAL_PHRASINGS = [
             "toward Odesa. Defenders downed 11 drones and destroyed the missile.",
             [f("drone", "launched", 14, model="Shahed"), f("missile", "launched", 1, model="Kh-31P"),
              f("drone", "shot_down", 11), f("missile", "shot_down", 1, model="Kh-31P")]),
+    Example("air-defence-in-an-occupation-officials-words-uk", "Увечері у Ялті було гучно. Як написав Аксьонов, ППО "
+            "знищила чотири безпілотники над узбережжям.", [f("drone", "shot_down", 4, attacker="ukraine")]),
+    Example("a-russian-governor-quoted-with-air-defence-uk", "У Бєлгороді знову вибухи. Губернатор Гладков повідомив, "
+            "що ППО збила шість ракет, троє людей поранені.",
+            [f("missile", "shot_down", 6, attacker="ukraine"), f("people", "injured", 3, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

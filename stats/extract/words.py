@@ -232,7 +232,7 @@ def the_single(c: Clause, i: int) -> Match | None:
     if plural_head(c, np.end - 1):
         return Match([], i + 1)
     post = post_cue(c, np.end, allow_chain=False) or pre_cue(c, i, DEFENCE, near=1)  # "downed the missile"
-    if _no_figure(post[0] if post else None) or c.word(np.end, "relatives"):
+    if post is None or _no_figure(post[0]) or c.word(np.end, "relatives"):
         return Match([], i + 1)  # a relative clause ("the missile that struck the hospital"): a description
     t = c.toks[i]
     found = "jammed" if post[0] == "lost" else post[0]
