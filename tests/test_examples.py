@@ -2355,6 +2355,14 @@ REAL_PHRASINGS = [
     Example("a-russian-governor-quoted-with-air-defence-uk", "У Бєлгороді знову вибухи. Губернатор Гладков повідомив, "
             "що ППО збила шість ракет, троє людей поранені.",
             [f("missile", "shot_down", 6, attacker="ukraine"), f("people", "injured", 3, attacker="ukraine")]),
+    Example("police-officers-by-the-uk-noun-uk", "Після удару КАБу по Куп'янську поранено сімох людей, з них троє "
+            "поліціянтів.", [f("guided_bomb", "launched", 1), f("people", "injured", 7), f("people", "injured", 3)]),
+    Example("a-toll-that-rose-told-with-a-dash-uk", "Після нічної атаки дронів на Суми зросла кількість поранених – "
+            "до 14 осіб.", [f("people", "injured", 14)]),
+    Example("a-rise-told-as-a-noun-uk", "Рятувальники повідомили про зростання кількості загиблих до восьми після "
+            "ракетного удару по Запоріжжю.", [f("people", "killed", 8)]),
+    Example("a-toll-rose-before-its-cause-ru", "Число погибших выросло до девяти после удара баллистической ракеты "
+            "по Кривому Рогу.", [f("ballistic_missile", "launched", 1), f("people", "killed", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

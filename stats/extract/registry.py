@@ -101,8 +101,21 @@ def qualifier(c: Clause, i: int) -> tuple[str, bool]:
         return "exact", more  # "зросла до 40", "До п'яти зросла": where a count rose to, no bound
     if found == "up_to" and c.low(i - 2) in ("—", "–", "-") and any(_rise_ends(c, k) for k in range(i - 2)):
         return "exact", more  # "число раненых увеличилось до 51, а погибших — до пяти": the rise told again
+    if found == "up_to" and _changed_before(c, i - 1):
+        return "exact", more  # "зросла кількість поранених – до 17", "зростання кількості загиблих до 12"
     if found == "about" and c.toks[i].value == 1:
         return "exact", more  # "information about one wounded man": a topic, not an estimate
     if found:
         return found, more or c.role(i - 2, "more")
     return "exact", more
+
+
+def _changed_before(c: Clause, k: int) -> bool:
+    """Does a word of change ("зросла", "зростання") stand in the eight words before token k, no number between
+    (the count rose to the number: a toll, no bound)?"""
+    for m in range(k - 1, max(-1, k - 9), -1):
+        if c.is_num(m) or c.low(m) in (";", "."):
+            return False
+        if c.word(m, "change_words"):
+            return True
+    return False
