@@ -1102,7 +1102,7 @@ REAL_PHRASINGS = [
     Example("western-missiles-are-missiles-unless-the-class-is-stated-en", "Russia's defence ministry said it "
             "downed three Storm Shadow missiles and two ATACMS tactical missiles.",
             [f("missile", "shot_down", 3, attacker="ukraine", model="Storm Shadow"),
-             f("ballistic_missile", "shot_down", 2, attacker="ukraine", model="ATACMS")]),
+             f("missile", "shot_down", 2, attacker="ukraine", model="ATACMS")]),
     Example("air-defence-missiles-at-the-ground-uk", "Ворог атакував Харків трьома ракетами С-300.",
             [f("missile", "launched", 3, model="S-300")]),
     Example("that-four-of-them-en", "Moscow said Ukraine fired six ATACMS missiles and that four of them were "
