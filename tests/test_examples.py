@@ -2363,6 +2363,9 @@ REAL_PHRASINGS = [
             "ракетного удару по Запоріжжю.", [f("people", "killed", 8)]),
     Example("a-toll-rose-before-its-cause-ru", "Число погибших выросло до девяти после удара баллистической ракеты "
             "по Кривому Рогу.", [f("ballistic_missile", "launched", 1), f("people", "killed", 9)]),
+    Example("air-defence-and-ew-spelled-out-ru", "По данным Минобороны, ночью 14 украинских беспилотников были "
+            "уничтожены силами ПВО и радиоэлектронной борьбы над Брянской областью.",
+            [f("drone", "neutralized", 14, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
