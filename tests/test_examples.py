@@ -2366,6 +2366,10 @@ REAL_PHRASINGS = [
     Example("air-defence-and-ew-spelled-out-ru", "По данным Минобороны, ночью 14 украинских беспилотников были "
             "уничтожены силами ПВО и радиоэлектронной борьбы над Брянской областью.",
             [f("drone", "neutralized", 14, attacker="ukraine")]),
+    Example("a-years-toll-carried-on-in-the-next-sentence-ru", "С начала 2024 года в Брянской области из-за атак "
+            "ВСУ погибли 11 мирных жителей. Еще 58 человек, среди которых четверо детей, получили ранения.", []),
+    Example("a-months-toll-carried-on-en", "In March, 164 civilians were killed across the country, the UN mission "
+            "said. At least 900 more were wounded, among them 70 children.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -40,7 +40,6 @@ def read_clause(c: Clause) -> list[Candidate]:
     if out and c.lex.tally_re.search(c.text, c.sent.start, c.sent.end):
         return []  # "418 aircraft, 230 helicopters, 4,027 drones, 9,014 tanks ...": a tally of losses
     _drop_loss_tallies(c, out)
-    _drop_day_tolls(c, out)
     _drop_hypotheticals(c, out)
     if out and whole_phrases(c.lex.words["other_wars"]).search(c.text[c.sent.start:c.sent.end].lower()):
         placed = any(c.region_at(k) for k in range(c.n))  # (not "40 drones at Kyiv on the eve of the World War II
@@ -51,6 +50,7 @@ def read_clause(c: Clause) -> list[Candidate]:
     mark_parts(c, out)
     _placed_people_parts(c, out)
     _parts_of_them(out)
+    _drop_day_tolls(c, out)  # (after the parts: a group of such a toll is none either)
     # people of no measure are no figure, but for a group of the people counted before ("Three of them were
     # children."), whose measure the sentence before gives
     out = [cand for cand in out if cand.measure is not None or cand.weapon != "people" or (
@@ -213,10 +213,29 @@ def _drop_day_tolls(c: Clause, cands: list[Candidate]) -> None:
         return
     if any(c.weapon_at(k) or c.model_at(k) for k in range(c.n)):
         return
-    periods = [k for k in range(c.n) if c.phrase_starting(k, "toll_periods") or _year_period(c, k + 1)]
-    for cand in cands:
-        if cand.weapon == "people" and any(_counts_over(c, cand.index, k) for k in periods):
+    periods = _periods(c)
+    carried = _carries_toll(c)
+    for cand in cands:  # (carried: "Еще 76 человек получили ранения" after "С начала года погибли 14")
+        if carried or (cand.weapon == "people" and any(_counts_over(c, cand.index, k) for k in periods)):
             cand.dropped = True
+
+
+def _periods(c: Clause) -> list[int]:
+    return [k for k in range(c.n) if c.phrase_starting(k, "toll_periods") or _year_period(c, k + 1)]
+
+
+def _carries_toll(c: Clause, depth: int = 2) -> bool:
+    """Does a sentence (or clause) of no period, weapon or attack of its own go on with the toll over a period
+    just before it, one that names no weapon (its people left out, D22): "С начала года погибли 14. Еще 76
+    человек, из которых пятеро – дети, получили ранения"?"""
+    prev = c.previous()
+    if prev is None or _periods(c) or any(c.role(k, "attack_word") or c.weapon_at(k) or c.model_at(k)
+                                          for k in range(c.n)):
+        return False
+    if _periods(prev):
+        return not any(prev.weapon_at(k) or prev.model_at(k) for k in range(prev.n)) and any(
+            m in PEOPLE_MEASURES for k in range(prev.n) for m in prev.cues(k, ("any", "pre", "post")))
+    return depth > 1 and _carries_toll(prev, depth - 1)
 
 
 _PERIOD_BREAKS = re.compile(r"[;:]")  # what keeps a period before a count from it ("Построенный в 2005 году дом
