@@ -2370,6 +2370,11 @@ REAL_PHRASINGS = [
             "ВСУ погибли 11 мирных жителей. Еще 58 человек, среди которых четверо детей, получили ранения.", []),
     Example("a-months-toll-carried-on-en", "In March, 164 civilians were killed across the country, the UN mission "
             "said. At least 900 more were wounded, among them 70 children.", []),
+    Example("a-russian-model-is-russias-whoever-tells-it-en", "Russia's defence ministry said it had destroyed a "
+            "HIMARS launcher near Kramatorsk with an Iskander-M missile.",
+            [f("ballistic_missile", "hit", 1, model="Iskander-M")]),
+    Example("a-russian-model-under-the-ministry-ru", "Минобороны России сообщило об ударе двумя ракетами «Искандер-М» "
+            "по складу ВСУ.", [f("ballistic_missile", "hit", 2, model="Iskander-M")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -135,7 +135,7 @@ def attacker(cand: Candidate, cues: list[SideCue], context: str, teller: str = "
         sides = {side_of(m) for m in cand.models}
         if sides == {"ukraine"}:
             return "ukraine"
-        if sides == {"russia"} and not cues:
+        if sides == {"russia"}:
             return "russia"
         return _by_cues(cand, cues, context, teller)
     if cand.weapon == "aircraft" and cand.measure == "shot_down" and cand.models and all(

@@ -24,8 +24,8 @@ def struck_a_target(c: Clause, start: int) -> bool:
                     "place_prepositions", "target_prepositions", "from_places")):
                 return False  # "attacked from the north with 14 drones": a preposition, no object
             between = range(first, start - 1)
-            return any(c.toks[k].kind == "W" and c.text[c.toks[k].start].islower() and not c.word(k, "place_nouns")
-                       for k in between)
+            return any((c.toks[k].kind == "W" or c.role(k, "compound")) and c.text[c.toks[k].start].islower()
+                       and not c.word(k, "place_nouns") for k in between)  # ("a Patriot launcher": a compound noun)
     return False
 
 
