@@ -2375,6 +2375,12 @@ REAL_PHRASINGS = [
             [f("ballistic_missile", "hit", 1, model="Iskander-M")]),
     Example("a-russian-model-under-the-ministry-ru", "Минобороны России сообщило об ударе двумя ракетами «Искандер-М» "
             "по складу ВСУ.", [f("ballistic_missile", "hit", 2, model="Iskander-M")]),
+    Example("moscow-as-the-state-that-acts-en", "With Moscow stepping up its air war, Ukraine's air force said 74 "
+            "drones were downed overnight. Moscow has escalated its strikes since the talks stalled.",
+            [f("drone", "shot_down", 74)]),
+    Example("a-launch-at-ukrainian-cities-in-a-story-of-a-russian-region-en", "A Ukrainian drone struck a fuel depot "
+            "in Russia's Bryansk region, its governor said. Overnight Russia fired 48 drones at Ukrainian cities.",
+            [f("drone", "hit", 1, attacker="ukraine"), f("drone", "launched", 48)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

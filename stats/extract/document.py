@@ -116,9 +116,7 @@ class _Document:
         return story_teller(self.scan, self.sentences[0] if self.sentences else None, self.lex, self.exact)
 
     def names_an_attack(self) -> bool:
-        if self.exact:
-            return names_an_attack(self.lex, self.lowered)
-        return bool(attack_positions(self.lex, self.lowered))
+        return names_an_attack(self.lex, self.lowered) if self.exact else bool(attack_positions(self.lex, self.lowered))
 
     def read_sentences(self) -> list[Read]:
         """Each sentence read by the rules, or None when it names no weapon or person and has no number
@@ -173,7 +171,8 @@ class _Document:
     def _place_from_before(self, index: int, parsed: list[Read], cands: list[Candidate]) -> None:
         """Figures with no place that the nearest sentence before naming places places, when it names one
         region: casualties ("Russian missiles hit Kyiv overnight. Four people were killed."), and any figure
-        over "the region" or "the city" with no name ("наші захисники збили над областю 6 шахедів")."""
+        over "the region" or "the city" with no name ("наші захисники збили над областю 6 шахедів"); not past a
+        sentence of the whole country ("Russia fired 48 drones at Ukrainian cities. Five people were killed")."""
         unplaced = [c for c in cands if not c.region and c.weapon is not None]
         if unplaced and not self._names_an_anaphor(index):
             unplaced = [c for c in unplaced if c.weapon == "people"]
@@ -185,6 +184,8 @@ class _Document:
                 region = sole_region(before)
                 for cand in unplaced:
                     cand.region = region or cand.region
+                return
+            if self._names_whole_country(back):
                 return
 
     def _names_an_anaphor(self, index: int) -> bool:

@@ -277,7 +277,8 @@ def _speaking(c: Clause, k: int) -> bool:
     # "Kyiv's city administration" and "the Moscow region's governor" speak for where the figures are)
     possessive = c.low(k + 1) in ("'", "’") and c.low(k + 2) == "s" and c.word(k + 3, "government_words")
     # "Kyiv says ...", "a raid in which Moscow sent 310 drones": its government acts
-    acts = (opens and c.word(k + 1, "speech_verbs")) or c.word(k + 1, "agent_verbs")
+    verb = k + 1 + (c.role(k + 1, "aux") and not c.role(k + 2, "aux"))  # ("Moscow has intensified"; not "has been hit")
+    acts = (opens and c.word(k + 1, "speech_verbs")) or c.word(verb, "agent_verbs")
     return dateline or possessive or acts or _part_of_a_name(c, k) or c.word(k + 1, "government_words")
 
 
