@@ -2379,8 +2379,11 @@ REAL_PHRASINGS = [
             "drones were downed overnight. Moscow has escalated its strikes since the talks stalled.",
             [f("drone", "shot_down", 74)]),
     Example("a-launch-at-ukrainian-cities-in-a-story-of-a-russian-region-en", "A Ukrainian drone struck a fuel depot "
-            "in Russia's Bryansk region, its governor said. Overnight Russia fired 48 drones at Ukrainian cities.",
-            [f("drone", "hit", 1, attacker="ukraine"), f("drone", "launched", 48)]),
+            "in Russia's Bryansk region, its governor said. Overnight Russia fired 48 drones at Ukrainian cities. "
+            "Five people were killed in the attacks.",
+            [f("drone", "hit", 1, attacker="ukraine"), f("drone", "launched", 48), f("people", "killed", 5)]),
+    Example("one-death-told-as-a-noun-ru", "Губернатор Орловской области сообщил о гибели мужчины после атаки "
+            "беспилотников на Мценск.", [f("people", "killed", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -227,9 +227,8 @@ def the_single(c: Clause, i: int) -> Match | None:
         => launched 12 drone; launched 1 cruise_missile Kh-59; shot_down 10 drone; shot_down 1 cruise_missile Kh-59
     """
     np = noun_phrase(c, i + 1, max_mods=2)
-    if np is None or np.weapon in (None, "people", "aircraft", "aerial_weapon") or np.excluded:
-        return Match([], i + 1)
-    if plural_head(c, np.end - 1):
+    if np is None or np.weapon in (None, "people", "aircraft", "aerial_weapon") or np.excluded or plural_head(
+            c, np.end - 1):
         return Match([], i + 1)
     post = post_cue(c, np.end, allow_chain=False) or pre_cue(c, i, DEFENCE, near=1)  # "downed the missile"
     if post is None or _no_figure(post[0]) or c.word(np.end, "relatives"):
@@ -267,14 +266,15 @@ def _singular_trigger(c: Clause, i: int) -> bool:
         return False
     if c.lex.has_articles:
         # a headline drops its articles: "Ukrainian drone intercepted over Bryansk region"
-        head = t.low.rsplit(" ", 1)[-1]  # (of a term: "cruise missile")
         return c.sent.title and t.sense.head not in (None, "people") and not c.word(i, "number_neutral") and (
-            t.has("singular") or not head.endswith(tuple(c.lex.words["plural_endings"]))) and _opens_line(c, i)
+            t.has("singular") or not t.low.rsplit(" ", 1)[-1].endswith(tuple(c.lex.words["plural_endings"]))
+        ) and _opens_line(c, i)  # (the last word of a term: "cruise missile")
     if t.sense.head is None:  # a model's name standing for its weapon, beside a singular verb ("впав шахед")
         return t.sense.model is not None and verb_beside(c, i, "singular_verbs")
-    # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb
-    return t.has("singular") or (c.word(i, "number_neutral") and verb_beside(c, i, "singular_verbs")) or (
-        singular_modifier(c, i - 1) and not c.is_num(i - 2)) or _singular_head_word(c, i) or _genitive_singular(c, i)
+    # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb ("мужчины 40 и 63 лет": ages)
+    return (t.has("singular") and not _ages_trigger(c, i)) or (c.word(i, "number_neutral") and verb_beside(
+        c, i, "singular_verbs")) or (singular_modifier(c, i - 1) and not c.is_num(i - 2)) or _singular_head_word(
+        c, i) or _genitive_singular(c, i)
 
 
 def _opens_line(c: Clause, i: int) -> bool:
@@ -456,8 +456,10 @@ def the_plural(c: Clause, i: int) -> Match | None:
 
 def _ages_trigger(c: Clause, i: int) -> bool:
     t = c.toks[i]
-    if t.sense is None or t.sense.head != "people" or t.has("singular") or c.is_num(i - 1) or c.qualifier_at(i - 1):
+    if t.sense is None or t.sense.head != "people" or c.is_num(i - 1) or c.qualifier_at(i - 1):
         return False  # ("two men aged 41 and 49": the count before is the figure)
+    if t.has("singular"):  # a form that is plural too ("мужчины"), before two ages or more
+        return c.is_num(j := _ages_start(c, i)) and (c.word(j + 1, "and") or c.low(j + 1) == ",") and c.is_num(j + 2)
     return c.is_num(i + 1) or _ages_start(c, i) > i + 1
 
 
