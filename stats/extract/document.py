@@ -256,8 +256,8 @@ class _Document:
                 # defence ministry said on Sunday:", a headline naming the source)
                 context = (strong(side_cues(self.scan, sent, self.lex, self.teller, self.exact)) or [context])[-1]
                 continue
-            if _TIMESTAMP.match(self.text, sent.start):
-                context = "russia"  # a new live-blog entry starts a new story, of its own source
+            if _TIMESTAMP.match(self.text, sent.start) and self.text[sent.start - 1:sent.start] in ("", "\n"):
+                context = "russia"  # a new live-blog entry (a line's first words) starts a new story, of its own source
             list_whole = lists.continue_list(clause, cands, list_whole) or self._list_opened(index, parsed, history)
             if not cands and figures and figures[-1].sentence == index - 1 and not figures[-1].models:
                 self._models_go_on(clause, figures[-1])
