@@ -2384,9 +2384,9 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1, attacker="ukraine"), f("drone", "launched", 48), f("people", "killed", 5)]),
     Example("one-death-told-as-a-noun-ru", "Губернатор Орловской области сообщил о гибели мужчины после атаки "
             "беспилотников на Мценск.", [f("people", "killed", 1, attacker="ukraine")]),
-    Example("a-time-inside-a-paragraph-opens-no-new-entry-ru", "Богомаз сообщил, что над Брянском уничтожены три "
-            "беспилотника. Около 04:15 сбиты ещё два БПЛА.",
-            [f("drone", "shot_down", 3, attacker="ukraine"), f("drone", "shot_down", 2, attacker="ukraine")]),
+    Example("a-time-inside-a-paragraph-opens-no-new-entry-ru", "Гладков сообщил, что над Шебекино сбиты три "
+            "беспилотника. Около 04:15 сбиты ещё четыре БПЛА.",
+            [f("drone", "shot_down", 3, attacker="ukraine"), f("drone", "shot_down", 4, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
