@@ -2387,8 +2387,8 @@ REAL_PHRASINGS = [
     Example("a-time-inside-a-paragraph-opens-no-new-entry-ru", "Гладков сообщил, что над Шебекино сбиты три "
             "беспилотника. Около 04:15 сбиты ещё четыре БПЛА.",
             [f("drone", "shot_down", 3, attacker="ukraine"), f("drone", "shot_down", 4, attacker="ukraine")]),
-    Example("a-car-bomb-after-a-drone-night-en", "Russia sent 45 drones at Ukraine overnight. In occupied Berdiansk, "
-            "a car bomb killed two officials, the local administration said.", [f("drone", "launched", 45)]),
+    Example("a-car-bomb-after-a-drone-night-en", "Russia sent 45 drones at Ukraine overnight. In Berdiansk a car "
+            "bomb killed two people, the local administration said.", [f("drone", "launched", 45)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
