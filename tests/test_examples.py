@@ -2389,6 +2389,9 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 3, attacker="ukraine"), f("drone", "shot_down", 4, attacker="ukraine")]),
     Example("a-car-bomb-after-a-drone-night-en", "Russia sent 45 drones at Ukraine overnight. In Berdiansk a car "
             "bomb killed two people, the local administration said.", [f("drone", "launched", 45)]),
+    Example("a-reports-period-and-a-daily-average-en", "Russian drones and missiles struck Ukraine throughout the "
+            "month, the UN said. During the reporting period, 211 civilians were killed and 950 injured. On average "
+            "seven civilians died every day.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
