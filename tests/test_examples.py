@@ -2392,6 +2392,9 @@ REAL_PHRASINGS = [
     Example("a-reports-period-and-a-daily-average-en", "Russian drones and missiles struck Ukraine throughout the "
             "month, the UN said. During the reporting period, 211 civilians were killed and 950 injured. On average "
             "seven civilians died every day.", []),
+    Example("a-days-toll-of-russian-aggression-en", "Air defence destroyed two Shahed drones over the Mykolaiv region "
+            "during the day. Three people were injured as a result of Russian aggression, the governor said.",
+            [f("drone", "shot_down", 2, model="Shahed")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
