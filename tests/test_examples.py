@@ -2395,6 +2395,10 @@ REAL_PHRASINGS = [
     Example("a-days-toll-of-russian-aggression-en", "Air defence destroyed two Shahed drones over the Mykolaiv region "
             "during the day. Three people were injured as a result of Russian aggression, the governor said.",
             [f("drone", "shot_down", 2, model="Shahed")]),
+    Example("houses-destroyed-and-more-damaged-en", "Russian drones struck Kherson overnight. The city council said "
+            "nine private houses were destroyed and 26 damaged.", []),
+    Example("one-fatality-en", "The drone strike on the village left one fatality and four injuries, the governor "
+            "said.", [f("people", "killed", 1), f("people", "injured", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -330,7 +330,7 @@ def bare(c: Clause, i: int) -> Match | None:
     part = part_by_model(c, i, q)
     if part is not None:
         return part
-    if more and _more_of_another_noun(c, i):
+    if (more or c.word(i - 1, "and")) and _more_of_another_noun(c, i):  # ("14 houses were destroyed and 37 damaged")
         return Match([], j)
     cand = make(c, i, None, [], q, "bare", None)
     cand.more = more
@@ -383,7 +383,7 @@ def _more_of_another_noun(c: Clause, i: int) -> bool:
             sense = after.sense if after is not None else None
             plain = after is not None and after.low.isalpha() and (sense is None or not (
                 sense.cues or sense.skip or sense.head or sense.model or after.roles - {"compound"}))
-            return plain and noun_phrase(c, p + 1) is None
+            return plain and noun_phrase(c, p + 1) is None and not c.word(p + 1, "counter_words")  # ("51 units")
     return False
 
 
