@@ -2704,6 +2704,12 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "injured.", [("injured", 2, "Kyiv", "")]),
     ("a-list-item-in-the-capital-is-placed-uk", "Унаслідок ракетного удару поранено 11 людей:\n- 8 – у столиці;\n"
      "- 3 – у Броварах.", [("injured", 11, "", ""), ("injured", 8, "Kyiv", ""), ("injured", 3, "Kyiv Oblast", "")]),
+    ("a-minor-by-age-is-a-child-ru", "При атаке беспилотника на Курск ранена 15-летняя девушка.",
+     [("injured", 1, "Kursk Oblast", "children")]),
+    ("a-girl-in-the-accusative-is-a-child-uk", "Через удар дрона по Сумах поранено дівчинку.",
+     [("injured", 1, "Sumy Oblast", "children")]),
+    ("a-minor-by-age-is-a-child-uk", "Унаслідок удару дрона по Конотопу поранено 16-річного юнака та жінку 52 років.",
+     [("injured", 1, "Sumy Oblast", "children"), ("injured", 1, "Sumy Oblast", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "

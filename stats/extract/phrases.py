@@ -60,6 +60,8 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
     head_at = state.head_at if state.head_at >= 0 else state.k - 1
     head_sense = c.toks[state.head_at].sense if state.head_at >= 0 else None
     group = head_sense.group if head_sense is not None else None
+    if weapon == "people" and not group and state.head_at >= 0 and _under_age(c, state.head_at):
+        group = "children"  # "15-річна дівчина", "хлопця 16 років", "a 17-year-old student": minors (D16)
     return Phrase(weapon, names, state.k, head_at, state.hint, state.excluded, state.platform, state.singular,
                   state.attr, group or "")
 
@@ -485,3 +487,14 @@ def _sibling_model(c: Clause, model: Model, tok: Token) -> Model | None:
     prefix = model.name.rstrip("0123456789PMK")
     wanted = f"{prefix}{tok.value}"
     return next((candidate for candidate in c.lex.models if candidate.name == wanted), None)
+
+
+
+def _under_age(c: Clause, head: int) -> bool:
+    """Is the person at token `head` given an age under 18: "15-річна" or "16-летняя" before (past one modifier),
+    or a number and an age word after ("хлопця 16 років")?"""
+    ages = [(int(n), w) for k in (head - 1, head - 2) if k >= 0 for n, _, w in [c.low(k).partition("-")] if n.isdigit()]
+    if ages and ages[0][1] in c.lex.words["age_words"]:
+        return ages[0][0] < 18
+    t = c.tok(head + 1)
+    return t is not None and t.value is not None and c.word(head + 2, "age_words") and t.value < 18
