@@ -2399,6 +2399,9 @@ REAL_PHRASINGS = [
             "nine private houses were destroyed and 26 damaged.", []),
     Example("one-fatality-en", "The drone strike on the village left one fatality and four injuries, the governor "
             "said.", [f("people", "killed", 1), f("people", "injured", 4)]),
+    Example("the-enemys-word-for-russian-uk", "Над Миколаївщиною сили ППО знищили 9 рашистських шахедів. Збита "
+            "рашистська ракета впала на дах складу.", [f("drone", "shot_down", 9, model="Shahed"),
+                                                        f("missile", "shot_down", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
