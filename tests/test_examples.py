@@ -652,7 +652,7 @@ REAL_PHRASINGS = [
     Example("hits-spelled-vluchennia-uk", "Зафіксовано влучення 9 ударних БпЛА на 4 локаціях.",
             [f("drone", "hit", 9)]),
     Example("weapons-fell-into-a-field-uk", "Дві ракети впали в полі за селом, ще одну збили.",
-            [f("missile", "hit", 2), f("missile", "shot_down", 1)]),
+            [f("missile", "launched", 2), f("missile", "shot_down", 1)]),
     Example("debris-fell-into-a-yard-uk", "Уламки збитого дрона впали у дворі приватного будинку.",
             [f("drone", "shot_down", 1)]),
     Example("an-unmanned-means-ru", "Над Брянской областью уничтожены два беспилотных средства.",
@@ -2402,6 +2402,10 @@ REAL_PHRASINGS = [
     Example("the-enemys-word-for-russian-uk", "Над Миколаївщиною сили ППО знищили 9 рашистських шахедів. Збита "
             "рашистська ракета впала на дах складу.", [f("drone", "shot_down", 9, model="Shahed"),
                                                         f("missile", "shot_down", 1)]),
+    Example("a-drone-fell-in-a-field-en", "Overnight a Shahed drone fell in a field outside Poltava without "
+            "exploding, the regional administration said.", [f("drone", "launched", 1, model="Shahed")]),
+    Example("a-missile-fell-in-a-field-uk", "Вночі ворожа ракета впала в полі на Полтавщині, постраждалих немає.",
+            [f("missile", "launched", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
