@@ -2406,6 +2406,9 @@ REAL_PHRASINGS = [
             "exploding, the regional administration said.", [f("drone", "launched", 1, model="Shahed")]),
     Example("a-missile-fell-in-a-field-uk", "Вночі ворожа ракета впала в полі на Полтавщині, постраждалих немає.",
             [f("missile", "launched", 1)]),
+    Example("children-among-a-count-told-after-them-en", "Three children were among the 22 people wounded when a "
+            "missile struck a shopping centre in Odesa.", [f("missile", "hit", 1), f("people", "injured", 22),
+                                                           f("people", "injured", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -132,3 +132,15 @@ def part_by_model(c: Clause, i: int, q: str) -> Match | None:
         cand.part = True
         return Match([cand], np.end)
     return None
+
+
+def among_count(c: Clause, i: int) -> str | None:
+    """The measure of the count the people at token i (or their noun) are told to be among, after them ("four
+    children were among the 31 wounded"): they are a group of it."""
+    for k in range(i + 1, min(c.n, i + 5)):
+        if (n := c.phrase_starting(k, "among_counted")) and c.is_num(k + n):
+            return next((m for j in range(k + n + 1, min(c.n, k + n + 4)) for m in c.cues(j, ("any", "post"))
+                         if m in PEOPLE_MEASURES), None)
+        if c.toks[k].kind == "P":
+            return None
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..contract import is_part_of
 from .clause import Clause
-from .counts import count_before, part_by_model, whole_before_part
+from .counts import among_count, count_before, part_by_model, whole_before_part
 from .cues import (
     AIRCRAFT_MEASURES,
     PEOPLE_MEASURES,
@@ -203,8 +203,9 @@ def number_noun(c: Clause, i: int) -> Match | None:
         # no articles: "Одну ракету збито" after two Kinzhals is one of those Kinzhals
         not c.lex.has_articles and np.weapon == "missile" and not np.models)
     cand.measure = _noun_measure(c, i, np)
-    if cand.measure is None and np.group and any(c.role(k, "including") for k in range(max(0, i - 3), i)):
-        return Match([cand], np.end)  # "including three children": a group of the count before
+    if cand.measure is None and np.group and (any(c.role(k, "including") for k in range(max(0, i - 3), i)) or (
+            among_count(c, np.end - 1))):  # "including three children": a group of the count before (or after:
+        return Match([cand], np.end)  # "four children were among the 31 wounded")
     if cand.measure is None and np.weapon == "people" and c.word(np.head, "others"):
         return None  # "12 drones over Bryansk and three others over Kursk": others of the weapons counted
     if cand.measure == "skip" or cand.measure is None or (c.word(np.head, "target_nouns") and "hit" in c.cues(
