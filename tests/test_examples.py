@@ -2409,6 +2409,10 @@ REAL_PHRASINGS = [
     Example("children-among-a-count-told-after-them-en", "Three children were among the 22 people wounded when a "
             "missile struck a shopping centre in Odesa.", [f("missile", "hit", 1), f("people", "injured", 22),
                                                            f("people", "injured", 3)]),
+    Example("debris-of-a-weapon-downed-by-its-agent-uk", "На Житомирщині уламки збитої силами ППО крилатої ракети "
+            "пошкодили два будинки.", [f("cruise_missile", "shot_down", 1)]),
+    Example("debris-of-a-weapon-downed-by-its-agent-ru", "В Курске обломки сбитого средствами ПВО украинского "
+            "беспилотника упали во двор.", [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

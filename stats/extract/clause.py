@@ -71,6 +71,12 @@ class Clause:
                 return n
         return 0
 
+    def participles_agent(self, k: int) -> int:
+        """How many tokens, ending at token k, spell the agent of a participle before them ("збитої силами ППО
+        ракети", "сбитого средствами ПВО беспилотника"); 0 where none does."""
+        n = self.phrase_ending(k, "fire_agents") or self.phrase_ending(k, "jamming_agents")
+        return n if n and self.cues(k - n, ("attr",)) else 0
+
     def low(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < self.n else ""
 

@@ -16,11 +16,9 @@ CLOSING_QUOTES = ("»", "”", '"')
 def noun_phrase(c: Clause, j: int, max_mods: int = 5) -> Phrase | None:
     """Read modifiers, models and a weapon or person noun from token j on (read once per clause: rules ask
     for the same phrase again; a Phrase is never changed)."""
-    key = (j, max_mods)
-    if key in c.phrases:
-        return c.phrases[key]
-    found = c.phrases[key] = _read_phrase(c, j, max_mods)
-    return found
+    if (key := (j, max_mods)) not in c.phrases:
+        c.phrases[key] = _read_phrase(c, j, max_mods)
+    return c.phrases[key]
 
 
 def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
@@ -215,6 +213,8 @@ def _place_in_participle(c: Clause, k: int) -> int | None:
     """A place within a participle's phrase before its noun, opened by a place preposition at k ("уничтоженных
     в небе над Николаевской областью ударных БПЛА"): the token where the noun's own words resume, if a
     region stands in the place and a weapon's noun follows it."""
+    if (n := c.phrase_starting(k, "fire_agents") or c.phrase_starting(k, "jamming_agents")) and noun_phrase(c, k + n):
+        return k + n  # the participle's agent: "уламки збитої силами ППО ракети"
     if not (c.word(k, "place_prepositions") or c.role(k, "over")):
         return None
     region = False

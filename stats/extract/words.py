@@ -272,8 +272,9 @@ def _singular_trigger(c: Clause, i: int) -> bool:
     if t.sense.head is None:  # a model's name standing for its weapon, beside a singular verb ("впав шахед")
         return t.sense.model is not None and verb_beside(c, i, "singular_verbs")
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb ("мужчины 40 и 63 лет": ages)
+    m = i - 1 - c.participles_agent(i - 1)  # (past the participle's agent: "збитої силами ППО ракети")
     return (t.has("singular") and not _ages_trigger(c, i)) or (c.word(i, "number_neutral") and verb_beside(
-        c, i, "singular_verbs")) or (singular_modifier(c, i - 1) and not c.is_num(i - 2)) or _singular_head_word(
+        c, i, "singular_verbs")) or (singular_modifier(c, m) and not c.is_num(m - 1)) or _singular_head_word(
         c, i) or _genitive_singular(c, i)
 
 
@@ -345,9 +346,9 @@ def singular(c: Clause, i: int) -> Match | None:
         => killed 1 people
     """
     start = i
-    while start > 0 and (c.role(start - 1, "mod") or c.toks[start - 1].kind == "HYPH" or c.cues(
-            start - 1, ("attr",)) or (c.lex.has_articles and c.model_at(start - 1))):
-        start -= 1  # (past a model's name before the noun in a headline: "Kinzhal missile intercepted")
+    while start > 0 and (c.role(start - 1, "mod") or c.toks[start - 1].kind == "HYPH" or c.cues(start - 1, (
+            "attr",)) or (c.lex.has_articles and c.model_at(start - 1)) or c.participles_agent(start - 1)):
+        start -= c.participles_agent(start - 1) or 1  # (a model's name in a headline: "Kinzhal missile intercepted")
     before = c.tok(start - 1)
     if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("article")
                                or before.has("all") or before.has("both") or (
@@ -444,8 +445,7 @@ def the_plural(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, i, max_mods=3)
     if np is None or np.weapon is None or np.excluded or np.measure is not None:
         return None
-    found = measure_around(c, i, np.end, np.weapon)
-    if _no_figure(found) or found not in ("shot_down", "jammed", "neutralized", "hit"):
+    if (found := measure_around(c, i, np.end, np.weapon)) not in (*DEFENCE, "hit"):
         return None
     t = c.toks[i]
     cand = Candidate(value=0, start=t.start, end=t.end, index=i, weapon=np.weapon, models=list(np.models),
