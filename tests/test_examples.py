@@ -2413,6 +2413,12 @@ REAL_PHRASINGS = [
             "пошкодили два будинки.", [f("cruise_missile", "shot_down", 1)]),
     Example("debris-of-a-weapon-downed-by-its-agent-ru", "В Курске обломки сбитого средствами ПВО украинского "
             "беспилотника упали во двор.", [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("one-enemy-target-downed-uk", "Увечері над Житомирщиною сили ППО збили ворожу ціль.",
+            [f("aerial_weapon", "shot_down", 1)]),
+    Example("one-unmanned-aerial-vehicle-downed-uk", "Уночі над Феодосією збили безпілотний літальний апарат.",
+            [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("the-interception-of-one-missile-uk", "Командування повідомило про перехоплення крилатої ракети над "
+            "Рівненщиною.", [f("cruise_missile", "shot_down", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
