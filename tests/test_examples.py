@@ -2419,6 +2419,12 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("the-interception-of-one-missile-uk", "Командування повідомило про перехоплення крилатої ракети над "
             "Рівненщиною.", [f("cruise_missile", "shot_down", 1)]),
+    Example("the-list-after-all-were-intercepted-en", "All 12 missiles launched at Lviv overnight were shot down, the "
+            "air force said. They included three Kinzhal missiles and nine Kh-101 cruise missiles.",
+            [f("missile", "launched", 12), f("missile", "shot_down", 12),
+             f("ballistic_missile", "launched", 3, model="Kinzhal"),
+             f("ballistic_missile", "shot_down", 3, model="Kinzhal"),
+             f("cruise_missile", "launched", 9, model="Kh-101"), f("cruise_missile", "shot_down", 9, model="Kh-101")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -387,8 +387,8 @@ class _Document:
         of another night counts as the body's); date and write the rest."""
         if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
             figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
-        figures = repeats.combined_totals(drop_toll_increments(drop_counted_debris(figures)))  # (before placing: a
-        # debris figure dropped is no part of a total)
+        figures = repeats.parts_of_all(repeats.combined_totals(drop_toll_increments(drop_counted_debris(
+            figures))))  # (before placing: a debris figure dropped is no part of a total)
         lists.side_of_parts(figures)
         if self.lex.has_articles:
             figures = drop_headline_singles(figures, self.sentences)

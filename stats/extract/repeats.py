@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from ..contract import OUTCOMES, is_part_of
@@ -290,3 +291,17 @@ def combined_totals(cands: list[Candidate]) -> list[Candidate]:
             total.measure = "neutralized"
     return cands
 
+
+def parts_of_all(cands: list[Candidate]) -> list[Candidate]:
+    """"All 14 missiles fired overnight were intercepted. They included four Kinzhal and ten Kalibr missiles": the
+    launches the sentence after an "all" outcome lists, summing to its count, share that outcome (D4, told the other
+    way round)."""
+    out = list(cands)
+    for whole in cands:
+        if whole.rule != "all" or whole.measure not in ("shot_down", "jammed", "neutralized") or whole.dropped:
+            continue
+        parts = [c for c in cands if c.sentence == whole.sentence + 1 and not c.dropped]
+        if len(parts) > 1 and all(c.measure == "launched" and c.weapon not in (None, "people", "aircraft")
+                                  for c in parts) and sum(c.value for c in parts) == whole.value:
+            out += [dataclasses.replace(c, measure=whole.measure) for c in parts]
+    return out
