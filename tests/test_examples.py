@@ -2736,6 +2736,10 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("injured", 1, "Sumy Oblast", "children")]),
     ("a-minor-by-age-is-a-child-uk", "Унаслідок удару дрона по Конотопу поранено 16-річного юнака та жінку 52 років.",
      [("injured", 1, "Sumy Oblast", "children"), ("injured", 1, "Sumy Oblast", "")]),
+    ("a-place-of-a-list-after-and-in-ru", "Ночью уничтожены 11 беспилотников: по три – над Курской, Брянской "
+     "областями и в Московском регионе, два – над Калужской областью.",
+     [("shot_down", 11, "", ""), ("shot_down", 3, "Kursk Oblast", ""), ("shot_down", 3, "Bryansk Oblast", ""),
+      ("shot_down", 3, "Moscow Oblast", ""), ("shot_down", 2, "Kaluga Oblast", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "

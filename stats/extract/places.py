@@ -127,7 +127,8 @@ def _read_groups(c: Clause) -> list[_Group]:
             continue
         glue = _glue(c.lex.words["coordinators"])
         if groups and all(c.low(m) in _LIST_GLUE or c.word(m, "and") or c.low(m) in glue or c.role(m, "over")
-                          or c.role(m, "adv") or c.toks[m].kind == "W" for m in between) \
+                          or c.role(m, "adv") or c.toks[m].kind == "W" or (
+                              c.word(m, "place_prepositions") and c.word(m - 1, "and")) for m in between) \
                 and k - groups[-1].last <= 6:
             groups[-1].last = k
             groups[-1].regions.append(name)
