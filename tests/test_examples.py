@@ -966,7 +966,7 @@ REAL_PHRASINGS = [
     Example("one-death-en", "Overnight drone strikes on Odesa caused at least one death, officials said.",
             [f("people", "killed", 1, "at_least")]),
     Example("one-death-told-as-the-person-en", "Russian drones struck Odesa overnight, causing at least one death. A "
-            "40-year-old woman was killed in her house.", [f("people", "killed", 1)]),
+            "40-year-old woman was killed in her house.", [f("people", "killed", 1, "at_least")]),
     Example("not-a-single-one-en", "Overnight Russia fired two missiles but did not use a single Shahed drone, "
             "monitors said.", [f("missile", "launched", 2)]),
     Example("not-one-ru", "Над регионом не было сбито ни одного БПЛА, сообщил губернатор.", []),

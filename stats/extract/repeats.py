@@ -49,8 +49,6 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             cand.group = ""  # "two were injured, a woman and a boy" (D7); "12 injured ... 12 children": the same
         if (cand.person or subset) and before and not cand.group and not (
                 cand.part and cand.region and cand.region != before[-1].region):  # (a part by place: D8)
-            if cand.person and before[-1].value == 1 and before[-1].qualifier in ("at_least", "about"):
-                before[-1].qualifier = "exact"  # "at least one death" told as "a man was killed": exactly one
             continue
         out.append(cand)
     return out
