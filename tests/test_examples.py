@@ -2425,6 +2425,10 @@ REAL_PHRASINGS = [
              f("ballistic_missile", "launched", 3, model="Kinzhal"),
              f("ballistic_missile", "shot_down", 3, model="Kinzhal"),
              f("cruise_missile", "launched", 9, model="Kh-101"), f("cruise_missile", "shot_down", 9, model="Kh-101")]),
+    Example("a-tally-of-the-wars-weeks-uk", "За три тижні війни наша ППО знищила 61 російський літак та 70 "
+            "гелікоптерів.", []),
+    Example("a-tally-told-on-with-also-uk", "З початку війни ППО збила 412 крилатих ракет. Також ЗСУ «приземлили» "
+            "97 гелікоптерів.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

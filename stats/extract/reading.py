@@ -178,8 +178,10 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
     if not periods or not any(_tallied(c, cand) for cand in cands) or any(
             c.word(k, "record_words") for k in range(c.n)):
         return  # (a record or a first since the war began: one night's figure)
+    found = _tally_periods(c)
+    if not found and c.word(0, "additive_words") and (prev := c.previous()) is not None and _tally_periods(prev):
+        found = [(0, "")]  # "З 24 лютого ... знищили 370 літаків. Також ... «приземлили» 331 гелікоптер": one tally
     line = c.text[c.sent.start:c.sent.end].lower().translate(_STRAIGHT)  # "Russia’s" as the list's "Russia's"
-    found = [(at, phrase) for phrase in periods if (at := line.find(phrase)) >= 0]
     for cand in cands:
         if not _tallied(c, cand):
             continue
@@ -194,6 +196,12 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
                     len(line[:at].strip(" \"'«“„(").split()) <= 2
                     or not _CLAUSE_MARK.search(line, after, start))):
                 cand.dropped = True
+
+
+def _tally_periods(c: Clause) -> list[tuple[int, str]]:
+    """Where the sentence names a period of a running tally (`loss_tally_periods`), and which."""
+    line = c.text[c.sent.start:c.sent.end].lower().translate(_STRAIGHT)
+    return [(at, phrase) for phrase in c.lex.words["loss_tally_periods"] if (at := line.find(phrase)) >= 0]
 
 
 def _tallied(c: Clause, cand: Candidate) -> bool:
