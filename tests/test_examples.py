@@ -2429,6 +2429,11 @@ REAL_PHRASINGS = [
             "гелікоптерів.", []),
     Example("a-tally-told-on-with-also-uk", "З початку війни ППО збила 412 крилатих ракет. Також ЗСУ «приземлили» "
             "97 гелікоптерів.", []),
+    Example("not-all-were-downed-uk", "Уночі ворог запустив 64 шахеди. Збити вдалося не всі дрони, є влучання.",
+            [f("drone", "launched", 64, model="Shahed")]),
+    Example("not-all-of-them-en", "Russia launched 38 drones overnight. Not all of them were shot down, the mayor "
+            "said.",
+            [f("drone", "launched", 38)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -85,8 +85,8 @@ def all_of(c: Clause, i: int) -> Match | None:
     """
     both = c.role(i, "both")
     j = i + 1
-    if c.qualifier_at(i - 1):
-        return Match([], j)  # "almost all of them", "майже всі": a vague part of them, no figure
+    if c.qualifier_at(i - 1) or c.word(i - 1, "verb_negations"):
+        return Match([], j)  # "almost all of them", "майже всі", "не всі": a vague part of them, no figure
     if both and correlative(c, j):
         return Match([], j)  # "both attack and decoy drones", "both in Russia and in Crimea": no count of two
     if c.is_num(j) and not both:
