@@ -2434,6 +2434,8 @@ REAL_PHRASINGS = [
     Example("not-all-of-them-en", "Russia launched 38 drones overnight. Not all of them were shot down, the mayor "
             "said.",
             [f("drone", "launched", 38)]),
+    Example("two-strikes-with-missiles-uk", "Увечері окупанти завдали три удари ракетами «Іскандер-М» по Одесі.",
+            []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

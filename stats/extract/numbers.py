@@ -26,6 +26,7 @@ from .phrases import QUOTES, noun_after_participle, noun_phrase
 from .places import gapped_place, region_in_brackets
 from .records import Candidate, Phrase
 from .registry import Match, make, qualifier, rule
+from .targets import in_instrumental
 
 
 @rule("of-them", is_number)
@@ -186,7 +187,8 @@ def number_noun(c: Clause, i: int) -> Match | None:
         np = np if np is not None and np.group else None
     if np is None or np.weapon is None:
         return None
-    if np.excluded or (np.measure is not None and t.has("article")):
+    if np.excluded or (np.measure is not None and t.has("article")) or (
+            c.role(i + 1, "attack_word") and in_instrumental(c, np.head + 1)):  # ("два удари ракетами": strikes, D3)
         return Match([], np.end)  # "debris from a downed drone": the drone was counted before
     if np.weapon == "people" and c.skips(i - 1, "pre") and not (
             c.word(i - 1, "recovery_words") and "killed" in c.cues(np.head, ("any",))):
@@ -321,11 +323,8 @@ def bare(c: Clause, i: int) -> Match | None:
         => launched 40 drone; shot_down 35 drone
     """
     j = i + 1 + c.word(i + 1, "counter_words")  # "(14 единиц)", "групами до 15 штук"
-    nxt = c.tok(j)
-    if nxt is not None and not bare_follower(c, j):
-        return Match([], j)
-    if c.role(i - 2, "singular") and c.low(i - 1) == "," and c.low(j) == ",":
-        return Match([], j)  # an age in apposition: "One man, 48, was injured"
+    if not bare_follower(c, j) or (c.role(i - 2, "singular") and c.low(i - 1) == "," and c.low(j) == ","):
+        return Match([], j)  # (or an age in apposition: "One man, 48, was injured")
     q, more = qualifier(c, i)
     back = i - (2 if q != "exact" else 1)  # the token before the number and its qualifier
     part = part_by_model(c, i, q)

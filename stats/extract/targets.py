@@ -42,7 +42,7 @@ def attacked_a_target(c: Clause, start: int, end: int) -> bool:
 def _targeted(c: Clause, start: int, end: int) -> bool:
     """The target of its own after the weapons' verb, preposition or participle (see attacked_a_target)."""
     k = _past_owner(c, end)
-    instrumental = _instrumental(c, end)
+    instrumental = in_instrumental(c, end)
     users = c.phrase_starting(k, "users") if instrumental else 0
     k += users  # "дроном росіяни вдарили по лікарні": the weapon, its users, their verb
     if instrumental and not users:  # its users before it, a modifier of it or an abbreviation after it: "росіяни
@@ -194,7 +194,7 @@ def _noun_before_name(c: Clause, k: int) -> bool:
 def _target_before_verb(c: Clause, verb: int, end: int) -> bool:
     """A target of its own after a preposition of targets a few words before the verb at `verb`, whose subject is
     the weapons' phrase ending at `end` (not weapons in the instrumental: "по энергосистеме ударили 78 ракетами")."""
-    if _instrumental(c, end):
+    if in_instrumental(c, end):
         return False
     return any(c.word(p, "target_prepositions") and _own_target(c, p + 1) for p in range(verb - 1, max(-1, verb - 5),
                                                                                           -1))
@@ -227,7 +227,7 @@ def _verb_ending(c: Clause, k: int) -> bool:
     return any(k - n + 1 >= 0 and _verb_at(c, k - n + 1) == n for n in (1, 2, 3))
 
 
-def _instrumental(c: Clause, end: int) -> bool:
+def in_instrumental(c: Clause, end: int) -> bool:
     """Does the weapons' phrase ending at `end` end in the instrumental (`instrumental_endings`): the weapons are
     the means of the verb, not its subject?"""
     return c.low(end - 1).endswith(tuple(c.lex.words["instrumental_endings"]))
