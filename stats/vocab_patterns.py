@@ -79,9 +79,9 @@ def attacker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
     russia_cues = terms("russia") + [f"{prefix} {place}" for prefix in prefixes
                                      for place in terms("places_russia_attack")]
     return re.compile(
-        r"(?<!\w)(?:(?P<ukraine>" + trie_regex(ukraine_cues) + ")"
+        r"(?<!\w)(?:" + _longer(ukraine_cues, russia_cues) + "(?P<ukraine>" + trie_regex(ukraine_cues) + ")"
         r"|(?P<ukraine_over>" + trie_regex(over_cues) + ")"
-        r"|(?P<russia>" + trie_regex(russia_cues) + ")"
+        r"|" + _longer(russia_cues, ukraine_cues) + "(?P<russia>" + trie_regex(russia_cues) + ")"
         r"|(?P<enemy>" + alternation(strings(attacker.get("enemy", []), f"{where} attacker.enemy")) + r"))"
         r"(?!\w|['’]s\b)",  # "Russia's deadliest attack" names no place
         re.IGNORECASE,
@@ -89,11 +89,18 @@ def attacker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
 
 def speaker_re(attacker: Mapping[str, Any], where: str) -> re.Pattern[str]:
     """Phrases that tell which side is telling the story."""
-    def terms(side: str) -> str:
-        return alternation(strings(attacker.get(f"speaker_{side}", []), f"{where} attacker.speaker_{side}"))
+    russia, ukraine = (strings(attacker.get(f"speaker_{side}", []), f"{where} attacker.speaker_{side}")
+                       for side in ("russia", "ukraine"))
+    return re.compile(r"(?<!\w)(?:" + _longer(russia, ukraine) + "(?P<russia>" + alternation(russia) + ")|"
+                      + _longer(ukraine, russia) + "(?P<ukraine>" + alternation(ukraine) + r"))(?!\w)", re.IGNORECASE)
 
-    return re.compile(r"(?<!\w)(?:(?P<russia>" + terms("russia") + ")|(?P<ukraine>" + terms("ukraine") + r"))(?!\w)",
-                      re.IGNORECASE)
+
+def _longer(terms: list[str], others: list[str]) -> str:
+    """A guard before one side's phrases: not where the other side's longer phrase that begins with one of them
+    starts ("Минобороны Украины", not the Russian "Минобороны")."""
+    starts = tuple(term.lower() + " " for term in terms)
+    longer = [other for other in others if other.lower().startswith(starts)]
+    return "(?!(?:" + trie_regex(longer) + r")(?!\w))" if longer else ""
 
 _ESCAPES = re.compile(r"\\.|\(\?P<\w+>")
 
