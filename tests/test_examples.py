@@ -2438,6 +2438,8 @@ REAL_PHRASINGS = [
             []),
     Example("ukraines-ministry-is-not-russias-ru", "По данным Минобороны Украины, ночью по стране было выпущено 48 "
             "ракет, 39 из них сбиты.", [f("missile", "launched", 48), f("missile", "shot_down", 39)]),
+    Example("missiles-of-a-named-launcher-ru", "Днем противник обстрелял Харьков тремя ракетами комплекса С-300.",
+            [f("missile", "launched", 3, model="S-300")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

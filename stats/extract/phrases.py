@@ -43,7 +43,9 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
         state.models = fit_models(state.head, state.models, c.lex.models)
         weapon = resolve_class(state.head, state.models)
     after = c.tok(state.k)
-    if after is not None and (after.has("compound") or _modifier_before_and(c, state) or (
+    launcher = state.models and c.word(state.k, "launcher_words") and not c.low(state.k - 1).endswith(
+        c.lex.adjective_endings)  # the launcher of the models after a noun: "ракетами комплекса С-300"
+    if after is not None and ((after.has("compound") and not launcher) or _modifier_before_and(c, state) or (
             " " in after.low and c.opens_with(state.k, "attack_word"))):
         return None  # (a compound that opens a phrase of the vocabulary: "a rocket attack with six missiles")
     if after is not None and after.low == "(" and c.model_or_mod(state.k + 1):
@@ -112,11 +114,9 @@ def noun_after_participle(c: Clause, k: int) -> Phrase | None:
     if not c.low(k).endswith(tuple(c.lex.words["participle_endings"])) or not c.low(k).isalpha():
         return None
     for m in range(k + 1, min(c.n, k + 5)):
-        t = c.toks[m]
-        if t.kind in ("NUM", "P") or (t.sense is not None and t.sense.cues):
+        if c.toks[m].kind in ("NUM", "P") or c.cues(m, ("any", "pre", "post", "attr")):
             return None
-        np = noun_phrase(c, m)
-        if np is not None and np.weapon not in (None, "people"):
+        if (np := noun_phrase(c, m)) is not None and np.weapon not in (None, "people"):
             return np
     return None
 
