@@ -2440,6 +2440,10 @@ REAL_PHRASINGS = [
             "ракет, 39 из них сбиты.", [f("missile", "launched", 48), f("missile", "shot_down", 39)]),
     Example("missiles-of-a-named-launcher-ru", "Днем противник обстрелял Харьков тремя ракетами комплекса С-300.",
             [f("missile", "launched", 3, model="S-300")]),
+    Example("a-count-equal-to-a-group-before-it-ru", "При атаке дронов на Белгород ранены 8 человек, среди них двое "
+            "детей. В Шебекино пострадали 2 человека.", [f("people", "injured", 8, attacker="ukraine"),
+                                                         f("people", "injured", 2, attacker="ukraine"),
+                                                         f("people", "injured", 2, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -253,7 +253,8 @@ def _distinct(first: Candidate, cand: Candidate) -> bool:
     # "из них — 19 — над Волгоградской областью": a part placed, not the whole told again (D8)
     placed_part = cand.of_them and bool(cand.region) and not first.region
     return items or placed_part or bool(first.models and cand.models and set(first.models) != set(cand.models)) \
-        or bool(first.region and cand.region and first.region != cand.region)
+        or bool(first.region and cand.region and first.region != cand.region) or (
+            first.weapon == "people" and first.group != cand.group)  # ("троих детей ... ранения получили 3 человека")
 
 
 def drop_toll_increments(cands: list[Candidate]) -> list[Candidate]:
