@@ -2444,6 +2444,8 @@ REAL_PHRASINGS = [
             "детей. В Шебекино пострадали 2 человека.", [f("people", "injured", 8, attacker="ukraine"),
                                                          f("people", "injured", 2, attacker="ukraine"),
                                                          f("people", "injured", 2, attacker="ukraine")]),
+    Example("a-ukrainian-oblasts-governor-in-russian-ru", "Губернатор Сумской области сообщил, что при атаке "
+            "российских дронов пострадали три человека.", [f("people", "injured", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
