@@ -2370,8 +2370,8 @@ REAL_PHRASINGS = [
             "ВСУ погибли 11 мирных жителей. Еще 58 человек, среди которых четверо детей, получили ранения.", []),
     Example("a-months-toll-carried-on-en", "In March, 164 civilians were killed across the country, the UN mission "
             "said. At least 900 more were wounded, among them 70 children.", []),
-    Example("a-russian-model-is-russias-whoever-tells-it-en", "Russia's defence ministry said it had destroyed a "
-            "HIMARS launcher near Kramatorsk with an Iskander-M missile.",
+    Example("a-russian-model-is-russias-whoever-tells-it-en", "According to Russia's military, its crews "
+            "destroyed a HIMARS launcher near Kramatorsk with an Iskander-M missile.",
             [f("ballistic_missile", "hit", 1, model="Iskander-M")]),
     Example("a-russian-model-under-the-ministry-ru", "Минобороны России сообщило об ударе двумя ракетами «Искандер-М» "
             "по складу ВСУ.", [f("ballistic_missile", "hit", 2, model="Iskander-M")]),
@@ -2393,7 +2393,7 @@ REAL_PHRASINGS = [
             "month, the UN said. During the reporting period, 211 civilians were killed and 950 injured. On average "
             "seven civilians died every day.", []),
     Example("a-days-toll-of-russian-aggression-en", "Air defence destroyed two Shahed drones over the Mykolaiv region "
-            "during the day. Three people were injured as a result of Russian aggression, the governor said.",
+            "during the day. Three residents were hurt as a result of Russian aggression, the governor said.",
             [f("drone", "shot_down", 2, model="Shahed")]),
     Example("houses-destroyed-and-more-damaged-en", "Russian drones struck Kherson overnight. The city council said "
             "nine private houses were destroyed and 26 damaged.", []),

@@ -171,7 +171,7 @@ class _Document:
     def _place_from_before(self, index: int, parsed: list[Read], cands: list[Candidate]) -> None:
         """Figures with no place that the nearest sentence before naming places places, when it names one
         region: casualties ("Russian missiles hit Kyiv overnight. Four people were killed."), and any figure
-        over "the region" or "the city" with no name ("наші захисники збили над областю 6 шахедів"); not past a
+        over "the region" or "the city" with no name ("над областю збито чотири шахеди"); not past a
         sentence of the whole country ("Russia fired 48 drones at Ukrainian cities. Five people were killed")."""
         unplaced = [c for c in cands if not c.region and c.weapon is not None]
         if unplaced and not self._names_an_anaphor(index):
