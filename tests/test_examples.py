@@ -2446,6 +2446,8 @@ REAL_PHRASINGS = [
                                                          f("people", "injured", 2, attacker="ukraine")]),
     Example("a-ukrainian-oblasts-governor-in-russian-ru", "Губернатор Сумской области сообщил, что при атаке "
             "российских дронов пострадали три человека.", [f("people", "injured", 3)]),
+    Example("a-relative-clause-tells-the-hit-uk", "Увечері окупанти атакували Костянтинівку КАБом, який влучив у "
+            "приміщення пошти.", [f("guided_bomb", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
