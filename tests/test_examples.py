@@ -2448,6 +2448,8 @@ REAL_PHRASINGS = [
             "российских дронов пострадали три человека.", [f("people", "injured", 3)]),
     Example("a-relative-clause-tells-the-hit-uk", "Увечері окупанти атакували Костянтинівку КАБом, який влучив у "
             "приміщення пошти.", [f("guided_bomb", "hit", 1)]),
+    Example("a-missile-went-off-in-the-street-uk", "Увечері російська ракета вибухнула біля зупинки в Миколаєві.",
+            [f("missile", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
