@@ -2450,6 +2450,10 @@ REAL_PHRASINGS = [
             "приміщення пошти.", [f("guided_bomb", "hit", 1)]),
     Example("a-missile-went-off-in-the-street-uk", "Увечері російська ракета вибухнула біля зупинки в Миколаєві.",
             [f("missile", "hit", 1)]),
+    Example("a-married-couple-is-two-ru", "В Грайвороне при атаке FPV-дрона на автомобиль пострадала супружеская пара.",
+            [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 2, attacker="ukraine")]),
+    Example("a-married-couple-is-two-uk", "Унаслідок удару дрона по Херсону поранено подружжя.",
+            [f("drone", "launched", 1), f("people", "injured", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
