@@ -2769,6 +2769,11 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "областями и в Московском регионе, два – над Калужской областью.",
      [("shot_down", 11, "", ""), ("shot_down", 3, "Kursk Oblast", ""), ("shot_down", 3, "Bryansk Oblast", ""),
       ("shot_down", 3, "Moscow Oblast", ""), ("shot_down", 2, "Kaluga Oblast", "")]),
+    ("rescuers-named-by-their-service-en", "A Russian drone hit a fire station in Sumy, injuring six people, "
+     "including two State Emergency Service officers.",
+     [("hit", 1, "Sumy Oblast", ""), ("injured", 6, "Sumy Oblast", ""), ("injured", 2, "Sumy Oblast", "rescuers")]),
+    ("a-police-rank-en", "A police captain was killed when a Russian drone struck his car near Kherson.",
+     [("killed", 1, "Kherson Oblast", "police"), ("hit", 1, "Kherson Oblast", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "
