@@ -2454,6 +2454,9 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1, attacker="ukraine"), f("people", "injured", 2, attacker="ukraine")]),
     Example("a-married-couple-is-two-uk", "Унаслідок удару дрона по Херсону поранено подружжя.",
             [f("drone", "launched", 1), f("people", "injured", 2)]),
+    Example("killing-some-and-injuring-another-en", "A guided bomb struck a shop in Kostiantynivka, killing three "
+            "people and injuring another.", [f("guided_bomb", "hit", 1), f("people", "killed", 3),
+                                             f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

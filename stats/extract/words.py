@@ -180,7 +180,8 @@ def article(c: Clause, i: int) -> Match | None:
     """
     t = c.toks[i]
     np = noun_phrase(c, i + 1, max_mods=3)
-    if np is None and t.has("more") and c.place_at(i + 1) and (c.word(i - 1, "and") or c.low(i - 1) == ","):
+    if np is None and t.has("more") and (c.word(i - 1, "and") or c.low(i - 1) == "," or c.cues(i - 1, (
+            "any", "pre"))) and (c.place_at(i + 1) or i + 1 >= c.n or c.toks[i + 1].kind == "P"):
         return _one_more_over(c, i)
     if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
         return Match([], i + 1)
@@ -203,14 +204,13 @@ def article(c: Clause, i: int) -> Match | None:
 
 
 def _one_more_over(c: Clause, i: int) -> Match:
-    """"Four drones were brought down over one region and another over the next": one more weapon of the
-    count before, over another place, with its measure (its weapon is the one counted before, as a bare number's)."""
-    pre = pre_cue(c, i, WEAPON_MEASURES)
-    if pre is None or pre[0] == "skip":
+    """"Four drones were brought down over one region and another over the next", "killed two and injured another":
+    one more of the count before (its weapon, as a bare number's; or a person), with the measure before it."""
+    if (pre := pre_cue(c, i, WEAPON_MEASURES | PEOPLE_MEASURES)) is None or pre[0] == "skip":
         return Match([], i + 1)
     t = c.toks[i]
-    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=None, models=[], qualifier="exact",
-                     rule="article", measure=pre[0])
+    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon="people" if pre[0] in PEOPLE_MEASURES else None,
+                     models=[], qualifier="exact", rule="article", measure=pre[0])
     cand.more = True
     return Match([cand], i + 1)
 
