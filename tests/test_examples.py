@@ -2457,6 +2457,8 @@ REAL_PHRASINGS = [
     Example("killing-some-and-injuring-another-en", "A guided bomb struck a shop in Kostiantynivka, killing three "
             "people and injuring another.", [f("guided_bomb", "hit", 1), f("people", "killed", 3),
                                              f("people", "injured", 1)]),
+    Example("a-toll-that-has-reached-en", "The death toll from the Russian missile strike on Poltava has reached 14, "
+            "the governor said.", [f("people", "killed", 14)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -394,6 +394,8 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     back = i - (1 if cand.qualifier != "exact" else 0)
     pre = pre_cue(c, back, WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
     rise = c.phrase_ending(back - 1, "rise_words")
+    if pre is not None and pre[0] == "skip" and rise and pre[1] >= back - rise:
+        pre = None  # "the death toll has reached 9": the rise's "has" tells no stock
     if pre is not None and rise and pre[0] == "launched" and c.role(pre[1], "attack_word"):
         # "the death toll from the missile attack to 27": the attack caused the toll that rose
         pre = pre_cue(c, back - rise, PEOPLE_MEASURES, number=back) or pre
@@ -408,8 +410,7 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     # "над Калужской — 42", "..., а в Павлоградському – 2"
     dash = dash_before(c, i)  # "а над Брянской – ещё 3"
     placed_before = dash is not None and (c.region_at(dash - 1) or gapped_place(c, dash - 1) or gapped_period(
-        c, dash - 1) or (
-        c.region_at(dash - 2) and c.word(dash - 1, "place_nouns")))  # "над Орловской и Тверской областями — 2"
+        c, dash - 1) or (c.region_at(dash - 2) and c.word(dash - 1, "place_nouns")))  # "над Орловской и ... — 2"
     if pre is None and dash is not None and c.weapon_at(dash - 1) and not any(
             c.is_num(m) for m in range(max(0, dash - 3), dash)) and (found := pre_cue(c, dash, WEAPON_MEASURES)):
         # "сбили больше всего беспилотников – 72", "Ракет було менше – 198": the noun, then its count after a dash
