@@ -2459,6 +2459,10 @@ REAL_PHRASINGS = [
                                              f("people", "injured", 1)]),
     Example("a-toll-that-has-reached-en", "The death toll from the Russian missile strike on Poltava has reached 14, "
             "the governor said.", [f("people", "killed", 14)]),
+    Example("injured-told-by-their-care-en", "A Russian drone hit a bakery in Chernihiv. Three women were being "
+            "treated in hospital.", [f("drone", "hit", 1), f("people", "injured", 3)]),
+    Example("some-of-the-injured-in-care-en", "A Russian drone hit a bakery in Chernihiv, injuring nine people. Three "
+            "of them were being treated in hospital.", [f("drone", "hit", 1), f("people", "injured", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
