@@ -74,6 +74,8 @@ class Clause:
     def participles_agent(self, k: int) -> int:
         """How many tokens, ending at token k, spell the agent of a participle before them ("збитої силами ППО
         ракети", "сбитого средствами ПВО беспилотника"); 0 where none does."""
+        if not any(self.cues(m, ("attr",)) for m in range(max(0, k - 4), k)):
+            return 0  # (the participle first: most tokens have none before them)
         n = self.phrase_ending(k, "fire_agents") or self.phrase_ending(k, "jamming_agents")
         return n if n and self.cues(k - n, ("attr",)) else 0
 

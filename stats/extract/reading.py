@@ -226,7 +226,7 @@ def _drop_day_tolls(c: Clause, cands: list[Candidate]) -> None:
     if any(c.weapon_at(k) or c.model_at(k) for k in range(c.n)):
         return
     periods = _periods(c)
-    carried = _carries_toll(c)
+    carried = not periods and _carries_toll(c)
     for cand in cands:  # (carried: "Еще 76 человек получили ранения" after "С начала года погибли 14")
         if carried or (cand.weapon == "people" and any(_counts_over(c, cand.index, k) for k in periods)):
             cand.dropped = True
@@ -240,14 +240,13 @@ def _carries_toll(c: Clause, depth: int = 2) -> bool:
     """Does a sentence (or clause) of no period, weapon or attack of its own go on with the toll over a period
     just before it, one that names no weapon (its people left out, D22): "С начала года погибли 14. Еще 76
     человек, из которых пятеро – дети, получили ранения"?"""
-    prev = c.previous()
-    if prev is None or _periods(c) or any(c.role(k, "attack_word") or c.weapon_at(k) or c.model_at(k)
-                                          for k in range(c.n)):
+    prev = c.previous()  # (the sentence itself names no period: the caller asks that first)
+    if prev is None or any(c.role(k, "attack_word") or c.weapon_at(k) or c.model_at(k) for k in range(c.n)):
         return False
     if _periods(prev):
         return not any(prev.weapon_at(k) or prev.model_at(k) for k in range(prev.n)) and any(
             m in PEOPLE_MEASURES for k in range(prev.n) for m in prev.cues(k, ("any", "pre", "post")))
-    return depth > 1 and _carries_toll(prev, depth - 1)
+    return depth > 1 and _carries_toll(prev, depth - 1)  # (prev names no period: just asked)
 
 
 _PERIOD_BREAKS = re.compile(r"[;:]")  # what keeps a period before a count from it ("Построенный в 2005 году дом
