@@ -181,7 +181,7 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
     found = _tally_periods(c)
     if not found and c.word(0, "additive_words") and (prev := c.previous()) is not None and _tally_periods(prev):
         found = [(0, "")]  # "З 24 лютого ... знищили 370 літаків. Також ... «приземлили» 331 гелікоптер": one tally
-    line = c.text[c.sent.start:c.sent.end].lower().translate(_STRAIGHT)  # "Russia’s" as the list's "Russia's"
+    line = _straight_line(c)
     for cand in cands:
         if not _tallied(c, cand):
             continue
@@ -200,8 +200,13 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
 
 def _tally_periods(c: Clause) -> list[tuple[int, str]]:
     """Where the sentence names a period of a running tally (`loss_tally_periods`), and which."""
-    line = c.text[c.sent.start:c.sent.end].lower().translate(_STRAIGHT)
+    line = _straight_line(c)
     return [(at, phrase) for phrase in c.lex.words["loss_tally_periods"] if (at := line.find(phrase)) >= 0]
+
+
+def _straight_line(c: Clause) -> str:
+    """The sentence lower-cased, its apostrophes straight ("Russia’s" as the list's "Russia's")."""
+    return c.text[c.sent.start:c.sent.end].lower().translate(_STRAIGHT)
 
 
 def _tallied(c: Clause, cand: Candidate) -> bool:
