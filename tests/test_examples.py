@@ -2457,7 +2457,7 @@ REAL_PHRASINGS = [
     Example("killing-some-and-injuring-another-en", "A guided bomb struck a shop in Kostiantynivka, killing three "
             "people and injuring another.", [f("guided_bomb", "hit", 1), f("people", "killed", 3),
                                              f("people", "injured", 1)]),
-    Example("a-toll-that-has-reached-en", "The death toll from the Russian missile strike on Poltava has reached 14, "
+    Example("a-toll-that-has-reached-en", "In Poltava the death toll after Tuesday's missile strike has reached 14, "
             "the governor said.", [f("people", "killed", 14)]),
     Example("injured-told-by-their-care-en", "A Russian drone hit a bakery in Chernihiv. Three women were being "
             "treated in hospital.", [f("drone", "hit", 1), f("people", "injured", 3)]),
