@@ -178,10 +178,11 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
     if not periods or not any(_tallied(c, cand) for cand in cands) or any(
             c.word(k, "record_words") for k in range(c.n)):
         return  # (a record or a first since the war began: one night's figure)
-    found = _tally_periods(c)
-    if not found and c.word(0, "additive_words") and (prev := c.previous()) is not None and _tally_periods(prev):
-        found = [(0, "")]  # "З 24 лютого ... знищили 370 літаків. Також ... «приземлили» 331 гелікоптер": one tally
     line = _straight_line(c)
+    found = _tally_periods(line, periods)
+    if not found and c.word(0, "additive_words") and (prev := c.previous()) is not None and _tally_periods(
+            _straight_line(prev), periods):
+        found = [(0, "")]  # "З 24 лютого ... знищили 370 літаків. Також ... «приземлили» 331 гелікоптер": one tally
     for cand in cands:
         if not _tallied(c, cand):
             continue
@@ -198,10 +199,9 @@ def _drop_loss_tallies(c: Clause, cands: list[Candidate]) -> None:
                 cand.dropped = True
 
 
-def _tally_periods(c: Clause) -> list[tuple[int, str]]:
-    """Where the sentence names a period of a running tally (`loss_tally_periods`), and which."""
-    line = _straight_line(c)
-    return [(at, phrase) for phrase in c.lex.words["loss_tally_periods"] if (at := line.find(phrase)) >= 0]
+def _tally_periods(line: str, periods: frozenset[str]) -> list[tuple[int, str]]:
+    """Where a sentence's line names a period of a running tally (`loss_tally_periods`), and which."""
+    return [(at, phrase) for phrase in periods if (at := line.find(phrase)) >= 0]
 
 
 def _straight_line(c: Clause) -> str:
