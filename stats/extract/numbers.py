@@ -197,17 +197,17 @@ def number_noun(c: Clause, i: int) -> Match | None:
         return Match([], np.end)
     q, more = qualifier(c, i)
     cand = make(c, i, np.weapon, np.models, q, "np", np.hint)
-    cand.more = more
-    cand.group = np.group
+    cand.more, cand.group = more, np.group
     cand.gendered = np.weapon == "people" and c.word(np.head, "gender_words")
     cand.whole = c.role(i - (2 if q != "exact" else 1), "of")
     cand.definite = any(c.word(k, "definite") for k in range(i + 1, np.end)) or (  # "20 such missiles"
         # no articles: "Одну ракету збито" after two Kinzhals is one of those Kinzhals
         not c.lex.has_articles and np.weapon == "missile" and not np.models)
     cand.measure = _noun_measure(c, i, np)
-    if cand.measure is None and np.group and (any(c.role(k, "including") for k in range(max(0, i - 3), i)) or (
-            among_count(c, np.end - 1))):  # "including three children": a group of the count before (or after:
-        return Match([cand], np.end)  # "four children were among the 31 wounded")
+    if cand.measure is None and np.group and (told := among_count(c, np.end - 1)):
+        cand.measure, cand.subset = told, True  # "four children were among the 31 wounded": a group of that count
+    elif cand.measure is None and np.group and any(c.role(k, "including") for k in range(max(0, i - 3), i)):
+        return Match([cand], np.end)  # "including three children": a group of the count before
     if cand.measure is None and np.weapon == "people" and c.word(np.head, "others"):
         return None  # "12 drones over Bryansk and three others over Kursk": others of the weapons counted
     if cand.measure == "skip" or cand.measure is None or (c.word(np.head, "target_nouns") and "hit" in c.cues(

@@ -9,7 +9,6 @@ from ..contract import OUTCOMES, is_part_of
 from ..terms import APOSTROPHES, whole_phrases
 from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
 from .clause import Clause
-from .counts import among_count
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, pre_cue
 from .not_counts import is_number
 from .phrases import noun_phrase
@@ -52,9 +51,6 @@ def read_clause(c: Clause) -> list[Candidate]:
     _placed_people_parts(c, out)
     _parts_of_them(out)
     _drop_day_tolls(c, out)  # (after the parts: a group of such a toll is none either)
-    for cand in out:
-        if cand.weapon == "people" and cand.measure is None and cand.group and (told := among_count(c, cand.index)):
-            cand.measure, cand.subset = told, True  # "four children were among the 31 wounded"
     # people of no measure are no figure, but for a group of the people counted before ("Three of them were
     # children."), whose measure the sentence before gives
     out = [cand for cand in out if cand.measure is not None or cand.weapon != "people" or (
