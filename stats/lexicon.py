@@ -27,30 +27,31 @@ from .terms import alternation, automaton, keywords, stem_key, term_atoms, term_
 from .vocab_patterns import attacker_re, for_lower_case, speaker_re, strings, time_re, token_pattern
 
 # Word lists of [grammar] the rules read as sets of lower-case surfaces (see schemas/vocab/README.md).
-WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words",
+WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners", "definite", "type_words", "basing",
              "type_markers", "type_of", "year_words", "people_prepositions", "others", "of_which", "plural_endings",
              "singular_endings", "abbreviations", "number_neutral", "singular_verbs", "plural_verbs", "from_places",
              "speech_verbs", "government_words", "count_words", "time_units", "distributive_before", "number_signs",
-             "distributive_after", "distributive_numbers", "age_words", "age_links", "rise_words", "agents",
-             "air_traffic_words", "detection_words", "drops", "users", "hypotheticals", "drill_words", "target_nouns",
-             "target_prepositions", "attack_target_verbs", "attack_target_participles", "instrumental_endings",
-             "attempt_words", "subset_after", "launcher_rockets", "flight_words", "negations", "hypothesis_ends",
-             "singular_modifier_endings", "owners_after", "genitive_after", "genitive_singular_endings", "area_nouns",
-             "plural_case_endings", "place_prepositions", "gap_joiners", "gap_prepositions", "count_pronouns",
-             "wave_words", "target_verbs", "instrument_words", "place_nouns", "difference_prepositions", "change_words",
-             "participle_endings", "models_follow", "verb_negations", "loss_tally_periods", "day_tally_periods",
-             "generic_words", "place_name_words", "region_anaphors", "agent_verbs", "vague_quantities", "record_words",
-             "hospital_words", "range_from", "range_to", "counter_words", "whole_country", "demining_words",
-             "launcher_words", "hyphen_not_weapon", "plural_modifier_endings", "region_plural_endings", "other_wars",
-             "jamming_agents", "combined_agents", "gender_words", "casualty_verbs", "capital_words", "capital_before",
-             "background_openers", "additive_words", "recovery_words", "site_nouns", "toll_periods", "year_periods",
-             "birth_words", "population_words", "fire_agents", "condition_words", "life_verbs", "life_nouns", "loads",
-             "street_words", "site_abbreviations", "care_places", "producers", "vague_parts", "among_counted")
+             "distributive_after", "distributive_numbers", "age_words", "age_links", "rise_words", "rise_openers",
+             "agents", "air_traffic_words", "detection_words", "drops", "users", "hypotheticals", "drill_words",
+             "target_nouns", "target_prepositions", "attack_target_verbs", "attack_target_participles",
+             "instrumental_endings", "attempt_words", "subset_after", "launcher_rockets", "flight_words", "negations",
+             "hypothesis_ends", "singular_modifier_endings", "owners_after", "genitive_after",
+             "genitive_singular_endings", "area_nouns", "plural_case_endings", "place_prepositions", "gap_joiners",
+             "gap_prepositions", "count_pronouns", "wave_words", "target_verbs", "instrument_words", "place_nouns",
+             "difference_prepositions", "change_words", "participle_endings", "models_follow", "verb_negations",
+             "loss_tally_periods", "day_tally_periods", "generic_words", "place_name_words", "region_anaphors",
+             "agent_verbs", "vague_quantities", "record_words", "hospital_words", "range_from", "range_to",
+             "counter_words", "whole_country", "demining_words", "launcher_words", "hyphen_not_weapon",
+             "plural_modifier_endings", "region_plural_endings", "other_wars", "jamming_agents", "combined_agents",
+             "gender_words", "casualty_verbs", "capital_words", "capital_before", "background_openers",
+             "additive_words", "recovery_words", "site_nouns", "toll_periods", "year_periods", "birth_words",
+             "population_words", "fire_agents", "condition_words", "life_verbs", "life_nouns", "loads", "street_words",
+             "site_abbreviations", "care_places", "producers", "vague_parts", "among_counted")
 # Of those, the lists whose entries may be phrases of several words (Clause.phrase_ending; else one token).
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow", "users",
                 "loss_tally_periods", "day_tally_periods", "toll_periods", "region_anaphors", "whole_country",
                 "jamming_agents", "combined_agents", "background_openers", "fire_agents", "loads", "other_wars",
-                "care_places", "among_counted")
+                "care_places", "among_counted", "basing")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.
@@ -496,5 +497,3 @@ def _gate_terms(senses: Mapping[str, Senses], terms: list[str]) -> tuple[list[st
     numbers = [t for t in terms if (s := _sense_of(senses, t)) and (
         s.number is not None or s.roles & {"both", "all", "all_but"})]
     return named, attack_terms, numbers
-
-

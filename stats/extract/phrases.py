@@ -7,9 +7,10 @@ from ..text import Token
 from .classes import MISSILES, fit_models, join_heads, model_class, resolve_class
 from .clause import Clause
 from .coordination import coordinated_classes
+from .launchers import QUOTES as QUOTES
+from .launchers import launcher_models
 from .records import Candidate, Phrase
 
-QUOTES = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’", "„"})
 CLOSING_QUOTES = ("»", "”", '"')
 
 
@@ -39,7 +40,7 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
         if state.models:
             state.k = _other_kinds(c, state.k, state.head)
         if not state.models and state.head in MISSILES:
-            state.models = _launcher_models(c, state.k, state.head)
+            state.models = launcher_models(c, state.k, state.head)
         state.models = fit_models(state.head, state.models, c.lex.models)
         weapon = resolve_class(state.head, state.models)
     after = c.tok(state.k)
@@ -54,8 +55,10 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
         weapon = _type_list(c, state, weapon)
     names = list(dict.fromkeys(model.name for model in state.models))
     if state.hint is None and state.k < c.n:  # the owner after the noun names its side: "дрон ВСУ", "вертолет Ми-24
-        at = state.k + c.text[c.toks[state.k].start].isupper()  # украинских воздушных сил" (past a name: "Ми-24")
-        if owner := c.phrase_starting(at, "owners_after"):
+        at = state.k  # украинских воздушных сил" (past a name: "Ми-24")
+        if not (owner := c.phrase_starting(at, "owners_after")) and c.text[c.toks[at].start].isupper():
+            owner = c.phrase_starting(at := at + 1, "owners_after")
+        if owner:
             state.hint = next((h for m in range(at, at + owner) for w in c.low(m).split(" ") if (h := c.hint(w))), None)
     head_at = state.head_at if state.head_at >= 0 else state.k - 1
     head_sense = c.toks[state.head_at].sense if state.head_at >= 0 else None
@@ -309,6 +312,8 @@ def _models_after(c: Clause, k: int, models: list[Model]) -> int:
     owner = c.phrase_starting(m, "owners_after")
     if owner and c.word(m + owner, "type_markers"):
         m += owner  # "дрон ВСУ типа «Фурия»": whose it is, then its model
+    if (basing := c.phrase_starting(m, "basing")) and _model_or_quote(c, m + basing):
+        m += basing  # "крылатых ракет морского базирования «Калибр»": where they are based, then their model
     if c.word(m, "type_markers"):
         m += 1
     found: list[Model] = []
@@ -440,38 +445,6 @@ def _person_ahead(c: Clause, k: int, budget: int) -> bool:
     return False
 
 
-LAUNCHER_REACH = 18  # tokens after the noun within which a launched cue and its launcher's name may stand
-
-
-def _launcher_models(c: Clause, k: int, head: str) -> list[Model]:
-    """The missile model a launched participle or relative clause after the noun names by its launcher
-    ("три ракеты, которые выпустил комплекс «Гром-2»", "a missile fired from an Iskander-M launcher", "rockets
-    of the HIMARS system");
-    an aircraft that carried them ("fired from Tu-95MS bombers") names no model of theirs."""
-    # "six rockets of a HIMARS launcher", "снаряды РСЗО «Ольха»": the launcher's rockets
-    launched = c.role(k, "of") or c.word(k, "launcher_words")
-    for m in range(k + launched, min(c.n, k + LAUNCHER_REACH)):
-        t = c.toks[m]
-        if t.kind == "NUM" or t.low in (";", ".") or t.has("boundary") or (launched and t.has("aux")) or (
-                c.weapon_at(m) and not c.role(m + 1, "compound")):  # "ракетным комплексом": the launcher
-            return []  # "... launched overnight were Kh-55s": the verb of the sentence, not the launcher's name
-        if t.sense is not None and t.sense.model is not None:
-            model = c.lex.models[t.sense.model]
-            fits = model.weapon in MISSILES and (head == "missile" or model.weapon == head)
-            models = [model]
-            joint = m + 1 + (c.low(m + 1) in QUOTES)  # past the name's closing quote: «Ольха» и «Вампир»
-            second = joint + 1 + (c.low(joint + 1) in QUOTES)
-            other = c.toks[second].sense if c.word(joint, "and") and c.model_at(second) else None
-            if other is not None and other.model is not None and c.lex.models[other.model].weapon in MISSILES:
-                models.append(c.lex.models[other.model])  # "rockets of HIMARS and Uragan launchers"
-            return models if launched and fits else []
-        if t.sense is not None and t.sense.cues:
-            if {measure for measure, _ in t.sense.cues} != {"launched"}:
-                return []
-            launched = True
-    return []
-
-
 def sibling_models(c: Clause, models: list[Model], k: int) -> int:
     """Kh-59/69: a bare number after a slash names a sibling model; returns the index after it."""
     while c.tok(k) is not None and c.toks[k].low == "/" and c.is_num(k + 1):
@@ -487,7 +460,6 @@ def _sibling_model(c: Clause, model: Model, tok: Token) -> Model | None:
     prefix = model.name.rstrip("0123456789PMK")
     wanted = f"{prefix}{tok.value}"
     return next((candidate for candidate in c.lex.models if candidate.name == wanted), None)
-
 
 
 def _under_age(c: Clause, head: int) -> bool:

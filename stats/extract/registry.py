@@ -77,8 +77,21 @@ def make(c: Clause, i: int, weapon: str | None, models: list[str], qualifier: st
     cand = Candidate(value=t.value, start=t.start, end=t.end, index=i, weapon=weapon, models=list(models),
                      qualifier=qualifier, rule=name, hint=hint)
     cand.toll = _rise_ends(c, i - 1) or (  # "зросла до 38", "rose to more than 30"
-        bool(c.qualifier_at(i - 1)) and _rise_ends(c, i - 2))
+        bool(c.qualifier_at(i - 1)) and _rise_ends(c, i - 2)) or _gapped_rise(c, i - 1)
     return cand
+
+
+def _gapped_rise(c: Clause, k: int) -> bool:
+    """Does a rise whose verb stands apart from its "to" end at token k ("bringing the death toll from the strike
+    on Dnipro to 7")?"""
+    if k < 1 or c.phrase_ending(k, "rise_words") != 1 or c.low(k) not in c.lex.words["rise_words"]:
+        return False
+    for m in range(k - 1, max(-1, k - 15), -1):
+        if c.toks[m].kind == "NUM" or c.low(m) in (",", ";", ":", "(", ")"):
+            return False
+        if c.word(m, "rise_openers"):
+            return m < k - 1
+    return False
 
 
 def _rise_ends(c: Clause, k: int) -> bool:

@@ -260,10 +260,12 @@ def _distinct(first: Candidate, cand: Candidate) -> bool:
 def drop_toll_increments(cands: list[Candidate]) -> list[Candidate]:
     """People told as more ("bodies of two more people were found", "виявлено ще двох загиблих") beside a running
     total of the same measure that has risen to more ("the death toll rose to 38", in that sentence or the next
-    one, either way): the rise, told twice, not a figure of its own (D2 keeps each value of the total)."""
+    one, either way): the rise, told twice, not a figure of its own (D2 keeps each value of the total); so is one
+    person told apart beside it ("a third person died, raising the toll to 12", D7)."""
     tolls = [c for c in cands if c.weapon == "people" and c.toll]
-    return [c for c in cands if not (c.weapon == "people" and c.more and not c.toll and any(
-        t.measure == c.measure and t.value > c.value and abs(t.sentence - c.sentence) <= 1 and (
+    return [c for c in cands if not (c.weapon == "people" and (c.more or c.person) and not c.toll and any(
+        t.measure == c.measure and t.value > c.value and (c.more or (t.sentence == c.sentence and not c.among))
+        and abs(t.sentence - c.sentence) <= 1 and (
             not c.region or c.region == t.region) for t in tolls))]  # (not "two more were killed in Odesa")
 
 
