@@ -33,7 +33,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "speech_verbs", "government_words", "count_words", "time_units", "distributive_before", "number_signs",
              "distributive_after", "distributive_numbers", "age_words", "age_links", "rise_words", "rise_openers",
              "agents", "air_traffic_words", "detection_words", "drops", "users", "hypotheticals", "drill_words",
-             "target_nouns", "target_prepositions", "attack_target_verbs", "attack_target_participles",
+             "target_nouns", "target_prepositions", "attack_target_verbs", "attack_target_participles", "dropped_from",
              "instrumental_endings", "attempt_words", "subset_after", "launcher_rockets", "flight_words", "negations",
              "hypothesis_ends", "singular_modifier_endings", "owners_after", "genitive_after",
              "genitive_singular_endings", "area_nouns", "plural_case_endings", "place_prepositions", "gap_joiners",
@@ -51,7 +51,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow", "users",
                 "loss_tally_periods", "day_tally_periods", "toll_periods", "region_anaphors", "whole_country",
                 "jamming_agents", "combined_agents", "background_openers", "fire_agents", "loads", "other_wars",
-                "care_places", "among_counted", "basing")
+                "care_places", "among_counted", "basing", "dropped_from")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.

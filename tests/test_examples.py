@@ -2477,6 +2477,12 @@ REAL_PHRASINGS = [
             "drone strike on Sumy to 9.", [f("people", "killed", 9)]),
     Example("a-person-before-a-raised-toll-en", "A woman died in hospital overnight, raising the number of dead from "
             "the missile strike to 6.", [f("people", "killed", 6)]),
+    Example("a-load-dropped-from-a-drone-ru", "Граната, сброшенная с беспилотника, уничтожила автомобиль у "
+            "остановки.", [f("drone", "hit", 1)]),
+    Example("a-load-dropped-from-a-drone-uk", "Вибухівка, скинута з дрона, знищила трактор у полі.",
+            [f("drone", "hit", 1)]),
+    Example("a-load-dropped-from-a-drone-en", "An explosive dropped from a drone set a lorry on fire near the "
+            "market.", [f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
