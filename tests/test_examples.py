@@ -2483,6 +2483,10 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1)]),
     Example("a-load-dropped-from-a-drone-en", "An explosive dropped from a drone set a lorry on fire near the "
             "market.", [f("drone", "hit", 1)]),
+    Example("a-count-told-exactly-then-as-more-than-en", "Russia fired 90 drones at Ukraine overnight. The air force "
+            "said more than 90 drones had been launched.", [f("drone", "launched", 90, "more_than")]),
+    Example("a-count-told-exactly-then-as-more-than-uk", "Росія запустила по Україні 70 ракет. За словами президента, "
+            "ворог застосував понад 70 ракет різних типів.", [f("missile", "launched", 70, "more_than")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -86,7 +86,7 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence],
                 # уничтожили 22 беспилотника"; but "40 drones and 40 decoys", "один уничтожен и один
                 # перехвачен" are two)
             if first.sentence != cand.sentence:
-                if first.qualifier == "exact" and cand.qualifier in ("at_least", "about"):
+                if first.qualifier == "exact" and cand.qualifier in ("at_least", "about", "more_than"):
                     # "5 killed" then "at least 5 killed", or the other way round: the count with its qualifier
                     # (D15)
                     first.qualifier = cand.qualifier
