@@ -2487,6 +2487,12 @@ REAL_PHRASINGS = [
             "said more than 90 drones had been launched.", [f("drone", "launched", 90, "more_than")]),
     Example("a-count-told-exactly-then-as-more-than-uk", "Росія запустила по Україні 70 ракет. За словами президента, "
             "ворог застосував понад 70 ракет різних типів.", [f("missile", "launched", 70, "more_than")]),
+    Example("a-count-of-weapons-told-as-fired-before-en", "Air defence shot down 21 drones over Ukraine. Moscow said "
+            "Ukraine had fired Vampire rockets at Belgorod. All 8 of them were intercepted, it said.",
+            [f("drone", "shot_down", 21), f("missile", "launched", 8, attacker="ukraine", model="Vampire"),
+             f("missile", "shot_down", 8, attacker="ukraine", model="Vampire")]),
+    Example("a-load-dropped-from-a-drone-with-no-fate-ru", "В селе погиб мужчина из-за сброшенного с беспилотника "
+            "взрывного устройства.", [f("people", "killed", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -109,12 +109,21 @@ def _antecedents(cand: Candidate, cands: list[Candidate], mentions: list[Candida
     # (in the count's own clause: "As in previous missile attacks, 55 were shot down" counts no missiles)
     own = [c for c in mentions if c.index < cand.index and c.weapon not in (None, "people")
            and "," not in text[c.end:cand.start]][-1:]
+    closer = False
     for past in reversed(history[-3:]):
         pool = [c for c in past if c.weapon not in (None, "people") and c.value > 0]
         if pool:
             if own and not cand.relative and not any(_kin(own[0], c) for c in pool):
                 return own  # "із 13 балістичних ... збили 8. «Калібрів» вдалося збити менше - 10 із 22"
             return pool
+        named = [c for c in past if c.rule == "mention" and c.weapon not in (None, "people")]
+        if any(c.fired for c in named) and not cand.relative and not any(c.index < cand.index for c in mentions) \
+                and not closer:
+            # "Ukraine fired Vampire rockets at Russia. All 10 were shot down": the weapons fired (their models
+            # may follow: "налет дронов-камикадзе «Shahed-136»")
+            told = [c for c in named if c.fired][-1]
+            return named[-1:] if _kin(named[-1], told) else [told]
+        closer = closer or bool(named)  # (weapons named since, not told as fired: the last named, as before)
     if cand.relative:
         return []
     # no figure before: the weapon last named ("relied on glide bombs ... dropped 5,000 of them")

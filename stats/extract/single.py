@@ -25,9 +25,15 @@ from .targets import attacked_a_target, struck_a_target
 def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str | None:
     """The measure of a figure of 1 read from a noun alone (article or singular noun) starting at `start`:
     the cue after it (past a launched participle), else one close before it; None when there is none."""
-    allowed = compatible(np.weapon)
-    if c.phrase_ending(start - 1, "dropped_from") and "hit" in allowed and np.weapon != "aircraft":
+    found = _measure_of_one(c, np, start, allow_chain)
+    if found is not None and c.phrase_ending(start - 1, "dropped_from") and np.weapon != "aircraft" and (
+            "hit" in compatible(np.weapon)):
         return "hit"  # "a grenade dropped from a drone destroyed a car": the drone carried it to its target (D19)
+    return found
+
+
+def _measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str | None:
+    allowed = compatible(np.weapon)
     post = post_cue(c, np.end, allow_chain=allow_chain, people=np.weapon == "people")
     if post is not None and post[0] == "launched":
         # "сбили баллистическую ракету, запущенную ...", "shot down a missile launched from Crimea": the
