@@ -2493,6 +2493,12 @@ REAL_PHRASINGS = [
              f("missile", "shot_down", 8, attacker="ukraine", model="Vampire")]),
     Example("a-load-dropped-from-a-drone-with-no-fate-ru", "В селе погиб мужчина из-за сброшенного с беспилотника "
             "взрывного устройства.", [f("people", "killed", 1)]),
+    Example("air-defence-and-ew-named-apart-before-the-verb-uk", "На Полтавщині вогнем ППО та засобами РЕБ знищено "
+            "11 ворожих БпЛА.", [f("drone", "neutralized", 11)]),
+    Example("air-defence-and-ew-named-apart-before-the-verb-ru", "Огнем ПВО и средствами РЭБ над областью уничтожены "
+            "7 дронов.", [f("drone", "neutralized", 7)]),
+    Example("a-list-of-agents-before-the-verb-uk", "На Житомирщині силами ППО, мобільних вогневих груп і засобами "
+            "РЕБ знищено 9 безпілотників.", [f("drone", "neutralized", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

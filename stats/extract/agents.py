@@ -9,11 +9,21 @@ from .clause import Clause
 def combined_agent(c: Clause, k: int) -> bool:
     """Do air defence and electronic warfare together (`combined_agents`) stand a few words before the verb at k
     ("силами ППО та РЕБ придушили", "air defense and electronic warfare systems on duty eliminated")?"""
-    for m in range(k - 1, max(-1, k - 8), -1):
-        if c.is_num(m) or c.low(m) in (";", ".") or c.cues(m, ("any", "pre", "post")):
+    seen: set[str] = set()  # or a list that names both ("вогнем ППО та засобами РЕБ знищено")
+    joined = False
+    for m in range(k - 1, max(-1, k - 10), -1):
+        spans = {key: c.phrase_ending(m, key) or int(_ends_with(c.low(m), c.lex.words[key])) for key in _AGENTS}
+        kinds = {key for key, span in spans.items() if span}
+        if c.is_num(m) or c.low(m) in (";", ".") or (c.cues(m, ("any", "pre", "post")) and not kinds):
             return False
         if c.phrase_ending(m, "combined_agents"):
             return True
+        if kinds and seen and c.cues(m - max(spans.values()), ("any", "pre", "post")):
+            return False  # the agent of a verb of its own ("20 were jammed by electronic warfare, and ...")
+        if kinds and seen - kinds and (c.word(m + 1, "and") or (c.low(m + 1) == "," and joined)):
+            return True  # (a comma only in a list that "and" ends: "силами ППО, мобільних груп і РЕБ")
+        seen |= kinds
+        joined = joined or c.word(m, "and")
     return False
 
 

@@ -114,9 +114,12 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence],
             told[0].weapon, told[0].models = c.weapon, told[0].models or c.models
             kept.remove(c)
     # a headline's "destroyed" restated in the body as "shot down or suppressed": the body's measure
-    kept = [c for c in kept if not (sentences[c.sentence].title and c.measure in ("shot_down", "neutralized") and any(
-        (b.event, b.attacker, b.weapon, b.value) == (c.event, c.attacker, c.weapon, c.value)
-        and b.measure in OUTCOMES and b.measure != c.measure for b in body))]
+    for c in [c for c in kept if sentences[c.sentence].title and c.measure in ("shot_down", "neutralized")]:
+        told = [b for b in body if (b.event, b.attacker, b.weapon, b.value) == (c.event, c.attacker, c.weapon, c.value)
+                and b.measure in OUTCOMES and b.measure != c.measure]
+        if told:
+            told[0].models = told[0].models or c.models  # (with the headline's models: "20 шахедів" ... "20 БпЛА")
+            kept.remove(c)
     # a headline's figure restated in the body with another side ("В Каховке двое ранены" over "Украинские
     # боевики ... ранены две женщины"): the body's, which names the side
     kept = [c for c in kept if not (sentences[c.sentence].title and any(
