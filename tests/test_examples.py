@@ -2499,6 +2499,10 @@ REAL_PHRASINGS = [
             "7 дронов.", [f("drone", "neutralized", 7)]),
     Example("a-list-of-agents-before-the-verb-uk", "На Житомирщині силами ППО, мобільних вогневих груп і засобами "
             "РЕБ знищено 9 безпілотників.", [f("drone", "neutralized", 9)]),
+    Example("one-downed-weapon-told-by-its-participle-en", "Firefighters put out a blaze after an intercepted drone "
+            "fell on a garage in Brovary.", [f("drone", "shot_down", 1)]),
+    Example("one-downed-weapon-inside-a-count-en", "Air defence destroyed 15 drones overnight. A downed drone fell on "
+            "a garage in Brovary.", [f("drone", "shot_down", 15)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -185,10 +185,10 @@ def article(c: Clause, i: int) -> Match | None:
         return _one_more_over(c, i)
     if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
         return Match([], i + 1)
-    if c.role(i - 1, "debris") and np.measure in STOPPED and np.weapon != "people":
-        return Match([debris(c, i, np, "article")], np.end)  # "debris from a downed drone" (repeats)
+    if np.measure in STOPPED and np.weapon != "people":  # "debris from a downed drone", "an intercepted drone
+        return Match([debris(c, i, np, "article")], np.end)  # crashed": one downed weapon, as debris (repeats)
     if np.measure is not None or c.role(i - 1, "debris"):
-        return Match([], np.end)  # "a downed drone", "debris from a drone": no figure of its own
+        return Match([], np.end)  # "a launched drone", "debris from a drone": no figure of its own
     if (np.weapon != "people" and t.has("not_before")) or c.is_num(i + 1):
         return Match([], i + 1)
     found = measure_of_one(c, np, i, allow_chain=np.weapon != "people")
