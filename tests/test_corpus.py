@@ -30,7 +30,6 @@ KNOWN_MISSES = {
     "en-b-053": "parts after 'including' keep the nearer 'fired' instead of the whole's 'shot down'",
     "en-b-059": "the Russian ministry named two sentences back is not remembered over a Ukrainian statement",
     "en-b-060": "'together with an Il-22 airborne command post' (a second aircraft destroyed) is not read",
-    "en-b-065": "the launch area 'over the Kursk region' in a parenthetical makes the hits Ukrainian",
     "en-b-074": "a death from a heart attack on the way to a shelter is read as a casualty",
     "en-b-079": "a live-blog entry on a drone 'flying towards the capital' forgets the Ukrainian attacker before it",
     "en-b-081": "'21 munitions were dropped from drones' (grenades from drones) is read as a launch",

@@ -2503,6 +2503,12 @@ REAL_PHRASINGS = [
             "fell on a garage in Brovary.", [f("drone", "shot_down", 1)]),
     Example("one-downed-weapon-inside-a-count-en", "Air defence destroyed 15 drones overnight. A downed drone fell on "
             "a garage in Brovary.", [f("drone", "shot_down", 15)]),
+    Example("one-of-a-count-of-hits-told-again-uk", "Щонайменше п'ять КАБів влучили в Куп'янськ. Одна з авіабомб "
+            "зруйнувала будівлю бібліотеки.", [f("guided_bomb", "hit", 5, "at_least")]),
+    Example("one-of-those-downed-fell-ru", "Над Калужской областью ночью сбиты четыре беспилотника. Один из них "
+            "упал на крышу склада.", [f("drone", "shot_down", 4, attacker="ukraine")]),
+    Example("one-of-those-launched-hit-a-target-en", "Russia launched 9 missiles at Dnipro. One of them hit a "
+            "clinic.", [f("missile", "launched", 9), f("missile", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -276,8 +276,20 @@ def drop_counted_debris(cands: list[Candidate]) -> list[Candidate]:
     """One downed weapon told by its debris ("обломки сбитого беспилотника", "debris from a downed drone") is a
     figure of 1 only where no other figure of the document counts its kind stopped: else it is one of those."""
     stopped = {c.weapon for c in cands if not c.debris and c.measure in OUTCOMES}
-    return [c for c in cands if not c.debris or not any(
+    kept = [c for c in cands if not c.debris or not any(
         w == c.weapon or is_part_of(w, c.weapon) or is_part_of(c.weapon, w) for w in stopped)]
+    return [c for k, c in enumerate(kept) if not _one_of_a_count(c, kept[max(0, k - 6):k])]
+
+
+def _one_of_a_count(cand: Candidate, before: list[Candidate]) -> bool:
+    """Is a figure of 1 told as one of a count just before it of its weapon and measure ("Одна з авіабомб
+    зруйнувала пошту" after "чотири КАБи поцілили в Ізюм"), or as one of those downed that fell ("One of them fell
+    on a house" after "12 drones were shot down")? Then it is inside that count (D1), no figure of its own."""
+    if cand.value != 1 or cand.weapon in (None, "people") or not cand.rule.endswith(("of-them", "partitive")):
+        return False
+    return any(b.value > 1 and b.weapon == cand.weapon and 0 <= cand.sentence - b.sentence <= 1 and (
+        b.measure == cand.measure or (b.measure in OUTCOMES and cand.measure == "hit"))
+        and cand.region in ("", b.region) for b in before)  # (a part placed elsewhere is one: D8)
 
 
 def combined_totals(cands: list[Candidate]) -> list[Candidate]:
