@@ -2509,6 +2509,9 @@ REAL_PHRASINGS = [
             "упал на крышу склада.", [f("drone", "shot_down", 4, attacker="ukraine")]),
     Example("one-of-those-launched-hit-a-target-en", "Russia launched 9 missiles at Dnipro. One of them hit a "
             "clinic.", [f("missile", "launched", 9), f("missile", "hit", 1)]),
+    Example("a-person-of-another-place-after-a-count-en", "A Russian missile strike on Odesa killed 6 people. "
+            "Separately, a drone attack on Nikopol killed a 58-year-old man.",
+            [f("people", "killed", 6), f("people", "killed", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -47,9 +47,11 @@ def drop_restated_people(cands: list[Candidate], earlier: list[Candidate], in_ho
             # injured in Kyiv, five of whom are in hospital, and three more in Zaporizhzhia": more, elsewhere)
         if cand.group and before and not subset and (cand.person or before[-1].value <= cand.value):
             cand.group = ""  # "two were injured, a woman and a boy" (D7); "12 injured ... 12 children": the same
+        elsewhere = bool(cand.region) and cand.region != before[-1].region if before else False
         if (cand.person or subset) and before and not cand.group and not (
-                cand.part and cand.region and cand.region != before[-1].region):  # (a part by place: D8)
-            continue
+                elsewhere and (cand.part or (cand.person and bool(before[-1].region)))):
+            continue  # (a part by place: D8; a person of another place than the count: "Separately, a man was
+            # killed in Ochakiv" after Odesa's toll)
         out.append(cand)
     return out
 
