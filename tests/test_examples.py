@@ -2512,6 +2512,10 @@ REAL_PHRASINGS = [
     Example("a-person-of-another-place-after-a-count-en", "A Russian missile strike on Odesa killed 6 people. "
             "Separately, a drone attack on Nikopol killed a 58-year-old man.",
             [f("people", "killed", 6), f("people", "killed", 1)]),
+    Example("including-abbreviated-in-brackets-ru", "После удара ракеты по Харькову погибли 4 человека (в т.ч. 2 "
+            "ребенка).", [f("missile", "launched", 1), f("people", "killed", 4), f("people", "killed", 2)]),
+    Example("including-abbreviated-in-brackets-uk", "Унаслідок удару дрона по Херсону поранено 7 людей (у т.ч. 3 "
+            "дітей).", [f("drone", "launched", 1), f("people", "injured", 7), f("people", "injured", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
