@@ -2516,6 +2516,12 @@ REAL_PHRASINGS = [
             "ребенка).", [f("missile", "launched", 1), f("people", "killed", 4), f("people", "killed", 2)]),
     Example("including-abbreviated-in-brackets-uk", "Унаслідок удару дрона по Херсону поранено 7 людей (у т.ч. 3 "
             "дітей).", [f("drone", "launched", 1), f("people", "injured", 7), f("people", "injured", 3)]),
+    Example("casualties-two-sentences-after-ground-fire-uk", "Окупанти били по району з артилерії та дронами. "
+            "Під ударом були Марганецька і Покровська громади. Поранено трьох чоловіків.", []),
+    Example("casualties-two-sentences-after-ground-fire-en", "Russian forces hit the district with artillery and "
+            "drones on Sunday. Homes in three villages were damaged. Two women were injured.", []),
+    Example("a-bomb-declined-before-its-number-uk", "Уночі росіяни скинули на Харків дві ФАБи-500.",
+            [f("guided_bomb", "launched", 2, model="FAB-500")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

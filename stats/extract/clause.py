@@ -199,6 +199,24 @@ class Clause:
             before = before.previous()
         return False
 
+    def fire_before(self) -> bool:
+        """Does this sentence name ground fire, or else the nearest before it that names fire (weapons or ground
+        fire; three at most, not past a line's first sentence) name ground fire other than "shelling" ("...дронами
+        та артилерією. Тероризували Нікополь і три громади. Постраждали двоє": the casualties are the shelling's)?"""
+        if self.names_ground_fire():
+            return True
+        clause = self
+        for _ in range(3):
+            if clause.names_munition() or clause.sent.start == 0 or self.text[clause.sent.start - 1] == "\n":
+                return False
+            previous = clause.previous()
+            if previous is None:
+                return False
+            clause = previous
+            if any(t.has("ground_fire") for t in clause.toks):
+                return True
+        return False
+
     def ground_fire(self, i: int) -> bool:
         """Is a casualty figure at token i due to shelling or ground fighting rather than an air attack?"""
         weapons = [k for k, t in enumerate(self.toks) if t.sense is not None and (

@@ -352,7 +352,7 @@ class _Document:
         if not cands or not any(c.weapon == "people" for c in cands) or clause.names_air_attack():
             return cands
         before = self._clause_before(parsed, index) if index > 0 else None
-        if (before is not None and (before.names_ground_fire() or before.counts_strikes())) or clause.counts_strikes():
+        if (before is not None and (before.fire_before() or before.counts_strikes())) or clause.counts_strikes():
             return [c for c in cands if c.weapon != "people"]  # ("350 ударів за добу, загинули троє": D5)
         return cands
 
