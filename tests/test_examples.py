@@ -2522,6 +2522,10 @@ REAL_PHRASINGS = [
             "drones on Sunday. Homes in three villages were damaged. Two women were injured.", []),
     Example("a-bomb-declined-before-its-number-uk", "Уночі росіяни скинули на Харків дві ФАБи-500.",
             [f("guided_bomb", "launched", 2, model="FAB-500")]),
+    Example("a-toll-of-hostilities-en", "Drones struck Kherson again on Friday. According to the monitors, at least 64 "
+            "civilians were killed and 150 wounded as a result of hostilities.", []),
+    Example("a-toll-of-hostilities-ru", "Ночью дроны атаковали Херсон. Всего за неделю в результате боевых действий "
+            "погибли 9 мирных жителей.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
