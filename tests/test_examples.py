@@ -2526,6 +2526,12 @@ REAL_PHRASINGS = [
             "civilians were killed and 150 wounded as a result of hostilities.", []),
     Example("a-toll-of-hostilities-ru", "Ночью дроны атаковали Херсон. Всего за неделю в результате боевых действий "
             "погибли 9 мирных жителей.", []),
+    Example("weapons-then-a-participle-then-their-target-ru", "Тремя беспилотниками были атакованы нефтебаза и "
+            "склад в Курской области.", [f("drone", "hit", 3, attacker="ukraine")]),
+    Example("weapons-then-a-participle-then-their-target-uk", "Двома дронами було атаковано автозаправку в Сумах.",
+            [f("drone", "hit", 2)]),
+    Example("weapons-then-a-participle-then-a-city-ru", "Двумя беспилотниками был атакован Белгород.",
+            [f("drone", "launched", 2, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -49,6 +49,12 @@ def _targeted(c: Clause, start: int, end: int) -> bool:
         # дроном вдарили", "ВСУ беспилотником атаковали", "ракетою ЗСУ вдарили"
         users = c.phrase_ending(start - 1, "users") or c.phrase_starting(start, "users") or c.phrase_ending(
             k - 1, "users")
+    if instrumental and not users:  # "Двумя беспилотниками были атакованы подстанции": the target after its participle
+        m = k
+        while c.role(m, "aux") or c.role(m, "adv"):
+            m += 1
+        if (participle := c.phrase_starting(m, "attack_target_participles")) and _own_target(c, m + participle):
+            return True
     verb = _verb_at(c, k)
     if verb:
         m = k + verb
