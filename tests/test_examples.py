@@ -2532,6 +2532,8 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 2)]),
     Example("weapons-then-a-participle-then-a-city-ru", "Двумя беспилотниками был атакован Белгород.",
             [f("drone", "launched", 2, attacker="ukraine")]),
+    Example("a-republics-capital-makes-the-attack-ukraines-ru", "Два человека ранены при атаке беспилотников на "
+            "Чебоксары.", [f("people", "injured", 2, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
@@ -2852,6 +2854,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("hit", 1, "Sumy Oblast", ""), ("injured", 6, "Sumy Oblast", ""), ("injured", 2, "Sumy Oblast", "rescuers")]),
     ("a-police-rank-en", "A police captain was killed when a Russian drone struck his car near Kherson.",
      [("killed", 1, "Kherson Oblast", "police"), ("hit", 1, "Kherson Oblast", "")]),
+    ("a-republics-capital-places-its-figures-ru", "Два человека ранены при атаке беспилотников на Чебоксары.",
+     [("injured", 2, "Chuvash Republic", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "
