@@ -2534,6 +2534,10 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 2, attacker="ukraine")]),
     Example("a-republics-capital-makes-the-attack-ukraines-ru", "Два человека ранены при атаке беспилотников на "
             "Чебоксары.", [f("people", "injured", 2, attacker="ukraine")]),
+    Example("shot-down-or-jammed-infinitives-uk", "За тиждень ворог запустив 640 дронів. Силам оборони вдалося збити "
+            "або придушити 580 з них.", [f("drone", "launched", 640), f("drone", "neutralized", 580)]),
+    Example("shot-down-or-jammed-infinitives-ru", "Средства ПВО смогли сбить или подавить 120 беспилотников.",
+            [f("drone", "neutralized", 120)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
