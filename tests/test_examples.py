@@ -2538,6 +2538,9 @@ REAL_PHRASINGS = [
             "або придушити 580 з них.", [f("drone", "launched", 640), f("drone", "neutralized", 580)]),
     Example("shot-down-or-jammed-infinitives-ru", "Средства ПВО смогли сбить или подавить 120 беспилотников.",
             [f("drone", "neutralized", 120)]),
+    Example("the-russian-sides-neutralised-in-english-en", "Russian air defence systems neutralised 46 Ukrainian "
+            "drones over the Bryansk region overnight, the ministry said.",
+            [f("drone", "neutralized", 46, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
