@@ -2541,6 +2541,8 @@ REAL_PHRASINGS = [
     Example("the-russian-sides-neutralised-in-english-en", "Russian air defence systems neutralised 46 Ukrainian "
             "drones over the Bryansk region overnight, the ministry said.",
             [f("drone", "neutralized", 46, attacker="ukraine")]),
+    Example("all-but-a-few-ru", "Противник выпустил 14 ракет. Все, кроме трёх, были сбиты над областью.",
+            [f("missile", "launched", 14), f("missile", "shot_down", 11)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
