@@ -2543,6 +2543,10 @@ REAL_PHRASINGS = [
             [f("drone", "neutralized", 46, attacker="ukraine")]),
     Example("all-but-a-few-ru", "Противник выпустил 14 ракет. Все, кроме трёх, были сбиты над областью.",
             [f("missile", "launched", 14), f("missile", "shot_down", 11)]),
+    Example("minus-n-weapons-uk", "Ніч на Миколаївщині: мінус 9 шахедів, повідомив очільник області.",
+            [f("drone", "shot_down", 9, model="Shahed")]),
+    Example("a-high-speed-target-uk", "Повітряні сили: швидкісна ціль рухається на Дніпро.",
+            [f("aerial_weapon", "launched", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
