@@ -2547,6 +2547,10 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 9, model="Shahed")]),
     Example("a-high-speed-target-uk", "Повітряні сили: швидкісна ціль рухається на Дніпро.",
             [f("aerial_weapon", "launched", 1)]),
+    Example("a-part-flying-at-the-capital-in-a-list-item-ru", "За ночь уничтожены 9 беспилотников: 4 – над Калужской "
+            "областью, 5 – над Московским регионом, в том числе 3, летевших на Москву.",
+            [f("drone", "shot_down", 9, attacker="ukraine"), f("drone", "shot_down", 4, attacker="ukraine"),
+             f("drone", "shot_down", 5, attacker="ukraine"), f("drone", "shot_down", 3, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -356,8 +356,9 @@ def bare(c: Clause, i: int) -> Match | None:
         if cand.breakdown:
             return Match([cand], j)
     whole = back - 1 - (c.low(back - 1) == ",")  # the noun of the count "including" follows
-    if cand.measure is None and c.role(back, "including") and not c.role(j, "aux") and c.weapon_at(whole) and (
-            found := pre_cue(c, back, WEAPON_MEASURES)):
+    if cand.measure is None and c.role(back, "including") and not c.role(j, "aux") and (c.weapon_at(whole) or
+                                                                                       c.region_at(whole)) and (
+            found := pre_cue(c, back, WEAPON_MEASURES)):  # (or a list item's place: "5 – над регионом, в т.ч. 2")
         cand.measure = found[0]  # "shot down 80 drones, including 52 overnight": the count's measure
     if cand.measure is None and (like := _compared(c, i)) is not None:
         # "1,410 drones in September and 818 in August, compared to 1,100 in June": the noun and measure before
@@ -365,8 +366,7 @@ def bare(c: Clause, i: int) -> Match | None:
         cand.weapon, cand.models = np.weapon, list(np.models)
     if cand.measure in (None, "skip"):
         return Match([], j)
-    counted = _of_noun_before(c, i)
-    if counted is not None:
+    if (counted := _of_noun_before(c, i)) is not None:
         cand.weapon, cand.models, cand.definite = counted.weapon, list(counted.models), True
     return Match([cand], j)
 
