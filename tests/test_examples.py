@@ -2553,7 +2553,7 @@ REAL_PHRASINGS = [
              f("drone", "shot_down", 5, attacker="ukraine"), f("drone", "shot_down", 3, attacker="ukraine")]),
     Example("a-strike-then-a-gerund-of-hitting-uk", "Окупанти вдарили керованою авіабомбою по Куп'янську, "
             "поціливши в будівлю пошти.", [f("guided_bomb", "hit", 1)]),
-    Example("a-strike-then-a-gerund-of-hitting-ru", "Российские войска ударили ракетой по Сумам, попав в здание "
+    Example("a-strike-then-a-gerund-of-hitting-ru", "Российские войска ударили ракетой по Харькову, попав в здание "
             "колледжа.", [f("missile", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
