@@ -2555,6 +2555,10 @@ REAL_PHRASINGS = [
             "поціливши в будівлю пошти.", [f("guided_bomb", "hit", 1)]),
     Example("a-strike-then-a-gerund-of-hitting-ru", "Российские войска ударили ракетой по Харькову, попав в здание "
             "колледжа.", [f("missile", "hit", 1)]),
+    Example("a-war-long-period-leading-the-sentence-uk", "Як зазначив командувач, за час повномасштабної війни "
+            "пілоти виконали понад 9 тис. вильотів, а зенітники збили понад 2 тис. ракет.", []),
+    Example("a-war-long-period-leading-the-sentence-en", "According to the commander, since the start of the "
+            "full-scale invasion, pilots have flown 9,000 sorties and gunners have shot down 2,000 missiles.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
