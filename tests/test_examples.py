@@ -2559,6 +2559,9 @@ REAL_PHRASINGS = [
             "пілоти виконали понад 9 тис. вильотів, а зенітники збили понад 2 тис. ракет.", []),
     Example("a-war-long-period-leading-the-sentence-en", "According to the commander, since the start of the "
             "full-scale invasion, pilots have flown 9,000 sorties and gunners have shot down 2,000 missiles.", []),
+    Example("a-drone-readied-for-launch-uk", "На фото: оператори готують позицію для запуску ударного БпЛА.", []),
+    Example("a-drone-readied-for-launch-ru", "На снимке: расчет готовит площадку для запуска разведывательного "
+            "беспилотника.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
