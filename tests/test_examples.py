@@ -2562,6 +2562,8 @@ REAL_PHRASINGS = [
     Example("a-drone-readied-for-launch-uk", "На фото: оператори готують позицію для запуску ударного БпЛА.", []),
     Example("a-drone-readied-for-launch-ru", "На снимке: расчет готовит площадку для запуска разведывательного "
             "беспилотника.", []),
+    Example("a-model-named-without-its-number-uk", "Зенітники збили три російські безпілотні апарати «Орлан» над "
+            "Куп'янським районом.", [f("drone", "shot_down", 3, model="Orlan-10")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
