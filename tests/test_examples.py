@@ -2566,6 +2566,8 @@ REAL_PHRASINGS = [
             "Куп'янським районом.", [f("drone", "shot_down", 3, model="Orlan-10")]),
     Example("nouns-of-downing-or-jamming-ru", "По данным Воздушных сил, известно о сбивании или подавлении 58 "
             "беспилотников.", [f("drone", "neutralized", 58)]),
+    Example("a-hyphenated-kamikaze-drone-en", "Overnight a kamikaze-drone struck a warehouse in Kherson.",
+            [f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
