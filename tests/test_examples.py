@@ -2497,8 +2497,8 @@ REAL_PHRASINGS = [
             "11 ворожих БпЛА.", [f("drone", "neutralized", 11)]),
     Example("air-defence-and-ew-named-apart-before-the-verb-ru", "Огнем ПВО и средствами РЭБ над областью уничтожены "
             "7 дронов.", [f("drone", "neutralized", 7)]),
-    Example("a-list-of-agents-before-the-verb-uk", "На Житомирщині силами ППО, мобільних вогневих груп і засобами "
-            "РЕБ знищено 9 безпілотників.", [f("drone", "neutralized", 9)]),
+    Example("a-list-of-agents-before-the-verb-uk", "Над Житомирщиною вогнем ППО, мобільними групами і засобами РЕБ "
+            "знищено 9 безпілотників.", [f("drone", "neutralized", 9)]),
     Example("one-downed-weapon-told-by-its-participle-en", "Firefighters put out a blaze after an intercepted drone "
             "fell on a garage in Brovary.", [f("drone", "shot_down", 1)]),
     Example("one-downed-weapon-inside-a-count-en", "Air defence destroyed 15 drones overnight. A downed drone fell on "

@@ -119,7 +119,7 @@ def _antecedents(cand: Candidate, cands: list[Candidate], mentions: list[Candida
         named = [c for c in past if c.rule == "mention" and c.weapon not in (None, "people")]
         if any(c.fired for c in named) and not cand.relative and not any(c.index < cand.index for c in mentions) \
                 and not closer:
-            # "Ukraine fired Vampire rockets at Russia. All 10 were shot down": the weapons fired (their models
+            # "Kyiv launched Vampire rockets at Belgorod. All 8 were intercepted": the weapons fired (their models
             # may follow: "налет дронов-камикадзе «Shahed-136»")
             told = [c for c in named if c.fired][-1]
             return named[-1:] if _kin(named[-1], told) else [told]

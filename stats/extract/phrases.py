@@ -109,7 +109,7 @@ def mentions(c: Clause) -> list[Candidate]:
                                  weapon=np.weapon if np is not None and np.weapon else t.sense.head,
                                  models=list(np.models) if np is not None else [], qualifier="exact",
                                  rule="mention"))
-    for m in out:  # "fired Vampire rockets at Russia": weapons told as fired, with no count
+    for m in out:  # "launched Vampire rockets at Belgorod": weapons told as fired, with no count
         m.fired = any("launched" in c.cues(k, ("any", "pre")) for k in range(max(0, m.index - 3), m.index))
     return out
 

@@ -82,7 +82,7 @@ class Candidate:
     debris: bool = False  # "обломки сбитого беспилотника": one downed weapon told by its debris
     gendered: bool = False  # people counted as women or men ("four women and one man"): a part of a count
     of_them: bool = False  # "из них — 19 — над областью": a part of the figure before, placed apart from it
-    fired: bool = False  # a weapon named with no count, told as fired ("fired Vampire rockets at Russia")
+    fired: bool = False  # a weapon named with no count, told as fired ("launched Vampire rockets at Belgorod")
     fallback: str | None = None  # the weapon when none was counted before ("12 влучань" of a "ракетна атака")
     same_as: Candidate | None = None  # the whole of a partitive ("21 out of 24 drones")
     part_of: Candidate | None = None  # the figure a break-down ("38 drones: 26 over Crimea, 12 ...") splits
