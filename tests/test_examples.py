@@ -2568,6 +2568,13 @@ REAL_PHRASINGS = [
             "беспилотников.", [f("drone", "neutralized", 58)]),
     Example("a-hyphenated-kamikaze-drone-en", "Overnight a kamikaze-drone struck a warehouse in Kherson.",
             [f("drone", "hit", 1)]),
+    Example("a-class-from-the-parts-in-brackets-ru", "Противник применил 17 ракет, летевших по баллистической "
+            "траектории (3 «Кинжала» и 14 «Искандер-М»).",
+            [f("ballistic_missile", "launched", 17), f("ballistic_missile", "launched", 3, model="Kinzhal"),
+             f("ballistic_missile", "launched", 14, model="Iskander-M")]),
+    Example("no-class-from-parts-of-two-classes-en", "Russia fired 12 missiles (3 Iskander-M and 9 Kh-101).",
+            [f("missile", "launched", 12), f("ballistic_missile", "launched", 3, model="Iskander-M"),
+             f("cruise_missile", "launched", 9, model="Kh-101")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..contract import is_part_of
 from ..text import Sentence
 from .clause import Clause
 from .records import Candidate
@@ -265,3 +266,21 @@ def list_since(c: Clause, k: int, number: int) -> bool:
                     "including") or t.has("article") or t.has("more") or (loose and not s.roles - {"bare"})):
             return False
     return True
+
+
+def class_of_bracketed_parts(c: Clause, cands: list[Candidate]) -> None:
+    """"28 ракет (2 «Кинжала» и 26 «Искандер-М»)": a count of missiles (or of aerial weapons) whose parts in brackets
+    right after its noun are all of one narrower class and sum to it is of that class (its models stay unnamed, D10)."""
+    for k, whole in enumerate(cands):
+        if whole.weapon not in ("missile", "aerial_weapon") or whole.value < 2:
+            continue
+        opening = next((m for m in range(whole.index + 1, min(c.n, whole.index + 12)) if c.low(m) == "("), None)
+        closing = next((m for m in range(opening + 1, c.n) if c.low(m) == ")"), None) if opening is not None else None
+        if opening is None or closing is None or any(c.is_num(m) for m in range(whole.index + 1, opening)):
+            continue
+        parts = [p for p in cands[k + 1:] if opening < p.index < closing]
+        classes = {p.weapon for p in parts}
+        narrower = classes.pop() if len(classes) == 1 else None
+        if len(parts) >= 2 and narrower and narrower != whole.weapon and is_part_of(narrower, whole.weapon) and sum(
+                p.value for p in parts) == whole.value:
+            whole.weapon = narrower

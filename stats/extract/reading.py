@@ -10,6 +10,7 @@ from ..terms import APOSTROPHES, whole_phrases
 from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
 from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, pre_cue
+from .lists import class_of_bracketed_parts
 from .not_counts import is_number
 from .phrases import noun_phrase
 from .records import Candidate
@@ -48,6 +49,7 @@ def read_clause(c: Clause) -> list[Candidate]:
     out = _ranges(c, out)
     _colon_list(c, out)
     mark_parts(c, out)
+    class_of_bracketed_parts(c, out)
     _placed_people_parts(c, out)
     _parts_of_them(out)
     _drop_day_tolls(c, out)  # (after the parts: a group of such a toll is none either)
