@@ -2575,6 +2575,10 @@ REAL_PHRASINGS = [
     Example("no-class-from-parts-of-two-classes-en", "Russia fired 12 missiles (3 Iskander-M and 9 Kh-101).",
             [f("missile", "launched", 12), f("ballistic_missile", "launched", 3, model="Iskander-M"),
              f("cruise_missile", "launched", 9, model="Kh-101")]),
+    Example("one-device-each-over-two-regions-ru", "Над Орловской областью сбиты четыре беспилотника и еще по одному "
+            "устройству — над Тульской и Липецкой областями.",
+            [f("drone", "shot_down", 4, attacker="ukraine"), f("drone", "shot_down", 1, attacker="ukraine"),
+             f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
