@@ -2579,6 +2579,9 @@ REAL_PHRASINGS = [
             "устройству — над Тульской и Липецкой областями.",
             [f("drone", "shot_down", 4, attacker="ukraine"), f("drone", "shot_down", 1, attacker="ukraine"),
              f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("a-headlines-verb-hits-en", "Russian drone hits bakery in Kramatorsk\nThe strike left two people "
+            "injured, the regional governor said.", [f("drone", "hit", 1), f("people", "injured", 2)]),
+    Example("a-headlines-verb-before-a-city-en", "Russian missile hits Dnipro\nNo one was hurt, officials said.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -44,8 +44,9 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
         state.models = fit_models(state.head, state.models, c.lex.models)
         weapon = resolve_class(state.head, state.models)
     after = c.tok(state.k)
-    launcher = state.models and c.word(state.k, "launcher_words") and not c.low(state.k - 1).endswith(
-        c.lex.adjective_endings)  # the launcher of the models after a noun: "ракетами комплекса С-300"
+    launcher = (state.models and c.word(state.k, "launcher_words") and not c.low(state.k - 1).endswith(
+        c.lex.adjective_endings)) or _headline_verb(c, state.k)  # the launcher of the models after a noun: "ракетами
+    # комплекса С-300"; or a headline's verb before its object ("Russian missile hits school")
     if after is not None and ((after.has("compound") and not launcher) or _modifier_before_and(c, state) or (
             " " in after.low and c.opens_with(state.k, "attack_word"))):
         return None  # (a compound that opens a phrase of the vocabulary: "a rocket attack with six missiles")
@@ -204,6 +205,14 @@ class _Reading:
             return False
         self.k += 1
         return True
+
+
+def _headline_verb(c: Clause, k: int) -> bool:
+    """Is token k a hit noun that a headline uses as its verb, before a lower-case word the vocabulary does not
+    know, its object ("Russian missile hits school"; not a city named alone, "Russian missile hits Kyiv")?"""
+    t, nxt = c.tok(k), c.tok(k + 1)
+    return c.sent.title and t is not None and t.has("hit_noun") and nxt is not None and nxt.kind == "W" and \
+        c.text[nxt.start].islower()
 
 
 def _attr_at(c: Clause, k: int, measure: str | None = None) -> bool:
