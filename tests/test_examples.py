@@ -2582,6 +2582,8 @@ REAL_PHRASINGS = [
     Example("a-headlines-verb-hits-en", "Russian drone hits bakery in Kramatorsk\nThe strike left two people "
             "injured, the regional governor said.", [f("drone", "hit", 1), f("people", "injured", 2)]),
     Example("a-headlines-verb-before-a-city-en", "Russian missile hits Dnipro\nNo one was hurt, officials said.", []),
+    Example("a-group-among-a-count-after-there-were-en", "Russian drones killed 17 people in Sumy. Officials said "
+            "there were three children among the 17 dead.", [f("people", "killed", 17), f("people", "killed", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
