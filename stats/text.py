@@ -23,6 +23,11 @@ class Sentence:
     title: bool  # a line of its own without closing punctuation: a headline, a list item, a label
 
 
+def starts_line(text: str, start: int) -> bool:
+    """Does offset `start` open a line of the text (its first character, or the one after a line break)?"""
+    return start == 0 or text[start - 1] == "\n"
+
+
 def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
     """Sentences of a text, as spans. Every line break ends a sentence; a dot after one of the
     abbreviations (lower case, without the dot) or after a single letter does not."""

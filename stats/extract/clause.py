@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..lexicon import Lexicon
-from ..text import Sentence, Token, tokenize
+from ..text import Sentence, Token, starts_line, tokenize
 from .records import Phrase
 
 
@@ -192,10 +192,11 @@ class Clause:
                 return False
             if before.names_munition():
                 return not before.names_ground_fire()
-            opens_line = before.sent.start == 0 or self.text[before.sent.start - 1] == "\n"
-            if opens_line or any(t.has("ground_fire") or t.has("shelling") or before.region_at(k)
-                                 for k, t in enumerate(before.toks)):
-                return False  # fire of its own, a place of another event, or a line (an event's) first sentence
+            # a line's (an event's) first sentence, fire of its own, or a place of another event
+            if starts_line(self.text, before.sent.start) or any(
+                    t.has("ground_fire") or t.has("shelling") or before.region_at(k)
+                    for k, t in enumerate(before.toks)):
+                return False
             before = before.previous()
         return False
 
@@ -207,7 +208,7 @@ class Clause:
             return True
         clause = self
         for _ in range(3):
-            if clause.names_munition() or clause.sent.start == 0 or self.text[clause.sent.start - 1] == "\n":
+            if clause.names_munition() or starts_line(self.text, clause.sent.start):
                 return False
             previous = clause.previous()
             if previous is None:

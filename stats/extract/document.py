@@ -24,7 +24,7 @@ from ..lexicon import Lexicon, load
 from ..markup import strip_markup
 from ..regions import officials_named, region_by_name
 from ..terms import whole_phrases
-from ..text import Sentence, split_sentences
+from ..text import Sentence, split_sentences, starts_line
 from . import antecedents, lists, repeats
 from .attacker import (
     attacker,
@@ -256,7 +256,7 @@ class _Document:
                 # defence ministry said on Sunday:", a headline naming the source)
                 context = (strong(side_cues(self.scan, sent, self.lex, self.teller, self.exact)) or [context])[-1]
                 continue
-            if _TIMESTAMP.match(self.text, sent.start) and self.text[sent.start - 1:sent.start] in ("", "\n"):
+            if _TIMESTAMP.match(self.text, sent.start) and starts_line(self.text, sent.start):
                 context = "russia"  # a new live-blog entry (a line's first words) starts a new story, of its own source
             list_whole = lists.continue_list(clause, cands, list_whole) or self._list_opened(index, parsed, history)
             if not cands and figures and figures[-1].sentence == index - 1 and not figures[-1].models:
@@ -387,8 +387,8 @@ class _Document:
         of another night counts as the body's); date and write the rest."""
         if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
             figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
-        figures = repeats.parts_of_all(repeats.combined_totals(drop_toll_increments(drop_counted_debris(
-            figures))))  # (before placing: a debris figure dropped is no part of a total)
+        figures = repeats.parts_of_all(repeats.combined_totals(drop_toll_increments(repeats.drop_one_of_a_count(
+            drop_counted_debris(figures)))))  # (before placing: a debris figure dropped is no part of a total)
         lists.side_of_parts(figures)
         if self.lex.has_articles:
             figures = drop_headline_singles(figures, self.sentences)

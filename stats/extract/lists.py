@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..contract import is_part_of
-from ..text import Sentence
+from ..text import Sentence, starts_line
 from .clause import Clause
 from .records import Candidate
 
@@ -199,7 +199,7 @@ def unbulleted_item(text: str, sent: Sentence) -> bool:
     """Is the sentence a short line of its own ending in a semicolon (or a full stop, the last), an item of a
     list with no bullets?"""
     line = text[sent.start:sent.end].strip()
-    opens = sent.start == 0 or text[sent.start - 1] == "\n"
+    opens = starts_line(text, sent.start)
     return opens and line.endswith((";", ".")) and len(line) <= HEADER_LENGTH
 
 

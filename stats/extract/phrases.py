@@ -44,10 +44,10 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
         state.models = fit_models(state.head, state.models, c.lex.models)
         weapon = resolve_class(state.head, state.models)
     after = c.tok(state.k)
-    launcher = (state.models and c.word(state.k, "launcher_words") and not c.low(state.k - 1).endswith(
-        c.lex.adjective_endings)) or _headline_verb(c, state.k)  # the launcher of the models after a noun: "ракетами
-    # комплекса С-300"; or a headline's verb before its object ("Russian missile hits school")
-    if after is not None and ((after.has("compound") and not launcher) or _modifier_before_and(c, state) or (
+    launcher = state.models and c.word(state.k, "launcher_words") and not c.low(state.k - 1).endswith(
+        c.lex.adjective_endings)  # the launcher of the models after a noun: "ракетами комплекса С-300"
+    compound = after is not None and after.has("compound") and not (launcher or _headline_verb(c, state.k))
+    if after is not None and (compound or _modifier_before_and(c, state) or (
             " " in after.low and c.opens_with(state.k, "attack_word"))):
         return None  # (a compound that opens a phrase of the vocabulary: "a rocket attack with six missiles")
     if after is not None and after.low == "(" and c.model_or_mod(state.k + 1):

@@ -84,7 +84,7 @@ def make(c: Clause, i: int, weapon: str | None, models: list[str], qualifier: st
 def _gapped_rise(c: Clause, k: int) -> bool:
     """Does a rise whose verb stands apart from its "to" end at token k ("bringing the death toll from the strike
     on Dnipro to 7")?"""
-    if k < 1 or c.phrase_ending(k, "rise_words") != 1 or c.low(k) not in c.lex.words["rise_words"]:
+    if k < 1 or c.phrase_ending(k, "rise_words") != 1:  # (one word of the list, "to", and no longer rise)
         return False
     for m in range(k - 1, max(-1, k - 15), -1):
         if c.toks[m].kind == "NUM" or c.low(m) in (",", ";", ":", "(", ")"):

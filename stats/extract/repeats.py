@@ -278,9 +278,14 @@ def drop_counted_debris(cands: list[Candidate]) -> list[Candidate]:
     """One downed weapon told by its debris ("обломки сбитого беспилотника", "debris from a downed drone") is a
     figure of 1 only where no other figure of the document counts its kind stopped: else it is one of those."""
     stopped = {c.weapon for c in cands if not c.debris and c.measure in OUTCOMES}
-    kept = [c for c in cands if not c.debris or not any(
+    return [c for c in cands if not c.debris or not any(
         w == c.weapon or is_part_of(w, c.weapon) or is_part_of(c.weapon, w) for w in stopped)]
-    return [c for k, c in enumerate(kept) if not _one_of_a_count(c, kept[max(0, k - 6):k])]
+
+
+def drop_one_of_a_count(cands: list[Candidate]) -> list[Candidate]:
+    """A figure of 1 told as one of a count just before it (`_one_of_a_count`, within six figures) is inside that
+    count (D1): no figure of its own."""
+    return [c for k, c in enumerate(cands) if not _one_of_a_count(c, cands[max(0, k - 6):k])]
 
 
 def _one_of_a_count(cand: Candidate, before: list[Candidate]) -> bool:
