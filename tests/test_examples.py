@@ -2584,6 +2584,22 @@ REAL_PHRASINGS = [
     Example("a-headlines-verb-before-a-city-en", "Russian missile hits Dnipro\nNo one was hurt, officials said.", []),
     Example("a-group-among-a-count-after-there-were-en", "Russian drones killed 17 people in Sumy. Officials said "
             "there were three children among the 17 dead.", [f("people", "killed", 17), f("people", "killed", 3)]),
+    Example("all-covers-the-launches-of-sentences-before-en",
+            "Overnight the enemy fired 30 missiles of several types at Ukraine. Among them were 10 Kalibr cruise "
+            "missiles. It also sent 12 Shahed drones. All of them were destroyed by air defence.",
+            [f("missile", "launched", 30), f("cruise_missile", "launched", 10, model="Kalibr"),
+             f("drone", "launched", 12, model="Shahed"), f("missile", "shot_down", 30),
+             f("cruise_missile", "shot_down", 10, model="Kalibr"), f("drone", "shot_down", 12, model="Shahed")]),
+    Example("all-targets-covers-the-launches-of-sentences-before-uk",
+            "Вночі ворог випустив по Україні 20 ракет різних типів. Також противник застосував 9 ударних дронів "
+            "Shahed. Усі цілі знищені силами ППО.",
+            [f("missile", "launched", 20), f("drone", "launched", 9, model="Shahed"), f("missile", "shot_down", 20),
+             f("drone", "shot_down", 9, model="Shahed")]),
+    Example("all-stops-at-an-outcome-told-before-en",
+            "The enemy fired 18 missiles overnight, and 15 of them were shot down. It also sent six drones. All of "
+            "them were downed.",
+            [f("missile", "launched", 18), f("missile", "shot_down", 15), f("drone", "launched", 6),
+             f("drone", "shot_down", 6)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -110,11 +110,14 @@ def _antecedents(cand: Candidate, cands: list[Candidate], mentions: list[Candida
     own = [c for c in mentions if c.index < cand.index and c.weapon not in (None, "people")
            and "," not in text[c.end:cand.start]][-1:]
     closer = False
-    for past in reversed(history[-3:]):
+    for back, past in enumerate(reversed(history[-3:]), start=1):
         pool = [c for c in past if c.weapon not in (None, "people") and c.value > 0]
         if pool:
             if own and not cand.relative and not any(_kin(own[0], c) for c in pool):
                 return own  # "із 13 балістичних ... збили 8. «Калібрів» вдалося збити менше - 10 із 22"
+            if cand.rule == "all" and cand.value == 0 and _launches(pool):
+                earlier_run = _launch_run(history[:len(history) - back])
+                return [c for c in earlier_run if not any(_same_count(c, d) for d in pool)] + pool
             return pool
         named = [c for c in past if c.rule == "mention" and c.weapon not in (None, "people")]
         if any(c.fired for c in named) and not cand.relative and not any(c.index < cand.index for c in mentions) \
@@ -130,6 +133,35 @@ def _antecedents(cand: Candidate, cands: list[Candidate], mentions: list[Candida
     named = [c for c in mentions if c.index < cand.index] or [c for p in history[-2:] for c in p
                                                                if c.rule == "mention"]
     return named[-1:]
+
+
+def _launch_run(history: History, limit: int = 8) -> list[Candidate]:
+    """"18 missiles were launched. These included ... Six Shahed drones were also launched. All of them were
+    destroyed": the launches told in the sentences right before the last one, back to a sentence with any other
+    figure (the weapons an "all" covers; one sentence with no figure may stand between two of them)."""
+    run: list[Candidate] = []
+    gap = 0
+    for past in reversed(history[-limit:]):
+        figures = [c for c in past if c.rule != "mention" and c.weapon is not None]
+        if not figures:
+            gap += 1
+            if gap > 1:
+                break
+            continue
+        if not _launches(figures):
+            break
+        gap = 0
+        run = [c for c in figures if not any(_same_count(c, d) for d in run)] + run
+    return run
+
+
+def _launches(figures: list[Candidate]) -> bool:
+    return all(c.measure == "launched" and c.weapon != "people" and c.value > 0 for c in figures if c.rule != "mention")
+
+
+def _same_count(a: Candidate, b: Candidate) -> bool:
+    """One launch told twice ("2,277 drones" in a headline and again in the body)."""
+    return (a.weapon, a.value, a.models) == (b.weapon, b.value, b.models)
 
 
 def _kin(a: Candidate, b: Candidate) -> bool:
