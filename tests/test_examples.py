@@ -2600,6 +2600,15 @@ REAL_PHRASINGS = [
             "them were downed.",
             [f("missile", "launched", 18), f("missile", "shot_down", 15), f("drone", "launched", 6),
              f("drone", "shot_down", 6)]),
+    Example("a-man-and-a-woman-under-one-verb-are-two-uk",
+            "Вночі Росія атакувала Херсон 12 дронами. Загинули чоловік та жінка.",
+            [f("drone", "launched", 12), f("people", "killed", 2)]),
+    Example("a-man-and-a-woman-under-one-verb-are-two-ru",
+            "Ночью ВСУ атаковали Шебекино 8 беспилотниками. Пострадали мужчина и женщина.",
+            [f("drone", "launched", 8, attacker="ukraine"), f("people", "injured", 2, attacker="ukraine")]),
+    Example("a-man-and-a-woman-told-apart-stay-one-each-uk",
+            "Вночі Росія атакувала Херсон 12 дронами. Загинув чоловік, а жінку поранено.",
+            [f("drone", "launched", 12), f("people", "killed", 1), f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

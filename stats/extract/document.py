@@ -25,7 +25,7 @@ from ..markup import strip_markup
 from ..regions import officials_named, region_by_name
 from ..terms import whole_phrases
 from ..text import Sentence, split_sentences, starts_line
-from . import antecedents, lists, repeats
+from . import antecedents, lists, repeats, single
 from .attacker import (
     attacker,
     by_story,
@@ -275,7 +275,7 @@ class _Document:
             cues = side_cues(self.scan, sent, self.lex, self.teller, self.exact)
             # "Kyiv's military counted attacks by 700 drones last month": the side a sentence names as its
             # source tells of the other side's weapons (an aircraft downed is told by its own side's cues)
-            resolved = place(clause, self._resolve(cands, mentions, history))
+            resolved = single.join_coordinated_people(clause, place(clause, self._resolve(cands, mentions, history)))
             for cand in resolved:
                 if cand.part_of is not None and not cand.region:
                     cand.region = cand.part_of.region  # "· Мещовский район 3" under a total over its oblast

@@ -129,3 +129,28 @@ def plural_head(c: Clause, k: int) -> bool:
     low = c.low(k)
     endings = c.lex.words["plural_endings"]
     return bool(low) and low.endswith(tuple(endings)) and not low.endswith(tuple(c.lex.words["singular_endings"]))
+
+
+def join_coordinated_people(c: Clause, cands: list[Candidate]) -> list[Candidate]:
+    """"загинули чоловік та жінка", "поранено 47-річну жінку та 18-річного хлопця", "men aged 38 and 40": persons
+    told one by one in one coordinated phrase under one verb are one figure, their count (as the labellers count
+    them); persons told apart ("a man was killed, and a woman was injured") stay figures of 1 each (D7)."""
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda x: x.index):
+        last = out[-1] if out else None
+        if last is not None and _joined(c, last, cand):
+            last.value += cand.value
+            last.end = cand.end
+            continue
+        out.append(cand)
+    return out
+
+
+def _joined(c: Clause, a: Candidate, b: Candidate) -> bool:
+    if a.weapon != "people" or b.weapon != "people" or (a.measure, a.group, a.region) != (b.measure, b.group, b.region):
+        return False
+    if a.rule != b.rule or a.rule not in ("singular", "article") or b.value != 1 or a.qualifier != "exact":
+        return False
+    between = range(a.index + 1, b.index)
+    return 0 < len(between) <= 3 and sum(c.word(k, "and") for k in between) == 1 and all(
+        c.word(k, "and") or (c.toks[k].kind != "P" and not c.toks[k].sense) for k in between)
