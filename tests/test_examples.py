@@ -2609,6 +2609,12 @@ REAL_PHRASINGS = [
     Example("a-man-and-a-woman-told-apart-stay-one-each-uk",
             "Вночі Росія атакувала Херсон 12 дронами. Загинув чоловік, а жінку поранено.",
             [f("drone", "launched", 12), f("people", "killed", 1), f("people", "injured", 1)]),
+    Example("a-drone-that-dropped-a-grenade-on-a-road-hit-it-en",
+            "Overnight a Ukrainian drone dropped a grenade on a road near Shebekino.",
+            [f("drone", "hit", 1, attacker="ukraine")]),
+    Example("a-drone-that-attacked-a-road-outside-a-town-hit-it-en",
+            "A Russian drone attacked a road outside Kherson, the regional governor said.",
+            [f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

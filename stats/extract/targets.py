@@ -140,7 +140,7 @@ def _own_target(c: Clause, k: int) -> bool:
     words: list[int] = []
     if _named_adjective(c, k):
         k += 1  # a name's adjective before the target's noun: "Тюменский нефтеперерабатывающий завод"
-    while len(words) < 3 and (t := c.tok(k)) is not None and _target_word(c, t):
+    while len(words) < 3 and (t := c.tok(k)) is not None and _target_word(c, t) and not c.word(k, "place_prepositions"):
         words.append(k)
         k += 1
         if t.sense is not None and t.sense.head == "people":
