@@ -2615,6 +2615,11 @@ REAL_PHRASINGS = [
     Example("a-drone-that-attacked-a-road-outside-a-town-hit-it-en",
             "A Russian drone attacked a road outside Kherson, the regional governor said.",
             [f("drone", "hit", 1)]),
+    Example("a-count-of-types-of-missiles-is-none-en",
+            "Trials of four types of missiles are under way, the minister said.", []),
+    Example("different-types-of-missiles-counts-the-missiles-en",
+            "Over the week Russia used 31 different types of missiles against Ukrainian cities.",
+            [f("missile", "launched", 31)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
