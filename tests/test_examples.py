@@ -2942,6 +2942,8 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("killed", 1, "Kherson Oblast", "police"), ("hit", 1, "Kherson Oblast", "")]),
     ("a-republics-capital-places-its-figures-ru", "Два человека ранены при атаке беспилотников на Чебоксары.",
      [("injured", 2, "Chuvash Republic", "")]),
+    ("missiles-fired-in-the-direction-of-a-city-are-placed-there-uk",
+     "Уночі сили ППО збили 12 крилатих ракет, випущених у напрямку Києва.", [("shot_down", 12, "Kyiv", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "
