@@ -2620,6 +2620,20 @@ REAL_PHRASINGS = [
     Example("different-types-of-missiles-counts-the-missiles-en",
             "Over the week Russia used 31 different types of missiles against Ukrainian cities.",
             [f("missile", "launched", 31)]),
+    Example("the-third-drone-is-one-more-en",
+            "Air defence downed a drone over Bryansk, and another drone hit a warehouse. The third drone was jammed "
+            "by electronic warfare.",
+            [f("drone", "shot_down", 1, attacker="ukraine"), f("drone", "hit", 1, attacker="ukraine"),
+             f("drone", "jammed", 1, attacker="ukraine")]),
+    Example("the-second-of-two-is-the-one-left-en",
+            "Two drones tried to attack the plant. One of them lost its course and came down, while the second was "
+            "destroyed by machine-gun fire.",
+            [f("drone", "launched", 2), f("drone", "jammed", 1), f("drone", "shot_down", 1)]),
+    Example("the-first-of-a-count-told-is-inside-it-en",
+            "Two Iskander-M ballistic missiles struck the centre of the town. The first missile hit a college; the "
+            "second exploded over a market.", [f("ballistic_missile", "hit", 2, model="Iskander-M")]),
+    Example("the-second-drone-attack-counts-no-drone-en",
+            "The second drone attack in a week killed two people in Sumy.", [f("people", "killed", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -292,9 +292,11 @@ def _one_of_a_count(cand: Candidate, before: list[Candidate]) -> bool:
     """Is a figure of 1 told as one of a count just before it of its weapon and measure ("Одна з авіабомб
     зруйнувала пошту" after "чотири КАБи поцілили в Ізюм"), or as one of those downed that fell ("One of them fell
     on a house" after "12 drones were shot down")? Then it is inside that count (D1), no figure of its own."""
-    if cand.value != 1 or cand.weapon in (None, "people") or not cand.rule.endswith(("of-them", "partitive")):
-        return False
-    return any(b.value > 1 and b.weapon == cand.weapon and 0 <= cand.sentence - b.sentence <= 1 and (
+    if cand.value != 1 or cand.weapon in (None, "people") or not (
+            cand.rule.endswith(("of-them", "partitive")) or cand.ordinal):
+        return False  # ("The first missile hit a university" after "Two ballistic missiles struck Sumy")
+    return any(b.value > 1 and (b.weapon == cand.weapon or (cand.ordinal and b.weapon is not None and is_part_of(
+        b.weapon, cand.weapon))) and 0 <= cand.sentence - b.sentence <= 1 and (
         b.measure == cand.measure or (b.measure in OUTCOMES and cand.measure == "hit"))
         and cand.region in ("", b.region) for b in before)  # (a part placed elsewhere is one: D8)
 

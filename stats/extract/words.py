@@ -151,9 +151,8 @@ def _past_coordinated(c: Clause, end: int) -> int:
     """The token after a counted phrase joined by "along with", "as well as" ("all weapons along with three
     drones were destroyed": the verb is the whole subject's), or `end` where none is."""
     k = end + (c.low(end) == ",")
-    joined = c.phrase_starting(k, "coordinators") or c.word(k, "and")  # (or "and": "All missiles and 288 drones")
-    if not joined or not c.is_num(k + joined):
-        return end
+    if not (joined := c.phrase_starting(k, "coordinators") or c.word(k, "and")) or not c.is_num(k + joined):
+        return end  # (or "and": "All missiles and 288 drones")
     np = noun_phrase(c, k + joined + 1, max_mods=3)
     return np.end + (c.low(np.end) == ",") if np is not None else end
 
@@ -196,8 +195,9 @@ def article(c: Clause, i: int) -> Match | None:
         return Match([], np.end)  # (but "12 killed, including a child": a group of the count, with its measure)
     if np.weapon not in ("people", "aircraft") and plural_head(c, np.end - 1):
         return Match([], np.end)
-    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models,
-                     qualifier="exact", rule="article", measure=found, hint=np.hint, group=np.group)
+    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models, qualifier="exact",
+                     rule="article", measure=found, hint=np.hint, group=np.group, ordinal=(o := t.has("the_other")),
+                     definite=o)  # ("the second missile": one of a count, of the count's class)
     cand.person = np.weapon == "people"
     cand.more = t.has("more") or (cand.person and told_as_also(c, i, np.end))
     return Match([cand], np.end)
@@ -257,7 +257,7 @@ def the_other(c: Clause, i: int) -> Match | None:
         return Match([], i + 1)
     t = c.toks[i]
     return Match([Candidate(value=1, start=t.start, end=t.end, index=i, weapon=None, models=[], qualifier="exact",
-                            rule="the-other", measure=post[0])], i + 1)
+                            rule="the-other", measure=post[0], ordinal=True)], i + 1)
 
 
 def _singular_trigger(c: Clause, i: int) -> bool:
