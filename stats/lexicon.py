@@ -51,7 +51,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow", "users",
                 "loss_tally_periods", "day_tally_periods", "toll_periods", "region_anaphors", "whole_country",
                 "jamming_agents", "combined_agents", "background_openers", "fire_agents", "loads", "other_wars",
-                "care_places", "among_counted", "basing", "dropped_from", "flight_words")
+                "care_places", "among_counted", "basing", "dropped_from", "flight_words", "attack_target_verbs")
 
 
 # Sections and keys a vocabulary file may have; anything else is a mistake in the file.

@@ -2634,6 +2634,11 @@ REAL_PHRASINGS = [
             "second exploded over a market.", [f("ballistic_missile", "hit", 2, model="Iskander-M")]),
     Example("the-second-drone-attack-counts-no-drone-en",
             "The second drone attack in a week killed two people in Sumy.", [f("people", "killed", 2)]),
+    Example("drones-that-targeted-an-object-hit-it-en",
+            "Three Shahed drones targeted an apartment block in Sumy at dawn, injuring two residents.",
+            [f("drone", "hit", 3, model="Shahed"), f("people", "injured", 2)]),
+    Example("drones-that-targeted-the-facilities-were-aimed-there-en",
+            "Overnight 40 drones targeted the gas facilities of the region.", [f("drone", "launched", 40)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
