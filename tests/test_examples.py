@@ -2639,6 +2639,11 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 3, model="Shahed"), f("people", "injured", 2)]),
     Example("drones-that-targeted-the-facilities-were-aimed-there-en",
             "Overnight 40 drones targeted the gas facilities of the region.", [f("drone", "launched", 40)]),
+    Example("a-projectile-destroyed-over-a-region-is-a-missile-en",
+            "This morning a Ukrainian projectile was destroyed over the Bryansk region, the governor said.",
+            [f("missile", "shot_down", 1, attacker="ukraine")]),
+    Example("bplas-are-drones-en", "Seven BpLAs were destroyed over the Moscow region.",
+            [f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
