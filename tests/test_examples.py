@@ -2644,6 +2644,11 @@ REAL_PHRASINGS = [
             [f("missile", "shot_down", 1, attacker="ukraine")]),
     Example("bplas-are-drones-en", "Seven BpLAs were destroyed over the Moscow region.",
             [f("drone", "shot_down", 7, attacker="ukraine")]),
+    Example("a-generic-noun-takes-the-class-of-its-model-en",
+            "Russian air defence shot down three Vampire projectiles over Belgorod.",
+            [f("missile", "shot_down", 3, attacker="ukraine", model="Vampire")]),
+    Example("a-generic-noun-takes-the-class-of-its-model-uk",
+            "Сили ППО знищили 14 повітряних цілей типу «Шахед».", [f("drone", "shot_down", 14, model="Shahed")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -21,7 +21,9 @@ def model_class(models: Sequence[Model]) -> str:
 
 
 def resolve_class(head: str, models: Sequence[Model]) -> str:
-    """The most specific class the noun and the named models state."""
+    """The most specific class the noun and the named models state ("three Vampire projectiles": missiles)."""
+    if head == "aerial_weapon" and models and len({m.weapon for m in models}) == 1 and models[0].weapon != "aircraft":
+        head = models[0].weapon if models[0].weapon in ("drone", "guided_bomb") else "missile"
     if head == "missile" and models:
         classes = {m.weapon for m in models}
         if len(classes) == 1 and classes <= {"cruise_missile", "ballistic_missile"}:
