@@ -2649,6 +2649,9 @@ REAL_PHRASINGS = [
             [f("missile", "shot_down", 3, attacker="ukraine", model="Vampire")]),
     Example("a-generic-noun-takes-the-class-of-its-model-uk",
             "Сили ППО знищили 14 повітряних цілей типу «Шахед».", [f("drone", "shot_down", 14, model="Shahed")]),
+    Example("children-among-those-hospitalised-are-injured-uk",
+            "Унаслідок ракетного удару по Умані постраждали 60 людей. 31 з них, зокрема 9 дітей, госпіталізували.",
+            [f("people", "injured", 60), f("people", "injured", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
