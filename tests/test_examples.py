@@ -2976,6 +2976,15 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      [("injured", 2, "Chuvash Republic", "")]),
     ("missiles-fired-in-the-direction-of-a-city-are-placed-there-uk",
      "Уночі сили ППО збили 12 крилатих ракет, випущених у напрямку Києва.", [("shot_down", 12, "Kyiv", "")]),
+    ("a-part-over-two-regions-is-one-each-when-the-total-needs-it-en",
+     "Air defences destroyed 30 drones overnight. Fourteen were shot down over the Kursk region, while 8 were "
+     "intercepted over the Tula and Kaluga regions.",
+     [("shot_down", 30, "", ""), ("shot_down", 14, "Kursk Oblast", ""), ("shot_down", 8, "Tula Oblast", ""),
+      ("shot_down", 8, "Kaluga Oblast", "")]),
+    ("a-part-over-two-regions-stays-one-when-the-total-says-so-en",
+     "Air defences destroyed 22 drones overnight. Fourteen were shot down over the Kursk region, while 8 were "
+     "intercepted over the Tula and Kaluga regions.",
+     [("shot_down", 22, "", ""), ("shot_down", 14, "Kursk Oblast", ""), ("shot_down", 8, "", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "

@@ -387,8 +387,8 @@ class _Document:
         of another night counts as the body's); date and write the rest."""
         if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
             figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
-        figures = repeats.parts_of_all(repeats.combined_totals(drop_toll_increments(repeats.drop_one_of_a_count(
-            drop_counted_debris(figures)))))  # (before placing: a debris figure dropped is no part of a total)
+        figures = repeats.split_shared(repeats.parts_of_all(repeats.combined_totals(drop_toll_increments(
+            repeats.drop_one_of_a_count(drop_counted_debris(figures))))))  # (a dropped debris figure is no part)
         lists.side_of_parts(figures)
         if self.lex.has_articles:
             figures = drop_headline_singles(figures, self.sentences)

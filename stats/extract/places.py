@@ -60,6 +60,7 @@ def place(c: Clause, cands: list[Candidate]) -> list[Candidate]:
         elif len(regions) > 1 and _distributive(c, cand):
             out += [dataclasses.replace(cand, region=region) for region in regions]
         else:
+            cand.shared = regions if len(regions) > 1 else []  # (each, if its break-down needs: repeats.split_shared)
             out.append(cand)
     return out
 

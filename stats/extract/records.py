@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Cue = tuple[str, int]  # a measure (or "skip") and the token that says it
 
@@ -83,6 +83,7 @@ class Candidate:
     gendered: bool = False  # people counted as women or men ("four women and one man"): a part of a count
     of_them: bool = False  # "из них — 19 — над областью": a part of the figure before, placed apart from it
     fired: bool = False  # a weapon named with no count, told as fired ("launched Vampire rockets at Belgorod")
+    shared: list[str] = field(default_factory=list)  # "8 over Tula and Kaluga": the regions it is over
     ordinal: bool = False  # "the first missile hit ...", "the second was destroyed": one of a count (D1)
     fallback: str | None = None  # the weapon when none was counted before ("12 влучань" of a "ракетна атака")
     same_as: Candidate | None = None  # the whole of a partitive ("21 out of 24 drones")

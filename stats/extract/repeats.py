@@ -330,3 +330,26 @@ def parts_of_all(cands: list[Candidate]) -> list[Candidate]:
                                   for c in parts) and sum(c.value for c in parts) == whole.value:
             out += [dataclasses.replace(c, measure=whole.measure) for c in parts]
     return out
+
+
+def split_shared(cands: list[Candidate]) -> list[Candidate]:
+    """"30 drones were destroyed. 14 were shot down over Kursk, while 8 were intercepted over the Tula and Kaluga
+    regions": a part over several regions with no "each" told is one part per region when only so its break-down
+    sums to the total before it (as "по 8 над A и B" is 8 over each, ANNOTATION.md); else it stays one figure."""
+    out: list[Candidate] = []
+    for cand in cands:
+        out.append(cand)
+        if len(cand.shared) < 2 or cand.region or cand.dropped or cand.weapon in (None, "people"):
+            continue
+        kin = [c for c in cands if c is not cand and not c.dropped and c.weapon == cand.weapon
+               and c.measure == cand.measure]
+        totals = [t for t in kin if not t.region and not t.shared and not t.part and t.start < cand.start
+                  and 0 <= cand.sentence - t.sentence <= 2]
+        if not totals:
+            continue
+        total = totals[-1]
+        told = sum(c.value for c in kin if c.region and c.start > total.start and c.sentence <= cand.sentence + 1)
+        if told + cand.value != total.value and told + cand.value * len(cand.shared) == total.value:
+            cand.region = cand.shared[0]
+            out += [dataclasses.replace(cand, region=region) for region in cand.shared[1:]]
+    return out
