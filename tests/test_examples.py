@@ -2652,6 +2652,13 @@ REAL_PHRASINGS = [
     Example("children-among-those-hospitalised-are-injured-uk",
             "Унаслідок ракетного удару по Умані постраждали 60 людей. 31 з них, зокрема 9 дітей, госпіталізували.",
             [f("people", "injured", 60), f("people", "injured", 9)]),
+    Example("a-weeks-toll-naming-no-weapon-is-none-ru",
+            "За прошедшую неделю от ударов ВСУ в области погибли 9 мирных жителей, среди них двое детей.", []),
+    Example("a-weeks-toll-naming-no-weapon-is-none-uk",
+            "За минулий тиждень унаслідок російських атак в області загинули 7 людей, ще 30 дістали поранень.", []),
+    Example("a-weeks-drones-stay-figures-ru",
+            "За неделю ВСУ запустили по области 106 беспилотников, погибли 3 человека.",
+            [f("drone", "launched", 106, attacker="ukraine"), f("people", "killed", 3, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
