@@ -2659,6 +2659,15 @@ REAL_PHRASINGS = [
     Example("a-weeks-drones-stay-figures-ru",
             "За неделю ВСУ запустили по области 106 беспилотников, погибли 3 человека.",
             [f("drone", "launched", 106, attacker="ukraine"), f("people", "killed", 3, attacker="ukraine")]),
+    Example("children-of-the-injured-ru",
+            "После ракетного удара по Житомиру ранены 60 человек. Из раненых 9 детей.",
+            [f("people", "injured", 60), f("people", "injured", 9)]),
+    Example("children-of-the-injured-uk",
+            "Після ракетного удару по Житомиру поранено 60 людей. З поранених 9 дітей.",
+            [f("people", "injured", 60), f("people", "injured", 9)]),
+    Example("among-them-there-are-children-ru",
+            "После атаки дронов на Сумы ранены 12 человек. Среди них есть трое детей.",
+            [f("people", "injured", 12), f("people", "injured", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
