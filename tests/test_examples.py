@@ -2668,6 +2668,10 @@ REAL_PHRASINGS = [
     Example("among-them-there-are-children-ru",
             "После атаки дронов на Сумы ранены 12 человек. Среди них есть трое детей.",
             [f("people", "injured", 12), f("people", "injured", 3)]),
+    Example("uab-bombs-are-guided-bombs-ru", "Войска РФ ударили по Запорожью двумя УАБ.",
+            [f("guided_bomb", "launched", 2)]),
+    Example("uab-bombs-are-guided-bombs-uk", "Росіяни скинули на Костянтинівку чотири УАБ.",
+            [f("guided_bomb", "launched", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
