@@ -2672,6 +2672,12 @@ REAL_PHRASINGS = [
             [f("guided_bomb", "launched", 2)]),
     Example("uab-bombs-are-guided-bombs-uk", "Росіяни скинули на Костянтинівку чотири УАБ.",
             [f("guided_bomb", "launched", 4)]),
+    Example("the-owner-of-the-drone-a-load-fell-from-is-the-attacker-ru",
+            "Двое горожан пострадали в Макеевке при сбросе взрывчатки с беспилотника ВСУ.",
+            [f("people", "injured", 2, attacker="ukraine")]),
+    Example("the-afu-struck-a-district-is-their-attack-ru",
+            "В Донецке ВСУ нанесли удар по Ворошиловскому району, пострадали два человека.",
+            [f("people", "injured", 2, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

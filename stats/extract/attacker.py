@@ -52,6 +52,7 @@ def lead_speaker(text: str, lex: Lexicon, end: int, start: int = 0, lowered: boo
 def opposite(side: str) -> str:
     return "ukraine" if side == "russia" else "russia"
 _LAST_WORDS = re.compile(r"([\w-]+)\W{0,3}$")
+_LAST_WORDS_ALL = re.compile(r"[\w-]+")
 
 
 def side_cues(text: str, sent: Sentence, lex: Lexicon, teller: str = "ukraine", lowered: bool = False
@@ -63,8 +64,10 @@ def side_cues(text: str, sent: Sentence, lex: Lexicon, teller: str = "ukraine", 
         side = m.lastgroup or "russia"
         if side == "enemy":
             side = opposite(teller) + "_enemy"  # (the teller's enemy: a place in Russia may say otherwise)
-        if _base(side) in ("ukraine", "ukraine_over") and _after_a_source(text, sent.start, m.start(), lex):
+        if _base(side) in ("ukraine", "ukraine_over") and _after_a_source(text, sent.start, m.start(), lex) and \
+                not _names_a_weapon(m.group(0), lex):
             continue  # "launched from Chauda in occupied Crimea": where the weapons came from, not whose they are
+            # (but "сброс взрывчатки с беспилотника ВСУ": the owner of the weapon it came from)
         if _base(side) == "russia":
             last = _LAST_WORDS.search(text, max(sent.start, m.start() - 24), m.start())
             sense = lex.lookup(last.group(1)) if last is not None else None
@@ -76,6 +79,12 @@ def side_cues(text: str, sent: Sentence, lex: Lexicon, teller: str = "ukraine", 
 
 
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*|[,.;:!?()]")
+
+
+def _names_a_weapon(cue: str, lex: Lexicon) -> bool:
+    """Does the side cue's text hold a weapon's noun ("беспилотника ВСУ", "a Ukrainian drone")?"""
+    return any((sense := lex.lookup(word)) is not None and sense.head not in (None, "people")
+               for word in _LAST_WORDS_ALL.findall(cue))
 
 
 def _after_a_source(text: str, start: int, at: int, lex: Lexicon) -> bool:
