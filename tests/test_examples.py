@@ -1138,7 +1138,7 @@ REAL_PHRASINGS = [
     Example("a-man-and-his-daughter-ru", "После удара дрона погибли мужчина и его дочь.",
             [f("drone", "launched", 1), f("people", "killed", 1), f("people", "killed", 1)]),
     Example("a-woman-and-her-husband-en", "A Russian drone hit the car, killing a woman and her husband.",
-            [f("drone", "hit", 1), f("people", "killed", 1), f("people", "killed", 1)]),
+            [f("drone", "hit", 1), f("people", "killed", 2)]),
     Example("a-fighter-after-the-verb-is-its-subject-uk", "Дві з ракет над Миколаївщиною збив український "
             "винищувач.", [f("missile", "shot_down", 2)]),
     Example("an-aircraft-shot-down-by-a-missile-unit-ru", "Под Курском зенитным ракетным подразделением сбит "
@@ -2678,6 +2678,12 @@ REAL_PHRASINGS = [
     Example("the-afu-struck-a-district-is-their-attack-ru",
             "В Донецке ВСУ нанесли удар по Ворошиловскому району, пострадали два человека.",
             [f("people", "injured", 2, attacker="ukraine")]),
+    Example("a-man-and-a-woman-under-one-verb-are-two-en",
+            "Russia attacked Odesa with 12 drones overnight. A man and a woman were killed.",
+            [f("drone", "launched", 12), f("people", "killed", 2)]),
+    Example("a-man-and-a-woman-told-apart-stay-one-each-en",
+            "Russia attacked Odesa with 12 drones overnight. A man was killed and a woman was injured.",
+            [f("drone", "launched", 12), f("people", "killed", 1), f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

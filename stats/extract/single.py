@@ -18,6 +18,7 @@ from .cues import (
     post_cue,
     pre_cue,
 )
+from .phrases import noun_phrase
 from .records import Candidate, Phrase
 from .targets import attacked_a_target, struck_a_target
 
@@ -35,6 +36,10 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
 def _measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str | None:
     allowed = compatible(np.weapon)
     post = post_cue(c, np.end, allow_chain=allow_chain, people=np.weapon == "people")
+    if post is None and np.weapon == "people" and c.word(np.end, "and") and (c.role(np.end + 1, "article") or c.role(
+            np.end + 1, "not_before")) and (other := noun_phrase(c, np.end + 2, max_mods=3)) is not None and \
+            other.weapon == "people":
+        post = post_cue(c, other.end, allow_chain=allow_chain, people=True)  # "A man and a woman were killed"
     if post is not None and post[0] == "launched":
         # "сбили баллистическую ракету, запущенную ...", "shot down a missile launched from Crimea": the
         # participle only says it was launched; an outcome verb just before the noun says what became of it
@@ -153,4 +158,5 @@ def _joined(c: Clause, a: Candidate, b: Candidate) -> bool:
         return False
     between = range(a.index + 1, b.index)
     return 0 < len(between) <= 3 and sum(c.word(k, "and") for k in between) == 1 and all(
-        c.word(k, "and") or (c.toks[k].kind != "P" and not c.toks[k].sense) for k in between)
+        c.word(k, "and") or (c.toks[k].kind != "P" and ((s := c.toks[k].sense) is None or not s or s.head == "people"))
+        for k in between)
