@@ -2684,6 +2684,12 @@ REAL_PHRASINGS = [
     Example("a-man-and-a-woman-told-apart-stay-one-each-en",
             "Russia attacked Odesa with 12 drones overnight. A man was killed and a woman was injured.",
             [f("drone", "launched", 12), f("people", "killed", 1), f("people", "injured", 1)]),
+    Example("adults-told-apart-from-children-are-no-figure-en",
+            "A missile hit Odesa, killing 20 people: 14 adults and six children.",
+            [f("missile", "hit", 1), f("people", "killed", 20), f("people", "killed", 6)]),
+    Example("adults-told-apart-from-children-are-no-figure-uk",
+            "Ракета влучила в Одесу, загинули 20 людей: 14 дорослих і шестеро дітей.",
+            [f("missile", "hit", 1), f("people", "killed", 20), f("people", "killed", 6)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
