@@ -3023,6 +3023,9 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
      "Air defences destroyed 22 drones overnight. Fourteen were shot down over the Kursk region, while 8 were "
      "intercepted over the Tula and Kaluga regions.",
      [("shot_down", 22, "", ""), ("shot_down", 14, "Kursk Oblast", ""), ("shot_down", 8, "", "")]),
+    ("each-over-two-regions-past-a-bracketed-part-ru",
+     "По четыре беспилотника сбили над Липецкой областью и Московским регионом (три из них летели на Москву).",
+     [("shot_down", 4, "Lipetsk Oblast", ""), ("shot_down", 4, "Moscow Oblast", ""), ("shot_down", 3, "Moscow", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "

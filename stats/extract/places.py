@@ -311,8 +311,8 @@ def _owner(c: Clause, group: _Group, figures: list[Candidate]) -> Candidate | No
     after = [f for f in figures if f.index > group.last]
     before = [f for f in figures if f.index < group.first]
     last = group.last + c.word(group.last + 1, "place_nouns")  # "Ростовской областями (2)"
-    if c.low(last + 1) == "(" and after and after[0].index == last + 2:
-        return after[0]
+    if c.low(last + 1) == "(" and after and after[0].index == last + 2 and not c.role(last + 3, "of_them"):
+        return after[0]  # (not "над A и B (два из них летели на Москву)": a part of the count before)
     if c.low(group.last + 1) in ("—", "–") and after and after[0].index == group.last + 2:
         return after[0]  # "над Калужской — 42"
     if before and not _opens_list(c, before[-1]) and (
