@@ -2690,6 +2690,9 @@ REAL_PHRASINGS = [
     Example("adults-told-apart-from-children-are-no-figure-uk",
             "Ракета влучила в Одесу, загинули 20 людей: 14 дорослих і шестеро дітей.",
             [f("missile", "hit", 1), f("people", "killed", 20), f("people", "killed", 6)]),
+    Example("the-russian-air-force-downed-a-ukrainian-jet-ru",
+            "ВКС России сбили в районе Изюма самолет Су-27.",
+            [f("aircraft", "shot_down", 1, attacker="ukraine", model="Su-27")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
