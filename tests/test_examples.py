@@ -2693,6 +2693,9 @@ REAL_PHRASINGS = [
     Example("the-russian-air-force-downed-a-ukrainian-jet-ru",
             "ВКС России сбили в районе Изюма самолет Су-27.",
             [f("aircraft", "shot_down", 1, attacker="ukraine", model="Su-27")]),
+    Example("most-of-these-drones-is-no-count-ru",
+            "Ночью противник запустил по Украине 40 ударных беспилотников. Большинство этих беспилотников были сбиты "
+            "над югом страны.", [f("drone", "launched", 40)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -425,8 +425,8 @@ def _plural_trigger(c: Clause, i: int) -> bool:
     before = c.tok(start - 1)
     if before is not None and (before.kind == "NUM" or c.qualifier_at(start - 1) or before.has("all")
                                or before.has("both") or before.has("of_them") or before.has("of")
-                               or c.word(start - 1, "vague_quantities")):
-        return False  # (a count of its own, or none: "несколько БПЛА сбиты над районом")
+                               or c.word(start - 1, "vague_quantities") or c.word(start - 1, "vague_parts")):
+        return False  # (a count of its own, or none: "несколько БПЛА сбиты", "большинство этих беспилотников")
     return verb_beside(c, i, "plural_verbs")
 
 
