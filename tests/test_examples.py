@@ -2696,6 +2696,10 @@ REAL_PHRASINGS = [
     Example("most-of-these-drones-is-no-count-ru",
             "Ночью противник запустил по Украине 40 ударных беспилотников. Большинство этих беспилотников были сбиты "
             "над югом страны.", [f("drone", "launched", 40)]),
+    Example("a-rounded-lead-restated-as-at-least-is-one-en",
+            "Russia attacked Ukraine overnight with almost 500 drones. The air force said Russia launched at least "
+            "497 drones and 20 missiles.",
+            [f("drone", "launched", 497, qualifier="at_least"), f("missile", "launched", 20)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

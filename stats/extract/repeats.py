@@ -223,9 +223,10 @@ def _drop_rounded_restatements(kept: list[Candidate]) -> list[Candidate]:
         span = _ROUNDED.get(c.qualifier)
         if span is None or c.weapon in (None, "people") or c.value < 10 or not _plain(c) or c.of_them:
             continue
-        told = [b for b in kept if b.qualifier == "exact" and b.sentence != c.sentence and id(b) not in gone
+        told = [b for b in kept if b.qualifier in ("exact", "at_least") and b.sentence != c.sentence
+                and id(b) not in gone and b is not c
                 and (b.event, b.attacker, b.weapon, b.measure) == (c.event, c.attacker, c.weapon, c.measure)
-                and (b.region or "") == (c.region or "") and _plain(b) and b.value != c.value
+                and (b.region == c.region or not (b.region and c.region)) and _plain(b) and b.value != c.value
                 and span[0] * c.value <= b.value <= span[1] * c.value]
         if len(told) == 1:
             gone.add(id(c))
