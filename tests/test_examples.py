@@ -2700,6 +2700,9 @@ REAL_PHRASINGS = [
             "Russia attacked Ukraine overnight with almost 500 drones. The air force said Russia launched at least "
             "497 drones and 20 missiles.",
             [f("drone", "launched", 497, qualifier="at_least"), f("missile", "launched", 20)]),
+    Example("one-missile-reached-its-target-uk",
+            "Вночі ворог випустив по області чотири ракети, лише одна ракета досягла цілі.",
+            [f("missile", "launched", 4), f("missile", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
