@@ -2703,6 +2703,9 @@ REAL_PHRASINGS = [
     Example("one-missile-reached-its-target-uk",
             "Вночі ворог випустив по області чотири ракети, лише одна ракета досягла цілі.",
             [f("missile", "launched", 4), f("missile", "hit", 1)]),
+    Example("most-of-the-bpla-is-no-single-drone-uk",
+            "Уночі ворог запустив 40 дронів. Більшість ворожих БпЛА знищено над Київщиною.",
+            [f("drone", "launched", 40)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

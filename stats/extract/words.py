@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .ages import ages_start, ages_trigger
 from .clause import Clause
 from .coordination import correlative
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, before_place, measure, measure_around, post_cue, pre_cue
@@ -273,7 +274,9 @@ def _singular_trigger(c: Clause, i: int) -> bool:
         return t.sense.model is not None and verb_beside(c, i, "singular_verbs")
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb ("мужчины 40 и 63 лет": ages)
     m = i - 1 - c.participles_agent(i - 1)  # (past the participle's agent: "збитої силами ППО ракети")
-    return (t.has("singular") and not _ages_trigger(c, i)) or (c.word(i, "number_neutral") and verb_beside(
+    if c.word(next((k for k in range(m, -1, -1) if not c.role(k, "mod")), -1), "vague_parts"):
+        return False  # "Більшість ворожих БпЛА знищено": most of them, no count
+    return (t.has("singular") and not ages_trigger(c, i)) or (c.word(i, "number_neutral") and verb_beside(
         c, i, "singular_verbs")) or (singular_modifier(c, m) and not c.is_num(m - 1)) or _singular_head_word(
         c, i) or _genitive_singular(c, i)
 
@@ -454,25 +457,7 @@ def the_plural(c: Clause, i: int) -> Match | None:
     return Match([cand], np.end)
 
 
-def _ages_trigger(c: Clause, i: int) -> bool:
-    t = c.toks[i]
-    if t.sense is None or t.sense.head != "people" or c.is_num(i - 1) or c.qualifier_at(i - 1):
-        return False  # ("two men aged 41 and 49": the count before is the figure)
-    if t.has("singular"):  # a form that is plural too ("мужчины"), before two ages or more
-        return c.is_num(j := _ages_start(c, i)) and (c.word(j + 1, "and") or c.low(j + 1) == ",") and c.is_num(j + 2)
-    return c.is_num(i + 1) or _ages_start(c, i) > i + 1
-
-
-def _ages_start(c: Clause, i: int) -> int:
-    """The token after an age word that opens the ages of the people noun at i ("aged", "віком", "в
-    возрасте"), else the token after the noun."""
-    for n in (1, 2):
-        if c.word(i + n, "age_words") and c.is_num(i + n + 1) and not c.is_num(i + 1):
-            return i + n + 1
-    return i + 1
-
-
-@rule("ages", _ages_trigger)
+@rule("ages", ages_trigger)
 def ages(c: Clause, i: int) -> Match | None:
     """People of no count listed by their ages ("постраждали чоловіки 41 і 49 років"): one person for each
     age (the ages themselves are no figures).
@@ -482,7 +467,7 @@ def ages(c: Clause, i: int) -> Match | None:
         Внаслідок удару дрона постраждали чоловіки 41 і 49 років.
         => launched 1 drone; injured 1 people; injured 1 people
     """
-    j = _ages_start(c, i)
+    j = ages_start(c, i)
     aged = j > i + 1
     found: list[int] = []
     while c.is_num(j) and len(found) < 10:
