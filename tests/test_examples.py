@@ -2706,6 +2706,9 @@ REAL_PHRASINGS = [
     Example("most-of-the-bpla-is-no-single-drone-uk",
             "Уночі ворог запустив 40 дронів. Більшість ворожих БпЛА знищено над Київщиною.",
             [f("drone", "launched", 40)]),
+    Example("a-model-after-a-singular-adjective-is-one-uk",
+            "О 03:10 мер попередив, що у напрямку міста летить ворожий Шахед, а в небі багато дронів.",
+            [f("drone", "launched", 1, model="Shahed")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

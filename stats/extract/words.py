@@ -7,6 +7,7 @@ from .ages import ages_start, ages_trigger
 from .clause import Clause
 from .coordination import correlative
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, before_place, measure, measure_around, post_cue, pre_cue
+from .launchers import QUOTES
 from .phrases import noun_phrase
 from .records import Candidate, Phrase
 from .registry import Match, make, rule
@@ -270,8 +271,10 @@ def _singular_trigger(c: Clause, i: int) -> bool:
         return c.sent.title and t.sense.head not in (None, "people") and not c.word(i, "number_neutral") and (
             t.has("singular") or not t.low.rsplit(" ", 1)[-1].endswith(tuple(c.lex.words["plural_endings"]))
         ) and _opens_line(c, i)  # (the last word of a term: "cruise missile")
-    if t.sense.head is None:  # a model's name standing for its weapon, beside a singular verb ("впав шахед")
-        return t.sense.model is not None and verb_beside(c, i, "singular_verbs")
+    if t.sense.head is None:  # a model's name standing for its weapon, beside a singular verb ("впав шахед") or
+        q = i - 1 - (c.low(i - 1) in QUOTES)  # after a singular adjective ("влучила російська «Молнія»")
+        return t.sense.model is not None and (verb_beside(c, i, "singular_verbs") or (
+            singular_modifier(c, q) and not c.is_num(q - 1)))
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb ("мужчины 40 и 63 лет": ages)
     m = i - 1 - c.participles_agent(i - 1)  # (past the participle's agent: "збитої силами ППО ракети")
     if c.word(next((k for k in range(m, -1, -1) if not c.role(k, "mod")), -1), "vague_parts"):
