@@ -3045,6 +3045,9 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("each-over-two-regions-past-a-bracketed-part-ru",
      "По четыре беспилотника сбили над Липецкой областью и Московским регионом (три из них летели на Москву).",
      [("shot_down", 4, "Lipetsk Oblast", ""), ("shot_down", 4, "Moscow Oblast", ""), ("shot_down", 3, "Moscow", "")]),
+    ("a-weapon-is-where-its-casualties-are-uk",
+     "Над Києвом ППО збила п’ять дронів. У Харкові вночі лунали вибухи. Унаслідок удару ракети поранено двох людей.",
+     [("shot_down", 5, "Kyiv", ""), ("launched", 1, "Kharkiv Oblast", ""), ("injured", 2, "Kharkiv Oblast", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "

@@ -25,7 +25,7 @@ from ..markup import strip_markup
 from ..regions import officials_named, region_by_name
 from ..terms import whole_phrases
 from ..text import Sentence, split_sentences, starts_line
-from . import antecedents, lists, repeats, single
+from . import antecedents, lists, places, repeats, single
 from .attacker import (
     attacker,
     by_story,
@@ -433,8 +433,8 @@ class _Document:
         it ("20 drones, 12 of them over the region"), nor a figure of a sentence that names the whole country
         ("the air force counted 41 drones fired at Ukraine") or of the sentences after it, until one names the
         region again."""
-        unplaced = [c for c in figures if not c.region]
-        if not unplaced:
+        places.weapons_where_their_people_are(figures, self.teller)
+        if not (unplaced := [c for c in figures if not c.region]):
             return
         # the officials the headline and the lead name ("Gladkov: ...", "повідомив Лисак") name their regions
         officials = {i: named for i, sent in enumerate(self.sentences[:2])

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..regions import load_regions, region_by_name
+from .attacker import side_of_place
 from .clause import Clause
 from .records import Candidate
 
@@ -430,3 +431,19 @@ def region_in_brackets(c: Clause, i: int) -> bool:
             return i - k <= 11 and any(c.role(m, "over") for m in range(max(0, i - 11), k))
         k -= 1
     return False
+
+
+def weapons_where_their_people_are(figures: list[Candidate], teller: str) -> None:
+    """A weapon of no place in a sentence whose casualties are placed, all in one region (from an earlier
+    sentence, D14: "В Харкові пролунали вибухи. Удар ракети поранив двох людей"), is in that region too; in a
+    region of Russia, a weapon whose side the story gave is the side the place tells (as `_place_by_document`)."""
+    for cand in figures:
+        if cand.region or cand.weapon in (None, "people"):
+            continue
+        where = {c.region for c in figures if c.sentence == cand.sentence and c.weapon == "people" and c.region}
+        if len(where) == 1:
+            cand.region = where.pop()
+            place = region_by_name().get(cand.region)
+            if cand.side_by_story and place is not None and place.country == "russia" and (
+                    side := side_of_place(cand.region, cand, teller)) is not None:
+                cand.attacker = side
