@@ -3048,6 +3048,9 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("a-weapon-is-where-its-casualties-are-uk",
      "Над Києвом ППО збила п’ять дронів. У Харкові вночі лунали вибухи. Унаслідок удару ракети поранено двох людей.",
      [("shot_down", 5, "Kyiv", ""), ("launched", 1, "Kharkiv Oblast", ""), ("injured", 2, "Kharkiv Oblast", "")]),
+    ("the-russian-capital-is-moscow-en",
+     "Eight Ukrainian drones flying toward the Russian capital were destroyed, the mayor said.",
+     [("shot_down", 8, "Moscow", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "

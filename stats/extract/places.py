@@ -181,9 +181,16 @@ def _capitals(c: Clause) -> list[int]:
     if not named:
         return named
     nouns = _region_nouns(c.lex)
-    return [k for k in named if c.word(k - 1, "capital_before")
+    return [k for k in named if c.word(b := _past_mods(c, k - 1), "capital_before")
             and not c.region_at(k + 1) and not c.role(k + 1, "of") and c.low(k + 1)[:3] not in nouns
-            and not (c.word(k - 1, "determiners") and not c.word(k - 2, "capital_before"))]
+            and not (c.word(b, "determiners") and not c.word(b - 1, "capital_before"))]
+
+
+def _past_mods(c: Clause, k: int) -> int:
+    """The token before the modifiers that end at k ("over the Russian capital": the article)."""
+    while k > 0 and c.role(k, "mod"):
+        k -= 1
+    return k
 
 
 def capital_of(attacker: str) -> str:
