@@ -3051,6 +3051,11 @@ REGIONS_AND_GROUPS: list[tuple[str, str, list[Placed]]] = [
     ("the-russian-capital-is-moscow-en",
      "Eight Ukrainian drones flying toward the Russian capital were destroyed, the mayor said.",
      [("shot_down", 8, "Moscow", "")]),
+    ("counts-joined-by-and-share-the-place-after-them-en",
+     "Air defence destroyed 11 drones and two missiles over the Bryansk region, and three drones over the Kursk "
+     "region.",
+     [("shot_down", 11, "Bryansk Oblast", ""), ("shot_down", 2, "Bryansk Oblast", ""),
+      ("shot_down", 3, "Kursk Oblast", "")]),
     ("a-capitals-dateline-is-no-region-en", "KYIV — The air force said Russia sent 63 drones at night. Of them, "
      "57 were shot down.", [("launched", 63, "", ""), ("shot_down", 57, "", "")]),
     ("a-region-named-late-places-only-its-own-en", "Russia launched 30 drones overnight. Of them, 25 were shot down. "

@@ -41,7 +41,8 @@ def place(c: Clause, cands: list[Candidate]) -> list[Candidate]:
     for group in groups:
         owner = _owner(c, group, figures)
         if owner is not None:
-            owned.setdefault(id(owner), []).extend(group.regions)
+            for cand in [owner, *_joined_before(c, owner, figures)] if owner.index < group.first else [owner]:
+                owned.setdefault(id(cand), []).extend(group.regions)
     leading = groups[0] if groups[0].last < figures[0].index and not any(
         _relative_clause(c, m) or c.role(m, "boundary") for m in range(groups[0].last + 1, figures[0].index)) else None
     # the one place a sentence names is where its casualties were ("a drone attack on Odesa killed five people")
@@ -184,6 +185,21 @@ def _capitals(c: Clause) -> list[int]:
     return [k for k in named if c.word(b := _past_mods(c, k - 1), "capital_before")
             and not c.region_at(k + 1) and not c.role(k + 1, "of") and c.low(k + 1)[:3] not in nouns
             and not (c.word(b, "determiners") and not c.word(b - 1, "capital_before"))]
+
+
+def _joined_before(c: Clause, owner: Candidate, figures: list[Candidate]) -> list[Candidate]:
+    """The counts joined to the figure a place follows by "and", each with its own weapon's noun and nothing else
+    between ("11 drones and two missiles over the Bryansk region": both over it)."""
+    joined: list[Candidate] = []
+    last = owner
+    for cand in reversed([f for f in figures if f.index < owner.index]):
+        if cand.region or not c.word(last.index - 1, "and") or not all(
+                (t := c.toks[k]).sense is not None and not t.sense.cues and (t.sense.head not in (None, "people") or (
+                    t.sense.model is not None) or "mod" in t.roles) for k in range(cand.index + 1, last.index - 1)):
+            break
+        joined.append(cand)
+        last = cand
+    return joined
 
 
 def _past_mods(c: Clause, k: int) -> int:
