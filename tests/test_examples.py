@@ -1373,7 +1373,7 @@ REAL_PHRASINGS = [
     Example("a-type-marker-in-the-plural-ru", "Противник применил 95 беспилотников типов Shahed и Гербера.",
             [f("drone", "launched", 95, model="Shahed/Gerbera")]),
     Example("a-noun-of-neutralizing-in-another-case-ru", "Губернатор сообщил о нейтрализации трех беспилотников "
-            "над областью.", [f("drone", "shot_down", 3, attacker="ukraine")]),
+            "над областью.", [f("drone", "neutralized", 3, attacker="ukraine")]),
     Example("a-place-in-russia-tells-the-side-of-a-story-of-no-side-en", "Fire at a fuel depot near Tver after "
             "an overnight raid\nFire at a fuel depot near Tver after an overnight raid, the regional authorities "
             "said.\nAt 2:40 a.m., residents heard a series of blasts. Crews put the fire out; the region's air cover "
@@ -2709,6 +2709,13 @@ REAL_PHRASINGS = [
     Example("a-model-after-a-singular-adjective-is-one-uk",
             "О 03:10 мер попередив, що у напрямку міста летить ворожий Шахед, а в небі багато дронів.",
             [f("drone", "launched", 1, model="Shahed")]),
+    Example("neutralized-told-alone-stays-neutralized-ru",
+            "Минобороны России сообщило, что ночью средства ПВО нейтрализовали 37 беспилотников над пятью регионами.",
+            [f("drone", "neutralized", 37, attacker="ukraine")]),
+    Example("neutralized-parts-under-a-destroyed-total-are-shot-down-ru",
+            "Дежурными средствами ПВО перехвачены и уничтожены 40 украинских БПЛА. 14 беспилотников нейтрализованы "
+            "над Брянской областью.",
+            [f("drone", "shot_down", 40, attacker="ukraine"), f("drone", "shot_down", 14, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

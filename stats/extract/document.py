@@ -43,7 +43,7 @@ from .clause import Clause
 from .cues import coordinated
 from .events import Events
 from .launchers import launcher_fire_only
-from .outcomes import launched_and_downed, merge_launched, neutralize_verb, repelled_attack
+from .outcomes import kept_neutralized, launched_and_downed, merge_launched, neutralize_verb, repelled_attack
 from .phrases import CLOSING_QUOTES, QUOTES
 from .phrases import mentions as phrase_mentions
 from .places import CAPITAL, capital_of, document_region, names_a_place, place, sole_region
@@ -299,7 +299,7 @@ class _Document:
                         repelled.append(dataclasses.replace(cand, measure="launched"))  # D4
                     cand.measure = outcome[0]
                 elif cand.measure == "neutralized" and cand.attacker == "ukraine" and neutralize_verb(clause, cand):
-                    cand.measure = "shot_down"  # the Russian side's "нейтрализованы": shot down
+                    cand.measure, cand.neutralize_told = "shot_down", kept_neutralized(clause, cand)  # (D23)
             share_side(resolved, cues)
             resolved = merge_launched(resolved, repelled)
             in_hospital = any(c.measure == "injured" for c in resolved) and any(
@@ -387,8 +387,8 @@ class _Document:
         of another night counts as the body's); date and write the rest."""
         if any(c.weapon == "people" for c in figures) and not self._names_attack(parsed):
             figures = [c for c in figures if c.weapon != "people"]  # casualties with no attack named: not ours
-        figures = repeats.split_shared(repeats.parts_of_all(repeats.combined_totals(drop_toll_increments(
-            repeats.drop_one_of_a_count(drop_counted_debris(figures))))))  # (a dropped debris figure is no part)
+        figures = repeats.neutralized_parts(repeats.split_shared(repeats.parts_of_all(repeats.combined_totals(
+            drop_toll_increments(repeats.drop_one_of_a_count(drop_counted_debris(figures)))))))  # (see each)
         lists.side_of_parts(figures)
         if self.lex.has_articles:
             figures = drop_headline_singles(figures, self.sentences)

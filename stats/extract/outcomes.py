@@ -25,6 +25,14 @@ def neutralize_verb(c: Clause, cand: Candidate) -> bool:
         c.lex.word("and", w) or c.lex.word("or", w) or w == "/" for w in words))
 
 
+def kept_neutralized(c: Clause, cand: Candidate) -> bool:
+    """Is the figure's nearest verb of neutralizing one that keeps a count told alone neutralized (D23,
+    `neutralize_kept`: "нейтрализовали 37 беспилотников"), not the side's word for shot down?"""
+    spots = [k for k in range(c.n) if "neutralized" in c.cues(k, ("any", "pre", "post"))]
+    words = c.low(min(spots, key=lambda k: abs(k - cand.index))).split(" ") if spots else []
+    return any(w.startswith(tuple(c.lex.words["neutralize_kept"])) for w in words) if words else False
+
+
 def repelled_attack(c: Clause, cand: Candidate) -> bool:
     """"repelled an attack by two UAVs", "отражена атака четырех беспилотников", "an attack using 33 drones was
     stopped": the weapons of an attack the text says was repelled were launched and neutralized (D4)."""
