@@ -137,7 +137,7 @@ def plural_head(c: Clause, k: int) -> bool:
 
 
 def join_coordinated_people(c: Clause, cands: list[Candidate]) -> list[Candidate]:
-    """"загинули чоловік та жінка", "поранено 47-річну жінку та 18-річного хлопця", "men aged 38 and 40": persons
+    """"загинули чоловік та жінка", "поранено чоловіка та жінку", "men aged 38 and 40": persons
     told one by one in one coordinated phrase under one verb are one figure, their count (as the labellers count
     them); persons told apart ("a man was killed, and a woman was injured") stay figures of 1 each (D7)."""
     out: list[Candidate] = []
