@@ -143,7 +143,7 @@ def test_the_real_command_killed_at_many_moments_leaves_old_or_new(tmp_path: Pat
     duration = time.monotonic() - started
     new = contents(reference)
     seen = []
-    for share in (0.6, 0.85, 0.95, 1.02):  # start-up or extraction, checks, report, writing
+    for share in (0.3, 0.6, 0.85, 0.95, 1.02):  # start-up or extraction, checks, report, writing
         proc = subprocess.Popen([*command, "-o", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             proc.wait(timeout=duration * share)

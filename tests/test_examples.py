@@ -2715,6 +2715,9 @@ REAL_PHRASINGS = [
     Example("neutralized-parts-under-a-destroyed-total-are-shot-down-ru",
             "Ночью российская ПВО сбила 40 украинских дронов. 14 из них нейтрализованы над Брянской областью.",
             [f("drone", "shot_down", 40, attacker="ukraine"), f("drone", "shot_down", 14, attacker="ukraine")]),
+    Example("people-released-after-treatment-are-no-launch-en",
+            "A Russian drone attack on the city injured 13 people. Eight of them were admitted to the hospital, while "
+            "the remaining five were released after treatment.", [f("people", "injured", 13)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
