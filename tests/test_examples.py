@@ -2718,6 +2718,9 @@ REAL_PHRASINGS = [
     Example("people-released-after-treatment-are-no-launch-en",
             "A Russian drone attack on the city injured 13 people. Eight of them were admitted to the hospital, while "
             "the remaining five were released after treatment.", [f("people", "injured", 13)]),
+    Example("a-regional-count-destroyed-is-no-total-of-a-neutralized-one-ru",
+            "Ночью над Крымом нейтрализовано пять беспилотников, а над Белгородской областью уничтожено еще 26.",
+            [f("drone", "neutralized", 5, attacker="ukraine"), f("drone", "shot_down", 26, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
