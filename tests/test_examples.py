@@ -2721,6 +2721,10 @@ REAL_PHRASINGS = [
     Example("a-regional-count-destroyed-is-no-total-of-a-neutralized-one-ru",
             "Ночью над Крымом нейтрализовано пять беспилотников, а над Белгородской областью уничтожено еще 26.",
             [f("drone", "neutralized", 5, attacker="ukraine"), f("drone", "shot_down", 26, attacker="ukraine")]),
+    Example("drones-that-flew-into-a-building-hit-it-ru", "Два беспилотника влетели в жилой комплекс.",
+            [f("drone", "hit", 2)]),
+    Example("drones-that-flew-into-airspace-hit-nothing-ru",
+            "Два беспилотника влетели в воздушное пространство Литвы.", [f("drone", "launched", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
