@@ -2716,8 +2716,8 @@ REAL_PHRASINGS = [
             "Ночью российская ПВО сбила 40 украинских дронов. 14 из них нейтрализованы над Брянской областью.",
             [f("drone", "shot_down", 40, attacker="ukraine"), f("drone", "shot_down", 14, attacker="ukraine")]),
     Example("people-released-after-treatment-are-no-launch-en",
-            "A Russian drone attack on the city injured 13 people. Eight of them were admitted to the hospital, while "
-            "the remaining five were released after treatment.", [f("people", "injured", 13)]),
+            "A Russian drone strike on the town wounded 11 people. Seven of them stayed in hospital, and the other "
+            "four were released after treatment.", [f("people", "injured", 11)]),
     Example("a-regional-count-destroyed-is-no-total-of-a-neutralized-one-ru",
             "Ночью над Крымом нейтрализовано пять беспилотников, а над Белгородской областью уничтожено еще 26.",
             [f("drone", "neutralized", 5, attacker="ukraine"), f("drone", "shot_down", 26, attacker="ukraine")]),
