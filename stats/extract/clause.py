@@ -82,6 +82,13 @@ class Clause:
     def low(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < self.n else ""
 
+    def before_mods(self, k: int) -> int:
+        """The token before the modifiers that end at token k ("over the Russian capital": the article; "сбит
+        вражеский БПЛА": the verb); k itself where it is none."""
+        while k > 0 and self.role(k, "mod"):
+            k -= 1
+        return k
+
     def is_num(self, i: int) -> bool:
         t = self.tok(i)
         return t is not None and t.kind == "NUM"

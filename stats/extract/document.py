@@ -22,7 +22,7 @@ from ..gate import (
 )
 from ..lexicon import Lexicon, load
 from ..markup import strip_markup
-from ..regions import officials_named, region_by_name
+from ..regions import officials_named
 from ..terms import whole_phrases
 from ..text import Sentence, split_sentences, starts_line
 from . import antecedents, lists, places, repeats, single
@@ -33,7 +33,6 @@ from .attacker import (
     opposite,
     share_side,
     side_cues,
-    side_of_place,
     side_of_the_lead,
     story_teller,
     strong,
@@ -299,7 +298,7 @@ class _Document:
                         repelled.append(dataclasses.replace(cand, measure="launched"))  # D4
                     cand.measure = outcome[0]
                 elif cand.measure == "neutralized" and cand.attacker == "ukraine" and neutralize_verb(clause, cand):
-                    cand.measure, cand.neutralize_told = "shot_down", kept_neutralized(clause, cand)  # (D23)
+                    cand.measure, cand.neutral_kept = "shot_down", kept_neutralized(clause, cand)  # (D23)
             share_side(resolved, cues)
             resolved = merge_launched(resolved, repelled)
             in_hospital = any(c.measure == "injured" for c in resolved) and any(
@@ -448,7 +447,6 @@ class _Document:
         if found is None:
             return
         region, naming = found
-        russian = (place := region_by_name().get(region)) is not None and place.country == "russia"
         placed = [c for c in figures if c.region]
         national = {i for i in range(naming[0], len(parsed)) if self._names_whole_country(i)}
         inside = [i for i in range(len(parsed)) if i in naming or i in national]  # where the place changes
@@ -459,11 +457,7 @@ class _Document:
                     or any(p.sentence == cand.sentence and p.index > cand.index and p.value < cand.value and (
                         p.of_them or p.part or p.rule == "of-them") for p in placed):
                 continue  # (a whole whose part the sentence places: "запустив 50 дронів, з них 30 збито над Київщиною")
-            cand.region = region
-            if cand.side_by_story and russian and (side := side_of_place(region, cand, self.teller)) is not None:
-                # "Drones attacked a refinery in the Leningrad region ... seven were destroyed" (not Crimea or
-                # another held land, often where the drones came from)
-                cand.attacker = side
+            places.settle(cand, region, self.teller)
 
     def _naming_regions(self, parsed: list[Read]) -> Iterator[int]:
         """The sentences that may name a region, in order (all of them where lower-casing moved characters); a

@@ -13,24 +13,24 @@ from .records import Candidate
 def neutralize_verb(c: Clause, cand: Candidate) -> bool:
     """Is the nearest "neutralized" cue of the figure a plain neutralise verb ("нейтрализованы", "repelled"),
     not a pair such as "shot down or suppressed"?"""
-    spots = [k for k in range(c.n) if "neutralized" in c.cues(k, ("any", "pre", "post")) or any(
-        m in ("jammed", "shot_down") and paired_with(c, k, m) for m in c.cues(k, ("any", "pre")))]
-    if not spots:
-        return False
-    nearest = min(spots, key=lambda k: abs(k - cand.index))
-    words = c.low(nearest).split(" ")
+    words = _nearest_words(c, cand, [k for k in range(c.n) if "neutralized" in c.cues(k, ("any", "pre", "post")) or any(
+        m in ("jammed", "shot_down") and paired_with(c, k, m) for m in c.cues(k, ("any", "pre")))])
     # one word, or a noun of neutralizing after its preposition ("о нейтрализации"); not a pair ("сбиты или
     # нейтрализованы": its words join two verbs)
-    return words[-1].startswith(c.lex.neutralize_verbs) and (len(words) == 1 or not any(
+    return bool(words) and words[-1].startswith(c.lex.neutralize_verbs) and (len(words) == 1 or not any(
         c.lex.word("and", w) or c.lex.word("or", w) or w == "/" for w in words))
 
 
 def kept_neutralized(c: Clause, cand: Candidate) -> bool:
     """Is the figure's nearest verb of neutralizing one that keeps a count told alone neutralized (D23,
     `neutralize_kept`: "нейтрализовали 37 беспилотников"), not the side's word for shot down?"""
-    spots = [k for k in range(c.n) if "neutralized" in c.cues(k, ("any", "pre", "post"))]
-    words = c.low(min(spots, key=lambda k: abs(k - cand.index))).split(" ") if spots else []
-    return any(w.startswith(tuple(c.lex.words["neutralize_kept"])) for w in words) if words else False
+    words = _nearest_words(c, cand, [k for k in range(c.n) if "neutralized" in c.cues(k, ("any", "pre", "post"))])
+    return any(w.startswith(tuple(c.lex.words["neutralize_kept"])) for w in words)
+
+
+def _nearest_words(c: Clause, cand: Candidate, spots: list[int]) -> list[str]:
+    """The words of the token among `spots` nearest the figure; none where there is none."""
+    return c.low(min(spots, key=lambda k: abs(k - cand.index))).split(" ") if spots else []
 
 
 def repelled_attack(c: Clause, cand: Candidate) -> bool:

@@ -182,7 +182,7 @@ def _capitals(c: Clause) -> list[int]:
     if not named:
         return named
     nouns = _region_nouns(c.lex)
-    return [k for k in named if c.word(b := _past_mods(c, k - 1), "capital_before")
+    return [k for k in named if c.word(b := c.before_mods(k - 1), "capital_before")
             and not c.region_at(k + 1) and not c.role(k + 1, "of") and c.low(k + 1)[:3] not in nouns
             and not (c.word(b, "determiners") and not c.word(b - 1, "capital_before"))]
 
@@ -200,13 +200,6 @@ def _joined_before(c: Clause, owner: Candidate, figures: list[Candidate]) -> lis
         joined.append(cand)
         last = cand
     return joined
-
-
-def _past_mods(c: Clause, k: int) -> int:
-    """The token before the modifiers that end at k ("over the Russian capital": the article)."""
-    while k > 0 and c.role(k, "mod"):
-        k -= 1
-    return k
 
 
 def capital_of(attacker: str) -> str:
@@ -458,15 +451,21 @@ def region_in_brackets(c: Clause, i: int) -> bool:
 
 def weapons_where_their_people_are(figures: list[Candidate], teller: str) -> None:
     """A weapon of no place in a sentence whose casualties are placed, all in one region (from an earlier
-    sentence, D14: "В Харкові пролунали вибухи. Удар ракети поранив двох людей"), is in that region too; in a
-    region of Russia, a weapon whose side the story gave is the side the place tells (as `_place_by_document`)."""
+    sentence, D14: "В Харкові пролунали вибухи. Удар ракети поранив двох людей"), is in that region too."""
     for cand in figures:
         if cand.region or cand.weapon in (None, "people"):
             continue
         where = {c.region for c in figures if c.sentence == cand.sentence and c.weapon == "people" and c.region}
         if len(where) == 1:
-            cand.region = where.pop()
-            place = region_by_name().get(cand.region)
-            if cand.side_by_story and place is not None and place.country == "russia" and (
-                    side := side_of_place(cand.region, cand, teller)) is not None:
-                cand.attacker = side
+            settle(cand, where.pop(), teller)
+
+
+def settle(cand: Candidate, region: str, teller: str) -> None:
+    """Place a figure of no place in a region the document tells it is in; in a region of Russia, a figure whose
+    side only the story gave is of the side the place tells ("Drones attacked a refinery in the Leningrad region
+    ... seven were destroyed"; not Crimea or another held land, often where the drones came from)."""
+    cand.region = region
+    place = region_by_name().get(region)
+    if cand.side_by_story and place is not None and place.country == "russia" and (
+            side := side_of_place(region, cand, teller)) is not None:
+        cand.attacker = side

@@ -84,7 +84,7 @@ class Candidate:
     of_them: bool = False  # "из них — 19 — над областью": a part of the figure before, placed apart from it
     fired: bool = False  # a weapon named with no count, told as fired ("launched Vampire rockets at Belgorod")
     shared: list[str] = field(default_factory=list)  # "8 over Tula and Kaluga": the regions it is over
-    neutralize_told: bool = False  # the Russian side's "нейтрализованы" told: shot down only under a total (D23)
+    neutral_kept: bool = False  # told by a verb that keeps a count neutralized ("нейтрализовали", D23, repeats)
     ordinal: bool = False  # "the first missile hit ...", "the second was destroyed": one of a count (D1)
     fallback: str | None = None  # the weapon when none was counted before ("12 влучань" of a "ракетна атака")
     same_as: Candidate | None = None  # the whole of a partitive ("21 out of 24 drones")

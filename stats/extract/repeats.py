@@ -362,8 +362,8 @@ def neutralized_parts(cands: list[Candidate]) -> list[Candidate]:
     ruling of rounds 20 and 38); a count told only so stays neutralized (ANNOTATION.md), as the labellers keep it. A
     total is one of no region and no part ("над Белгородской областью уничтожено 26" is another region's count)."""
     for cand in cands:
-        if cand.neutralize_told and not any(
-                t is not cand and not t.neutralize_told and t.measure == "shot_down" and t.value >= cand.value
+        if cand.neutral_kept and not any(
+                t is not cand and not t.neutral_kept and t.measure == "shot_down" and t.value >= cand.value
                 and not t.region and not t.part
                 and t.weapon is not None and cand.weapon is not None and (t.weapon == cand.weapon or is_part_of(
                     cand.weapon, t.weapon)) for t in cands):

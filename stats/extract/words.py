@@ -277,7 +277,7 @@ def _singular_trigger(c: Clause, i: int) -> bool:
             singular_modifier(c, q) and not c.is_num(q - 1)))
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb ("мужчины 40 и 63 лет": ages)
     m = i - 1 - c.participles_agent(i - 1)  # (past the participle's agent: "збитої силами ППО ракети")
-    if c.word(next((k for k in range(m, -1, -1) if not c.role(k, "mod")), -1), "vague_parts"):
+    if c.word(c.before_mods(m), "vague_parts"):
         return False  # "Більшість ворожих БпЛА знищено": most of them, no count
     return (t.has("singular") and not ages_trigger(c, i)) or (c.word(i, "number_neutral") and verb_beside(
         c, i, "singular_verbs")) or (singular_modifier(c, m) and not c.is_num(m - 1)) or _singular_head_word(
@@ -334,9 +334,7 @@ def verb_beside(c: Clause, i: int, key: str) -> bool:
     after = np.end if np is not None else i + 1
     while c.role(after, "adv"):
         after += 1
-    before = i - 1
-    while before > 0 and c.role(before, "mod"):  # "сбит вражеский БПЛА": past the noun's adjectives
-        before -= 1
+    before = c.before_mods(i - 1)  # "сбит вражеский БПЛА": past the noun's adjectives
     return any(c.low(k).split(" ")[0] in c.lex.words[key] for k in (before, after, before_place(c, before)))
 
 
