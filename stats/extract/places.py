@@ -465,7 +465,7 @@ def settle(cand: Candidate, region: str, teller: str) -> None:
     side only the story gave is of the side the place tells ("Drones attacked a refinery in the Leningrad region
     ... seven were destroyed"; not Crimea or another held land, often where the drones came from)."""
     cand.region = region
-    place = region_by_name().get(region)
-    if cand.side_by_story and place is not None and place.country == "russia" and (
+    known = region_by_name().get(region)
+    if cand.side_by_story and known is not None and known.country == "russia" and (
             side := side_of_place(region, cand, teller)) is not None:
         cand.attacker = side

@@ -137,9 +137,10 @@ def plural_head(c: Clause, k: int) -> bool:
 
 
 def join_coordinated_people(c: Clause, cands: list[Candidate]) -> list[Candidate]:
-    """"загинули чоловік та жінка", "поранено чоловіка та жінку", "men aged 38 and 40": persons
-    told one by one in one coordinated phrase under one verb are one figure, their count (as the labellers count
-    them); persons told apart ("a man was killed, and a woman was injured") stay figures of 1 each (D7)."""
+    """"загинули чоловік та жінка", "поранено чоловіка та жінку", "A man and a woman were killed": persons told
+    one by one in one coordinated phrase under one verb are one figure, their count (as the labellers count them);
+    persons told apart ("a man was killed, and a woman was injured") or by their ages ("чоловіки 38 і 40 років")
+    stay figures of 1 each (D7)."""
     out: list[Candidate] = []
     for cand in sorted(cands, key=lambda x: x.index):
         last = out[-1] if out else None
@@ -158,5 +159,5 @@ def _joined(c: Clause, a: Candidate, b: Candidate) -> bool:
         return False
     between = range(a.index + 1, b.index)
     return 0 < len(between) <= 3 and sum(c.word(k, "and") for k in between) == 1 and all(
-        c.word(k, "and") or (c.toks[k].kind != "P" and ((s := c.toks[k].sense) is None or not s or s.head == "people"))
+        c.word(k, "and") or (c.toks[k].kind != "P" and ((s := c.toks[k].sense) is None or s.head == "people"))
         for k in between)
