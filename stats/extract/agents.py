@@ -73,7 +73,5 @@ def _ends_with(low: str, agents: frozenset[str]) -> bool:
 def agent_before(c: Clause, k: int) -> bool:
     """Does electronic warfare, the agent, stand right before the verb at k (past an auxiliary): "средствами
     РЭБ подавлены", "силами РЭБ были нейтрализованы"?"""
-    m = k - 1
-    while m >= 0 and (c.role(m, "aux") or c.role(m, "adv")):
-        m -= 1
+    m = c.past_aux(k - 1, -1)
     return m >= 0 and c.phrase_ending(m, "jamming_agents") > 0

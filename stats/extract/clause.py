@@ -82,6 +82,13 @@ class Clause:
     def low(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < self.n else ""
 
+    def past_aux(self, k: int, step: int = 1) -> int:
+        """The first token from k on (or back, `step` -1) that is no auxiliary or adverb ("were not", "были
+        атакованы": the word the auxiliaries lead to)."""
+        while self.role(k, "aux") or self.role(k, "adv"):
+            k += step
+        return k
+
     def before_mods(self, k: int) -> int:
         """The token before the modifiers that end at token k ("over the Russian capital": the article; "сбит
         вражеский БПЛА": the verb); k itself where it is none."""

@@ -91,9 +91,7 @@ def _negated_cue(c: Clause, k: int) -> bool:
     number is what did not happen, no figure. (A hit denied, "не достигла цели", is left to the cue lists.)"""
     if not c.word(k, "verb_negations"):
         return False
-    m = k + 1
-    while m < c.n and (c.role(m, "aux") or c.role(m, "adv")):
-        m += 1
+    m = c.past_aux(k + 1)
     return any(found != "hit" for found in c.cues(m, ("any", "post")))  # "did not reach its target": EW, perhaps
 
 

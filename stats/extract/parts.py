@@ -52,9 +52,7 @@ def casualties_together(c: Clause, k: int, measure: str) -> bool:
         m = k + step
         if not c.word(m, "or"):
             continue
-        m += step
-        while c.role(m, "aux") or c.role(m, "adv"):
-            m += step
+        m = c.past_aux(m + step, step)
         if other in c.cues(m, ("any", "pre", "post")):
             return True
     return False

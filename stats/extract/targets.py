@@ -50,9 +50,7 @@ def _targeted(c: Clause, start: int, end: int) -> bool:
         users = c.phrase_ending(start - 1, "users") or c.phrase_starting(start, "users") or c.phrase_ending(
             k - 1, "users")
     if instrumental and not users:  # "Двумя беспилотниками были атакованы подстанции": the target after its participle
-        m = k
-        while c.role(m, "aux") or c.role(m, "adv"):
-            m += 1
+        m = c.past_aux(k)
         if (participle := c.phrase_starting(m, "attack_target_participles")) and _own_target(c, m + participle):
             return True
     verb = _verb_at(c, k)
@@ -71,9 +69,7 @@ def _targeted(c: Clause, start: int, end: int) -> bool:
         return True
     participle = c.phrase_ending(before, "attack_target_participles")  # "атакован", "attacked by"
     if participle:
-        subject = before - participle
-        while c.role(subject, "aux") or c.role(subject, "adv"):
-            subject -= 1
+        subject = c.past_aux(before - participle, -1)
         return subject >= 0 and not c.word(subject, "relatives") and _own_target(c, subject)
     if _verb_at(c, before) == 1 and _target_before_verb(c, before, end):
         return True  # the verb before its subject, the target before it: "в многоэтажку ударила ракета"
