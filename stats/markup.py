@@ -1,6 +1,7 @@
 """Markup read through: Telegram markdown, markdown links, HTML tags and entities are taken out of a text
-before it is read, and every position of the clean text maps back to the original, so figures keep spans
-that point into the text as it was given."""
+before it is read, and so are the invisible characters and layout of copied text (zero-width spaces, soft
+hyphens, a byte-order mark, Windows line ends, indentation); every position of the clean text maps back to
+the original, so figures keep spans that point into the text as it was given."""
 
 from __future__ import annotations
 
@@ -14,8 +15,18 @@ _MARKUP = re.compile(r"""
     | \[(?=[^\[\]\n]{1,300}\]\()         # the bracket opening such a link's label
     | <[A-Za-z/!][^<>]{0,500}>           # an HTML tag
     | &(?:\#\d{1,7}|\#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});  # an HTML entity
+    | (?:^|(?<=[\n\r]))[ \t\u00a0\u2000-\u200a\u202f\u3000\u00ad\u200b-\u200d\u2060\ufeff]+  # a line's indentation
+    | [\u00ad\u200b-\u200d\u2060\ufeff]+   # soft hyphens, zero-width spaces and joiners, a byte-order mark
+    | \r(?=\n)                            # the carriage return of a Windows line end
     """, re.VERBOSE)
-_HINT = re.compile(r"[*_~`\[<&]")
+_HINT = re.compile(r"[*_~`\[<&\r\u00ad\u200b-\u200d\u2060\ufeff]|(?:^|\n)[ \t\u00a0\u2000-\u200a\u202f\u3000]")
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+# one character for one: a tab or any other space is a space, a lone carriage return (old Mac) or a Unicode
+# line or paragraph separator ends a line
+_SPACES = str.maketrans({**dict.fromkeys("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                         "\u2009\u200a\u202f\u205f\u3000", " "),
+                         **dict.fromkeys("\r\x0b\x0c\x85\u2028\u2029", "\n")})
+_ODD_SPACE = re.compile(r"[\t\r\x0b\x0c\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
 
 _LATIN_OF = str.maketrans("АВЕКМНОРСТУХаеорсухіІ", "ABEKMHOPCTYXaeopcyxiI")
@@ -40,7 +51,7 @@ def strip_markup(text: str) -> tuple[str, list[int] | None]:
     if not text.isascii():
         text = unmix_scripts(text)
     if _HINT.search(text) is None or _MARKUP.search(text) is None:
-        return text, None
+        return _plain_spaces(text), None
     parts: list[str] = []
     where: list[int] = []
     last = 0
@@ -50,9 +61,9 @@ def strip_markup(text: str) -> tuple[str, list[int] | None]:
         token = m.group()
         if token.startswith("&"):
             char = html.unescape(token)
-            char = char if len(char) == 1 else " "
-            parts.append("\u00a0" if char == "\xa0" else char)
-            where.append(m.start())
+            if char not in _INVISIBLE:
+                parts.append(char if len(char) == 1 else " ")
+                where.append(m.start())
         elif token.startswith("<") and _BLOCK.match(token):
             parts.append("\n")  # a paragraph or a line break of HTML ends a line
             where.append(m.start())
@@ -60,7 +71,11 @@ def strip_markup(text: str) -> tuple[str, list[int] | None]:
     parts.append(text[last:])
     where.extend(range(last, len(text)))
     where.append(len(text))
-    return "".join(parts), where
+    return _plain_spaces("".join(parts)), where
+
+
+def _plain_spaces(text: str) -> str:
+    return text.translate(_SPACES) if _ODD_SPACE.search(text) else text
 
 
 _BLOCK = re.compile(r"</?(?:p|br|div|li|h\d|tr|image)\b", re.IGNORECASE)

@@ -1,0 +1,90 @@
+"""Text as it arrives from a web page, a Telegram export or a Windows file reads as the same text typed plainly:
+invisible characters (zero-width spaces, soft hyphens, a byte-order mark), odd spaces (tabs, no-break and
+narrow spaces), line ends (Windows, old Mac, Unicode separators) and indentation change no figure, and every
+span still points into the text as it was given."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from stats.extract import extract_text
+from stats.markup import strip_markup
+
+CORPUS = Path(__file__).parent / "corpus"
+KEY = ("weapon", "measure", "value", "qualifier", "attacker", "model", "region", "group")
+
+
+def _every_nth(pattern: str, n: int, insert: Callable[[str], str]) -> Callable[[str], str]:
+    """Change every n-th match of `pattern` (deterministic, so a failure repeats)."""
+    def change(text: str) -> str:
+        count = 0
+
+        def one(m: re.Match[str]) -> str:
+            nonlocal count
+            count += 1
+            return insert(m.group()) if count % n == 0 else m.group()
+        return re.sub(pattern, one, text)
+    return change
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "windows line ends": lambda t: t.replace("\n", "\r\n"),
+    "old Mac line ends": lambda t: t.replace("\n", "\r"),
+    "Unicode line separators": lambda t: t.replace("\n", "\u2028"),
+    "indented lines": lambda t: t.replace("\n", "\n\t  "),
+    "a byte-order mark": lambda t: "\ufeff" + t,
+    "zero-width spaces after spaces": _every_nth(" ", 3, lambda s: s + "\u200b"),
+    "zero-width spaces opening lines": lambda t: t.replace("\n", "\n\u200b"),
+    "soft hyphens inside long words": _every_nth(r"[^\W\d_]{9,}", 2, lambda w: w[:5] + "\u00ad" + w[5:]),
+    "no-break spaces between words": _every_nth(r"(?<=\w) (?=\w)", 2, lambda s: "\u00a0"),
+    "narrow no-break spaces": _every_nth(r"(?<=\w) (?=\w)", 2, lambda s: "\u202f"),
+}
+
+
+def _documents() -> list[tuple[str, str]]:
+    docs = []
+    for name in ("en_a", "uk", "ru"):
+        with open(CORPUS / f"{name}.jsonl", encoding="utf-8") as fh:
+            docs += [(d["id"], d["text"]) for d in map(json.loads, fh)][:40]
+    return docs
+
+
+DOCUMENTS = _documents()
+
+
+def _facts(text: str) -> list[tuple[object, ...]]:
+    out = []
+    for f in extract_text(text):
+        assert text[f.start:f.end] == f.surface  # the span points into the text as given
+        out.append(tuple(getattr(f, k) for k in KEY))
+    return out
+
+
+@pytest.fixture(scope="module")
+def plain() -> dict[str, list[tuple[object, ...]]]:
+    return {doc_id: _facts(text) for doc_id, text in DOCUMENTS}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_layout_of_copied_text_changes_no_figure(layout: str, plain: dict[str, list[tuple[object, ...]]]) -> None:
+    assert sum(map(len, plain.values())) > 200  # the documents hold figures to lose
+    changed = [doc_id for doc_id, text in DOCUMENTS if _facts(LAYOUTS[layout](text)) != plain[doc_id]]
+    assert changed == []
+
+
+def test_invisible_characters_and_layout_are_taken_out_with_positions_kept() -> None:
+    text = "\ufeff  Збито\u00a012 без\u00adпілотників.\r\n\tЩе\u200b 3 — РЕБ."
+    clean, where = strip_markup(text)
+    assert clean == "Збито 12 безпілотників.\nЩе 3 — РЕБ."
+    assert where is not None
+    assert "".join(text[where[i]] for i in range(len(clean))).replace("\u00a0", " ") == clean
+    assert where[-1] == len(text)
+
+
+def test_a_lone_carriage_return_ends_a_line_as_a_line_feed_does() -> None:
+    assert strip_markup("Сбиты 5 БПЛА.\rУничтожены 2 ракеты.") == ("Сбиты 5 БПЛА.\nУничтожены 2 ракеты.", None)
