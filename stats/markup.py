@@ -5,28 +5,40 @@ the original, so figures keep spans that point into the text as it was given."""
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 
+# emoji and pictographs with their variation selector (not bullets such as "•", which open list items)
+_PICTURES = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 _MARKUP = re.compile(r"""
-    <image>[^<>]{0,200000}</image>         # an image as a page's text dump gives it: its data and alt text, no prose
-    | \*\*|__|~~|`                       # bold, italic, strike-through, code (Telegram markdown)
+    (?=[<*_~`\]\[&\r\ \t\u00a0\u2000-\u200a\u202f\u3000\u00ad\u200b-\u200d\u2060\ufeff{_PICTURES}])  # (fails fast)
+    (?:<image>[^<>]{0,200000}</image>         # an image as a page's text dump gives it: its data and alt text, no prose
+    | \*\*|__|~~|`(?<!\w`)|`(?!\w)         # bold, italic, strike-through, code (Telegram markdown; not inside a word)
     | \]\([^()\s]{0,500}\)               # the target of a link "[label](https://...)"
     | \[(?=[^\[\]\n]{1,300}\]\()         # the bracket opening such a link's label
     | <[A-Za-z/!][^<>]{0,500}>           # an HTML tag
     | &(?:\#\d{1,7}|\#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});  # an HTML entity
-    | (?:^|(?<=[\n\r]))[ \t\u00a0\u2000-\u200a\u202f\u3000\u00ad\u200b-\u200d\u2060\ufeff]+  # a line's indentation
+    | (?:^|(?<=[\n\r]))[ \t\u00a0\u2000-\u200a\u202f\u3000\u00ad\u200b-\u200d\u2060\ufeff{_PICTURES}]+  # a line's
+                                                  # indentation, and the emoji that open a post's lines ("⚡️", "🔴")
     | [\u00ad\u200b-\u200d\u2060\ufeff]+   # soft hyphens, zero-width spaces and joiners, a byte-order mark
     | \r(?=\n)                            # the carriage return of a Windows line end
-    """, re.VERBOSE)
-_HINT = re.compile(r"[*_~`\[<&\r\u00ad\u200b-\u200d\u2060\ufeff]|(?:^|\n)[ \t\u00a0\u2000-\u200a\u202f\u3000]")
+    | (?<=[ \t\u00a0\u2000-\u200a\u202f\u3000])[ \t\u00a0\u2000-\u200a\u202f\u3000]+  # spaces after a space
+    )""".replace("{_PICTURES}", _PICTURES), re.VERBOSE)
+_HINT = re.compile(r"[*_~`\[<&\r\u00ad\u200b-\u200d\u2060\ufeff]|[\n \t\u00a0\u2000-\u200a\u202f\u3000]"
+                   r"[ \t\u00a0\u2000-\u200a\u202f\u3000]|\n[" + _PICTURES + "]|^[ \t\u00a0\u2000-\u200a\u202f\u3000"
+                   + _PICTURES + "]")
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 # one character for one: a tab or any other space is a space, a lone carriage return (old Mac) or a Unicode
 # line or paragraph separator ends a line
 _SPACES = str.maketrans({**dict.fromkeys("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                                          "\u2009\u200a\u202f\u205f\u3000", " "),
-                         **dict.fromkeys("\r\x0b\x0c\x85\u2028\u2029", "\n")})
-_ODD_SPACE = re.compile(r"[\t\r\x0b\x0c\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+                         **dict.fromkeys("\r\x0b\x0c\x85\u2028\u2029", "\n"),
+                         # the non-breaking hyphens of a "Х‑101" are the plain ones
+                         **dict.fromkeys("\u2010\u2011", "-")})
+_ODD_SPACE = re.compile(r"[\t\r\x0b\x0c\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2010\u2011]")
+# an apostrophe inside a word, typed as a right quote, a modifier letter, a backtick (see _MARKUP) or an accent
+_APOSTROPHE = re.compile(r"[’ʼ`´](?<=\w.)(?=\w)")
 
 
 _LATIN_OF = str.maketrans("АВЕКМНОРСТУХаеорсухіІ", "ABEKMHOPCTYXaeopcyxiI")
@@ -45,7 +57,27 @@ def unmix_scripts(text: str) -> str:
     return _MIXED.sub(fix, text)
 
 
-def strip_markup(text: str) -> tuple[str, list[int] | None]:
+class Positions:
+    """Where each character of a clean text (and its end) stands in the original: the runs of text kept, each
+    with its start in both, found by bisection (a text of many small cuts needs no list as long as itself)."""
+
+    __slots__ = ("_clean", "_original")
+
+    def __init__(self) -> None:
+        self._clean: list[int] = []
+        self._original: list[int] = []
+
+    def add(self, clean: int, original: int) -> None:
+        """A run starts at `clean` in the clean text and at `original` in the original."""
+        self._clean.append(clean)
+        self._original.append(original)
+
+    def __getitem__(self, i: int) -> int:
+        k = bisect.bisect_right(self._clean, i) - 1
+        return self._original[k] + i - self._clean[k]
+
+
+def strip_markup(text: str) -> tuple[str, Positions | None]:
     """The text without markup, and where each of its characters (and its end) stands in the original;
     None when there was nothing to take out (positions are the same). Words in two alphabets are unmixed."""
     if not text.isascii():
@@ -53,28 +85,34 @@ def strip_markup(text: str) -> tuple[str, list[int] | None]:
     if _HINT.search(text) is None or _MARKUP.search(text) is None:
         return _plain_spaces(text), None
     parts: list[str] = []
-    where: list[int] = []
-    last = 0
+    where = Positions()
+    size = last = 0
     for m in _MARKUP.finditer(text):
-        parts.append(text[last:m.start()])
-        where.extend(range(last, m.start()))
+        if m.start() > last:
+            where.add(size, last)
+            parts.append(text[last:m.start()])
+            size += m.start() - last
         token = m.group()
+        char = None
         if token.startswith("&"):
             char = html.unescape(token)
-            if char not in _INVISIBLE:
-                parts.append(char if len(char) == 1 else " ")
-                where.append(m.start())
-        elif token.startswith("<") and _BLOCK.match(token):
-            parts.append("\n")  # a paragraph or a line break of HTML ends a line
-            where.append(m.start())
+            char = None if char in _INVISIBLE else char if len(char) == 1 else " "
+        elif token.startswith("<") and _BLOCK.match(token) and "\n" not in text[m.start() - 1:m.start()] + text[
+                m.end():m.end() + 1]:
+            char = "\n"  # a paragraph or a line break of HTML ends a line (one the text does not end there)
+        if char is not None:
+            where.add(size, m.start())
+            parts.append(char)
+            size += 1
         last = m.end()
+    where.add(size, last)  # the rest, and the end
     parts.append(text[last:])
-    where.extend(range(last, len(text)))
-    where.append(len(text))
     return _plain_spaces("".join(parts)), where
 
 
 def _plain_spaces(text: str) -> str:
+    if not text.isascii():
+        text = _APOSTROPHE.sub("'", text)
     return text.translate(_SPACES) if _ODD_SPACE.search(text) else text
 
 

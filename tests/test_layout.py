@@ -1,7 +1,8 @@
 """Text as it arrives from a web page, a Telegram export or a Windows file reads as the same text typed plainly:
 invisible characters (zero-width spaces, soft hyphens, a byte-order mark), odd spaces (tabs, no-break and
-narrow spaces), line ends (Windows, old Mac, Unicode separators) and indentation change no figure, and every
-span still points into the text as it was given."""
+narrow spaces, runs of spaces), line ends (Windows, old Mac, Unicode separators, HTML breaks before them),
+indentation, emoji opening a post's lines, the apostrophe's and the hyphen's other forms change no figure, and
+every span still points into the text as it was given."""
 
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "soft hyphens inside long words": _every_nth(r"[^\W\d_]{9,}", 2, lambda w: w[:5] + "\u00ad" + w[5:]),
     "no-break spaces between words": _every_nth(r"(?<=\w) (?=\w)", 2, lambda s: "\u00a0"),
     "narrow no-break spaces": _every_nth(r"(?<=\w) (?=\w)", 2, lambda s: "\u202f"),
+    "two spaces between words": lambda t: t.replace(" ", "  "),
+    "apostrophes as modifier letters": lambda t: re.sub(r"(?<=\w)['’](?=\w)", "\u02bc", t),
+    "apostrophes as backticks": lambda t: re.sub(r"(?<=\w)['’](?=\w)", "`", t),
+    "non-breaking hyphens": lambda t: re.sub(r"(?<=\w)-(?=\w)", "\u2011", t),
+    "emoji opening lines": lambda t: re.sub(r"(?m)^(?=\S)", "\U0001f534 ", t),
+    "HTML line breaks": lambda t: t.replace("\n", "<br>\n"),
 }
 
 
@@ -83,8 +90,18 @@ def test_invisible_characters_and_layout_are_taken_out_with_positions_kept() -> 
     assert clean == "Збито 12 безпілотників.\nЩе 3 — РЕБ."
     assert where is not None
     assert "".join(text[where[i]] for i in range(len(clean))).replace("\u00a0", " ") == clean
-    assert where[-1] == len(text)
+    assert where[len(clean)] == len(text)
 
 
 def test_a_lone_carriage_return_ends_a_line_as_a_line_feed_does() -> None:
     assert strip_markup("Сбиты 5 БПЛА.\rУничтожены 2 ракеты.") == ("Сбиты 5 БПЛА.\nУничтожены 2 ракеты.", None)
+
+
+def test_a_backtick_inside_a_word_is_an_apostrophe_and_around_words_is_code() -> None:
+    clean, _ = strip_markup("Збито `двадцять` п`ять і дев\u02bcять дронів, Х\u2011101.")
+    assert clean == "Збито двадцять п'ять і дев'ять дронів, Х-101."
+
+
+def test_emoji_open_lines_of_a_post_but_bullets_stay() -> None:
+    clean, _ = strip_markup("\u26a1\ufe0f Збито 5 БПЛА.\n\U0001f534 12 ракет\n\u25aa 3 КАБ")
+    assert clean == "Збито 5 БПЛА.\n12 ракет\n\u25aa 3 КАБ"

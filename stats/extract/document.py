@@ -21,7 +21,7 @@ from ..gate import (
     term_at,
 )
 from ..lexicon import Lexicon, load
-from ..markup import strip_markup
+from ..markup import Positions, strip_markup
 from ..regions import officials_named
 from ..terms import whole_phrases
 from ..text import Sentence, split_sentences, starts_line
@@ -93,7 +93,7 @@ _LAST_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)$")
 
 
 class _Document:
-    def __init__(self, text: str, lex: Lexicon, original: str | None = None, where: list[int] | None = None) -> None:
+    def __init__(self, text: str, lex: Lexicon, original: str | None = None, where: Positions | None = None) -> None:
         self.text = text
         self.original = text if original is None else original  # the text as given, markup and all
         self.where = where  # where each character of `text` stands in `original` (None: the same place)
