@@ -63,3 +63,24 @@ def test_random_bytes_through_the_cli_end_without_a_traceback(tmp_path: Path, da
     figures = tmp_path / "figures.csv"
     figures.write_bytes(data)
     assert main(["check", str(figures), "-q"]) in (0, 1, 2)
+
+
+# what copying adds to a text and takes nothing from its meaning (tests/test_layout.py has them one by one)
+LAYOUT = st.sampled_from(["\u200b", "\u00ad", "\ufeff", "\u2060"])
+SPACE = st.sampled_from(["  ", "\t", "\u00a0", "\u202f", " \u200b"])
+LINE_END = st.sampled_from(["\r\n", "\r", "\u2028", "\n  ", "\n\U0001f534 "])
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(REPORTISH, st.data())
+def test_copied_layout_changes_no_figure(text: str, data: st.DataObject) -> None:
+    def key(t: str) -> list[tuple[object, ...]]:
+        figures = extract_text(t, language="en")
+        assert all(t[f.start:f.end] == f.surface for f in figures)
+        return [(f.weapon, f.measure, f.value, f.qualifier, f.attacker, f.model, f.region) for f in figures]
+    words = text.split(" ")
+    copied = "".join(w + (data.draw(SPACE) if i % 3 == 1 else " ") for i, w in enumerate(words))[:-1]
+    copied = copied.replace("\n", data.draw(LINE_END))
+    if data.draw(st.booleans()):
+        copied = data.draw(LAYOUT) + copied
+    assert key(copied.rstrip()) == key(text.rstrip())
