@@ -111,7 +111,7 @@ def strip_markup(text: str) -> tuple[str, Positions | None]:
 
 
 def _plain_spaces(text: str) -> str:
-    if not text.isascii():
+    if not text.isascii() or "`" in text:
         text = _APOSTROPHE.sub("'", text)
     return text.translate(_SPACES) if _ODD_SPACE.search(text) else text
 

@@ -7,50 +7,16 @@ every span still points into the text as it was given."""
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from stats.extract import extract_text
 from stats.markup import strip_markup
+from tests.layouts import LAYOUTS
 
 CORPUS = Path(__file__).parent / "corpus"
 KEY = ("weapon", "measure", "value", "qualifier", "attacker", "model", "region", "group")
-
-
-def _every_nth(pattern: str, n: int, insert: Callable[[str], str]) -> Callable[[str], str]:
-    """Change every n-th match of `pattern` (deterministic, so a failure repeats)."""
-    def change(text: str) -> str:
-        count = 0
-
-        def one(m: re.Match[str]) -> str:
-            nonlocal count
-            count += 1
-            return insert(m.group()) if count % n == 0 else m.group()
-        return re.sub(pattern, one, text)
-    return change
-
-
-LAYOUTS: dict[str, Callable[[str], str]] = {
-    "windows line ends": lambda t: t.replace("\n", "\r\n"),
-    "old Mac line ends": lambda t: t.replace("\n", "\r"),
-    "Unicode line separators": lambda t: t.replace("\n", "\u2028"),
-    "indented lines": lambda t: t.replace("\n", "\n\t  "),
-    "a byte-order mark": lambda t: "\ufeff" + t,
-    "zero-width spaces after spaces": _every_nth(" ", 3, lambda s: s + "\u200b"),
-    "zero-width spaces opening lines": lambda t: t.replace("\n", "\n\u200b"),
-    "soft hyphens inside long words": _every_nth(r"[^\W\d_]{9,}", 2, lambda w: w[:5] + "\u00ad" + w[5:]),
-    "no-break spaces between words": _every_nth(r"(?<=\w) (?=\w)", 2, lambda s: "\u00a0"),
-    "narrow no-break spaces": _every_nth(r"(?<=\w) (?=\w)", 2, lambda s: "\u202f"),
-    "two spaces between words": lambda t: t.replace(" ", "  "),
-    "apostrophes as modifier letters": lambda t: re.sub(r"(?<=\w)['’](?=\w)", "\u02bc", t),
-    "apostrophes as backticks": lambda t: re.sub(r"(?<=\w)['’](?=\w)", "`", t),
-    "non-breaking hyphens": lambda t: re.sub(r"(?<=\w)-(?=\w)", "\u2011", t),
-    "emoji opening lines": lambda t: re.sub(r"(?m)^(?=\S)", "\U0001f534 ", t),
-    "HTML line breaks": lambda t: t.replace("\n", "<br>\n"),
-}
 
 
 def _documents() -> list[tuple[str, str]]:
@@ -100,6 +66,7 @@ def test_a_lone_carriage_return_ends_a_line_as_a_line_feed_does() -> None:
 def test_a_backtick_inside_a_word_is_an_apostrophe_and_around_words_is_code() -> None:
     clean, _ = strip_markup("Збито `двадцять` п`ять і дев\u02bcять дронів, Х\u2011101.")
     assert clean == "Збито двадцять п'ять і дев'ять дронів, Х-101."
+    assert strip_markup("Kyiv`s `code`")[0] == "Kyiv's code"  # an ASCII text too
 
 
 def test_emoji_open_lines_of_a_post_but_bullets_stay() -> None:
