@@ -113,7 +113,26 @@ def strip_markup(text: str) -> tuple[str, Positions | None]:
 def _plain_spaces(text: str) -> str:
     if not text.isascii() or "`" in text:
         text = _APOSTROPHE.sub("'", text)
-    return text.translate(_SPACES) if _ODD_SPACE.search(text) else text
+    text = text.translate(_SPACES) if _ODD_SPACE.search(text) else text
+    return _SHOUTED.sub(_unshout, text) if _CAPS.search(text) else text
+
+
+_CAPS = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{4}[A-ZА-ЯЁІЇЄҐ'’-]*[ ,:]+[A-ZА-ЯЁІЇЄҐ]{2,}[ ,:]+[A-ZА-ЯЁІЇЄҐ]{2}")  # three words
+_SHOUTED = re.compile(r"^[^\n]*$", re.MULTILINE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|[:—–]\s+)(\W*)(\w)")
+
+
+def _unshout(m: re.Match[str]) -> str:
+    """A line in capitals throughout ("УДАР ПО ХАРКОВУ: ЗБИТО 12 ДРОНІВ") in small letters, its sentences'
+    first letters kept, so the rules that tell a name or a target by its first letter read it as prose."""
+    line = m.group()
+    letters = [ch for ch in line if ch.isalpha()]
+    words = sum(1 for w in line.split() if sum(ch.isalpha() for ch in w) >= 2)
+    if len(letters) < 12 or words < 3 or any(ch.islower() for ch in letters):
+        return line
+    low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in line)
+    keep = {mm.start(2) for mm in _SENTENCE_START.finditer(line)}
+    return "".join(line[i] if i in keep else ch for i, ch in enumerate(low))
 
 
 _BLOCK = re.compile(r"</?(?:p|br|div|li|h\d|tr|image)\b", re.IGNORECASE)

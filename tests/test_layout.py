@@ -72,3 +72,15 @@ def test_a_backtick_inside_a_word_is_an_apostrophe_and_around_words_is_code() ->
 def test_emoji_open_lines_of_a_post_but_bullets_stay() -> None:
     clean, _ = strip_markup("\u26a1\ufe0f Збито 5 БПЛА.\n\U0001f534 12 ракет\n\u25aa 3 КАБ")
     assert clean == "Збито 5 БПЛА.\n12 ракет\n\u25aa 3 КАБ"
+
+
+@pytest.mark.parametrize("prose", [
+    "Russia launched 40 drones at Kyiv overnight, killing two people",
+    "Ворог атакував Харків 12 дронами, поранено трьох людей",
+    "Дрон ударил по автомобилю в Белгороде, ранены двое",
+    "Дрон влучив у будинок на Харківщині: постраждали двоє. Ще 5 дронів збили",
+])
+def test_a_line_in_capitals_reads_as_prose(prose: str) -> None:
+    """A headline in capitals throughout is read in small letters, its sentences' first letters kept (a target is
+    told from a place by its small first letter)."""
+    assert _facts(prose.upper()) == _facts(prose) != []
