@@ -2725,6 +2725,11 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 2)]),
     Example("drones-that-flew-into-airspace-hit-nothing-ru",
             "Два беспилотника влетели в воздушное пространство Литвы.", [f("drone", "launched", 2)]),
+    Example("downed-or-neutralised-is-one-figure-en", "Air defence units said 61 attack drones and four missiles "
+            "were downed or neutralised across the country.",
+            [f("drone", "neutralized", 61), f("missile", "neutralized", 4)]),
+    Example("intercepted-or-neutralized-after-the-count-en", "By morning some 35 drones had been intercepted or "
+            "neutralized over the southern regions.", [f("drone", "neutralized", 35, "about")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -77,12 +77,12 @@ def post_cue(c: Clause, k: int, allow_chain: bool = True, people: bool = False) 
 
 
 def _or_jammed(c: Clause, k: int) -> bool:
-    """Is token k "or" before a verb of jamming, or before a verb whose agent is electronic warfare ("або
-    перехоплені засобами РЕБ", "or intercepted by electronic warfare")?"""
+    """Is token k "or" before a verb of jamming or of neutralizing, or before a verb whose agent is electronic
+    warfare ("або перехоплені засобами РЕБ", "or intercepted by electronic warfare", "downed or neutralized")?"""
     if not (c.word(k, "or") or c.low(k) == "/"):
         return False
     verb = c.cues(k + 1, ("any", "post"))
-    return bool(verb) and (verb[0] == "jammed" or (verb[0] == "shot_down" and c.phrase_starting(
+    return bool(verb) and (verb[0] in ("jammed", "neutralized") or (verb[0] == "shot_down" and c.phrase_starting(
         k + 2, "jamming_agents") > 0))
 
 
