@@ -1,7 +1,9 @@
 """Markup read through: Telegram markdown, markdown links, HTML tags and entities are taken out of a text
 before it is read, and so are the invisible characters and layout of copied text (zero-width spaces, soft
-hyphens, a byte-order mark, Windows line ends, indentation); every position of the clean text maps back to
-the original, so figures keep spans that point into the text as it was given."""
+hyphens, a byte-order mark, Windows line ends, indentation, runs of spaces); every position of the clean text
+maps back to the original, so figures keep spans that point into the text as it was given. Odd spaces, line
+ends, apostrophes and hyphens are then made plain and lines in capitals put in small letters, one character
+for one."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import re
 # emoji and pictographs with their variation selector (not bullets such as "•", which open list items)
 _PICTURES = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 _MARKUP = re.compile(r"""
-    (?=[<*_~`\]\[&\r\ \t\u00a0\u2000-\u200a\u202f\u3000\u00ad\u200b-\u200d\u2060\ufeff{_PICTURES}])  # (fails fast)
+    (?=[<*_~`\]\[&\r\ \t\u00a0\u2000-\u200a\u202f\u3000\u00ad\u200b-\u200d\u2060\ufeff{_PICTURES}])  # (a first char)
     (?:<image>[^<>]{0,200000}</image>         # an image as a page's text dump gives it: its data and alt text, no prose
     | \*\*|__|~~|`(?<!\w`)|`(?!\w)         # bold, italic, strike-through, code (Telegram markdown; not inside a word)
     | \]\([^()\s]{0,500}\)               # the target of a link "[label](https://...)"
@@ -79,11 +81,12 @@ class Positions:
 
 def strip_markup(text: str) -> tuple[str, Positions | None]:
     """The text without markup, and where each of its characters (and its end) stands in the original;
-    None when there was nothing to take out (positions are the same). Words in two alphabets are unmixed."""
+    None when there was nothing to take out (positions are the same). Words in two alphabets are unmixed, and
+    the rest made plain (_plain)."""
     if not text.isascii():
         text = unmix_scripts(text)
     if _HINT.search(text) is None or _MARKUP.search(text) is None:
-        return _plain_spaces(text), None
+        return _plain(text), None
     parts: list[str] = []
     where = Positions()
     size = last = 0
@@ -107,10 +110,12 @@ def strip_markup(text: str) -> tuple[str, Positions | None]:
         last = m.end()
     where.add(size, last)  # the rest, and the end
     parts.append(text[last:])
-    return _plain_spaces("".join(parts)), where
+    return _plain("".join(parts)), where
 
 
-def _plain_spaces(text: str) -> str:
+def _plain(text: str) -> str:
+    """One character for one: apostrophes inside words, odd spaces, line ends and hyphens made plain; a line in
+    capitals throughout in small letters."""
     if not text.isascii() or "`" in text:
         text = _APOSTROPHE.sub("'", text)
     text = text.translate(_SPACES) if _ODD_SPACE.search(text) else text
