@@ -38,4 +38,5 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "non-breaking hyphens": lambda t: re.sub(r"(?<=\w)-(?=\w)", "\u2011", t),
     "emoji opening lines": lambda t: re.sub(r"(?m)^(?=\S)", "\U0001f534 ", t),
     "HTML line breaks": lambda t: t.replace("\n", "<br>\n"),
+    "sentences run together": every_nth(r"(?<=[^\W_]{2})\. (?=[^\W\d_])", 2, lambda s: "."),
 }
