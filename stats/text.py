@@ -10,9 +10,9 @@ from .lexicon import Lexicon, Senses
 
 # A candidate sentence end: terminal punctuation (with closing quotes or brackets) before white
 # space, or glued to the next sentence's first word after a word or number of two characters or more
-# ("Kherson.Russia", "of 50.Poltava": a page's paragraphs joined with no space; not "U.S." nor "3.5"), or a
-# line break.
-_END = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s)|(?<=[^\W_]{2})[.!?](?=[^\W\d_](?:[^\W\d_]|\s))|\n")
+# ("Kherson.Russia", "of 50.Poltava", 'said."The': a page's paragraphs joined with no space; not "U.S." nor
+# "3.5"), or a line break.
+_END = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s)|(?<=[^\W_]{2})[.!?][\"»”“]?(?=[^\W\d_](?:[^\W\d_]|\s))|\n")
 _BLANK = re.compile(r"[ \t]*\n")
 _NEXT = re.compile(r"\s*([\"«“‘(\[–—-]?\s*)(\S)")
 
