@@ -90,7 +90,7 @@ def test_sentences_run_together_are_told_apart_and_abbreviations_are_not() -> No
     from stats.lexicon import load
     from stats.text import split_sentences
     text = ("Два дрони влучили в будинок на вул.Шевченка у м.Суми.Пізніше ще 3 збито. Toll of 50.A U.S. envoy said "
-            "3.5.\u201dThe army said.\"Two more fell.")
+            "3.5 tons.\u201dThe army said.\"Two more fell.")
     spans = [text[s.start:s.end] for s in split_sentences(text, frozenset(load("uk").words["abbreviations"]))]
     assert spans == ["Два дрони влучили в будинок на вул.Шевченка у м.Суми.", "Пізніше ще 3 збито.", "Toll of 50.",
-                     "A U.S. envoy said 3.5.\u201d", "The army said.\"", "Two more fell."]
+                     "A U.S. envoy said 3.5 tons.\u201d", "The army said.\"", "Two more fell."]
