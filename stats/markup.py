@@ -1,9 +1,9 @@
 """Markup read through: Telegram markdown, markdown links, HTML tags and entities are taken out of a text
 before it is read, and so are the invisible characters and layout of copied text (zero-width spaces, soft
 hyphens, a byte-order mark, Windows line ends, indentation, runs of spaces); every position of the clean text
-maps back to the original, so figures keep spans that point into the text as it was given. Odd spaces, line
-ends, apostrophes and hyphens are then made plain and lines in capitals put in small letters, one character
-for one."""
+maps back to the original, so figures keep spans that point into the text as it was given. Words in two
+alphabets are then unmixed and odd spaces, line ends, apostrophes and hyphens made plain, one character for
+one."""
 
 from __future__ import annotations
 
@@ -13,23 +13,24 @@ import re
 
 # emoji and pictographs with their variation selector (not bullets such as "•", which open list items)
 _PICTURES = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+_SPACE = " \t\u00a0\u2000-\u200a\u202f\u3000"  # (character-class ranges)
+_BREAK = "\n\r\x0b\x0c\x85\u2028\u2029"
+_HIDDEN = "\u00ad\u200b-\u200d\u2060\ufeff"
 _MARKUP = re.compile(r"""
-    (?=[<*_~`\]\[&\r\ \t\u00a0\u2000-\u200a\u202f\u3000\u00ad\u200b-\u200d\u2060\ufeff{_PICTURES}])  # (a first char)
+    (?=[<*_~`\]\[&\r{_SPACE}{_HIDDEN}{_PICTURES}])  # (a first character)
     (?:<image>[^<>]{0,200000}</image>         # an image as a page's text dump gives it: its data and alt text, no prose
-    | \*\*|__|~~|`(?<!\w`)|`(?!\w)         # bold, italic, strike-through, code (Telegram markdown; not inside a word)
+    | \*\*|__|~~|`(?<![^\W\d_]`)|`(?![^\W\d_])  # bold, italic, strike-through, code (Telegram markdown; not in a word)
     | \]\([^()\s]{0,500}\)               # the target of a link "[label](https://...)"
     | \[(?=[^\[\]\n]{1,300}\]\()         # the bracket opening such a link's label
     | <[A-Za-z/!][^<>]{0,500}>           # an HTML tag
     | &(?:\#\d{1,7}|\#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});  # an HTML entity
-    | (?:^|(?<=[\n\r]))[ \t\u00a0\u2000-\u200a\u202f\u3000\u00ad\u200b-\u200d\u2060\ufeff{_PICTURES}]+  # a line's
-                                                  # indentation, and the emoji that open a post's lines ("⚡️", "🔴")
-    | [\u00ad\u200b-\u200d\u2060\ufeff]+   # soft hyphens, zero-width spaces and joiners, a byte-order mark
+    | (?:^|(?<=[{_BREAK}]))[{_SPACE}{_HIDDEN}{_PICTURES}]+  # a line's indentation, and emoji opening it ("⚡️", "🔴")
+    | [{_HIDDEN}]+                       # soft hyphens, zero-width spaces and joiners, a byte-order mark
     | \r(?=\n)                            # the carriage return of a Windows line end
-    | (?<=[ \t\u00a0\u2000-\u200a\u202f\u3000])[ \t\u00a0\u2000-\u200a\u202f\u3000]+  # spaces after a space
-    )""".replace("{_PICTURES}", _PICTURES), re.VERBOSE)
-_HINT = re.compile(r"[*_~`\[<&\r\u00ad\u200b-\u200d\u2060\ufeff]|[\n \t\u00a0\u2000-\u200a\u202f\u3000]"
-                   r"[ \t\u00a0\u2000-\u200a\u202f\u3000]|\n[" + _PICTURES + "]|^[ \t\u00a0\u2000-\u200a\u202f\u3000"
-                   + _PICTURES + "]")
+    | (?<=[{_SPACE}])[{_SPACE}]+         # spaces after a space
+    )""".replace("{_SPACE}", _SPACE).replace("{_HIDDEN}", _HIDDEN).replace("{_PICTURES}", _PICTURES).replace(
+    "{_BREAK}", _BREAK), re.VERBOSE)
+_HINT = re.compile(f"[*_~`\\[<&\r{_HIDDEN}]|[\n{_SPACE}][{_SPACE}]|(?:^|[{_BREAK}])[{_SPACE}{_PICTURES}]")
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 # one character for one: a tab or any other space is a space, a lone carriage return (old Mac) or a Unicode
 # line or paragraph separator ends a line
@@ -40,7 +41,7 @@ _SPACES = str.maketrans({**dict.fromkeys("\t\u00a0\u1680\u2000\u2001\u2002\u2003
                          **dict.fromkeys("\u2010\u2011", "-")})
 _ODD_SPACE = re.compile(r"[\t\r\x0b\x0c\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2010\u2011]")
 # an apostrophe inside a word, typed as a right quote, a modifier letter, a backtick (see _MARKUP) or an accent
-_APOSTROPHE = re.compile(r"[’ʼ`´](?<=\w.)(?=\w)")
+_APOSTROPHE = re.compile(r"[’ʼ`´](?<=[^\W\d_].)(?=[^\W\d_])")
 
 
 _LATIN_OF = str.maketrans("АВЕКМНОРСТУХаеорсухіІ", "ABEKMHOPCTYXaeopcyxiI")
@@ -83,8 +84,6 @@ def strip_markup(text: str) -> tuple[str, Positions | None]:
     """The text without markup, and where each of its characters (and its end) stands in the original;
     None when there was nothing to take out (positions are the same). Words in two alphabets are unmixed, and
     the rest made plain (_plain)."""
-    if not text.isascii():
-        text = unmix_scripts(text)
     if _HINT.search(text) is None or _MARKUP.search(text) is None:
         return _plain(text), None
     parts: list[str] = []
@@ -100,8 +99,8 @@ def strip_markup(text: str) -> tuple[str, Positions | None]:
         if token.startswith("&"):
             char = html.unescape(token)
             char = None if char in _INVISIBLE else char if len(char) == 1 else " "
-        elif token.startswith("<") and _BLOCK.match(token) and "\n" not in text[m.start() - 1:m.start()] + text[
-                m.end():m.end() + 1]:
+        elif token.startswith("<") and _BLOCK.match(token) and not (
+                _LINE_END_AFTER.match(text, m.end()) or "".join(parts[-1:]).rstrip(" \t").endswith(_LINE_ENDS)):
             char = "\n"  # a paragraph or a line break of HTML ends a line (one the text does not end there)
         if char is not None:
             where.add(size, m.start())
@@ -114,30 +113,15 @@ def strip_markup(text: str) -> tuple[str, Positions | None]:
 
 
 def _plain(text: str) -> str:
-    """One character for one: apostrophes inside words, odd spaces, line ends and hyphens made plain; a line in
-    capitals throughout in small letters."""
+    """One character for one: words in two alphabets unmixed, apostrophes inside words, odd spaces, line ends
+    and hyphens made plain."""
+    if not text.isascii():
+        text = unmix_scripts(text)  # (after soft hyphens are out: "К\u00adalibr")
     if not text.isascii() or "`" in text:
         text = _APOSTROPHE.sub("'", text)
-    text = text.translate(_SPACES) if _ODD_SPACE.search(text) else text
-    return _SHOUTED.sub(_unshout, text) if _CAPS.search(text) else text
+    return text.translate(_SPACES) if _ODD_SPACE.search(text) else text
 
 
-_CAPS = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{4}[A-ZА-ЯЁІЇЄҐ'’-]*[ ,:]+[A-ZА-ЯЁІЇЄҐ]{2,}[ ,:]+[A-ZА-ЯЁІЇЄҐ]{2}")  # three words
-_SHOUTED = re.compile(r"^[^\n]*$", re.MULTILINE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|[:—–]\s+)(\W*)(\w)")
-
-
-def _unshout(m: re.Match[str]) -> str:
-    """A line in capitals throughout ("УДАР ПО ХАРКОВУ: ЗБИТО 12 ДРОНІВ") in small letters, its sentences'
-    first letters kept, so the rules that tell a name or a target by its first letter read it as prose."""
-    line = m.group()
-    letters = [ch for ch in line if ch.isalpha()]
-    words = sum(1 for w in line.split() if sum(ch.isalpha() for ch in w) >= 2)
-    if len(letters) < 12 or words < 3 or any(ch.islower() for ch in letters):
-        return line
-    low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in line)
-    keep = {mm.start(2) for mm in _SENTENCE_START.finditer(line)}
-    return "".join(line[i] if i in keep else ch for i, ch in enumerate(low))
-
-
+_LINE_ENDS = ("\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
+_LINE_END_AFTER = re.compile(r"[ \t]*[\n\r\x0b\x0c\x85\u2028\u2029]")
 _BLOCK = re.compile(r"</?(?:p|br|div|li|h\d|tr|image)\b", re.IGNORECASE)

@@ -69,21 +69,18 @@ def test_a_backtick_inside_a_word_is_an_apostrophe_and_around_words_is_code() ->
     assert strip_markup("Kyiv`s `code`")[0] == "Kyiv's code"  # an ASCII text too
 
 
+def test_review_cases_of_the_layout_reading() -> None:
+    """Line separators open lines as line feeds do; an HTML break beside any line end adds no blank line; a
+    backtick between digits is no apostrophe; a word typed in two alphabets around a soft hyphen is one word."""
+    assert strip_markup("x:\u2028\U0001f534 \u2013 6")[0] == "x:\n\u2013 6"
+    assert strip_markup("Над Києвом збито<br>\r\n12<br>\r\nдронів.")[0] == "Над Києвом збито\n12\nдронів."
+    assert [(f.value, f.surface) for f in extract_text("Russia launched 12`000 drones.")] == [(12000, "12`000")]
+    assert strip_markup("5 \u041a\u00adalibr missiles")[0] == "5 Kalibr missiles"
+
+
 def test_emoji_open_lines_of_a_post_but_bullets_stay() -> None:
     clean, _ = strip_markup("\u26a1\ufe0f Збито 5 БПЛА.\n\U0001f534 12 ракет\n\u25aa 3 КАБ")
     assert clean == "Збито 5 БПЛА.\n12 ракет\n\u25aa 3 КАБ"
-
-
-@pytest.mark.parametrize("prose", [
-    "Russia launched 40 drones at Kyiv overnight, killing two people",
-    "Ворог атакував Харків 12 дронами, поранено трьох людей",
-    "Дрон ударил по автомобилю в Белгороде, ранены двое",
-    "Дрон влучив у будинок на Харківщині: постраждали двоє. Ще 5 дронів збили",
-])
-def test_a_line_in_capitals_reads_as_prose(prose: str) -> None:
-    """A headline in capitals throughout is read in small letters, its sentences' first letters kept (a target is
-    told from a place by its small first letter)."""
-    assert _facts(prose.upper()) == _facts(prose) != []
 
 
 def test_sentences_run_together_are_told_apart_and_abbreviations_are_not() -> None:
