@@ -25,12 +25,16 @@ _MARKUP = re.compile(r"""
     | <[A-Za-z/!][^<>]{0,500}>           # an HTML tag
     | &(?:\#\d{1,7}|\#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});  # an HTML entity
     | (?:^|(?<=[{_BREAK}]))[{_SPACE}{_HIDDEN}{_PICTURES}]+  # a line's indentation, and emoji opening it ("⚡️", "🔴")
+    | (?<=[{_SPACE}])[{_SPACE}{_HIDDEN}]+  # spaces after a space (and hidden characters among them)
     | [{_HIDDEN}]+                       # soft hyphens, zero-width spaces and joiners, a byte-order mark
     | \r(?=\n)                            # the carriage return of a Windows line end
-    | (?<=[{_SPACE}])[{_SPACE}]+         # spaces after a space
     )""".replace("{_SPACE}", _SPACE).replace("{_HIDDEN}", _HIDDEN).replace("{_PICTURES}", _PICTURES).replace(
     "{_BREAK}", _BREAK), re.VERBOSE)
-_HINT = re.compile(f"[*_~`\\[<&\r{_HIDDEN}]|[\n{_SPACE}][{_SPACE}]|(?:^|[{_BREAK}])[{_SPACE}{_PICTURES}]")
+# what may need taking out or making plain, looked for fast: a character of markup, a hidden or odd space, an emoji,
+# a line separator (then _MARKUP says what; runs of spaces and indentation are looked for as substrings)
+_HINT = re.compile(f"[*_~`\\[<&\r{_HIDDEN}\t\u00a0\u2000-\u200a\u202f\u3000{_PICTURES}\x0b\x0c\x85\u2028\u2029]")
+_ASCII_HINT = re.compile(r"[*_~`\[<&\r\t\x0b\x0c]")  # the same, in a text of ASCII alone
+_ASCII_ODD_SPACE = re.compile(r"[\t\r\x0b\x0c]")
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 # one character for one: a tab or any other space is a space, a lone carriage return (old Mac) or a Unicode
 # line or paragraph separator ends a line
@@ -84,7 +88,10 @@ def strip_markup(text: str) -> tuple[str, Positions | None]:
     """The text without markup, and where each of its characters (and its end) stands in the original;
     None when there was nothing to take out (positions are the same). Words in two alphabets are unmixed, and
     the rest made plain (_plain)."""
-    if _HINT.search(text) is None or _MARKUP.search(text) is None:
+    runs = "  " in text or "\n " in text or text[:1] == " "  # (runs of spaces, indentation: found fastest so)
+    if not runs and text.isascii() and _ASCII_HINT.search(text) is None:
+        return text, None  # (most English text: nothing to take out, nothing to make plain)
+    if (not runs and _HINT.search(text) is None) or _MARKUP.search(text) is None:
         return _plain(text), None
     parts: list[str] = []
     where = Positions()
@@ -112,13 +119,15 @@ def strip_markup(text: str) -> tuple[str, Positions | None]:
     return _plain("".join(parts)), where
 
 
+
+
 def _plain(text: str) -> str:
     """One character for one: words in two alphabets unmixed, apostrophes inside words, odd spaces, line ends
     and hyphens made plain."""
-    if not text.isascii():
-        text = unmix_scripts(text)  # (after soft hyphens are out: "К\u00adalibr")
-    if not text.isascii() or "`" in text:
-        text = _APOSTROPHE.sub("'", text)
+    if text.isascii():
+        text = _APOSTROPHE.sub("'", text) if "`" in text else text
+        return text.translate(_SPACES) if _ASCII_ODD_SPACE.search(text) else text
+    text = _APOSTROPHE.sub("'", unmix_scripts(text))  # (unmixed after soft hyphens are out: "К\u00adalibr")
     return text.translate(_SPACES) if _ODD_SPACE.search(text) else text
 
 

@@ -12,7 +12,7 @@ from .lexicon import Lexicon, Senses
 # space, or glued to the next sentence's first word after a word or number of two characters or more
 # ("Kherson.Russia", "of 50.Poltava", 'said."The': a page's paragraphs joined with no space; not "U.S." nor
 # "3.5"), or a line break.
-_END = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s)|(?<=[^\W_]{2})[.!?][\"»”“]?(?=[^\W\d_](?:[^\W\d_]|\s))|\n")
+_END = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s)|[.!?](?<=[^\W_]{2}.)[\"»”“]?(?=[^\W\d_](?:[^\W\d_]|\s))|\n")
 _BLANK = re.compile(r"[ \t]*\n")
 _NEXT = re.compile(r"\s*([\"«“‘(\[–—-]?\s*)(\S)")
 

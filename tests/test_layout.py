@@ -76,6 +76,7 @@ def test_review_cases_of_the_layout_reading() -> None:
     assert strip_markup("Над Києвом збито<br>\r\n12<br>\r\nдронів.")[0] == "Над Києвом збито\n12\nдронів."
     assert [(f.value, f.surface) for f in extract_text("Russia launched 12`000 drones.")] == [(12000, "12`000")]
     assert strip_markup("5 \u041a\u00adalibr missiles")[0] == "5 Kalibr missiles"
+    assert strip_markup("537 \u200b 537")[0] == "537 537"  # a hidden character between spaces (Hypothesis's case)
 
 
 def test_emoji_open_lines_of_a_post_but_bullets_stay() -> None:
