@@ -2730,6 +2730,10 @@ REAL_PHRASINGS = [
             [f("drone", "neutralized", 61), f("missile", "neutralized", 4)]),
     Example("intercepted-or-neutralized-after-the-count-en", "By morning some 35 drones had been intercepted or "
             "neutralized over the southern regions.", [f("drone", "neutralized", 35, "about")]),
+    Example("attacking-drones-are-drones-uk", "Вночі над Полтавщиною сили ППО знищили 27 атакуючих дронів.",
+            [f("drone", "shot_down", 27)]),
+    Example("attacking-drones-are-drones-ru", "Дежурные средства ПВО перехватили 14 атакующих беспилотников.",
+            [f("drone", "shot_down", 14, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
