@@ -15,7 +15,10 @@ import re
 _PICTURES = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 _SPACE = " \t\u00a0\u2000-\u200a\u202f\u3000"  # (character-class ranges)
 _BREAK = "\n\r\x0b\x0c\x85\u2028\u2029"
-_HIDDEN = "\u00ad\u200b-\u200d\u2060\ufeff"
+_ODD_BREAK = _BREAK.replace("\n", "")  # the line ends that are no line feed
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen, zero-width spaces and joiners, BOM
+_HIDDEN = "".join(sorted(_INVISIBLE))
+_MARKS = "*_~`\\[<&"  # (the first characters of markup, for a character class)
 _MARKUP = re.compile(r"""
     (?=[<*_~`\]\[&\r{_SPACE}{_HIDDEN}{_PICTURES}])  # (a first character)
     (?:<image>[^<>]{0,200000}</image>         # an image as a page's text dump gives it: its data and alt text, no prose
@@ -30,20 +33,19 @@ _MARKUP = re.compile(r"""
     | \r(?=\n)                            # the carriage return of a Windows line end
     )""".replace("{_SPACE}", _SPACE).replace("{_HIDDEN}", _HIDDEN).replace("{_PICTURES}", _PICTURES).replace(
     "{_BREAK}", _BREAK), re.VERBOSE)
+# one character for one: a tab or any other space is a space, a lone carriage return (old Mac) or a Unicode
+# line or paragraph separator ends a line, the non-breaking hyphens of a "Х‑101" are the plain ones
+_PLAIN = {**dict.fromkeys("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                          "\u202f\u205f\u3000", " "),
+          **dict.fromkeys(_ODD_BREAK, "\n"), **dict.fromkeys("\u2010\u2011", "-")}
+_SPACES = str.maketrans(_PLAIN)
+_ODD_SPACE = re.compile(f"[{''.join(_PLAIN)}]")
+_ASCII_ODD = "".join(ch for ch in _PLAIN if ch.isascii())  # tab, CR, vertical tab, form feed
+_ASCII_ODD_SPACE = re.compile(f"[{_ASCII_ODD}]")
 # what may need taking out or making plain, looked for fast: a character of markup, a hidden or odd space, an emoji,
 # a line separator (then _MARKUP says what; runs of spaces and indentation are looked for as substrings)
-_HINT = re.compile(f"[*_~`\\[<&\r{_HIDDEN}\t\u00a0\u2000-\u200a\u202f\u3000{_PICTURES}\x0b\x0c\x85\u2028\u2029]")
-_ASCII_HINT = re.compile(r"[*_~`\[<&\r\t\x0b\x0c]")  # the same, in a text of ASCII alone
-_ASCII_ODD_SPACE = re.compile(r"[\t\r\x0b\x0c]")
-_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
-# one character for one: a tab or any other space is a space, a lone carriage return (old Mac) or a Unicode
-# line or paragraph separator ends a line
-_SPACES = str.maketrans({**dict.fromkeys("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                                         "\u2009\u200a\u202f\u205f\u3000", " "),
-                         **dict.fromkeys("\r\x0b\x0c\x85\u2028\u2029", "\n"),
-                         # the non-breaking hyphens of a "Х‑101" are the plain ones
-                         **dict.fromkeys("\u2010\u2011", "-")})
-_ODD_SPACE = re.compile(r"[\t\r\x0b\x0c\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2010\u2011]")
+_HINT = re.compile(f"[{_MARKS}{_HIDDEN}{_SPACE[1:]}{_PICTURES}{_ODD_BREAK}]")  # (_SPACE[1:]: no plain space)
+_ASCII_HINT = re.compile(f"[{_MARKS}{_ASCII_ODD}]")  # the same, in a text of ASCII alone
 # an apostrophe inside a word, typed as a right quote, a modifier letter, a backtick (see _MARKUP) or an accent
 _APOSTROPHE = re.compile(r"[’ʼ`´](?<=[^\W\d_].)(?=[^\W\d_])")
 
@@ -91,12 +93,12 @@ def strip_markup(text: str) -> tuple[str, Positions | None]:
     runs = "  " in text or "\n " in text or text[:1] == " "  # (runs of spaces, indentation: found fastest so)
     if not runs and text.isascii() and _ASCII_HINT.search(text) is None:
         return text, None  # (most English text: nothing to take out, nothing to make plain)
-    if (not runs and _HINT.search(text) is None) or _MARKUP.search(text) is None:
+    if (not runs and _HINT.search(text) is None) or (first := _MARKUP.search(text)) is None:
         return _plain(text), None
     parts: list[str] = []
     where = Positions()
     size = last = 0
-    for m in _MARKUP.finditer(text):
+    for m in _MARKUP.finditer(text, first.start()):
         if m.start() > last:
             where.add(size, last)
             parts.append(text[last:m.start()])
@@ -119,8 +121,6 @@ def strip_markup(text: str) -> tuple[str, Positions | None]:
     return _plain("".join(parts)), where
 
 
-
-
 def _plain(text: str) -> str:
     """One character for one: words in two alphabets unmixed, apostrophes inside words, odd spaces, line ends
     and hyphens made plain."""
@@ -131,6 +131,6 @@ def _plain(text: str) -> str:
     return text.translate(_SPACES) if _ODD_SPACE.search(text) else text
 
 
-_LINE_ENDS = ("\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
-_LINE_END_AFTER = re.compile(r"[ \t]*[\n\r\x0b\x0c\x85\u2028\u2029]")
+_LINE_ENDS = tuple(_BREAK)
+_LINE_END_AFTER = re.compile(f"[ \t]*[{_BREAK}]")
 _BLOCK = re.compile(r"</?(?:p|br|div|li|h\d|tr|image)\b", re.IGNORECASE)
