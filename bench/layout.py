@@ -23,15 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from stats.extract import extract_text  # noqa: E402
-from tests.layouts import LAYOUTS  # noqa: E402
+from tests.layouts import LAYOUTS, facts  # noqa: E402
 from tests.real_sources import REBUILD, cache_dir, cache_present, manifest  # noqa: E402
-
-KEY = ("weapon", "measure", "value", "qualifier", "attacker", "model", "region", "group")
-
-
-def facts(text: str) -> Counter[tuple[object, ...]]:
-    return Counter(tuple(getattr(f, k) for k in KEY) for f in extract_text(text))
 
 
 def main() -> int:
@@ -48,11 +41,11 @@ def main() -> int:
         if path.exists() and (args.split is None or entry["split"] == args.split):
             texts.append((str(entry["id"]), str(entry["split"]), path.read_text(encoding="utf-8")))
     started = time.perf_counter()
-    plain = [facts(text) for _, _, text in texts]
+    plain = [Counter(facts(text)) for _, _, text in texts]
     changed: dict[str, list[tuple[str, str]]] = {}
     for name, layout in LAYOUTS.items():
         changed[name] = [(doc_id, split) for (doc_id, split, text), base in zip(texts, plain, strict=True)
-                         if layout(text) != text and facts(layout(text)) != base]
+                         if (copied := layout(text)) != text and Counter(facts(copied)) != base]
     out = [f"## Layout of copied text: {len(texts)} real texts, {time.perf_counter() - started:.0f} s", "",
            "| layout | texts whose figures change |", "|---|---:|"]
     out += [f"| {name} | {len(ids)} |" for name, ids in changed.items()]

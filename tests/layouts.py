@@ -7,6 +7,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from stats.extract import extract_text
+
+# what a figure says, where it stands aside (the fields the layouts must leave as they are)
+KEY = ("weapon", "measure", "value", "qualifier", "attacker", "model", "region", "group")
+
+
+def facts(text: str) -> list[tuple[object, ...]]:
+    """The figures of a text as KEY's fields, in order; every span points into the text as given."""
+    out = []
+    for f in extract_text(text):
+        assert text[f.start:f.end] == f.surface
+        out.append(tuple(getattr(f, k) for k in KEY))
+    return out
+
 
 def every_nth(pattern: str, n: int, insert: Callable[[str], str]) -> Callable[[str], str]:
     """Change every n-th match of `pattern` (deterministic, so a failure repeats)."""

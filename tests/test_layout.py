@@ -13,10 +13,9 @@ import pytest
 
 from stats.extract import extract_text
 from stats.markup import strip_markup
-from tests.layouts import LAYOUTS
+from tests.layouts import LAYOUTS, facts
 
 CORPUS = Path(__file__).parent / "corpus"
-KEY = ("weapon", "measure", "value", "qualifier", "attacker", "model", "region", "group")
 
 
 def _documents() -> list[tuple[str, str]]:
@@ -30,23 +29,15 @@ def _documents() -> list[tuple[str, str]]:
 DOCUMENTS = _documents()
 
 
-def _facts(text: str) -> list[tuple[object, ...]]:
-    out = []
-    for f in extract_text(text):
-        assert text[f.start:f.end] == f.surface  # the span points into the text as given
-        out.append(tuple(getattr(f, k) for k in KEY))
-    return out
-
-
 @pytest.fixture(scope="module")
 def plain() -> dict[str, list[tuple[object, ...]]]:
-    return {doc_id: _facts(text) for doc_id, text in DOCUMENTS}
+    return {doc_id: facts(text) for doc_id, text in DOCUMENTS}
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_layout_of_copied_text_changes_no_figure(layout: str, plain: dict[str, list[tuple[object, ...]]]) -> None:
     assert sum(map(len, plain.values())) > 200  # the documents hold figures to lose
-    changed = [doc_id for doc_id, text in DOCUMENTS if _facts(LAYOUTS[layout](text)) != plain[doc_id]]
+    changed = [doc_id for doc_id, text in DOCUMENTS if facts(LAYOUTS[layout](text)) != plain[doc_id]]
     assert changed == []
 
 
