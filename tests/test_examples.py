@@ -2734,6 +2734,17 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 27)]),
     Example("attacking-drones-are-drones-ru", "Дежурные средства ПВО перехватили 14 атакующих беспилотников.",
             [f("drone", "shot_down", 14, attacker="ukraine")]),
+    Example("people-then-a-participle-of-their-injury-uk", "Після ранкового удару по Сумах лікарі знають про 11 "
+            "мешканців, травмованих уламками дрона, і ще про двох загиблих.",
+            [f("people", "injured", 11), f("people", "killed", 2)]),
+    Example("people-then-a-participle-of-their-injury-ru", "После ночного удара беспилотников по Херсону медики "
+            "сообщают о шести горожанах, пострадавших от осколков.", [f("people", "injured", 6)]),
+    Example("a-participle-before-a-number-is-its-own-count-uk", "Унаслідок ракетної атаки на Одесу загинули "
+            "четверо людей, поранених – 19.", [f("people", "killed", 4), f("people", "injured", 19)]),
+    Example("sought-help-from-doctors-ru", "После атаки дронов на Днепр девять человек обратились за помощью к "
+            "врачам.", [f("people", "injured", 9)]),
+    Example("turned-to-medics-uk", "Після удару КАБами по Запоріжжю семеро людей звернулися до медиків.",
+            [f("people", "injured", 7)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

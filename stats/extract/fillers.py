@@ -53,6 +53,8 @@ def past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool) 
     if people and t.low == "," and k == start and c.word(k + 1, "relatives"):
         return k + 1  # "22 людини, які постраждали": a relative clause tells what happened to them (of a weapon,
         # it only describes it: "збили дрон, що атакував місто")
+    if people and t.low == "," and k == start and _people_participle(c, k + 1):
+        return k + 1  # "15 осіб, травмованих унаслідок атаки": so does a participle in the case of the count
     if t.low == "," and k == start and c.cues(k + 1, ("attr",)):
         return (c.cues(k + 1, ("attr",))[0], k + 1)  # "о двух беспилотниках, сбитых на подлете"
     if (t.has("over") or c.place_at(k)) and k == start and not people:
@@ -86,6 +88,14 @@ def past_filler(c: Clause, k: int, start: int, allow_chain: bool, people: bool) 
         if c.role(m, "aux") or c.cues(m, ("any", "post")):
             return m
     return None
+
+
+def _people_participle(c: Clause, m: int) -> bool:
+    """Is token m a participle of a casualty measure, in a form that agrees with a count before it, that no
+    number follows ("15 осіб, травмованих", not "3 загинули, поранених – 15": a count of its own)?"""
+    return c.low(m).endswith(tuple(c.lex.words["people_participle_endings"])) and any(
+        found in ("killed", "injured") for found in c.cues(m, ("any",))) and not (
+        c.is_num(m + 1) or c.low(m + 1) in ("–", "—", "-", ":"))
 
 
 def _past_clock(c: Clause, k: int) -> int:
