@@ -2745,6 +2745,14 @@ REAL_PHRASINGS = [
             "врачам.", [f("people", "injured", 9)]),
     Example("turned-to-medics-uk", "Після удару КАБами по Запоріжжю семеро людей звернулися до медиків.",
             [f("people", "injured", 7)]),
+    Example("kin-counted-are-people-en", "Three cousins were killed when a Russian drone struck their car near "
+            "Nikopol.", [f("people", "killed", 3), f("drone", "hit", 1)]),
+    Example("kin-counted-are-people-uk", "Унаслідок ракетного удару по Кривому Рогу загинули двоє братів.",
+            [f("people", "killed", 2)]),
+    Example("kin-told-apart-after-a-count-en", "Four people were killed in the Russian missile strike on Sumy: "
+            "their neighbour and three sisters aged 9, 12 and 15.", [f("people", "killed", 4)]),
+    Example("death-toll-reaches-in-a-headline-en", "Death toll after Russian glide bomb strike on Zaporizhzhia "
+            "reaches 11", [f("people", "killed", 11)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
