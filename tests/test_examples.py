@@ -2753,6 +2753,13 @@ REAL_PHRASINGS = [
             "their neighbour and three sisters aged 9, 12 and 15.", [f("people", "killed", 4)]),
     Example("death-toll-reaches-in-a-headline-en", "Death toll after Russian glide bomb strike on Zaporizhzhia "
             "reaches 11", [f("people", "killed", 11)]),
+    Example("pedestrians-and-pupils-are-people-en", "A Russian glide bomb hit a street in Kramatorsk: four "
+            "pedestrians were left wounded and two pupils were killed.", [f("guided_bomb", "hit", 1),
+            f("people", "injured", 4), f("people", "killed", 2)]),
+    Example("schoolchildren-are-people-uk", "Унаслідок атаки дронів на Суми поранені троє школярів.",
+            [f("people", "injured", 3)]),
+    Example("passers-by-are-people-ru", "При ударе беспилотника по Херсону ранены двое прохожих.",
+            [f("people", "injured", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
