@@ -263,7 +263,7 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
     while i < n:
         tok = toks[i]
         sense = tok.sense
-        if sense is not None and sense.number is not None and sense.number_kind == "phrase":
+        if sense is not None and sense.number is not None and sense.number_kind == "phrase" and not _opens_run(toks, i):
             out.append(Token("NUM", tok.start, tok.end, tok.low, sense, sense.number, tok.roles))
             i += 1
             continue
@@ -294,8 +294,10 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
         while j < n:
             t = toks[j]
             s = t.sense
-            if s is not None and s.number is not None and s.number_kind != "phrase":
-                if s.number_kind == "scale":
+            if s is not None and s.number is not None and (s.number_kind != "phrase" or j == i):
+                if s.number_kind == "phrase":  # "a hundred and twenty": a phrase of a scale opens the run
+                    total, current = (s.number, 0) if s.number % 1000 == 0 else (0, s.number)
+                elif s.number_kind == "scale":
                     if s.number == 100:
                         current = max(current, 1) * 100
                     else:
@@ -325,6 +327,17 @@ def _merge_numbers(toks: list[Token]) -> list[Token]:
         out.append(Token("NUM", first.start, toks[last].end, first.low, first.sense, value, first.roles))
         i = last + 1
     return out
+
+
+def _opens_run(toks: list[Token], i: int) -> bool:
+    """Does the number phrase at i stand for a hundred or a thousand that more number words follow, past a
+    joiner ("a hundred and twenty", "a thousand two hundred")?"""
+    sense = toks[i].sense
+    k = i + 1 + (i + 1 < len(toks) and toks[i + 1].has("joiner"))
+    following = toks[k].sense if k < len(toks) else None
+    if sense is None or not sense.number or following is None or following.number is None:
+        return False
+    return sense.number % 100 == 0 and following.number_kind != "phrase" and following.number < sense.number
 
 
 def _scale_alone(toks: list[Token], i: int) -> bool:

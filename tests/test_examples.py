@@ -2760,6 +2760,8 @@ REAL_PHRASINGS = [
             [f("people", "injured", 3)]),
     Example("passers-by-are-people-ru", "При ударе беспилотника по Херсону ранены двое прохожих.",
             [f("people", "injured", 2)]),
+    Example("a-hundred-and-some-in-words-en", "Overnight Russia sent a hundred and forty drones at Ukraine; air "
+            "defence downed a hundred and one of them.", [f("drone", "launched", 140), f("drone", "shot_down", 101)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
