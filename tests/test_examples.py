@@ -2762,6 +2762,10 @@ REAL_PHRASINGS = [
             [f("people", "injured", 2)]),
     Example("a-hundred-and-some-in-words-en", "Overnight Russia sent a hundred and forty drones at Ukraine; air "
             "defence downed a hundred and one of them.", [f("drone", "launched", 140), f("drone", "shot_down", 101)]),
+    Example("not-fewer-than-is-at-least-ru", "Ночью над Брянской областью средства ПВО уничтожили не меньше 12 "
+            "беспилотников.", [f("drone", "shot_down", 12, "at_least", "ukraine")]),
+    Example("not-fewer-than-is-at-least-uk", "За ніч сили ППО знищили не менше як 30 ударних дронів.",
+            [f("drone", "shot_down", 30, "at_least")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
