@@ -2766,6 +2766,12 @@ REAL_PHRASINGS = [
             "беспилотников.", [f("drone", "shot_down", 12, "at_least", "ukraine")]),
     Example("not-fewer-than-is-at-least-uk", "За ніч сили ППО знищили не менше як 30 ударних дронів.",
             [f("drone", "shot_down", 30, "at_least")]),
+    Example("hit-into-targets-is-no-weapon-uk", "Уночі ворог запустив 35 ударних БпЛА. Сили ППО збили 31, а "
+            "чотири влучили в цілі на Житомирщині.", [f("drone", "launched", 35), f("drone", "shot_down", 31),
+                                                     f("drone", "hit", 4)]),
+    Example("hit-into-targets-is-no-weapon-ru", "Ночью противник выпустил 35 ударных БпЛА. Силы ПВО сбили 31, а "
+            "четыре попали в цели в Житомирской области.", [f("drone", "launched", 35), f("drone", "shot_down", 31),
+                                                          f("drone", "hit", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
