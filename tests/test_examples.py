@@ -2772,6 +2772,9 @@ REAL_PHRASINGS = [
     Example("hit-into-targets-is-no-weapon-ru", "Ночью противник выпустил 35 ударных БпЛА. Силы ПВО сбили 31, а "
             "четыре попали в цели в Житомирской области.", [f("drone", "launched", 35), f("drone", "shot_down", 31),
                                                           f("drone", "hit", 4)]),
+    Example("people-named-by-their-city-en", "A Russian missile struck an apartment block overnight; three Dnipro "
+            "residents were killed and nine were hurt.", [f("missile", "hit", 1), f("people", "killed", 3),
+                                                           f("people", "injured", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -197,6 +197,8 @@ class _Reading:
                 or c.risen(k)) and _person_ahead(c, k + 1, 2 - self.unknown):
             self.unknown += 1  # "a 41-year-old port worker"; "До семи зросла кількість постраждалих": the count
             # rose, then what it counts
+        elif c.region_at(k) and not self.unknown and _person_ahead(c, k + 1, 2):
+            self.unknown += 1  # "five Kharkiv residents", "two Odesa port workers": where they live or work
         elif t.kind == "W" and not self.unknown and c.text[t.start].isupper() and c.weapon_at(k + 1):
             self.unknown += 1  # a model not in the vocabulary: "2 Molniya UAVs"
         elif t.kind == "W" and not self.unknown and _unknown_adjective(c, k):
