@@ -2775,6 +2775,11 @@ REAL_PHRASINGS = [
     Example("people-named-by-their-city-en", "A Russian missile struck an apartment block overnight; three Dnipro "
             "residents were killed and nine were hurt.", [f("missile", "hit", 1), f("people", "killed", 3),
                                                            f("people", "injured", 9)]),
+    Example("others-of-weapons-with-an-outcome-en", "Russia sent 58 drones overnight. Air defence downed 49, and "
+            "nine others were lost to electronic warfare.", [f("drone", "launched", 58), f("drone", "shot_down", 49),
+                                                          f("drone", "jammed", 9)]),
+    Example("others-of-people-unaccounted-for-en", "A Russian missile hit a block of flats in Dnipro, killing 12 "
+            "people; some 20 others are still unaccounted for.", [f("missile", "hit", 1), f("people", "killed", 12)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

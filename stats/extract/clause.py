@@ -116,6 +116,15 @@ class Clause:
         sense = self.lex.lookup(t.low.split(" ", 1)[0]) if t is not None else None
         return sense is not None and role in sense.roles
 
+    def others_counted(self, head: int, i: int, measure: str | None) -> bool:
+        """Does "others" at `head` (after the number at i) count weapons: with no measure ("three others over
+        Kursk"), or with a weapon's measure unless the noun counted last before it names people ("nine others
+        were jammed"; not "killed 30 people, with 40 others unaccounted for")?"""
+        if not self.word(head, "others") or measure in ("killed", "injured"):
+            return False
+        last = next((t.sense.head for t in reversed(self.toks[:i]) if t.sense is not None and t.sense.head), None)
+        return measure is None or last != "people"
+
     def region_at(self, k: int) -> bool:
         t = self.tok(k)
         return t is not None and t.sense is not None and t.sense.region is not None

@@ -208,8 +208,8 @@ def number_noun(c: Clause, i: int) -> Match | None:
         cand.measure, cand.subset = told, True  # "four children were among the 31 wounded": a group of that count
     elif cand.measure is None and np.group and any(c.role(k, "including") for k in range(max(0, i - 3), i)):
         return Match([cand], np.end)  # "including three children": a group of the count before
-    if cand.measure is None and np.weapon == "people" and c.word(np.head, "others"):
-        return None  # "12 drones over Bryansk and three others over Kursk": others of the weapons counted
+    if np.weapon == "people" and c.others_counted(np.head, i, cand.measure):
+        return None  # "three others over Kursk", "nine others were jammed": others of the weapons counted
     if cand.measure == "skip" or cand.measure is None or (c.word(np.head, "target_nouns") and "hit" in c.cues(
             i - 1 - (q != "exact"), ("any", "post"))):
         return Match([], np.end)  # (or "struck 143 targets": places struck on the ground, no weapons)
