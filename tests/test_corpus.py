@@ -45,7 +45,6 @@ KNOWN_MISSES_UK = {
     "uk-004": "misses launched 10 ballistic_missile [Iskander-M/Kinzhal]",
     "uk-009": "misses the models of '(Shahed, «Гербера» та імітатори)' in parentheses",
     "uk-010": "'Одну ракету збито ... ще одна ракета не досягла цілі' keeps the class missile, not Kinzhal",
-    "uk-022": "misses launched 9 cruise_missile [Kalibr]",
     "uk-029": "misses the jammed list '185 засобів – 183 дрони ... і 2 ракети Х-22 – локаційно втрачено'",
     "uk-034": "reads launched 1 drone; injured 2 people",
     "uk-048": "misses launched 9 drone",

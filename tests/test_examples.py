@@ -2780,6 +2780,14 @@ REAL_PHRASINGS = [
                                                           f("drone", "jammed", 9)]),
     Example("others-of-people-unaccounted-for-en", "A Russian missile hit a block of flats in Dnipro, killing 12 "
             "people; some 20 others are still unaccounted for.", [f("missile", "hit", 1), f("people", "killed", 12)]),
+    Example("compound-number-in-the-instrumental-uk", "Удень росіяни вдарили по Сумщині двадцятьма трьома "
+            "керованими авіабомбами.", [f("guided_bomb", "launched", 23)]),
+    Example("number-words-in-the-genitive-uk", "Із сімдесяти шести ударних дронів сили ППО знищили шістдесят "
+            "чотири.", [f("drone", "launched", 76), f("drone", "shot_down", 64)]),
+    Example("teens-in-the-instrumental-ru", "Ночью противник атаковал Одессу семнадцатью ударными БпЛА.",
+            [f("drone", "launched", 17)]),
+    Example("half-a-hundred-in-the-genitive-ru", "Над Брянской областью сбито свыше полусотни украинских "
+            "беспилотников.", [f("drone", "shot_down", 50, "more_than", "ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
