@@ -2788,6 +2788,17 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 17)]),
     Example("half-a-hundred-in-the-genitive-ru", "Над Брянской областью сбито свыше полусотни украинских "
             "беспилотников.", [f("drone", "shot_down", 50, "more_than", "ukraine")]),
+    Example("half-a-dozen-en", "Air defence units over Odesa brought down half a dozen Shahed drones overnight.",
+            [f("drone", "shot_down", 6, model="Shahed")]),
+    Example("at-minimum-en", "At minimum 14 guided bombs were dropped on Kharkiv on Sunday, the governor said.",
+            [f("guided_bomb", "launched", 14, "at_least")]),
+    Example("led-off-course-by-ew-uk", "Уночі ворог запустив 52 шахеди. Ще 11 дронів відведено засобами РЕБ, а "
+            "два збилися з курсу.", [f("drone", "launched", 52, model="Shahed"), f("drone", "jammed", 11),
+                                     f("drone", "jammed", 2)]),
+    Example("air-defence-suppressed-ru", "Над Курской областью российская ПВО подавила 7 украинских беспилотников.",
+            [f("drone", "shot_down", 7, attacker="ukraine")]),
+    Example("a-jet-lost-feminine-ru", "Во время отражения ракетного удара Украина потеряла один истребитель F-16.",
+            [f("aircraft", "lost", 1, model="F-16")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
