@@ -2799,6 +2799,10 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("a-jet-lost-feminine-ru", "Во время отражения ракетного удара Украина потеряла один истребитель F-16.",
             [f("aircraft", "lost", 1, model="F-16")]),
+    Example("struck-a-target-with-drones-as-means-uk", "Уночі Сили оборони уразили нафтобазу 12 дронами, "
+            "повідомив Генштаб.", [f("drone", "hit", 12, attacker="ukraine")]),
+    Example("defence-forces-attacked-uk", "Сили оборони атакували склад боєприпасів вісьмома ударними дронами.",
+            [f("drone", "hit", 8, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

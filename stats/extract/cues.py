@@ -10,7 +10,7 @@ from .lists import governs, list_since
 from .parts import casualties_together, life_taken
 from .phrases import noun_phrase
 from .records import Candidate, Cue, Phrase
-from .targets import attacked_a_target, struck_a_target
+from .targets import attacked_a_target, in_instrumental, struck_a_target
 
 WEAPON_MEASURES = frozenset({"launched", "shot_down", "jammed", "neutralized", "hit", "lost"})
 PEOPLE_MEASURES = frozenset({"killed", "injured"})
@@ -240,10 +240,11 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     found = _measure(c, i, end, weapon, allow_chain, partitive_whole)
     if found == "launched" and made_by_producer(c, i):
         return "skip"  # a factory's output: "Предприятие выпустило 1200 дронов"
-    if (found == "launched" or (found == "shot_down" and c.word(end, "attack_target_verbs"))) and weapon not in (
-            None, "people", "aircraft") and not partitive_whole and attacked_a_target(
+    if (found == "launched" or (found == "shot_down" and (c.word(end, "attack_target_verbs") or in_instrumental(
+            c, end)))) and weapon not in (None, "people", "aircraft") and not partitive_whole and attacked_a_target(
             c, i - 1 if c.qualifier_at(i - 1) else i, end):
-        return "hit"  # (a verb that also says downed, with a target of its own: "два дрони уразили установку")
+        return "hit"  # (a verb that also says downed, with a target of its own: "два дрони уразили установку",
+        # "уразили нафтобазу 15 дронами": the weapons are its means)
     return found
 
 
