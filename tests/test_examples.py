@@ -2803,6 +2803,8 @@ REAL_PHRASINGS = [
             "повідомив Генштаб.", [f("drone", "hit", 12, attacker="ukraine")]),
     Example("defence-forces-attacked-uk", "Сили оборони атакували склад боєприпасів вісьмома ударними дронами.",
             [f("drone", "hit", 8, attacker="ukraine")]),
+    Example("occupied-city-attacked-by-ukraine-uk", "Окупанти заявили, що над тимчасово окупованим Мелітополем "
+            "збили три безпілотники.", [f("drone", "shot_down", 3, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
