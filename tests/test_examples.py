@@ -2805,6 +2805,12 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 8, attacker="ukraine")]),
     Example("occupied-city-attacked-by-ukraine-uk", "Окупанти заявили, що над тимчасово окупованим Мелітополем "
             "збили три безпілотники.", [f("drone", "shot_down", 3, attacker="ukraine")]),
+    Example("headline-hits-a-city-with-drones-en", "Russia hits Zaporizhzhia with 55 drones overnight, regional "
+            "governor says", [f("drone", "launched", 55)]),
+    Example("headline-hits-a-target-with-bombs-en", "Russia hits a maternity hospital in Zaporizhzhia with two glide "
+            "bombs", [f("guided_bomb", "hit", 2)]),
+    Example("headline-pounds-a-country-en", "Russia pounds Ukraine with 480 drones and 20 missiles in one night",
+            [f("drone", "launched", 480), f("missile", "launched", 20)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -238,6 +238,9 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     before it, else launched (weapons only; people and aircraft need a cue); weapons launched at a target of
     their own hit it (D19: "два дрона атаковали автомобиль")."""
     found = _measure(c, i, end, weapon, allow_chain, partitive_whole)
+    if found == "hit" and c.word(i - 1, "instrument_words") and not struck_a_target(c, i) and any(
+            c.low(k).split(" ", 1)[0] in c.lex.words["target_verbs"] for k in range(max(0, i - 14), i - 1)):
+        return "launched"  # "Russia hits Kyiv with 40 drones": a city named alone (D12)
     if found == "launched" and made_by_producer(c, i):
         return "skip"  # a factory's output: "Предприятие выпустило 1200 дронов"
     if (found == "launched" or (found == "shot_down" and (c.word(end, "attack_target_verbs") or in_instrumental(
