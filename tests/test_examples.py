@@ -2811,6 +2811,8 @@ REAL_PHRASINGS = [
             "bombs", [f("guided_bomb", "hit", 2)]),
     Example("headline-pounds-a-country-en", "Russia pounds Ukraine with 480 drones and 20 missiles in one night",
             [f("drone", "launched", 480), f("missile", "launched", 20)]),
+    Example("a-group-is-among-the-injured-present-en", "Russian glide bombs struck Kharkiv on Monday. Three children "
+            "are among the injured, the mayor said.", [f("people", "injured", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
