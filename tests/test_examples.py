@@ -2813,6 +2813,12 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 480), f("missile", "launched", 20)]),
     Example("a-group-is-among-the-injured-present-en", "Russian glide bombs struck Kharkiv on Monday. Three children "
             "are among the injured, the mayor said.", [f("people", "injured", 3)]),
+    Example("members-of-a-family-en", "A Russian drone struck a house in Kherson, killing four members of one "
+            "family.", [f("drone", "hit", 1), f("people", "killed", 4)]),
+    Example("lives-lost-is-killed-uk", "Уночі росіяни вдарили ракетами по Одесі. Життя втратили п'ятеро людей.",
+            [f("people", "killed", 5)]),
+    Example("an-attack-beaten-off-ru", "Отбита атака 16 украинских беспилотников на Брянскую область.",
+            [f("drone", "launched", 16, attacker="ukraine"), f("drone", "neutralized", 16, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
