@@ -70,10 +70,11 @@ def detect(text: str, sample: int = 20_000) -> str:
     letters = {lex.language: _own_letters(chunk, lex) for lex in script.languages}
     ranked = sorted(letters.values(), reverse=True)
     if ranked[0] < SURE_LETTERS or ranked[0] < 2 * ranked[1]:
-        # few letters of its own (a short post): the words each vocabulary knows decide, then the letters
-        words = _words(chunk)
-        return max(script.languages, key=lambda lex: (_known(words, lex), letters[lex.language],
-                                                      lex.priority)).language
+        # few letters of its own (a short post): its frequent words and the words each vocabulary knows decide,
+        # then the letters
+        words = _words(chunk)  # (the frequent words of each first: "что", "года"; "що", "року")
+        return max(script.languages, key=lambda lex: (len(words & lex.markers), _known(words, lex),
+                                                      letters[lex.language], lex.priority)).language
     return max(script.languages, key=lambda lex: (letters[lex.language], lex.priority)).language
 
 

@@ -125,6 +125,19 @@ def test_every_document_of_a_corpus_is_detected_in_its_language(path: Path, lang
         doc.id: language for doc in documents([path])}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("К концу года Россия сможет запускать 2000 дронов в сутки.", "ru"),  # no letter only Russian has
+    ("Украина получит 20 ракет для Patriot.", "ru"),
+    ("Противник атаковал Одессу дронами.", "ru"),
+    ("Ворог атакував Одесу дронами.", "uk"),
+    ("Над Києвом збито два дрони.", "uk"),
+])
+def test_a_short_text_is_told_by_its_frequent_words(text: str, language: str) -> None:
+    from stats.language import detect
+
+    assert detect(text) == language
+
+
 def test_english_f1_overall_and_per_measure() -> None:
     docs = documents(ENGLISH)
     result = score({doc.id: predicted(doc) for doc in docs}, docs)

@@ -2819,6 +2819,9 @@ REAL_PHRASINGS = [
             [f("people", "killed", 5)]),
     Example("an-attack-beaten-off-ru", "Отбита атака 16 украинских беспилотников на Брянскую область.",
             [f("drone", "launched", 16, attacker="ukraine"), f("drone", "neutralized", 16, attacker="ukraine")]),
+    Example("what-a-country-could-launch-uk", "За оцінками розвідки, до кінця року Росія може випускати до 1500 "
+            "шахедів за ніч.", []),
+    Example("what-a-country-will-receive-ru", "Украина получит еще 12 ракет для комплексов Patriot.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
