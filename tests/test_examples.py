@@ -2822,6 +2822,10 @@ REAL_PHRASINGS = [
     Example("what-a-country-could-launch-uk", "За оцінками розвідки, до кінця року Росія може випускати до 1500 "
             "шахедів за ніч.", []),
     Example("what-a-country-will-receive-ru", "Украина получит еще 12 ракет для комплексов Patriot.", []),
+    Example("nearly-all-of-a-count-en", "Nearly all of the 73 drones Russia sent overnight were shot down, the "
+            "air force said.", [f("drone", "launched", 73)]),
+    Example("nearly-all-of-a-count-ru", "Почти все из 48 беспилотников, запущенных противником, были сбиты.",
+            [f("drone", "launched", 48)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -251,6 +251,16 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     return found
 
 
+def _vague_part(c: Clause, start: int) -> bool:
+    """Is the count at `start` the whole of a vague part before it: "most of the 40 drones", "nearly all of the
+    56 drones", "почти все из 56 дронов" (a qualifier before "all")?"""
+    of = c.role(start - 1, "of")
+    if of and c.word(start - 2 - c.role(start - 2, "definite_article"), "vague_parts"):
+        return True
+    k = start - 1 - of
+    return c.role(k, "all") and c.qualifier_at(k - 1) is not None
+
+
 def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool, partitive_whole: bool
              ) -> str | None:
     allowed = compatible(weapon)
@@ -259,8 +269,7 @@ def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool,
         near = pre_cue(c, start, allowed, near=1)
         if near is not None and near[0] != "skip":
             return near[0]  # "постраждали 17 людей, чотири людини загинули": the verb just before is theirs
-    if weapon != "people" and c.role(start - 1, "of") and c.word(start - 2 - c.role(start - 2, "definite_article"),
-                                                                 "vague_parts"):
+    if weapon != "people" and _vague_part(c, start):
         return "launched"  # "shot down most of the nearly 40 incoming drones": a vague part of the launch
     post = post_cue(c, end, allow_chain=allow_chain, people=weapon == "people")
     looked, pre = False, None  # the cue before, once looked for
