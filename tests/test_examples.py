@@ -2826,6 +2826,8 @@ REAL_PHRASINGS = [
             "air force said.", [f("drone", "launched", 73)]),
     Example("nearly-all-of-a-count-ru", "Почти все из 48 беспилотников, запущенных противником, были сбиты.",
             [f("drone", "launched", 48)]),
+    Example("passive-launch-then-all-of-which-en", "Fourteen drones were launched at Kharkiv overnight, all of "
+            "which were destroyed.", [f("drone", "launched", 14), f("drone", "shot_down", 14)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

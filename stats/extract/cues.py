@@ -361,8 +361,10 @@ def _measure_after(c: Clause, i: int, end: int, weapon: str | None, post: Cue, p
                 c.weapon_at(k - 1) or c.is_num(k - 1)) for k in range(pre[1] + 1, start))
             return "launched" if whole else pre[0]  # ("downed 12 missiles and 140 drones out of 152 drones and 20
             # missiles fired": the count after "out of" is the whole, launched)
-    if post[0] == "launched":
-        post = later_cue(c, post[1] + 1, allowed) or post  # "a drone flying to Moscow was shot down"
+    if post[0] == "launched" and (later := later_cue(c, post[1] + 1, allowed)) is not None and (
+            later[0] == "skip" or not _finite(c, end, post[1])):
+        post = later  # "a drone flying to Moscow was shot down" (not "20 drones were launched at Odesa, all of which
+        # were destroyed": their own verb; but "44 were launched every day": a rate)
     if post[0] == "skip" or post[0] in allowed or (post[0] == "lost" and weapon in MUNITIONS):
         return post[0]
     if post[0] in PEOPLE_MEASURES and weapon in MUNITIONS and weapon != "aircraft":

@@ -84,8 +84,9 @@ def _relative_fate(c: Clause, cand: Candidate) -> str | None:
     intercepted": a count a verb before it says was launched, then a passive relative clause of what became of
     it, is both (D4). The outcome, or None."""
     for k in range(cand.index + 1, min(c.n, cand.index + 12)):
-        if c.toks[k].kind == "NUM" or (c.toks[k].kind == "P" and c.low(k) != ","):
-            return None
+        if c.toks[k].kind == "NUM" or (c.toks[k].kind == "P" and c.low(k) != ",") or c.role(k, "all") or c.role(
+                k, "both"):
+            return None  # (or "..., all of which were destroyed": the rule of "all")
         if c.word(k, "relatives"):
             j, passive = k + 1, False
             while c.role(j, "aux") or c.role(j, "adv"):
