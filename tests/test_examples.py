@@ -2828,6 +2828,12 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 48)]),
     Example("passive-launch-then-all-of-which-en", "Fourteen drones were launched at Kharkiv overnight, all of "
             "which were destroyed.", [f("drone", "launched", 14), f("drone", "shot_down", 14)]),
+    Example("that-before-a-count-opens-a-clause-en", "Russia sent nine drones at Sumy overnight, the governor "
+            "said, noting that seven were shot down.", [f("drone", "launched", 9), f("drone", "shot_down", 7)]),
+    Example("the-toll-is-now-en", "A Russian missile struck a school in Sumy. The death toll is now 14, and 40 "
+            "people remain injured.", [f("missile", "hit", 1), f("people", "killed", 14), f("people", "injured", 40)]),
+    Example("a-bare-count-struck-targets-en", "Russia launched 63 drones overnight; 51 were shot down and 12 struck "
+            "targets.", [f("drone", "launched", 63), f("drone", "shot_down", 51), f("drone", "hit", 12)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -170,5 +170,6 @@ def _negated(c: Clause, i: int) -> bool:
 
 
 def _said_that(c: Clause, k: int) -> bool:
-    """Is token k a conjunction that opens what was said ("said that"), not a determiner ("that one")?"""
-    return c.word(k, "relatives") and c.word(k - 1, "speech_verbs")
+    """Is token k a conjunction that opens what was said ("said that"), not a determiner ("that one"); before a
+    number above one it is never a determiner ("noting that five were shot down")?"""
+    return c.word(k, "relatives") and (c.word(k - 1, "speech_verbs") or (c.toks[k + 1].value or 0) > 1)
