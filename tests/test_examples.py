@@ -2836,6 +2836,8 @@ REAL_PHRASINGS = [
             "targets.", [f("drone", "launched", 63), f("drone", "shot_down", 51), f("drone", "hit", 12)]),
     Example("hit-an-object-en", "Russia launched 14 drones at Chernihiv; 12 were shot down and 2 hit an "
             "energy facility.", [f("drone", "launched", 14), f("drone", "shot_down", 12), f("drone", "hit", 2)]),
+    Example("there-is-one-dead-after-a-count-uk", "Уночі росіяни атакували Запоріжжя дронами. Поранених уже 9, є "
+            "загиблий.", [f("people", "injured", 9), f("people", "killed", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

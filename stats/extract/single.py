@@ -35,6 +35,8 @@ def measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str 
 
 def _measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str | None:
     allowed = compatible(np.weapon)
+    if np.weapon == "people" and "killed" in c.cues(np.head, ("any",)):
+        return "killed"  # "Поранених уже 7, є загиблий": the noun says its measure (not the injured's verb before)
     post = post_cue(c, np.end, allow_chain=allow_chain, people=np.weapon == "people")
     if post is None and np.weapon == "people" and c.word(np.end, "and") and (c.role(np.end + 1, "article") or c.role(
             np.end + 1, "not_before")) and (other := noun_phrase(c, np.end + 2, max_mods=3)) is not None and \
