@@ -2838,6 +2838,13 @@ REAL_PHRASINGS = [
             "energy facility.", [f("drone", "launched", 14), f("drone", "shot_down", 12), f("drone", "hit", 2)]),
     Example("there-is-one-dead-after-a-count-uk", "Уночі росіяни атакували Запоріжжя дронами. Поранених уже 9, є "
             "загиблий.", [f("people", "injured", 9), f("people", "killed", 1)]),
+    Example("collective-teen-numbers-uk", "Унаслідок атаки дронів на Харків травмовано сімнадцятеро людей.",
+            [f("people", "injured", 17)]),
+    Example("a-seller-and-a-buyer-ru", "При атаке беспилотника на рынок в Белгороде ранены продавец и "
+            "покупательница.", [f("drone", "hit", 1, attacker="ukraine"),
+                                f("people", "injured", 2, attacker="ukraine")]),
+    Example("a-watchman-killed-ru", "В результате удара дрона по предприятию погиб сторож.", [f("people", "killed", 1),
+                                                                                         f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
