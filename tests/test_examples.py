@@ -2845,6 +2845,9 @@ REAL_PHRASINGS = [
                                 f("people", "injured", 2, attacker="ukraine")]),
     Example("a-watchman-killed-ru", "В результате удара дрона по предприятию погиб сторож.", [f("people", "killed", 1),
                                                                                          f("drone", "hit", 1)]),
+    Example("cars-damaged-beside-the-injured-ru", "При атаке беспилотника на жилой дом в Белгороде ранены четыре "
+            "человека, повреждены 9 автомобилей.", [f("drone", "hit", 1, attacker="ukraine"),
+                                                 f("people", "injured", 4, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
