@@ -243,8 +243,9 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
         return "launched"  # "Russia hits Kyiv with 40 drones": a city named alone (D12)
     if found == "launched" and made_by_producer(c, i):
         return "skip"  # a factory's output: "Предприятие выпустило 1200 дронов"
-    if (found == "launched" or (found == "shot_down" and (c.word(end, "attack_target_verbs") or in_instrumental(
-            c, end)))) and weapon not in (None, "people", "aircraft") and not partitive_whole and attacked_a_target(
+    if (found == "launched" or (found == "shot_down" and ((c.word(end, "attack_target_verbs") and not (
+            (c.toks[i].value or 0) > 1 and c.word(end, "singular_verbs"))) or in_instrumental(c, end)))) and \
+            weapon not in (None, "people", "aircraft") and not partitive_whole and attacked_a_target(
             c, i - 1 if c.qualifier_at(i - 1) else i, end):
         return "hit"  # (a verb that also says downed, with a target of its own: "два дрони уразили установку",
         # "уразили нафтобазу 15 дронами": the weapons are its means)
