@@ -2850,6 +2850,10 @@ REAL_PHRASINGS = [
             "Полтавщині.", [f("missile", "hit", 1)]),
     Example("a-drone-destroyed-as-the-object-ru", "Украинский беспилотник уничтожили на подлете к Ярославлю.",
             [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("targeted-a-target-with-one-missile-en", "Russian forces targeted a hospital in Sumy with a ballistic "
+            "missile on Monday.", [f("ballistic_missile", "hit", 1)]),
+    Example("targeted-a-city-with-one-missile-en", "Russia targeted Odesa with a cruise missile overnight.",
+            [f("cruise_missile", "launched", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
