@@ -2854,6 +2854,10 @@ REAL_PHRASINGS = [
             "missile on Monday.", [f("ballistic_missile", "hit", 1)]),
     Example("targeted-a-city-with-one-missile-en", "Russia targeted Odesa with a cruise missile overnight.",
             [f("cruise_missile", "launched", 1)]),
+    Example("a-target-struck-by-a-drone-passive-ru", "Ночью беспилотником поражено здание администрации в "
+            "Белгороде.", [f("drone", "hit", 1, attacker="ukraine")]),
+    Example("targets-struck-by-missiles-passive-ru", "Днем двумя ракетами поражено предприятие в Харькове.",
+            [f("missile", "hit", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -78,7 +78,8 @@ def _measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str
             found = "hit"  # "hit the hospital with a cruise missile", "destroyed a launcher with an Iskander missile"
     if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
         return None
-    struck = found == "shot_down" and post is not None and c.word(post[1], "attack_target_verbs")  # "уничтожила"
+    struck = found == "shot_down" and post is not None and (c.word(post[1], "attack_target_verbs") or c.word(
+        post[1], "attack_target_participles"))  # "ракета уничтожила склад", "ракетой поражено предприятие"
     if (found == "launched" or struck) and np.weapon in MUNITIONS and np.weapon != "aircraft" and (attacked_a_target(
             c, start, np.end) or (c.low(np.end) == "," and c.word(np.end + 1, "relatives") and "hit" in c.cues(
             np.end + 2, ("any", "post")))):

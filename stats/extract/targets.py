@@ -83,8 +83,9 @@ def _outcome_told(c: Clause, start: int) -> bool:
     предотвратили атаку беспилотником по заводу")? Not another count's outcome before them ("збито 20 дронів, ще
     3 вдарили по підприємству")."""
     first = max((k + 1 for k in range(start) if c.is_num(k)), default=0)
-    return any(m in OUTCOMES for k in range(first, c.n) if not c.word(k, "attack_target_verbs") for m in c.cues(
-        k, ("any", "pre", "post")))  # (a verb of striking that can also say downed, "уразили", is the strike's)
+    return any(m in OUTCOMES for k in range(first, c.n) if not (c.word(k, "attack_target_verbs") or c.word(
+        k, "attack_target_participles")) for m in c.cues(k, ("any", "pre", "post")))  # (a verb or participle of
+    # striking that can also say downed, "уразили", "ракетой поражено предприятие", is the strike's)
 
 
 def _attempted(c: Clause, start: int) -> bool:
