@@ -2858,6 +2858,8 @@ REAL_PHRASINGS = [
             "Белгороде.", [f("drone", "hit", 1, attacker="ukraine")]),
     Example("targets-struck-by-missiles-passive-ru", "Днем двумя ракетами поражено предприятие в Харькове.",
             [f("missile", "hit", 2)]),
+    Example("a-salvo-that-was-to-be-fired-ru", "По плану корабли должны были произвести залп полусотней крылатых "
+            "ракет.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
