@@ -2747,8 +2747,9 @@ REAL_PHRASINGS = [
             "Nikopol.", [f("people", "killed", 3), f("drone", "hit", 1)]),
     Example("kin-counted-are-people-uk", "Унаслідок ракетного удару по Кривому Рогу загинули двоє братів.",
             [f("people", "killed", 2)]),
-    Example("kin-told-apart-after-a-count-en", "Four people were killed in the Russian missile strike on Sumy: "
-            "their neighbour and three sisters aged 9, 12 and 15.", [f("people", "killed", 4)]),
+    Example("kin-told-apart-after-a-count-en", "Four residents of a Sumy suburb died after a Russian missile hit "
+            "their street: a neighbour and three sisters aged 9, 12 and 15.", [f("missile", "hit", 1),
+                                                                          f("people", "killed", 4)]),
     Example("death-toll-reaches-in-a-headline-en", "Death toll after Russian glide bomb strike on Zaporizhzhia "
             "reaches 11", [f("people", "killed", 11)]),
     Example("pedestrians-and-pupils-are-people-en", "A Russian glide bomb hit a street in Kramatorsk: four "
