@@ -2861,6 +2861,12 @@ REAL_PHRASINGS = [
             [f("missile", "hit", 2)]),
     Example("a-salvo-that-was-to-be-fired-ru", "По плану корабли должны были произвести залп полусотней крылатых "
             "ракет.", []),
+    Example("a-toll-rose-from-to-uk", "Удар ракети по Кривому Рогу: кількість загиблих зросла з 14 до 19.",
+            [f("people", "killed", 14), f("people", "killed", 19)]),
+    Example("a-toll-rose-from-to-ru", "После удара ракеты по Сумам число погибших выросло с 21 до 35.",
+            [f("missile", "launched", 1), f("people", "killed", 21), f("people", "killed", 35)]),
+    Example("a-toll-rose-from-to-en", "After the Russian strike on Dnipro the death toll rose from 12 to 17.",
+            [f("people", "killed", 12), f("people", "killed", 17)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -125,10 +125,12 @@ def qualifier(c: Clause, i: int) -> tuple[str, bool]:
 
 def _changed_before(c: Clause, k: int) -> bool:
     """Does a word of change ("зросла", "зростання") stand in the eight words before token k, no number between
-    (the count rose to the number: a toll, no bound)?"""
+    (the count rose to the number: a toll, no bound)? Past the count it rose from: "зросла з 21 до 34"."""
+    if c.is_num(k - 1) and c.word(k - 2, "range_from"):
+        k -= 2
     for m in range(k - 1, max(-1, k - 9), -1):
         if c.is_num(m) or c.low(m) in (";", "."):
             return False
-        if c.word(m, "change_words"):
-            return True
+        if c.low(m).rsplit(" ", 1)[-1] in c.lex.words["change_words"]:
+            return True  # (the last word of a term: "кількість загиблих зросла")
     return False
