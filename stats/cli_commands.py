@@ -40,7 +40,8 @@ def _input_options(args: argparse.Namespace, skip: Sequence[Path] = ()) -> Input
             continue
         identities.add((info.st_dev, info.st_ino))
     return InputOptions(text_field=args.text_field, id_field=args.id_field, date_field=args.date_field,
-                        date=args.date or "", max_bytes=args.max_size * 2**20, skip=frozenset(identities))
+                        date=args.date or "", max_bytes=args.max_size * 2**20, skip=frozenset(identities),
+                        language=args.language or "")
 
 
 def _input_paths(paths: Sequence[str]) -> list[Path]:

@@ -13,6 +13,7 @@ from typing import Any
 from . import __version__
 from .cli_commands import _chart, _check, _extract, _import, _run, _schema, _score
 from .cli_console import EXIT_UNUSABLE
+from .lexicon import LANGUAGES
 
 # The choices of --format and --from, here so that building the parser imports nothing heavy (a test
 # asserts they equal stats.report_formats.FORMATS and stats.importers.IMPORTERS).
@@ -75,6 +76,9 @@ def _source_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="the date of documents that give none (no date field, no date in the file name such as "
                         "2025-06-03-kyiv.txt) (default: none)")
+    p.add_argument("--language", choices=LANGUAGES, metavar="CODE",
+                   help="the language of every document, one of " + ", ".join(LANGUAGES) + " (default: told from "
+                        "each text; a post of a sentence or two may have too few words to tell it by)")
     p.add_argument("--max-size", type=_positive, default=64, metavar="MB",
                    help="a file or record larger than this is listed as an error, not read (default: 64)")
 

@@ -28,7 +28,8 @@ class Document:
 @dataclass(frozen=True)
 class InputOptions:
     """Where records keep their text, id and date (JSONL, CSV); the date of documents without one; the
-    size limit of one document; files and folders not to read (``(st_dev, st_ino)``: a run's outputs)."""
+    size limit of one document; files and folders not to read (``(st_dev, st_ino)``: a run's outputs); the
+    language of every document (empty: told from each text)."""
 
     text_field: str = "text"
     id_field: str = "id"
@@ -36,6 +37,7 @@ class InputOptions:
     date: str = ""
     max_bytes: int = MAX_DOCUMENT_BYTES
     skip: frozenset[tuple[int, int]] = field(default_factory=frozenset)
+    language: str = ""
 
 
 def _mb(n: int) -> str:

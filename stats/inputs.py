@@ -27,6 +27,7 @@ from .decoding import _BOMS, CANDIDATE_ENCODINGS, decode, html_text
 from .documents import MAX_DOCUMENT_BYTES, Document, InputOptions, _mb, _valid_date
 from .errors import InputError
 from .input_records import MAX_CSV_ERRORS, _csv_records, _jsonl, _telegram, telegram_text
+from .lexicon import LANGUAGES
 from .paths import printable, shown
 from .walk import DIR_FLAGS, folder_error, walk
 
@@ -304,6 +305,8 @@ def iter_documents(paths: Sequence[str | Path], options: InputOptions | None = N
     ids = _UniqueIds()
     for doc in _documents(given, opts, stdin):
         ids.assign(doc)
+        if opts.language and doc.text is not None:
+            doc.language = opts.language  # (told, not guessed: a short post has few words to tell it by)
         if doc.text and not doc.text.isspace():
             texts += 1
         elif unread is None and doc.status == "error":
@@ -377,13 +380,17 @@ def input_bytes(paths: Sequence[str | Path], options: InputOptions | None = None
 
 
 def read_documents(paths: str | Path | Sequence[str | Path], *, text_field: str = "text", id_field: str = "id",
-                   date_field: str = "date", date: str = "", stdin: BinaryIO | None = None) -> Iterator[Document]:
+                   date_field: str = "date", date: str = "", stdin: BinaryIO | None = None,
+                   language: str = "") -> Iterator[Document]:
     """The documents of files, folders and standard input (``-``): the public reader (see iter_documents).
-    `date` (YYYY-MM-DD) is given to documents that carry none, in a record field or in their file name."""
+    `date` (YYYY-MM-DD) is given to documents that carry none, in a record field or in their file name;
+    `language` (en, uk, ru) to every document, instead of telling it from the text."""
     if date and not _valid_date(date):
         raise InputError(f"not a date (YYYY-MM-DD): {date!r}")
+    if language and language not in LANGUAGES:
+        raise InputError(f"not a language of attack-stats ({', '.join(LANGUAGES)}): {language!r}")
     given = [paths] if isinstance(paths, str | Path) else list(paths)
-    return iter_documents(given, InputOptions(text_field, id_field, date_field, date), stdin)
+    return iter_documents(given, InputOptions(text_field, id_field, date_field, date, language=language), stdin)
 
 
 def seed_documents() -> Iterator[Document]:

@@ -51,7 +51,7 @@ def figures_of(doc: Document, window: int = WINDOW) -> list[Row]:
     """Rows of the figures table for one document (sets the document's language and status)."""
     if doc.text is None:
         return []
-    doc.language = language.detect(doc.text)
+    doc.language = doc.language or language.detect(doc.text)
     if doc.language not in LANGUAGES:
         doc.status, doc.reason = "skipped", f"language {doc.language!r} is not supported yet"
         return []

@@ -183,6 +183,25 @@ def test_progress_has_a_total_and_the_late_phases(tmp_path: Path, capsys: pytest
 
 # -- the Python API --------------------------------------------------------------------------------------------
 
+def test_the_language_option_names_each_document_s_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                                             ) -> None:
+    (tmp_path / "in").mkdir()
+    post = tmp_path / "in" / "a.txt"
+    post.write_text("Ракета попала в дом.", encoding="utf-8")  # too few words to tell its language by
+    out, docs = str(tmp_path / "f.csv"), str(tmp_path / "d.csv")
+    assert main(["extract", str(post), "-o", out, "--documents", docs, "-q", "--language", "ru"]) == 0
+    assert read_csv(docs)["language"].tolist() == ["ru"]
+    assert read_csv(out)[["weapon", "measure", "value", "rule"]].values.tolist() == [
+        ["missile", "hit", "1", "ru:singular"]]
+    assert [d.language for d in stats.read_documents(tmp_path / "in", language="ru")] == ["ru"]
+    with pytest.raises(stats.InputError, match="not a language of attack-stats"):
+        stats.read_documents(tmp_path / "in", language="de")
+    with pytest.raises(SystemExit) as stop:
+        main(["extract", str(post), "--language", "de"])
+    assert stop.value.code == 2
+    assert "argument --language: invalid choice: 'de'" in capsys.readouterr().err
+
+
 def test_a_notebook_needs_only_the_public_api(tmp_path: Path) -> None:
     (tmp_path / "2025-06-03-kyiv.txt").write_text(REPORT, encoding="utf-8")
     docs = list(stats.read_documents(tmp_path, date="2025-01-01"))
