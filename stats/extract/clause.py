@@ -6,6 +6,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
+from ..contract import PEOPLE_MEASURES
 from ..lexicon import Lexicon
 from ..text import Sentence, Token, starts_line, tokenize
 from .records import Phrase
@@ -116,11 +117,16 @@ class Clause:
         sense = self.lex.lookup(t.low.split(" ", 1)[0]) if t is not None else None
         return sense is not None and role in sense.roles
 
+    def last_word(self, k: int, key: str) -> bool:
+        """Is the last word of token k (one word, or a term of several: "кількість загиблих зросла") in the word
+        set `key`?"""
+        return self.low(k).rsplit(" ", 1)[-1] in self.lex.words[key]
+
     def others_counted(self, head: int, i: int, measure: str | None) -> bool:
         """Does "others" at `head` (after the number at i) count weapons: with no measure ("three others over
         Kursk"), or with a weapon's measure unless the noun counted last before it names people ("nine others
         were jammed"; not "killed 30 people, with 40 others unaccounted for")?"""
-        if not self.word(head, "others") or measure in ("killed", "injured"):
+        if not self.word(head, "others") or measure in PEOPLE_MEASURES:
             return False
         last = next((t.sense.head for t in reversed(self.toks[:i]) if t.sense is not None and t.sense.head), None)
         return measure is None or last != "people"

@@ -10,7 +10,7 @@ from .lists import governs, list_since
 from .parts import casualties_together, life_taken
 from .phrases import noun_phrase
 from .records import Candidate, Cue, Phrase
-from .targets import attacked_a_target, in_instrumental, struck_a_target
+from .targets import attacked_a_target, in_instrumental, struck_a_target, verb_of_striking
 
 WEAPON_MEASURES = frozenset({"launched", "shot_down", "jammed", "neutralized", "hit", "lost"})
 PEOPLE_MEASURES = frozenset({"killed", "injured"})
@@ -238,8 +238,7 @@ def measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool =
     before it, else launched (weapons only; people and aircraft need a cue); weapons launched at a target of
     their own hit it (D19: "два дрона атаковали автомобиль")."""
     found = _measure(c, i, end, weapon, allow_chain, partitive_whole)
-    if found == "hit" and c.word(i - 1, "instrument_words") and not struck_a_target(c, i) and any(
-            c.low(k).split(" ", 1)[0] in c.lex.words["target_verbs"] for k in range(max(0, i - 14), i - 1)):
+    if found == "hit" and verb_of_striking(c, i) is not None and not struck_a_target(c, i):
         return "launched"  # "Russia hits Kyiv with 40 drones": a city named alone (D12)
     if found == "launched" and made_by_producer(c, i):
         return "skip"  # a factory's output: "Предприятие выпустило 1200 дронов"

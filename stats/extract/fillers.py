@@ -3,6 +3,7 @@ a place, clock times, whose it is, a phrase of what it carries ("a drone with ex
 
 from __future__ import annotations
 
+from ..contract import PEOPLE_MEASURES
 from .clause import Clause
 from .phrases import QUOTES, noun_phrase
 from .records import Cue
@@ -94,7 +95,7 @@ def _people_participle(c: Clause, m: int) -> bool:
     """Is token m a participle of a casualty measure, in a form that agrees with a count before it, that no
     number follows ("15 осіб, травмованих", not "3 загинули, поранених – 15": a count of its own)?"""
     return c.low(m).endswith(tuple(c.lex.words["people_participle_endings"])) and any(
-        found in ("killed", "injured") for found in c.cues(m, ("any",))) and not (
+        found in PEOPLE_MEASURES for found in c.cues(m, ("any",))) and not (
         c.is_num(m + 1) or c.low(m + 1) in ("–", "—", "-", ":"))
 
 

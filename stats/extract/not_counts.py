@@ -130,8 +130,8 @@ def _in_a_range(c: Clause, i: int) -> bool:
         first = i - 2
     else:
         return False
-    return not any(c.low(k).rsplit(" ", 1)[-1] in c.lex.words["change_words"] or c.phrase_ending(k, "rise_words")
-                   for k in range(max(0, first - 4), first - 1))  # (a term's last word: "кількість загиблих зросла")
+    return not any(c.last_word(k, "change_words") or c.phrase_ending(k, "rise_words")
+                   for k in range(max(0, first - 4), first - 1))
 
 
 def _percent(c: Clause, k: int) -> bool:

@@ -131,6 +131,6 @@ def _changed_before(c: Clause, k: int) -> bool:
     for m in range(k - 1, max(-1, k - 9), -1):
         if c.is_num(m) or c.low(m) in (";", "."):
             return False
-        if c.low(m).rsplit(" ", 1)[-1] in c.lex.words["change_words"]:
-            return True  # (the last word of a term: "кількість загиблих зросла")
+        if c.last_word(m, "change_words"):
+            return True
     return False

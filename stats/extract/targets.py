@@ -12,21 +12,30 @@ def struck_a_target(c: Clause, start: int) -> bool:
     """"Russia struck the city centre with two missiles": a verb of striking with a target of its own, not a
     country, region or city ("struck Ukraine with 300 drones" launched them), then "with" and the figure at
     `start`: the weapons hit the target."""
-    if not c.word(start - 1, "instrument_words"):
+    verb = verb_of_striking(c, start)
+    if verb is None:
         return False
+    first = _past_articles(c, verb + 1)
+    if first >= start - 1 or c.role(first, "of") or any(c.word(first, key) for key in (
+            "place_prepositions", "target_prepositions", "from_places")):
+        return False  # "attacked from the north with 14 drones": a preposition, no object
+    between = range(first, start - 1)
+    return any((c.toks[k].kind == "W" or c.role(k, "compound")) and c.text[c.toks[k].start].islower()
+               and not c.word(k, "place_nouns") for k in between)  # ("a Patriot launcher": a compound noun)
+
+
+def verb_of_striking(c: Clause, start: int) -> int | None:
+    """The verb of striking (`target_verbs`) before "with" and the figure at `start`, in its clause and no
+    number between ("struck the city centre with two missiles", "hits Kyiv with 40 drones"); None if none."""
+    if not c.word(start - 1, "instrument_words"):
+        return None
     for verb in range(start - 2, max(-1, start - 14), -1):
         t = c.toks[verb]
         if t.kind in ("NUM", "P") or t.has("boundary"):
-            return False
+            return None
         if t.low.split(" ", 1)[0] in c.lex.words["target_verbs"]:
-            first = _past_articles(c, verb + 1)
-            if first >= start - 1 or c.role(first, "of") or any(c.word(first, key) for key in (
-                    "place_prepositions", "target_prepositions", "from_places")):
-                return False  # "attacked from the north with 14 drones": a preposition, no object
-            between = range(first, start - 1)
-            return any((c.toks[k].kind == "W" or c.role(k, "compound")) and c.text[c.toks[k].start].islower()
-                       and not c.word(k, "place_nouns") for k in between)  # ("a Patriot launcher": a compound noun)
-    return False
+            return verb
+    return None
 
 
 def attacked_a_target(c: Clause, start: int, end: int) -> bool:
