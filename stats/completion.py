@@ -4,6 +4,7 @@ when only one fits."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 from collections.abc import Mapping
@@ -45,13 +46,18 @@ class Completions:
 
     @functools.lru_cache(maxsize=LIMIT)  # noqa: B019 - one Completions per lexicon lives for the process
     def _find(self, prefix: str, before: str) -> Senses | None:
-        found = {self.nouns[i][1].head: self.nouns[i][1] for i in self._single.begun_by(prefix)}
-        if not found:
-            found = {sense.head: sense for words, sense in self.nouns if any(
+        fits = [self.nouns[i][1] for i in self._single.begun_by(prefix)] or [
+            sense for words, sense in self.nouns if any(
                 _begins(prefix, word) and _begins(before, previous) and len(before) >= len(previous.rstrip("*"))
-                for previous, word in itertools.pairwise(words))}
-        if found:
-            return next(iter(found.values())) if len(found) == 1 else None
+                for previous, word in itertools.pairwise(words))]
+        if fits:
+            if len({sense.head for sense in fits}) > 1:
+                return None
+            if all("singular" in sense.roles for sense in fits):
+                return fits[-1]
+            # the cut word may end as a plural as well ("бесп" of "беспилотник" or "беспилотниками"): its number is
+            # told by a verb beside it alone ("сбит самоле(т)"), as a number-neutral noun's is
+            return dataclasses.replace(fits[-1], roles=fits[-1].roles - {"singular"} | {"cut_off"})
         if len(prefix) < 5:
             return None
         # a region's name cut off: "над территорией Тульско" (the first word of "Тульской области")

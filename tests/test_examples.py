@@ -223,9 +223,9 @@ REAL_PHRASINGS = [
     Example("a-strike-claimed-the-life-of-en", "The glide bomb attack on the town claimed the life of an elderly "
             "farmer.", [f("people", "killed", 1)]),
     Example("a-strike-cut-short-the-life-of-uk", "Удар ворожого дрона обірвав життя чоловіка на Сумщині.",
-            [f("people", "killed", 1)]),
+            [f("drone", "launched", 1), f("people", "killed", 1)]),  # (a strike by one drone: launched 1, D1)
     Example("a-strike-took-the-life-of-ru", "Удар дрона забрал жизнь водителя в Белгородской области.",
-            [f("people", "killed", 1, attacker="ukraine")]),
+            [f("drone", "launched", 1, attacker="ukraine"), f("people", "killed", 1, attacker="ukraine")]),
     Example("people-and-a-relative-clause-uk", "Після ракетного удару по Одесі відомо про 14 людей, які постраждали.",
             [f("people", "injured", 14)]),
     Example("people-and-a-relative-clause-ru", "После ракетного удара по Харькову известно о 11 людях, которые "
@@ -1271,7 +1271,7 @@ REAL_PHRASINGS = [
     Example("taken-to-hospital-alone-is-the-injured-ru", "После удара ракеты трое жителей госпитализированы.",
             [f("missile", "launched", 1), f("people", "injured", 3)]),
     Example("led-to-the-death-of-uk", "Удар дрона призвів до смерті двох людей та поранення п'ятьох інших.",
-            [f("people", "killed", 2), f("people", "injured", 5)]),
+            [f("drone", "launched", 1), f("people", "killed", 2), f("people", "injured", 5)]),
     Example("a-restated-count-takes-its-at-least-uk", "Після удару ракети загинули четверо людей. За словами "
             "голови громади, щонайменше четверо людей загинули.",
             [f("missile", "launched", 1), f("people", "killed", 4, "at_least")]),
@@ -2867,6 +2867,16 @@ REAL_PHRASINGS = [
             [f("missile", "launched", 1), f("people", "killed", 21), f("people", "killed", 35)]),
     Example("a-toll-rose-from-to-en", "After the Russian strike on Dnipro the death toll rose from 12 to 17.",
             [f("people", "killed", 12), f("people", "killed", 17)]),
+    Example("model-in-the-instrumental-after-the-target-uk", "Уночі окупанти вдарили по Конотопу шахедом: пошкоджено "
+            "склад.", [f("drone", "launched", 1, model="Shahed")]),
+    Example("strike-noun-with-a-weapon-headline-uk", "Удар балістичною ракетою по Запоріжжю: загинули двоє людей.",
+            [f("ballistic_missile", "launched", 1), f("people", "killed", 2)]),
+    Example("air-strike-noun-with-a-bomb-headline-ru", "Авиаудар КАБом по Славянску: ранены пятеро.",
+            [f("guided_bomb", "launched", 1), f("people", "injured", 5)]),
+    Example("cut-off-noun-tells-no-number-ru", "Войска нанесли удар по аэродрому ракетой «Искандер-М», а также бесп",
+            [f("ballistic_missile", "launched", 1, model="Iskander-M")]),
+    Example("cut-off-noun-with-a-singular-verb-ru", "Зенитчики сбили над Донбассом вражеский беспилотник, а также сбит "
+            "само", [f("drone", "shot_down", 1), f("aircraft", "shot_down", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

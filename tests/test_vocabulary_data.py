@@ -32,6 +32,7 @@ INTERNAL = {
     "unit", "ten", "scale", "hundred", "phrase", "person", "mention", "skip", "singular", "ukraine_over",
     "previous", "current", "suffixes", "hint", "latin", "vocab", "toml", "adv", "bare", "boundary", "attr",
     "attack_word", "utf", "head", "qualifier", "number", "model", "region", "group", "speaker",
+    "cut_off",  # the role of a word completed at the end of a text cut off (stats.completion)
     "https", "www",  # a link is no word
     "PMK",  # letters ending a model name (Kh-31P, Iskander-M, Kh-47K)
     "Examples", "none",  # the examples block of a rule's docstring

@@ -12,6 +12,7 @@ from .phrases import noun_phrase
 from .records import Candidate, Phrase
 from .registry import Match, make, rule
 from .single import debris, generic, measure_of_one, plural_head, told_as_also
+from .targets import in_instrumental
 
 DEFENCE = frozenset({"shot_down", "jammed", "neutralized"})  # "the building hit by the missile" is a description
 
@@ -274,14 +275,14 @@ def _singular_trigger(c: Clause, i: int) -> bool:
     if t.sense.head is None:  # a model's name standing for its weapon, beside a singular verb ("впав шахед") or
         q = i - 1 - (c.low(i - 1) in QUOTES)  # after a singular adjective ("влучила російська «Молнія»")
         return t.sense.model is not None and (verb_beside(c, i, "singular_verbs") or (
-            singular_modifier(c, q) and not c.is_num(q - 1)))
+            singular_modifier(c, q) and not c.is_num(q - 1)) or _instrumental_singular(c, i))
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb ("мужчины 40 и 63 лет": ages)
     m = i - 1 - c.participles_agent(i - 1)  # (past the participle's agent: "збитої силами ППО ракети")
     if c.word(c.before_mods(m), "vague_parts"):
         return False  # "Більшість ворожих БпЛА знищено": most of them, no count
-    return (t.has("singular") and not ages_trigger(c, i)) or (c.word(i, "number_neutral") and verb_beside(
-        c, i, "singular_verbs")) or (singular_modifier(c, m) and not c.is_num(m - 1)) or _singular_head_word(
-        c, i) or _genitive_singular(c, i)
+    neutral = c.word(i, "number_neutral") or t.has("cut_off")  # (a word cut off with its post tells no number either)
+    return (t.has("singular") and not ages_trigger(c, i)) or (neutral and verb_beside(c, i, "singular_verbs")) or (
+        singular_modifier(c, m) and not c.is_num(m - 1)) or _singular_head_word(c, i) or _genitive_singular(c, i)
 
 
 def _opens_line(c: Clause, i: int) -> bool:
@@ -304,6 +305,13 @@ def _genitive_singular(c: Clause, i: int) -> bool:
     return not c.word(i, "number_neutral") and (" " not in low or singular_modifier_ending(c, low.split(" ")[0])) \
         and last.endswith(tuple(c.lex.words["genitive_singular_endings"])) and \
         not last.endswith(tuple(c.lex.words["plural_case_endings"]))  # "атаки дронами": a plural
+
+
+def _instrumental_singular(c: Clause, i: int) -> bool:
+    """A model's name in the instrumental singular, the means of a verb ("вдарили по Ніжину шахедом"): its ending
+    is an instrumental one and no plural's, and no number is told beside it (not "калибром 152 мм", a size)."""
+    return in_instrumental(c, i + 1) and not c.low(i).endswith(tuple(c.lex.words["plural_case_endings"])) and \
+        not c.is_num(i - 1) and not c.is_num(i + 1)
 
 
 def _singular_head_word(c: Clause, i: int) -> bool:
