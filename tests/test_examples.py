@@ -2877,6 +2877,17 @@ REAL_PHRASINGS = [
             [f("ballistic_missile", "launched", 1, model="Iskander-M")]),
     Example("cut-off-noun-with-a-singular-verb-ru", "Зенитчики сбили над Донбассом вражеский беспилотник, а также сбит "
             "само", [f("drone", "shot_down", 1), f("aircraft", "shot_down", 1)]),
+    Example("the-killed-by-region-after-dashes-uk", "Через нічний удар дронів загинули 4 людини: 3 — у Харкові, 1 — на "
+            "Сумщині.", [f("people", "killed", 4), f("people", "killed", 3), f("people", "killed", 1)]),
+    Example("the-injured-of-another-region-after-a-dash-ru", "После ракетного удара в Запорожье ранены 7 человек, в "
+            "Днепре — 2.", [f("people", "injured", 7), f("people", "injured", 2)]),
+    Example("two-counts-share-one-noun-uk", "Над Житомирщиною та Вінниччиною сили ППО знищили 9 і 4 шахеди "
+            "відповідно.", [f("drone", "shot_down", 9, model="Shahed"), f("drone", "shot_down", 4, model="Shahed")]),
+    Example("two-counts-share-one-noun-ru", "Над Курской и Орловской областями сбиты 8 и 2 беспилотника "
+            "соответственно.", [f("drone", "shot_down", 8, attacker="ukraine"),
+                                f("drone", "shot_down", 2, attacker="ukraine")]),
+    Example("two-counts-share-one-noun-en", "Air defences downed 17 and 5 drones over the Poltava and Kyiv regions "
+            "respectively.", [f("drone", "shot_down", 17), f("drone", "shot_down", 5)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

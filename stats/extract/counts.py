@@ -144,3 +144,26 @@ def among_count(c: Clause, i: int) -> str | None:
         if c.toks[k].kind == "P":
             return None
     return None
+
+
+def people_gapped(c: Clause, i: int, dash: int | None = None) -> tuple[str, int] | None:
+    """"19 people were injured in Kharkiv and four in Sumy", "загинули 3 людини: 2 — у Києві, 1 — на Київщині",
+    "у Дніпрі поранено 6 людей, у Павлограді — 3": a count after a joiner (or after a place and a dash after one),
+    with a place and no verb of its own, whose nearest cue before is a people measure told of a count of people (the
+    list's first), counts people of that measure."""
+    k = i - 1 - (c.role(i - 1, "more") or c.role(i - 1, "adv"))  # (past "ещё": "и ещё трое в Шебекино")
+    if dash is not None:  # the joiner before the place before the dash
+        k = next((m for m in range(dash - 1, max(-1, dash - 6), -1) if c.word(m, "and") or c.low(m) in (",", ":")), -1)
+    found = pre_cue(c, k + 1, WEAPON_MEASURES | PEOPLE_MEASURES) if k >= 0 and (
+        c.word(k, "and") or c.low(k) in (",", ":")) else None
+    if found is None or found[0] not in PEOPLE_MEASURES:
+        return None
+    counts = [m for m in range(max(0, found[1] - 6), k) if c.is_num(m)]
+    first = counts[-1] if counts else None  # the count just before the joiner, or the list's first after its cue
+    if counts and (dash is not None or c.low(k) == ":" or c.low(i + 1) in ("—", "–", "-") or c.place_at(
+            counts[-1] + 1)) and noun_phrase(
+            c, counts[-1] + 1) is None:  # (items of a list with dashes: "3 людини: 2 — у Києві, 1 — на Київщині")
+        first = next((m for m in counts if m > found[1]), counts[-1])
+    np = noun_phrase(c, first + 1) if first is not None else None
+    bare = first is not None and np is None and 0 < first - found[1] <= 2 + bool(c.qualifier_at(first - 1))
+    return found if bare or (np is not None and np.weapon == "people") else None  # (bare: "killed 42 in A and 5 in B")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..contract import is_part_of
 from .clause import Clause
-from .counts import among_count, count_before, part_by_model, whole_before_part
+from .counts import among_count, count_before, part_by_model, people_gapped, whole_before_part
 from .cues import (
     AIRCRAFT_MEASURES,
     PEOPLE_MEASURES,
@@ -334,6 +334,9 @@ def bare(c: Clause, i: int) -> Match | None:
         return Match([], j)
     cand = make(c, i, None, [], q, "bare", None)
     cand.more = more
+    if c.word(j, "and") and c.is_num(j + 1) and (np := noun_phrase(c, j + 2)) is not None and np.weapon not in (
+            None, "people") and not np.excluded:
+        cand.weapon, cand.models = np.weapon, list(np.models)  # "14 і 6 дронів відповідно": the next count's noun
     cand.of_them = c.role(back, "of_them") or (c.low(back) in ("—", "–") and c.role(back - 1, "of_them"))
     post = post_cue(c, j + 1 if c.role(j, "more") or c.word(j, "others") else j, allow_chain=False)  # "two others hit"
     if (post is not None and post[0] == "injured" and hospital_after_injured(c, i, post[1])) or (
@@ -415,7 +418,8 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
             c.is_num(m) for m in range(max(0, dash - 3), dash)) and (found := pre_cue(c, dash, WEAPON_MEASURES)):
         # "сбили больше всего беспилотников – 72", "Ракет було менше – 198": the noun, then its count after a dash
         cand.weapon, pre = getattr(c.toks[dash - 1].sense, "head", None), found
-    if pre is None and c.place_at(j) and not c.role(j, "over") and (people := _people_gapped(c, i)) is not None:
+    if pre is None and ((c.place_at(j) and not c.role(j, "over")) or placed_before) and (people := people_gapped(
+            c, i, dash if placed_before and not c.place_at(j) else None)) is not None:
         cand.weapon, pre = "people", people  # "19 people were injured in Kharkiv and four in Sumy"
     if pre is None and (c.place_at(j) or placed_before or placed_after_dash(c, i, j) or named_item(c, i) or (
             gapped_time(c, i, j) or gapped_more(c, i, j))):
@@ -430,19 +434,6 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
         cand.after_colon = pre is not None
     cand.measure = pre[0] if pre is not None else None
     return j
-
-
-def _people_gapped(c: Clause, i: int) -> tuple[str, int] | None:
-    """"19 people were injured in Kharkiv and four in Sumy": a count after a joiner, with a place and no verb of its
-    own, whose nearest cue before is a people measure told of a count of people, counts people of that measure."""
-    k = i - 1 - (c.role(i - 1, "more") or c.role(i - 1, "adv"))  # (past "ещё": "и ещё трое в Шебекино")
-    found = pre_cue(c, k + 1, WEAPON_MEASURES | PEOPLE_MEASURES) if c.word(k, "and") or c.low(k) == "," else None
-    if found is None or found[0] not in PEOPLE_MEASURES:
-        return None
-    counts = [m for m in range(max(0, found[1] - 6), k) if c.is_num(m)]
-    np = noun_phrase(c, counts[-1] + 1) if counts else None
-    bare = bool(counts) and np is None and 0 < counts[-1] - found[1] <= 2 + bool(c.qualifier_at(counts[-1] - 1))
-    return found if bare or (np is not None and np.weapon == "people") else None  # (bare: "killed 42 in A and 5 in B")
 
 
 def _compared(c: Clause, i: int) -> tuple[Phrase, str | None] | None:

@@ -81,14 +81,14 @@ def _placed_people_parts(c: Clause, out: list[Candidate]) -> None:
     under a count of people are its parts by place (D8)."""
     whole: Candidate | None = None
     for cand in out:
-        if cand.weapon == "people" and cand.measure and not cand.group:
+        if whole is not None and cand.rule == "bare" and cand.weapon in (None, "people") and c.place_at(
+                cand.index + 1) and any(c.role(k, "including") or c.role(k, "of_them") or c.low(k) == ":"
+                                        for k in range(whole.index + 1, cand.index)):
+            cand.weapon, cand.measure, cand.person, cand.part = "people", whole.measure, True, True
+        elif cand.weapon == "people" and cand.measure and not cand.group:
             whole = cand
         elif cand.weapon is not None:
             whole = None
-        elif whole is not None and cand.rule == "bare" and c.place_at(cand.index + 1) and any(
-                c.role(k, "including") or c.role(k, "of_them") or c.low(k) == ":"
-                for k in range(whole.index + 1, cand.index)):
-            cand.weapon, cand.measure, cand.person, cand.part = "people", whole.measure, True, True
 
 
 def _drop_hypotheticals(c: Clause, out: list[Candidate]) -> None:
