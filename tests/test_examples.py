@@ -2888,6 +2888,14 @@ REAL_PHRASINGS = [
                                 f("drone", "shot_down", 2, attacker="ukraine")]),
     Example("two-counts-share-one-noun-en", "Air defences downed 17 and 5 drones over the Poltava and Kyiv regions "
             "respectively.", [f("drone", "shot_down", 17), f("drone", "shot_down", 5)]),
+    Example("a-missile-ripped-into-a-block-en", "Nine people died when a cruise missile ripped into an apartment block "
+            "in Dnipro.", [f("people", "killed", 9), f("cruise_missile", "hit", 1)]),
+    Example("part-of-a-whole-told-roughly-en", "Air defence units brought down more than 50 of roughly 70 drones "
+            "overnight.", [f("drone", "shot_down", 50, "more_than"), f("drone", "launched", 70, "about")]),
+    Example("part-of-a-whole-told-roughly-uk", "Сили ППО збили 31 з приблизно 40 дронів.",
+            [f("drone", "shot_down", 31), f("drone", "launched", 40, "about")]),
+    Example("every-one-of-a-count-en", "Air defence units destroyed every single one of the 14 drones launched at the "
+            "city.", [f("drone", "shot_down", 14), f("drone", "launched", 14)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -105,6 +105,8 @@ def partitive(c: Clause, i: int) -> Match | None:
     k = i + 2 + more
     if c.role(k, "all"):
         k += 1
+    if c.qualifier_at(k) and c.is_num(k + 1):
+        k += 1  # "more than 60 of roughly 80 drones": the whole told with a qualifier of its own
     if c.is_num(k):
         return _part_of_whole(c, i, k)
     while c.word(k, "determiners"):
@@ -164,6 +166,8 @@ def _part_of_whole(c: Clause, i: int, k: int) -> Match:
         part.measure = pre[0] if pre is not None and pre[0] not in ("skip", "launched") else None
     if part.measure is None:
         return Match([], end)
+    if part.value == 1 and any(c.word(m, "generic_words") for m in (i - 1, i - 2)):
+        part.value, part.qualifier = whole.value, whole.qualifier  # "every single one of about 80": all of them
     return Match([part, whole], end)
 
 
