@@ -2,7 +2,8 @@
 
 Each vocabulary names its script, its alphabet and the letters that tell it from the other languages of
 its script (``[meta]`` of schemas/vocab/<lang>.toml). The script with the most letters wins; within it,
-the language with the most of its own letters (ties: the higher ``priority``). Links, markup and Latin
+the language with the most of its own letters (ties: the higher ``priority``); a short post with few of them
+is told by its frequent words (``markers``), then by the words only one vocabulary knows. Links, markup and Latin
 model names ("Shahed", "Kh-101") are not counted: a Ukrainian card with a footer of links stays Ukrainian.
 """
 
@@ -69,16 +70,19 @@ def detect(text: str, sample: int = 20_000) -> str:
         return script.languages[0].language
     letters = {lex.language: _own_letters(chunk, lex) for lex in script.languages}
     ranked = sorted(letters.values(), reverse=True)
-    if ranked[0] < SURE_LETTERS or ranked[0] < 2 * ranked[1]:
+    if (ranked[0] < SURE_LETTERS and not (ranked[0] >= FEW_LETTERS and ranked[1] == 0)) or ranked[0] < 2 * ranked[1]:
         # few letters of its own (a short post): its frequent words and the words each vocabulary knows decide,
         # then the letters
         words = _words(chunk)  # (the frequent words of each first: "что", "года"; "що", "року")
-        return max(script.languages, key=lambda lex: (len(words & lex.markers), _known(words, lex),
-                                                      letters[lex.language], lex.priority)).language
+        known = {lex.language: _known(words, lex) for lex in script.languages}
+        return max(script.languages, key=lambda lex: (len(words & lex.markers), len(known[lex.language] - set().union(
+            *(v for k, v in known.items() if k != lex.language))), len(known[lex.language]), letters[lex.language],
+            lex.priority)).language
     return max(script.languages, key=lambda lex: (letters[lex.language], lex.priority)).language
 
 
 SURE_LETTERS = 5  # this many of a language's own letters, twice the next language's, decide alone
+FEW_LETTERS = 2  # so do this many where the other languages have none ("атакував шістьма ракетами")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -92,6 +96,7 @@ def _words(chunk: str) -> set[str]:
     return set(_WORDS.findall(chunk[:3000].lower()))
 
 
-def _known(words: set[str], lex: Lexicon) -> int:
-    """How many of the words are terms of the language's vocabulary ("уничтожен", "беспилотник")."""
-    return sum(lex.lookup(word) is not None for word in words)
+def _known(words: set[str], lex: Lexicon) -> set[str]:
+    """The words that are terms of the language's vocabulary ("уничтожен", "беспилотник"); those no other
+    vocabulary of the script knows ("атакував", "атаковал") count first."""
+    return {word for word in words if lex.lookup(word) is not None}

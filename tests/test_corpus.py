@@ -131,6 +131,8 @@ def test_every_document_of_a_corpus_is_detected_in_its_language(path: Path, lang
     ("Противник атаковал Одессу дронами.", "ru"),
     ("Ворог атакував Одесу дронами.", "uk"),
     ("Над Києвом збито два дрони.", "uk"),
+    ("Противник атакував Херсонщину двадцятьма КАБами.", "uk"),  # ("противник" is a word of both languages)
+    ("Противник атакував шістьма ракетами.", "uk"),  # (two letters of its own and none of the other's)
 ])
 def test_a_short_text_is_told_by_its_frequent_words(text: str, language: str) -> None:
     from stats.language import detect

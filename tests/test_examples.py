@@ -2896,6 +2896,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 31), f("drone", "launched", 40, "about")]),
     Example("every-one-of-a-count-en", "Air defence units destroyed every single one of the 14 drones launched at the "
             "city.", [f("drone", "shot_down", 14), f("drone", "launched", 14)]),
+    Example("a-short-post-with-few-letters-of-its-own-uk", "Противник атакував Херсонщину двадцятьма КАБами.",
+            [f("guided_bomb", "launched", 20)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
