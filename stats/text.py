@@ -137,6 +137,18 @@ class Token:
 
 
 _DIGITS = re.compile(r"\D")
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?")
+RANGE_ROLES: frozenset[str] = frozenset({"RANGE"})  # a number read from a range (its kind was RANGE)
+
+
+def _range_bounds(surface: str) -> int | None:
+    """The lower number of a range of two counts written in digits ("12-15", "100 – 170"), when the higher is
+    more and at most twice as much (not "2022-2024", "1-30"): a count of at least it (D18)."""
+    if surface.endswith("%"):
+        return None  # "85-86%": a share
+    low, _, high = _RANGE_DASH.sub("|", surface, count=1).partition("|")
+    a, b = int(_DIGITS.sub("", low) or 0), int(_DIGITS.sub("", high) or 0)
+    return a if 0 < a < b <= 2 * a + 1 and not (1900 <= a <= 2100 and b <= 2100) else None
 
 
 def tokenize(text: str, start: int, end: int, lex: Lexicon, lowered: str | None = None) -> list[Token]:
@@ -192,6 +204,8 @@ def _add_token(raw: list[Token], kind: str, s: int, e: int, low: str, surface: s
             tok.roles = tok.sense.roles
     elif kind == "NUM":
         tok.value = int(_DIGITS.sub("", surface))
+    elif kind == "RANGE" and (bounds := _range_bounds(surface)) is not None:
+        tok.kind, tok.value, tok.roles = "NUM", bounds, RANGE_ROLES  # "12-15 ракет": at least 12 (D18)
     elif kind == "HYPH" and (case := _case_number(surface, lex)) is not None:
         tok.kind, tok.value = "NUM", case  # "112-ма ударними БпЛА", "81-го"
     elif kind == "W":

@@ -53,7 +53,7 @@ def token_pattern(terms: list[str], months: Mapping[str, int], data: Mapping[str
         | (?P<PCT>\d+(?:[.,]\d+)?\s?(?:%|(?:{alternation(percent)})(?!\w)))  # 45%, 45 per cent
         | (?P<BIG>\d{{10,}})                                     # no count has ten digits
         | (?P<RANGE>(?:\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+|\d+)\s?[-–—]\s?
-                  (?:\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+|\d+)(?![\d.,]))  # 20-25, 800–1 000 (no count)
+                  (?:\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+|\d+)(?:\s?%)?(?![\d.,]))  # 20-25, 800–1 000, 85-86%
         | (?P<HYPH>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)+)         # 64-year-old, 3-storey, 1.5-tonne
         | (?P<NUM>\d{{1,3}}(?:(?:,|[ \u00a0\u202f\u2009])\d{{3}})+(?![\d]|[.,]\d)
                  | \d+(?![.,]\d))                                # 1,200 / 1 200 / 537

@@ -2898,6 +2898,14 @@ REAL_PHRASINGS = [
             "city.", [f("drone", "shot_down", 14), f("drone", "launched", 14)]),
     Example("a-short-post-with-few-letters-of-its-own-uk", "Противник атакував Херсонщину двадцятьма КАБами.",
             [f("guided_bomb", "launched", 20)]),
+    Example("a-range-in-digits-uk", "Над Києвом сили ППО збили 5–6 ворожих дронів.",
+            [f("drone", "shot_down", 5, "at_least")]),
+    Example("a-range-in-digits-with-about-ru", "Ночью над регионом пролетело около 30 – 40 беспилотников.",
+            [f("drone", "launched", 30, "at_least")]),
+    Example("a-range-in-digits-en", "The enemy sent 20-25 Shahed drones towards the capital.",
+            [f("drone", "launched", 20, "at_least", model="Shahed")]),
+    Example("a-range-of-shares-is-none-en", "Air defence shot down 85-86% of the drones the enemy sent.", []),
+    Example("a-future-count-is-none-ru", "Враг может перейти к атакам, в которых будет задействовано 900 дронов.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -110,6 +110,8 @@ def qualifier(c: Clause, i: int) -> tuple[str, bool]:
     """The qualifier before token i, and whether "more"/"another" marks an additional figure."""
     more = c.role(i - 1, "more") or c.role(i + 1, "more")
     found = c.qualifier_at(i - 1)
+    if c.role(i, "RANGE"):
+        return ("more_than" if found == "more_than" else "at_least"), more  # "12-15 ракет", "близько 100–170" (D18)
     if found and (c.phrase_ending(i - 1, "rise_words") > 1 or c.risen(i + 1)):
         return "exact", more  # "зросла до 40", "До п'яти зросла": where a count rose to, no bound
     if found == "up_to" and c.low(i - 2) in ("—", "–", "-") and any(_rise_ends(c, k) for k in range(i - 2)):
