@@ -2906,6 +2906,10 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 20, "at_least", model="Shahed")]),
     Example("a-range-of-shares-is-none-en", "Air defence shot down 85-86% of the drones the enemy sent.", []),
     Example("a-future-count-is-none-ru", "Враг может перейти к атакам, в которых будет задействовано 900 дронов.", []),
+    Example("the-governor-of-a-ukrainian-oblast-by-its-short-name-ru", "Губернатор Сумщины: утром враг атаковал "
+            "Конотоп четырьмя дронами, ранены двое.", [f("drone", "launched", 4), f("people", "injured", 2)]),
+    Example("the-governor-by-the-oblast-adjective-ru", "Николаевский губернатор: ночью над областью сбиты 7 шахедов.",
+            [f("drone", "shot_down", 7, model="Shahed")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
