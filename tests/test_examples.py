@@ -2910,8 +2910,8 @@ REAL_PHRASINGS = [
             "Конотоп четырьмя дронами, ранены двое.", [f("drone", "launched", 4), f("people", "injured", 2)]),
     Example("the-governor-by-the-oblast-adjective-ru", "Николаевский губернатор: ночью над областью сбиты 7 шахедов.",
             [f("drone", "shot_down", 7, model="Shahed")]),
-    Example("children-among-a-count-with-no-article-en", "A glide bomb hit the market. Six children were among 52 people "
-            "injured.", [f("guided_bomb", "hit", 1), f("people", "injured", 6), f("people", "injured", 52)]),
+    Example("children-among-a-count-with-no-article-en", "A glide bomb hit the market. Six children were among 52 "
+            "people injured.", [f("guided_bomb", "hit", 1), f("people", "injured", 6), f("people", "injured", 52)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
