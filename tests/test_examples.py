@@ -2912,6 +2912,10 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 7, model="Shahed")]),
     Example("children-among-a-count-with-no-article-en", "A glide bomb hit the market. Six children were among 52 "
             "people injured.", [f("guided_bomb", "hit", 1), f("people", "injured", 6), f("people", "injured", 52)]),
+    Example("a-count-told-by-its-relative-clause-uk", "В ОВА розповіли про 6 дронів, які збили над Черкащиною вночі.",
+            [f("drone", "shot_down", 6)]),
+    Example("a-count-told-by-its-relative-clause-ru", "В штабе рассказали о 4 дронах, которые были сбиты над городом.",
+            [f("drone", "shot_down", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -311,10 +311,10 @@ def _measure(c: Clause, i: int, end: int, weapon: str | None, allow_chain: bool,
     return "launched"
 
 
-def past_description(c: Clause, end: int, allowed: frozenset[str]) -> str | None:
+def past_description(c: Clause, end: int, allowed: frozenset[str], relative: bool = True) -> str | None:
     """The measure after a comma that closes a short description of the weapons ("летящих в направлении
     города Москвы, уничтожены") or a relative clause after them ("ракети, які летіли на Київ, збили"), where
-    nothing else tells one."""
+    nothing else tells one; or, if `relative`, the verb of that relative clause ("про 2 ракети, які збили")."""
     limit = end + 9
     m = end
     while m < min(c.n - 1, limit):
@@ -322,6 +322,12 @@ def past_description(c: Clause, end: int, allowed: frozenset[str]) -> str | None
         if t.kind == "NUM" or t.low in (";", ".", ":") or t.has("boundary"):
             return None
         if t.low == "," and m == end and c.word(m + 1, "relatives"):
+            k = m + 2
+            while c.role(k, "aux") or c.role(k, "adv"):
+                k += 1
+            own = [cue for cue in c.cues(k, ("any", "post")) if cue in allowed and cue != "launched"]
+            if own and relative:
+                return own[0]  # "про 2 ракети, які збили над Київщиною": the relative clause's verb, nothing else told
             limit, m = m + 14, m + 2  # the relative clause's own comma is not the one that closes it
             continue
         m += 1

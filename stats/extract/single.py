@@ -53,7 +53,8 @@ def _measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str
     if post is None and c.word(np.end, "relatives"):
         # "a drone that tried to attack Moscow was shot down": the verb after the relative clause
         post = later_cue(c, np.end + 1, allowed, limit=12)
-    if post is None and np.weapon not in ("people", None) and (past := past_description(c, np.end, allowed)):
+    if post is None and np.weapon not in ("people", None) and (
+            past := past_description(c, np.end, allowed, relative=False)):
         post = (past, np.end)  # "Безпілотник, що летів у напрямку Москви, знищено": after the clause's comma
     found: str | None = None
     if post is not None and post[0] in ("shot_down", "neutralized") and post[1] <= np.end + 1 and \
