@@ -2916,6 +2916,8 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 6)]),
     Example("a-count-told-by-its-relative-clause-ru", "В штабе рассказали о 4 дронах, которые были сбиты над городом.",
             [f("drone", "shot_down", 4)]),
+    Example("a-family-of-n-after-its-verb-en", "A Russian drone slammed into a house in Sumy, killing a family of "
+            "four.", [f("drone", "hit", 1), f("people", "killed", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

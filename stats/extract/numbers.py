@@ -399,7 +399,11 @@ def _measure_of_list_item(c: Clause, i: int, j: int, cand: Candidate) -> int:
     ("22 — над территорией Белгородской области", "mostly over Bryansk (43) and Kursk (29)"); the token
     after it."""
     back = i - (1 if cand.qualifier != "exact" else 0)
-    pre = pre_cue(c, back, WEAPON_MEASURES | PEOPLE_MEASURES, near=2)
+    of_people = back >= 2 and c.role(back - 1, "of") and c.word(back - 2, "people_groups")
+    if of_people:
+        cand.weapon = "people"  # "killing a family of four": the people the noun before "of" counts
+    pre = pre_cue(c, back, PEOPLE_MEASURES if of_people else WEAPON_MEASURES | PEOPLE_MEASURES, near=5 if of_people
+                  else 2)
     rise = c.phrase_ending(back - 1, "rise_words")
     if pre is not None and pre[0] == "skip" and rise and pre[1] >= back - rise:
         pre = None  # "the death toll has reached 9": the rise's "has" tells no stock
