@@ -2918,6 +2918,10 @@ REAL_PHRASINGS = [
             [f("drone", "shot_down", 4)]),
     Example("a-family-of-n-after-its-verb-en", "A Russian drone slammed into a house in Sumy, killing a family of "
             "four.", [f("drone", "hit", 1), f("people", "killed", 4)]),
+    Example("a-weapon-destroyed-a-target-of-its-own-en", "A Russian drone destroyed a barn in the Nikopol district "
+            "overnight.", [f("drone", "hit", 1)]),
+    Example("air-defence-destroyed-weapons-stays-en", "Air defence units destroyed 27 drones over the south overnight.",
+            [f("drone", "shot_down", 27)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
