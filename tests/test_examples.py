@@ -2922,6 +2922,14 @@ REAL_PHRASINGS = [
             "overnight.", [f("drone", "hit", 1)]),
     Example("air-defence-destroyed-weapons-stays-en", "Air defence units destroyed 27 drones over the south overnight.",
             [f("drone", "shot_down", 27)]),
+    Example("a-night-after-a-long-count-told-by-a-dash-uk", "З початку року росіяни випустили понад 30 тисяч "
+            "шахедів. Лише за останню ніч — 115.", [f("drone", "launched", 30000, "more_than", model="Shahed"),
+                                                    f("drone", "launched", 115, model="Shahed")]),
+    Example("a-toll-at-a-later-hour-told-by-a-dash-uk", "Ракетний удар по Житомиру. Станом на 11:00 загиблих 6. "
+            "Станом на 17:00 — 9.", [f("people", "killed", 6), f("people", "killed", 9)]),
+    Example("a-night-after-a-week-told-by-a-dash-ru", "За неделю над регионами России уничтожены 900 украинских "
+            "дронов. Минувшей ночью — 64.", [f("drone", "shot_down", 900, attacker="ukraine"),
+                                            f("drone", "shot_down", 64, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -32,6 +32,14 @@ def carry_measure(c: Clause, cands: list[Candidate], previous: list[Candidate]) 
         elif c.role(cand.index - 1, "more"):  # "Еще пять БПЛА" (a post cut off before its verb): more of the same
             same = [p for p in stated if p.weapon == cand.weapon]
             source = same[-1] if same else None
+        elif cand.weapon is None and cand.breakdown and (dash := dash_before(c, cand.index)) is not None and \
+                gapped_period(c, dash - 1) and not any(c.low(m) in (",", ";") for m in range(dash)):
+            # "...понад 40 тисяч шахедів. Лише за останню ніч — 140.": the count before, of another period
+            before = [p for p in previous if p.measure is not None and p.rule != "mention"]
+            if before:
+                cand.measure, cand.weapon, cand.models = before[-1].measure, before[-1].weapon, list(before[-1].models)
+                cand.hint = cand.hint or (before[-1].attacker if cand.weapon != "people" else None)
+            continue
         else:
             continue
         if source is not None:
@@ -109,10 +117,13 @@ def gapped_period(c: Clause, k: int) -> bool:
     а сегодня — 25"), the verb and noun left out as told before?"""
     spans = [m.span() for m in c.lex.time_re.finditer(c.text, c.sent.start, c.sent.end)]
     m = k
-    while m >= 0 and k - m < 3 and (c.role(m, "adv") or any(
+    while m >= 0 and k - m < 6 and (c.role(m, "adv") or c.toks[m].kind == "TIME" or any(
             a <= c.toks[m].start and c.toks[m].end <= b for a, b in spans)):
         m -= 1
-    return 0 <= m < k and (c.low(m) == "," or c.word(m, "gap_joiners"))
+    if m == -1 and k >= 0:  # the sentence opens with the time: "...40 тисяч шахедів. Лише за останню ніч — 140."
+        return any(c.toks[t].kind == "TIME" or any(a <= c.toks[t].start and c.toks[t].end <= b for a, b in spans)
+                   for t in range(k + 1))
+    return 0 <= m < k and k - m <= 3 and (c.low(m) == "," or c.word(m, "gap_joiners"))
 
 
 def placed_after_dash(c: Clause, i: int, j: int) -> bool:
