@@ -2930,6 +2930,11 @@ REAL_PHRASINGS = [
     Example("a-night-after-a-week-told-by-a-dash-ru", "За неделю над регионами России уничтожены 900 украинских "
             "дронов. Минувшей ночью — 64.", [f("drone", "shot_down", 900, attacker="ukraine"),
                                             f("drone", "shot_down", 64, attacker="ukraine")]),
+    Example("a-list-of-directions-after-a-colon-place-first-uk", "Сили ППО збили 46 дронів: на півдні — 25, на сході "
+            "— 21.", [f("drone", "shot_down", 46), f("drone", "shot_down", 25), f("drone", "shot_down", 21)]),
+    Example("a-list-of-directions-after-a-colon-count-first-uk", "Збито 39 з 50 дронів: 24 — на півночі, 15 — на "
+            "сході.", [f("drone", "shot_down", 39), f("drone", "launched", 50), f("drone", "shot_down", 24),
+                      f("drone", "shot_down", 15)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

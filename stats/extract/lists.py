@@ -133,7 +133,7 @@ def placed_after_dash(c: Clause, i: int, j: int) -> bool:
     у північній частині"; not "влучили у 3 будинки, 2 — у центрі": buildings are no weapons)?"""
     if c.low(j - 1) not in ("—", "–", "-") or not c.word(j, "place_prepositions") or j + 1 >= c.n:
         return False
-    return c.text[c.toks[j + 1].start].isupper() or (c.low(i - 1) == "," and any(
+    return c.text[c.toks[j + 1].start].isupper() or (c.low(i - 1) in (",", ":") and any(
         c.is_num(k) and any(c.weapon_at(m) for m in range(k + 1, min(i, k + 4))) for k in range(i - 1)))
 
 

@@ -278,7 +278,7 @@ def gapped_place(c: Clause, k: int) -> bool:
             j = m - 1
             while j > 0 and c.role(j, "adv"):
                 j -= 1  # "а всего над Россией – 86": an adverb between the joiner and the place
-            return m < k and (c.low(j) == "," or c.word(j, "gap_joiners"))
+            return m < k and (c.low(j) in (",", ":") or c.word(j, "gap_joiners"))  # (":": a list's first item)
         if t.kind not in ("W", "V") or (t.sense is not None and (t.sense.cues or t.sense.head is not None)):
             return False
     return False
