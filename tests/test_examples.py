@@ -2935,6 +2935,12 @@ REAL_PHRASINGS = [
     Example("a-list-of-directions-after-a-colon-count-first-uk", "Збито 39 з 50 дронів: 24 — на півночі, 15 — на "
             "сході.", [f("drone", "shot_down", 39), f("drone", "launched", 50), f("drone", "shot_down", 24),
                       f("drone", "shot_down", 15)]),
+    Example("a-part-of-them-placed-by-a-target-uk", "Вночі ворог випустив 9 ракет, 4 з них — по Києву.",
+            [f("missile", "launched", 9), f("missile", "launched", 4)]),
+    Example("a-part-of-them-placed-by-a-target-en", "Russia fired 11 missiles overnight, 5 of them at Kyiv.",
+            [f("missile", "launched", 11), f("missile", "launched", 5)]),
+    Example("one-of-a-count-of-places-is-none-en", "Ukrainian drones attacked five Russian regions, one of which was "
+            "the Kursk region.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

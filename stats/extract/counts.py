@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, post_cue, pre_cue
+from .lists import placed
 from .phrases import QUOTES, noun_phrase
 from .records import Candidate
 from .registry import Match, make, qualifier
@@ -167,3 +168,11 @@ def people_gapped(c: Clause, i: int, dash: int | None = None) -> tuple[str, int]
     np = noun_phrase(c, first + 1) if first is not None else None
     bare = first is not None and np is None and 0 < first - found[1] <= 2 + bool(c.qualifier_at(first - 1))
     return found if bare or (np is not None and np.weapon == "people") else None  # (bare: "killed 42 in A and 5 in B")
+
+
+def placed_part(c: Clause, i: int) -> bool:
+    """Is the count at i ("3 of them", "3 з них") placed ("at Kyiv", "— по Києву"), and the count before it in its
+    sentence one of weapons (not "five regions, one of which was Voronezh")? A part placed is a figure (D8)."""
+    whole = next((k for k in range(i - 1, -1, -1) if c.is_num(k)), None)
+    np = noun_phrase(c, whole + 1) if whole is not None else None
+    return np is not None and np.weapon not in (None, "people") and placed(c, i)

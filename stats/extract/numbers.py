@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..contract import is_part_of
 from .clause import Clause
-from .counts import among_count, count_before, part_by_model, people_gapped, whole_before_part
+from .counts import among_count, count_before, part_by_model, people_gapped, placed_part, whole_before_part
 from .cues import (
     AIRCRAFT_MEASURES,
     PEOPLE_MEASURES,
@@ -76,8 +76,9 @@ def of_them(c: Clause, i: int) -> Match | None:
     cand.flying = post is not None and post[0] == "launched" and c.word(post[1], "flight_words")
     cand.measure = measure(c, i, j + 1, None)
     near = pre_cue(c, i - (1 if q != "exact" else 0), WEAPON_MEASURES, near=2)
-    if cand.measure == "launched" and (post is None or post[0] != "launched") and near is None:
-        return Match([], j + 1)  # "one of them hitting a shopping centre": a subset, no new figure
+    if cand.measure == "launched" and (post is None or post[0] != "launched") and near is None and not placed_part(
+            c, i):
+        return Match([], j + 1)  # "one of them hitting a mall": a subset, no figure (not "3 of them at Kyiv", D8)
     if cand.measure is None and post is None and near is None and placed(c, i):
         cand.breakdown = True  # "18 из них – над Брянской областью": a regional part (D8) of the total before
         return Match([cand], j + 1)
