@@ -2941,6 +2941,12 @@ REAL_PHRASINGS = [
             [f("missile", "launched", 11), f("missile", "launched", 5)]),
     Example("one-of-a-count-of-places-is-none-en", "Ukrainian drones attacked five Russian regions, one of which was "
             "the Kursk region.", []),
+    Example("regions-with-counts-in-brackets-after-na-uk", "Сили ППО збили 37 шахедів, найбільше на Сумщині (14) "
+            "та Полтавщині (9).", [f("drone", "shot_down", 37, model="Shahed"),
+                                  f("drone", "shot_down", 14, model="Shahed"),
+                                  f("drone", "shot_down", 9, model="Shahed")]),
+    Example("a-city-with-a-number-in-brackets-in-a-headline-ru", "Что известно о попадании ракеты в дом в Днепре (49)",
+            [f("missile", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

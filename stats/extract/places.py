@@ -439,8 +439,9 @@ def region_in_brackets(c: Clause, i: int) -> bool:
         return False
     k = i - 2
     while k >= 0 and i - k <= 40:  # back past the items listed before ("над Курской (31), Брянской (18), ...")
-        if c.role(k, "over"):
-            return True
+        if c.role(k, "over") or (c.word(k, "place_prepositions") and c.region_at(k + 1) and sum(
+                c.low(m - 1) == "(" and c.is_num(m) and c.low(m + 1) == ")" for m in range(1, c.n - 1)) > 1):
+            return True  # (or a list of them after "на": "на Одещині (15), Миколаївщині (12)")
         if not (c.region_at(k) or c.is_num(k) or c.low(k) in ("(", ")", ",") or c.word(k, "and") or (
                 c.region_at(k - 1) and c.word(k, "place_nouns")) or (  # "Ростовской областями (2)"
                 c.weapon_at(k) and c.low(k - 1) != "(" and c.is_num(k - 1))):  # "над Белгородской (26 БПЛА), ..."
