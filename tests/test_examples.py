@@ -2947,6 +2947,9 @@ REAL_PHRASINGS = [
                                   f("drone", "shot_down", 9, model="Shahed")]),
     Example("a-city-with-a-number-in-brackets-in-a-headline-ru", "Что известно о попадании ракеты в дом в Днепре (49)",
             [f("missile", "hit", 1)]),
+    Example("the-next-count-s-verb-after-a-comma-ru", "Всего зафиксировано 96 БпЛА и 2 баллистические ракеты, "
+            "сбиты 81 дрон.", [f("drone", "launched", 96), f("ballistic_missile", "launched", 2),
+                               f("drone", "shot_down", 81)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -335,6 +335,10 @@ def past_description(c: Clause, end: int, allowed: frozenset[str], relative: boo
             k = m + c.phrase_starting(m, "agents")  # "..., сили ППО збили"
             while c.role(k, "aux") or c.role(k, "adv"):
                 k += 1
+            n = k + 1 + bool(c.qualifier_at(k + 1))
+            counted = noun_phrase(c, n + 1) if c.is_num(n) else None
+            if counted is not None and counted.weapon not in (None, "people"):
+                return None  # "120 БпЛА та 3 ракети, збито 98 дронів": the verb of the next count
             found = [cue for cue in c.cues(k, ("any", "post")) if cue in allowed and cue != "launched"]
             return found[0] if found else None
     return None
