@@ -2950,6 +2950,10 @@ REAL_PHRASINGS = [
     Example("the-next-count-s-verb-after-a-comma-ru", "Всего зафиксировано 96 БпЛА и 2 баллистические ракеты, "
             "сбиты 81 дрон.", [f("drone", "launched", 96), f("ballistic_missile", "launched", 2),
                                f("drone", "shot_down", 81)]),
+    Example("launches-counted-after-the-weapon-en", "Monitors recorded 14 cruise missile launches from the Caspian "
+            "Sea.", [f("cruise_missile", "launched", 14)]),
+    Example("launches-of-weapons-counted-en", "The air force recorded 6 launches of ballistic missiles from Crimea.",
+            [f("ballistic_missile", "launched", 6)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
