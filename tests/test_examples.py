@@ -2954,6 +2954,10 @@ REAL_PHRASINGS = [
             "Sea.", [f("cruise_missile", "launched", 14)]),
     Example("launches-of-weapons-counted-en", "The air force recorded 6 launches of ballistic missiles from Crimea.",
             [f("ballistic_missile", "launched", 6)]),
+    Example("a-later-toll-with-children-and-its-injured-en", "Missiles hit Poltava at dawn. By noon 5 people had died "
+            "and 20 were hurt. In the evening the mayor said 8 were killed, including 3 children, and 41 were injured.",
+            [f("people", "killed", 5), f("people", "injured", 20), f("people", "killed", 8), f("people", "killed", 3),
+             f("people", "injured", 41)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

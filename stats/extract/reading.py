@@ -9,7 +9,7 @@ from ..contract import OUTCOMES, is_part_of
 from ..terms import APOSTROPHES, whole_phrases
 from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
 from .clause import Clause
-from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, pre_cue
+from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, post_cue, pre_cue
 from .lists import class_of_bracketed_parts
 from .not_counts import is_number
 from .phrases import noun_phrase
@@ -433,4 +433,9 @@ def _own_verb_after(c: Clause, including: int, i: int) -> bool:
     """Does a people measure stand between "including" and the count at i ("killed 12 people, including two
     children, and injured 40 others"; "debris fell in several districts, including on its zoo, injuring three
     people"): the count is no part of the list?"""
-    return any(m in PEOPLE_MEASURES for k in range(including + 1, i) for m in c.cues(k, ("any", "pre")))
+    if any(m in PEOPLE_MEASURES for k in range(including + 1, i) for m in c.cues(k, ("any", "pre"))):
+        return True
+    # "7 were killed, including 2 children, and 38 were injured": a comma and "and" open a clause of its own verb
+    after = post_cue(c, i + 1, allow_chain=False, people=True)
+    return after is not None and after[0] in PEOPLE_MEASURES and any(
+        c.low(k) == "," and c.word(k + 1, "and") for k in range(including + 1, i))
