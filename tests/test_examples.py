@@ -2958,6 +2958,8 @@ REAL_PHRASINGS = [
             "and 20 were hurt. In the evening the mayor said 8 were killed, including 3 children, and 41 were injured.",
             [f("people", "killed", 5), f("people", "injured", 20), f("people", "killed", 8), f("people", "killed", 3),
              f("people", "injured", 41)]),
+    Example("a-part-of-them-told-by-whence-stays-none-ru", "Ночью враг запустил 64 шахеда, 18 из них — из Крыма.",
+            [f("drone", "launched", 64, model="Shahed")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -175,4 +175,5 @@ def placed_part(c: Clause, i: int) -> bool:
     sentence one of weapons (not "five regions, one of which was Voronezh")? A part placed is a figure (D8)."""
     whole = next((k for k in range(i - 1, -1, -1) if c.is_num(k)), None)
     np = noun_phrase(c, whole + 1) if whole is not None else None
-    return np is not None and np.weapon not in (None, "people") and placed(c, i)
+    return np is not None and np.weapon not in (None, "people") and placed(c, i) and not any(
+        c.word(m, "from_places") for m in range(i + 1, min(c.n, i + 6)))  # (not "20 из них — из Крыма": whence)
