@@ -2960,6 +2960,9 @@ REAL_PHRASINGS = [
              f("people", "injured", 41)]),
     Example("a-part-of-them-told-by-whence-stays-none-ru", "Ночью враг запустил 64 шахеда, 18 из них — из Крыма.",
             [f("drone", "launched", 64, model="Shahed")]),
+    Example("a-list-item-then-another-weapon-uk", "Над Сумщиною знищено 5 ударних БпЛА, над Полтавщиною — 8 та 2 "
+            "крилаті ракети Х-101.", [f("drone", "shot_down", 5), f("drone", "shot_down", 8),
+                                     f("cruise_missile", "shot_down", 2, model="Kh-101")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

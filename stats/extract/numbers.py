@@ -339,8 +339,8 @@ def bare(c: Clause, i: int) -> Match | None:
         return Match([], j)
     cand = make(c, i, None, [], q, "bare", None)
     cand.more = more
-    if c.word(j, "and") and c.is_num(j + 1) and (np := noun_phrase(c, j + 2)) is not None and np.weapon not in (
-            None, "people") and not np.excluded:
+    if c.word(j, "and") and c.is_num(j + 1) and dash_before(c, i) is None and (np := noun_phrase(
+            c, j + 2)) is not None and np.weapon not in (None, "people") and not np.excluded:
         cand.weapon, cand.models = np.weapon, list(np.models)  # "14 і 6 дронів відповідно": the next count's noun
     cand.of_them = c.role(back, "of_them") or (c.low(back) in ("—", "–") and c.role(back - 1, "of_them"))
     post = post_cue(c, j + 1 if c.role(j, "more") or c.word(j, "others") else j, allow_chain=False)  # "two others hit"
