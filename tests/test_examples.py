@@ -2963,6 +2963,10 @@ REAL_PHRASINGS = [
     Example("a-list-item-then-another-weapon-uk", "Над Сумщиною знищено 5 ударних БпЛА, над Полтавщиною — 8 та 2 "
             "крилаті ракети Х-101.", [f("drone", "shot_down", 5), f("drone", "shot_down", 8),
                                      f("cruise_missile", "shot_down", 2, model="Kh-101")]),
+    Example("labels-separated-by-semicolons-uk", "Наслідки удару дронів по Сумах: загиблих — 2; поранених — "
+            "11.", [f("people", "killed", 2), f("people", "injured", 11)]),
+    Example("a-toll-before-a-semicolon-en", "The death toll from the missile strike on Dnipro has risen to 23; "
+            "rescuers are still at the site.", [f("people", "killed", 23)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

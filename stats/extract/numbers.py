@@ -276,8 +276,8 @@ def bare_follower(c: Clause, j: int) -> bool:
         return False  # "launched 15 attacks with drones": a count of attacks, no figure (D3)
     if (c.word(j, "others") or c.role(j, "more")) and c.word(j + 1, "place_nouns"):
         return False  # "in seven other regions", "in two more regions": of a noun that no figure counts
-    return t.kind == "P" or t.has("bare") or t.has("aux") or t.has("of_them") or t.has("of") or t.has(
-        "over") or bool(t.sense is not None and (t.sense.cues or t.sense.skip or "more" in t.sense.roles))
+    return t.kind == "P" or t.has("boundary") or t.has("bare") or t.has("aux") or t.has("of_them") or (
+        t.has("of") or t.has("over")) or bool(t.sense and (t.sense.cues or t.sense.skip or "more" in t.sense.roles))
 
 
 @rule("class-part", is_number)
