@@ -2967,6 +2967,13 @@ REAL_PHRASINGS = [
             "11.", [f("people", "killed", 2), f("people", "injured", 11)]),
     Example("a-toll-before-a-semicolon-en", "The death toll from the missile strike on Dnipro has risen to 23; "
             "rescuers are still at the site.", [f("people", "killed", 23)]),
+    Example("drones-crashed-into-a-building-uk", "Два шахеди врізалися в будівлю складу на околиці Львова.",
+            [f("drone", "hit", 2, model="Shahed")]),
+    Example("drones-flew-into-a-block-uk", "Три дрони влетіли в дев'ятиповерхівку в Одесі.", [f("drone", "hit", 3)]),
+    Example("drones-flew-into-another-country-s-airspace-uk", "Два шахеди влетіли в повітряний простір Молдови.",
+            [f("drone", "launched", 2, model="Shahed")]),
+    Example("a-missile-completely-destroyed-a-house-uk", "Ракета повністю знищила приватний будинок у Сумах.",
+            [f("missile", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
