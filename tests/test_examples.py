@@ -2974,6 +2974,12 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 2, model="Shahed")]),
     Example("a-missile-completely-destroyed-a-house-uk", "Ракета повністю знищила приватний будинок у Сумах.",
             [f("missile", "hit", 1)]),
+    Example("a-further-ordinal-with-no-noun-en", "Russia fired five cruise missiles at Lviv; air defence downed four, "
+            "while a fifth struck an energy facility.", [f("cruise_missile", "launched", 5),
+                                                        f("cruise_missile", "shot_down", 4),
+                                                        f("cruise_missile", "hit", 1)]),
+    Example("a-further-ordinal-with-its-noun-en", "Three drones were shot down over Poltava, while a fourth drone hit "
+            "a garage.", [f("drone", "shot_down", 3), f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -185,6 +185,8 @@ def article(c: Clause, i: int) -> Match | None:
     if np is None and t.has("more") and (c.word(i - 1, "and") or c.low(i - 1) == "," or c.cues(i - 1, (
             "any", "pre"))) and (c.place_at(i + 1) or i + 1 >= c.n or c.toks[i + 1].kind == "P"):
         return _one_more_over(c, i)
+    if np is None and t.has("the_other"):
+        return the_other(c, i)  # "two were shot down, while a third hit a house": the weapon left, no noun
     if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
         return Match([], i + 1)
     if np.measure in STOPPED and np.weapon != "people":  # "debris from a downed drone", "an intercepted drone
@@ -198,8 +200,9 @@ def article(c: Clause, i: int) -> Match | None:
         return Match([], np.end)  # (but "12 killed, including a child": a group of the count, with its measure)
     if np.weapon not in ("people", "aircraft") and plural_head(c, np.end - 1):
         return Match([], np.end)
+    o = t.has("the_other") and not c.word(i, "further_ordinals")  # ("a third missile": one more, not one of them)
     cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=np.weapon, models=np.models, qualifier="exact",
-                     rule="article", measure=found, hint=np.hint, group=np.group, ordinal=(o := t.has("the_other")),
+                     rule="article", measure=found, hint=np.hint, group=np.group, ordinal=o,
                      definite=o)  # ("the second missile": one of a count, of the count's class)
     cand.person = np.weapon == "people"
     cand.more = t.has("more") or (cand.person and told_as_also(c, i, np.end))
@@ -259,8 +262,11 @@ def the_other(c: Clause, i: int) -> Match | None:
     if post is None or post[0] in ("skip", "launched") or post[0] in PEOPLE_MEASURES:
         return Match([], i + 1)
     t = c.toks[i]
-    return Match([Candidate(value=1, start=t.start, end=t.end, index=i, weapon=None, models=[], qualifier="exact",
-                            rule="the-other", measure=post[0], ordinal=True)], i + 1)
+    further = c.word(i, "further_ordinals")  # "a third": one more, beyond those counted (not one of them)
+    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon=None, models=[], qualifier="exact",
+                     rule="the-other", measure=post[0], ordinal=not further)
+    cand.more = further
+    return Match([cand], i + 1)
 
 
 def _singular_trigger(c: Clause, i: int) -> bool:
