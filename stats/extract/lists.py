@@ -107,8 +107,8 @@ def gapped_more(c: Clause, i: int, j: int) -> bool:
     destroyed overnight and 45 more by noon", "shot down 20 drones, and 5 more later"): one more figure of the
     measure before, the verb and noun left out?"""
     k = i - 1 - c.role(i - 1, "adv")
-    return (c.word(k, "and") or c.low(k) == ",") and j > i + 1 and c.role(j - 1, "more") and not c.cues(
-        j, ("any", "post"))
+    return (c.word(k, "and") or c.low(k) == "," or c.word(i - 1, "speech_verbs")) and j > i + 1 and c.role(
+        j - 1, "more") and not c.cues(j, ("any", "post"))  # (or told by another: "..., the region reported six more")
 
 
 def gapped_period(c: Clause, k: int) -> bool:
