@@ -21,7 +21,9 @@ class Completions:
     regions (first word) and outcome verbs that may follow their noun (one word); answers remembered."""
 
     def __init__(self, senses: Mapping[str, Senses]) -> None:
-        self.nouns = [(key.split(" "), sense) for key, sense in senses.items() if sense.head not in (None, "people")]
+        self.nouns = [(key.split(" "), sense) for key, sense in senses.items() if sense.head not in (None, "people")
+                      and not any("*" in word.rstrip("*") for word in key.split(" "))]  # (not a compound's stems
+        # joined: "самоле(т)" is no "самолет-беспилотник")
         self.regions = [(key.split(" ")[0], sense) for key, sense in senses.items() if sense.region is not None]
         # (not a verb whose measure depends on where it stands: "уничтожил" after a weapon is what the weapon
         # did, before it what was done to it; a cut one tells neither)

@@ -2982,6 +2982,9 @@ REAL_PHRASINGS = [
             "a garage.", [f("drone", "shot_down", 3), f("drone", "hit", 1)]),
     Example("more-told-by-another-speaker-en", "The governor said 14 drones were shot down over the region, and the "
             "mayor reported 3 more.", [f("drone", "shot_down", 14), f("drone", "shot_down", 3)]),
+    Example("aircraft-type-drones-by-their-compound-name-ru", "ВСУ атаковали Климово с использованием 7 "
+            "самолетов-беспилотников, все уничтожены.", [f("drone", "launched", 7, attacker="ukraine"),
+                                                        f("drone", "shot_down", 7, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
