@@ -10,6 +10,7 @@ counts) and with region and group too.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -59,8 +60,16 @@ def compare(a: dict[str, list[dict[str, object]]], b: dict[str, list[dict[str, o
     return out
 
 
-def main(paths: list[str]) -> int:
-    for a, b in zip(paths[::2], paths[1::2], strict=True):
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    parser.add_argument("labels", nargs="+", metavar="LABELS.jsonl", help="labels files, in pairs: A B [A B ...]")
+    args = parser.parse_args(argv)
+    if len(args.labels) % 2:
+        parser.error("the labels files come in pairs (A B)")
+    missing = [p for p in args.labels if not Path(p).is_file()]
+    if missing:
+        parser.error(f"no such labels file: {', '.join(missing)}")
+    for a, b in zip(args.labels[::2], args.labels[1::2], strict=True):
         result = compare(read(a), read(b))
         print(Path(a).stem, "vs", Path(b).stem, " ".join(
             f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
