@@ -2939,8 +2939,8 @@ REAL_PHRASINGS = [
             [f("missile", "launched", 9), f("missile", "launched", 4)]),
     Example("a-part-of-them-placed-by-a-target-en", "Russia fired 11 missiles overnight, 5 of them at Kyiv.",
             [f("missile", "launched", 11), f("missile", "launched", 5)]),
-    Example("one-of-a-count-of-places-is-none-en", "Ukrainian drones attacked five Russian regions, one of which was "
-            "the Kursk region.", []),
+    Example("one-of-a-count-of-places-is-none-en", "Overnight the drones targeted four regions of Russia, one of which "
+            "was the Kursk region.", []),
     Example("regions-with-counts-in-brackets-after-na-uk", "Сили ППО збили 37 шахедів, найбільше на Сумщині (14) "
             "та Полтавщині (9).", [f("drone", "shot_down", 37, model="Shahed"),
                                   f("drone", "shot_down", 14, model="Shahed"),
