@@ -75,9 +75,11 @@ def detect(text: str, sample: int = 20_000) -> str:
         # then the letters
         words = _words(chunk)  # (the frequent words of each first: "что", "года"; "що", "року")
         known = {lex.language: _known(words, lex) for lex in script.languages}
-        return max(script.languages, key=lambda lex: (len(words & lex.markers), len(known[lex.language] - set().union(
-            *(v for k, v in known.items() if k != lex.language))), len(known[lex.language]), letters[lex.language],
-            lex.priority)).language
+        only = {lang: len(terms - set().union(*(v for other, v in known.items() if other != lang)))
+                for lang, terms in known.items()}
+        return max(script.languages, key=lambda lex: (len(words & lex.markers), only[lex.language],
+                                                      len(known[lex.language]), letters[lex.language],
+                                                      lex.priority)).language
     return max(script.languages, key=lambda lex: (letters[lex.language], lex.priority)).language
 
 

@@ -161,10 +161,10 @@ def people_gapped(c: Clause, i: int, dash: int | None = None) -> tuple[str, int]
         return None
     counts = [m for m in range(max(0, found[1] - 6), k) if c.is_num(m)]
     first = counts[-1] if counts else None  # the count just before the joiner, or the list's first after its cue
-    if counts and (dash is not None or c.low(k) == ":" or c.low(i + 1) in ("—", "–", "-") or c.place_at(
-            counts[-1] + 1)) and noun_phrase(
-            c, counts[-1] + 1) is None:  # (items of a list with dashes: "3 людини: 2 — у Києві, 1 — на Київщині")
-        first = next((m for m in counts if m > found[1]), counts[-1])
+    listed = first is not None and (dash is not None or c.low(k) == ":" or c.low(i + 1) in ("—", "–", "-") or (
+        c.place_at(first + 1)))  # items of a list: "3 людини: 2 — у Києві, 1 — на Київщині"
+    if listed and first is not None and noun_phrase(c, first + 1) is None:
+        first = next((m for m in counts if m > found[1]), first)
     np = noun_phrase(c, first + 1) if first is not None else None
     bare = first is not None and np is None and 0 < first - found[1] <= 2 + bool(c.qualifier_at(first - 1))
     return found if bare or (np is not None and np.weapon == "people") else None  # (bare: "killed 42 in A and 5 in B")
