@@ -2985,6 +2985,10 @@ REAL_PHRASINGS = [
     Example("aircraft-type-drones-by-their-compound-name-ru", "ВСУ атаковали Климово с использованием 7 "
             "самолетов-беспилотников, все уничтожены.", [f("drone", "launched", 7, attacker="ukraine"),
                                                         f("drone", "shot_down", 7, attacker="ukraine")]),
+    Example("a-list-under-white-square-bullets-ru", "Всего над регионами сбито 19 украинских БПЛА:\n▫️ 7 – над "
+            "территорией Брянской области,\n▫️ 5 – над территорией Курской области,\n▫️ 4 – над территорией "
+            "Орловской области,\n▫️ 2 – над территорией Тульской области,\n▫️ 1 – над территорией Калужской "
+            "области.", [f("drone", "shot_down", n, attacker="ukraine") for n in (19, 7, 5, 4, 2, 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -9,8 +9,8 @@ from ..text import Sentence, starts_line
 from .clause import Clause
 from .records import Candidate
 
-BULLETS = ("-", "–", "—", "•", "*", "·", "▪", "►", "+")
-LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]\s*)?\d[\d\s]*\s*[-–—:]")
+BULLETS = ("-", "–", "—", "•", "*", "·", "▪", "▫", "◦", "►", "+")
+LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪▫◦►]\ufe0f?\s*)?\d[\d\s]*\s*[-–—:]")  # ("▫️ 8 – над ...": a bullet emoji)
 NAMED_ITEM = re.compile(r"[^\d\n]{2,60}?\s[-–—:]\s*\d[\d\s]*[,.;]?\s*$")  # a line "Сумщина – 12"
 
 
