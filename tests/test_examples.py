@@ -2989,6 +2989,9 @@ REAL_PHRASINGS = [
             "территорией Брянской области,\n▫️ 5 – над территорией Курской области,\n▫️ 4 – над территорией "
             "Орловской области,\n▫️ 2 – над территорией Тульской области,\n▫️ 1 – над территорией Калужской "
             "области.", [f("drone", "shot_down", n, attacker="ukraine") for n in (19, 7, 5, 4, 2, 1)]),
+    Example("attempts-to-break-through-repelled-ru", "Ночью над Курской областью ПВО отразили попытки проникновения "
+            "27 украинских дронов.", [f("drone", "launched", 27, attacker="ukraine"),
+                                     f("drone", "neutralized", 27, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
