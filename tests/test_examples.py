@@ -2992,6 +2992,10 @@ REAL_PHRASINGS = [
     Example("attempts-to-break-through-repelled-ru", "Ночью над Курской областью ПВО отразили попытки проникновения "
             "27 украинских дронов.", [f("drone", "launched", 27, attacker="ukraine"),
                                      f("drone", "neutralized", 27, attacker="ukraine")]),
+    Example("drones-turned-back-uk", "Три шахеди вдалося розвернути в бік Білорусі.", [f("drone", "jammed", 3,
+                                                                                     model="Shahed")]),
+    Example("drones-turned-back-ru", "Два беспилотника удалось развернуть в сторону России.",
+            [f("drone", "jammed", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
