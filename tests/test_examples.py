@@ -2996,6 +2996,10 @@ REAL_PHRASINGS = [
                                                                                      model="Shahed")]),
     Example("drones-turned-back-ru", "Два беспилотника удалось развернуть в сторону России.",
             [f("drone", "jammed", 2)]),
+    Example("another-with-its-own-verb-en", "A drone hit a minibus near Kherson: a woman was killed and another "
+            "was injured.", [f("drone", "hit", 1), f("people", "killed", 1), f("people", "injured", 1)]),
+    Example("another-weapon-with-its-own-verb-en", "Three drones were shot down over the region, and another was "
+            "jammed by electronic warfare.", [f("drone", "shot_down", 3), f("drone", "jammed", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -7,6 +7,7 @@ from .clause import Clause
 from .cues import (
     AIRCRAFT_MEASURES,
     PEOPLE_MEASURES,
+    WEAPON_MEASURES,
     agent,
     before_place,
     compatible,
@@ -166,3 +167,19 @@ def _joined(c: Clause, a: Candidate, b: Candidate) -> bool:
     return 0 < len(between) <= 3 and sum(c.word(k, "and") for k in between) == 1 and all(
         c.word(k, "and") or (c.toks[k].kind != "P" and ((s := c.toks[k].sense) is None or s.head == "people"))
         for k in between)
+
+
+def one_more(c: Clause, i: int, placed: bool) -> Candidate | None:
+    """"Four drones were brought down over one region and another over the next", "killed two and injured another":
+    one more of the count before (its weapon, as a bare number's; or a person), with the measure before it; or, not
+    `placed`, with a verb of its own after it, that verb's ("a man was killed and another was wounded")."""
+    post = post_cue(c, i + 1, allow_chain=False) if not placed else None
+    cue = post if post is not None and post[0] not in ("skip", "launched") else pre_cue(
+        c, i, WEAPON_MEASURES | PEOPLE_MEASURES) if placed else None
+    if cue is None or cue[0] == "skip":
+        return None
+    t = c.toks[i]
+    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon="people" if cue[0] in PEOPLE_MEASURES else None,
+                     models=[], qualifier="exact", rule="article", measure=cue[0])
+    cand.more = True
+    return cand

@@ -6,12 +6,12 @@ from __future__ import annotations
 from .ages import ages_start, ages_trigger
 from .clause import Clause
 from .coordination import correlative
-from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, before_place, measure, measure_around, post_cue, pre_cue
+from .cues import PEOPLE_MEASURES, before_place, measure, measure_around, post_cue, pre_cue
 from .launchers import QUOTES
 from .phrases import noun_phrase
 from .records import Candidate, Phrase
 from .registry import Match, make, rule
-from .single import debris, generic, measure_of_one, plural_head, told_as_also
+from .single import debris, generic, measure_of_one, one_more, plural_head, told_as_also
 from .targets import in_instrumental
 
 DEFENCE = frozenset({"shot_down", "jammed", "neutralized"})  # "the building hit by the missile" is a description
@@ -183,8 +183,9 @@ def article(c: Clause, i: int) -> Match | None:
     t = c.toks[i]
     np = noun_phrase(c, i + 1, max_mods=3)
     if np is None and t.has("more") and (c.word(i - 1, "and") or c.low(i - 1) == "," or c.cues(i - 1, (
-            "any", "pre"))) and (c.place_at(i + 1) or i + 1 >= c.n or c.toks[i + 1].kind == "P"):
-        return _one_more_over(c, i)
+            "any", "pre"))) and ((placed := c.place_at(i + 1) or i + 1 >= c.n or c.toks[i + 1].kind == "P") or (
+            c.word(i - 1, "and") or c.low(i - 1) == ",")):
+        return Match([cand] if (cand := one_more(c, i, placed)) is not None else [], i + 1)
     if np is None and t.has("the_other"):
         return the_other(c, i)  # "two were shot down, while a third hit a house": the weapon left, no noun
     if np is None or np.weapon is None or np.excluded or not (np.singular or np.weapon != "people"):
@@ -207,18 +208,6 @@ def article(c: Clause, i: int) -> Match | None:
     cand.person = np.weapon == "people"
     cand.more = t.has("more") or (cand.person and told_as_also(c, i, np.end))
     return Match([cand], np.end)
-
-
-def _one_more_over(c: Clause, i: int) -> Match:
-    """"Four drones were brought down over one region and another over the next", "killed two and injured another":
-    one more of the count before (its weapon, as a bare number's; or a person), with the measure before it."""
-    if (pre := pre_cue(c, i, WEAPON_MEASURES | PEOPLE_MEASURES)) is None or pre[0] == "skip":
-        return Match([], i + 1)
-    t = c.toks[i]
-    cand = Candidate(value=1, start=t.start, end=t.end, index=i, weapon="people" if pre[0] in PEOPLE_MEASURES else None,
-                     models=[], qualifier="exact", rule="article", measure=pre[0])
-    cand.more = True
-    return Match([cand], i + 1)
 
 
 @rule("the-single", lambda c, i: c.role(i, "definite_article"))
