@@ -3000,6 +3000,8 @@ REAL_PHRASINGS = [
             "was injured.", [f("drone", "hit", 1), f("people", "killed", 1), f("people", "injured", 1)]),
     Example("another-weapon-with-its-own-verb-en", "Three drones were shot down over the region, and another was "
             "jammed by electronic warfare.", [f("drone", "shot_down", 3), f("drone", "jammed", 1)]),
+    Example("led-to-the-injury-of-en", "Guided bombs struck Zaporizhzhia, which led to the injury of 11 residents, "
+            "including three children.", [f("people", "injured", 11), f("people", "injured", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
