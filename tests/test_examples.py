@@ -3002,6 +3002,8 @@ REAL_PHRASINGS = [
             "jammed by electronic warfare.", [f("drone", "shot_down", 3), f("drone", "jammed", 1)]),
     Example("led-to-the-injury-of-en", "Guided bombs struck Zaporizhzhia, which led to the injury of 11 residents, "
             "including three children.", [f("people", "injured", 11), f("people", "injured", 3)]),
+    Example("a-drop-from-a-drone-ru", "В результате сброса взрывчатки с дрона в Херсоне ранен мужчина.",
+            [f("drone", "launched", 1), f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
