@@ -100,8 +100,11 @@ def build(root: bytes, entries: list[tuple[list[str | bytes], str, bytes]]) -> l
                 os.symlink(root, path, target_is_directory=True)
         except (FileExistsError, NotADirectoryError, OSError):
             continue  # a name generated twice, or a file where a folder was wanted: not made
+        # an entry made through a link to a folder (a "dirlink" generated before it) is where the link leads
+        where = os.path.relpath(os.path.realpath(os.path.dirname(path)), os.path.realpath(root))
+        path = os.path.normpath(os.path.join(root, where, os.path.basename(path)))
         relative = os.path.relpath(path, root)
-        if not any(part.startswith(b".") for part in relative.split(b"/")):
+        if not any(part.startswith(b".") for part in relative.split(b"/")) and path not in leaves:
             leaves.append(path)
     return leaves
 
