@@ -317,30 +317,27 @@ def past_description(c: Clause, end: int, allowed: frozenset[str], relative: boo
     nothing else tells one; or, if `relative`, the verb of that relative clause ("про 2 ракети, які збили")."""
     limit = end + 9
     m = end
+    def outcome_at(k: int) -> str | None:  # the measure of a verb past its auxiliaries, other than launched
+        return next((cue for cue in c.cues(c.past_aux(k), ("any", "post")) if cue in allowed and cue != "launched"),
+                    None)
+
     while m < min(c.n - 1, limit):
         t = c.toks[m]
         if t.kind == "NUM" or t.low in (";", ".", ":") or t.has("boundary"):
             return None
         if t.low == "," and m == end and c.word(m + 1, "relatives"):
-            k = m + 2
-            while c.role(k, "aux") or c.role(k, "adv"):
-                k += 1
-            own = [cue for cue in c.cues(k, ("any", "post")) if cue in allowed and cue != "launched"]
-            if own and relative:
-                return own[0]  # "про 2 ракети, які збили над Київщиною": the relative clause's verb, nothing else told
+            if relative and (own := outcome_at(m + 2)) is not None:
+                return own  # "про 2 ракети, які збили над Київщиною": the relative clause's verb, nothing else told
             limit, m = m + 14, m + 2  # the relative clause's own comma is not the one that closes it
             continue
         m += 1
         if t.low == ",":
-            k = m + c.phrase_starting(m, "agents")  # "..., сили ППО збили"
-            while c.role(k, "aux") or c.role(k, "adv"):
-                k += 1
+            k = c.past_aux(m + c.phrase_starting(m, "agents"))  # "..., сили ППО збили"
             n = k + 1 + bool(c.qualifier_at(k + 1))
             counted = noun_phrase(c, n + 1) if c.is_num(n) else None
             if counted is not None and counted.weapon not in (None, "people"):
                 return None  # "120 БпЛА та 3 ракети, збито 98 дронів": the verb of the next count
-            found = [cue for cue in c.cues(k, ("any", "post")) if cue in allowed and cue != "launched"]
-            return found[0] if found else None
+            return outcome_at(k)
     return None
 
 

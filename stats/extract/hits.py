@@ -11,7 +11,7 @@ def count_of_hits(c: Clause, i: int, j: int, cand: Candidate) -> bool:
     """Complete a count of hits at token i whose hit word is at j: the weapon named after it ("3 влучання
     ракет"), else the kind of the attack its sentence names, else (later) the weapons counted before or any
     aerial weapon. False: no weapon figure (see `_of_no_weapon`)."""
-    into = c.low(j).rsplit(" ", 1)[-1] in c.lex.words["target_prepositions"] or c.word(j + 1, "target_prepositions")
+    into = c.last_word(j, "target_prepositions") or c.word(j + 1, "target_prepositions")
     hit_by = None if into else noun_phrase(c, j + 1, max_mods=3)  # ("чотири влучили в цілі": the target follows)
     if hit_by is not None and hit_by.weapon not in (None, "people", "aircraft"):
         cand.weapon, cand.models = hit_by.weapon, list(hit_by.models)  # "3 влучання ракет": hits of missiles

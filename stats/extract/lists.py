@@ -116,13 +116,15 @@ def gapped_period(c: Clause, k: int) -> bool:
     (`[time]`, or adverbs of time) before a dash ("запустив 600 дронів, а цієї ночі – 95", "сбито 40 беспилотников,
     а сегодня — 25"), the verb and noun left out as told before?"""
     spans = [m.span() for m in c.lex.time_re.finditer(c.text, c.sent.start, c.sent.end)]
+
+    def timed(m: int) -> bool:  # a clock time, or a token inside a [time] phrase
+        return c.toks[m].kind == "TIME" or any(a <= c.toks[m].start and c.toks[m].end <= b for a, b in spans)
+
     m = k
-    while m >= 0 and k - m < 6 and (c.role(m, "adv") or c.toks[m].kind == "TIME" or any(
-            a <= c.toks[m].start and c.toks[m].end <= b for a, b in spans)):
+    while m >= 0 and k - m < 6 and (c.role(m, "adv") or timed(m)):
         m -= 1
     if m == -1 and k >= 0:  # the sentence opens with the time: "...40 тисяч шахедів. Лише за останню ніч — 140."
-        return any(c.toks[t].kind == "TIME" or any(a <= c.toks[t].start and c.toks[t].end <= b for a, b in spans)
-                   for t in range(k + 1))
+        return any(timed(t) for t in range(k + 1))
     return 0 <= m < k and k - m <= 3 and (c.low(m) == "," or c.word(m, "gap_joiners"))
 
 

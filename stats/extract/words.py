@@ -294,7 +294,7 @@ def _genitive_singular(c: Clause, i: int) -> bool:
     """A weapon noun right after an event noun that takes the genitive ("от попадания ракеты", "внаслідок
     влучання ракети"), in a form that is a genitive singular there (it may be a plural elsewhere)."""
     low = c.low(i)
-    if i == 0 or c.low(i - 1).rsplit(" ", 1)[-1] not in c.lex.words["genitive_after"]:
+    if i == 0 or not c.last_word(i - 1, "genitive_after"):
         return False  # (the event noun may end a term: "зафіксовано влучання балістичної ракети")
     last = low.rsplit(" ", 1)[-1]
     return not c.word(i, "number_neutral") and (" " not in low or singular_modifier_ending(c, low.split(" ")[0])) \
