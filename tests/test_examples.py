@@ -3004,6 +3004,10 @@ REAL_PHRASINGS = [
             "including three children.", [f("people", "injured", 11), f("people", "injured", 3)]),
     Example("a-drop-from-a-drone-ru", "В результате сброса взрывчатки с дрона в Херсоне ранен мужчина.",
             [f("drone", "launched", 1), f("people", "injured", 1)]),
+    Example("target-first-damage-uk", "Склад на околиці міста пошкодила ракета, загорівся дах.",
+            [f("missile", "hit", 1)]),
+    Example("target-first-damage-ru", "Здание котельной повредил беспилотник, ранен сторож.",
+            [f("drone", "hit", 1), f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
