@@ -3008,6 +3008,8 @@ REAL_PHRASINGS = [
             [f("missile", "hit", 1)]),
     Example("target-first-damage-ru", "Здание котельной повредил беспилотник, ранен сторож.",
             [f("drone", "hit", 1), f("people", "injured", 1)]),
+    Example("headline-second-clause-drops-article-en", "Rescuers search rubble as Russian missile hits hospital in "
+            "Sumy", [f("missile", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -287,7 +287,8 @@ def _opens_line(c: Clause, i: int) -> bool:
     while k > 0 and (c.role(k - 1, "mod") or c.toks[k - 1].kind == "HYPH" or c.hint(c.low(k - 1))
                      or c.model_at(k - 1)):
         k -= 1
-    return k == 0 or c.low(k - 1) in (":", "—", "–") or c.word(k - 1, "speech_verbs")
+    return k == 0 or c.low(k - 1) in (":", "—", "–") or c.word(k - 1, "speech_verbs") or c.word(
+        k - 1, "headline_joins")  # (a headline's second clause: "Two killed as Russian missile hits flats")
 
 
 def _genitive_singular(c: Clause, i: int) -> bool:
