@@ -3010,6 +3010,9 @@ REAL_PHRASINGS = [
             [f("drone", "hit", 1), f("people", "injured", 1)]),
     Example("headline-second-clause-drops-article-en", "Rescuers search rubble as Russian missile hits hospital in "
             "Sumy", [f("missile", "hit", 1)]),
+    Example("present-tense-launch-verbs-en", "Each night Russia deploys about 90 drones against the south, and "
+            "on Friday it unleashes 40 more on Odesa.", [f("drone", "launched", 90, qualifier="about"),
+                                                         f("drone", "launched", 40)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
