@@ -95,11 +95,12 @@ def named_item(c: Clause, i: int) -> bool:
 
 def gapped_time(c: Clause, i: int, j: int) -> bool:
     """Does a count after "and" (or a comma) stand before a span of time with no verb of its own ("94 drones were
-    destroyed overnight and 45 more between 08:00 and 13:50"): one more figure of the measure before?"""
+    destroyed overnight and 45 more between 08:00 and 13:50", "13 before midnight and 32 after midnight"): one more
+    figure of the measure before?"""
     k = i - 1 - c.role(i - 1, "adv")
     t, after = c.tok(j), c.tok(j + 1)
     return (c.word(k, "and") or c.low(k) == ",") and t is not None and (t.kind == "TIME" or (
-        t.low in c.lex.clock_span and after is not None and after.kind == "TIME"))
+        t.low in c.lex.clock_span and after is not None and (after.kind == "TIME" or c.word(j + 1, "day_parts"))))
 
 
 def gapped_more(c: Clause, i: int, j: int) -> bool:
