@@ -3013,8 +3013,8 @@ REAL_PHRASINGS = [
     Example("present-tense-launch-verbs-en", "Each night Russia deploys about 90 drones against the south, and "
             "on Friday it unleashes 40 more on Odesa.", [f("drone", "launched", 90, qualifier="about"),
                                                          f("drone", "launched", 40)]),
-    Example("gapped-count-after-midnight-en", "Air defence downed 21 drones before midnight and 17 after midnight, "
-            "the command said.", [f("drone", "shot_down", 21), f("drone", "shot_down", 17)]),
+    Example("gapped-count-after-midnight-en", "The command said 21 drones were downed before midnight and 17 after "
+            "midnight.", [f("drone", "shot_down", 21), f("drone", "shot_down", 17)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
