@@ -3015,6 +3015,11 @@ REAL_PHRASINGS = [
                                                          f("drone", "launched", 40)]),
     Example("gapped-count-after-midnight-en", "The command said 21 drones were downed before midnight and 17 after "
             "midnight.", [f("drone", "shot_down", 21), f("drone", "shot_down", 17)]),
+    Example("quoted-model-alone-uk", "Уночі на Полтавщині впав «шахед», пошкоджено гараж.",
+            [f("drone", "hit", 1, model="Shahed")]),
+    Example("quoted-model-alone-ru", "Вечером в Сумах «шахед» попал в здание школы.",
+            [f("drone", "hit", 1, model="Shahed")]),
+    Example("instrumental-plural-model-no-count-uk", "Ворог знову атакував область шахедами.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -62,6 +62,8 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
         if owner:
             state.hint = next((h for m in range(at, at + owner) for w in c.low(m).split(" ") if (h := c.hint(w))), None)
     head_at = state.head_at if state.head_at >= 0 else state.k - 1
+    while head_at > j and c.toks[head_at].kind == "P" and c.low(head_at) in QUOTES:
+        head_at -= 1  # a model's name in quotes is its own head ("впав «шахед»"), not the closing quote
     head_sense = c.toks[state.head_at].sense if state.head_at >= 0 else None
     group = head_sense.group if head_sense is not None else None
     if weapon == "people" and not group and state.head_at >= 0 and _under_age(c, state.head_at):

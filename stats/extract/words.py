@@ -269,7 +269,8 @@ def _singular_trigger(c: Clause, i: int) -> bool:
         ) and _opens_line(c, i)  # (the last word of a term: "cruise missile")
     if t.sense.head is None:  # a model's name standing for its weapon, beside a singular verb ("впав шахед") or
         q = i - 1 - (c.low(i - 1) in QUOTES)  # after a singular adjective ("влучила російська «Молнія»")
-        return t.sense.model is not None and (verb_beside(c, i, "singular_verbs") or (
+        plural = c.low(i).endswith(tuple(c.lex.words["plural_case_endings"]))  # "атакував шахедами": the verb is
+        return t.sense.model is not None and ((verb_beside(c, i, "singular_verbs") and not plural) or (  # the enemy's
             singular_modifier(c, q) and not c.is_num(q - 1)) or _instrumental_singular(c, i))
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb ("мужчины 40 и 63 лет": ages)
     m = i - 1 - c.participles_agent(i - 1)  # (past the participle's agent: "збитої силами ППО ракети")
@@ -336,9 +337,9 @@ def verb_beside(c: Clause, i: int, key: str) -> bool:
     adverbs)? It tells the noun's number where its form does not."""
     np = noun_phrase(c, i, max_mods=2)
     after = np.end if np is not None else i + 1
-    while c.role(after, "adv"):
+    while c.role(after, "adv") or c.low(after) in QUOTES:  # (past a closing quote: "впав «шахед»")
         after += 1
-    before = c.before_mods(i - 1)  # "сбит вражеский БПЛА": past the noun's adjectives
+    before = c.before_mods(i - 1 - (c.low(i - 1) in QUOTES))  # "сбит вражеский БПЛА": past the noun's adjectives
     return any(c.low(k).split(" ")[0] in c.lex.words[key] for k in (before, after, before_place(c, before)))
 
 
