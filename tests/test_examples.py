@@ -3022,6 +3022,10 @@ REAL_PHRASINGS = [
     Example("instrumental-plural-model-no-count-uk", "Ворог знову атакував область шахедами.", []),
     Example("landed-by-ew-uk", "Над Кримом ППО збила шість дронів, а три — посадили засобами РЕБ.",
             [f("drone", "shot_down", 6, attacker="ukraine"), f("drone", "jammed", 3, attacker="ukraine")]),
+    Example("others-follow-the-first-side-ru", "Власти Удмуртии сообщили, что склад в Ижевске подвергся атаке трех "
+            "дронов. Первый БПЛА упал на крышу склада. Два других упали в лесополосе.",
+            [f("drone", "launched", 3, attacker="ukraine"), f("drone", "hit", 1, attacker="ukraine"),
+             f("drone", "hit", 2, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

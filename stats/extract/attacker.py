@@ -112,9 +112,9 @@ def side_of_place(name: str, cand: Candidate, teller: str) -> str | None:
 
 def by_story(cand: Candidate, cues: list[SideCue]) -> bool:
     """Does the figure take the story's side for want of anything else (no cue in its sentence, no place, no
-    side its modifiers or models name, no figure it refers to)?"""
-    return not cues and not cand.hint and not cand.models and not cand.region and cand.side_of is None and \
-        cand.measure != "lost" and cand.weapon != "aircraft"
+    side its modifiers or models name, no figure it refers to but one that took the story's side itself)?"""
+    return not cues and not cand.hint and not cand.models and not cand.region and (
+        cand.side_of is None or cand.side_of.side_by_story) and cand.measure != "lost" and cand.weapon != "aircraft"
 
 
 def strong(cues: list[SideCue]) -> list[str]:
