@@ -3026,6 +3026,8 @@ REAL_PHRASINGS = [
             "дронов. Первый БПЛА упал на крышу склада. Два других упали в лесополосе.",
             [f("drone", "launched", 3, attacker="ukraine"), f("drone", "hit", 1, attacker="ukraine"),
              f("drone", "hit", 2, attacker="ukraine")]),
+    Example("group-after-dash-and-copula-ru", "Днем беспилотники ударили по Сумам. Ранены семь человек, из них трое "
+            "– это дети.", [f("people", "injured", 7), f("people", "injured", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -188,7 +188,7 @@ def number_noun(c: Clause, i: int) -> Match | None:
     np = noun_phrase(c, _past_counter(c, i + 1)) or (
         noun_after_participle(c, i + 1) if noun_phrase(c, i + 2) is None else None)  # (not its own object)
     if np is None and c.low(i + 1) in ("—", "–", "-") and c.role(i - 1, "of_them"):
-        np = noun_phrase(c, i + 2)  # "з них 3 — діти": a group of the count before, after a dash
+        np = noun_phrase(c, i + 2 + c.role(i + 2, "aux"))  # "з них 3 — діти", "из них двое – это дети": a group
         np = np if np is not None and np.group else None
     if np is None or np.weapon is None:
         return None
