@@ -3028,6 +3028,9 @@ REAL_PHRASINGS = [
              f("drone", "hit", 2, attacker="ukraine")]),
     Example("group-after-dash-and-copula-ru", "Днем беспилотники ударили по Сумам. Ранены семь человек, из них трое "
             "– это дети.", [f("people", "injured", 7), f("people", "injured", 3)]),
+    Example("one-drone-repelled-then-downed-en", "An attempt to strike a fuel depot with an aircraft-type drone was "
+            "thwarted on Sunday night, the ministry said. The drone was destroyed by air defences over the Bryansk "
+            "region.", [f("drone", "shot_down", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

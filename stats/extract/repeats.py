@@ -129,7 +129,7 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence],
         for b in body))]
     kept = _drop_restated_headlines(kept, sentences)
     kept = _drop_restated_as_a_kind(kept, sentences, additive)
-    kept = _one_weapon_told_twice(kept)
+    kept = _one_weapon_told_twice(_one_weapon_repelled_then_downed(kept))
     kept = _drop_rounded_restatements(kept)
     kept.sort(key=lambda c: (c.start, 0 if c.measure == "launched" else 1))
     return kept
@@ -205,6 +205,26 @@ def _one_weapon_told_twice(kept: list[Candidate]) -> list[Candidate]:
             fate.weapon = c.weapon
         fate.models = fate.models or c.models
         gone.add(id(c))
+    return [c for c in kept if id(c) not in gone]
+
+
+def _one_weapon_repelled_then_downed(kept: list[Candidate]) -> list[Candidate]:
+    """One weapon of an attack told as repelled (launched and neutralized 1, D4: "an attempt to carry out an attack
+    by an aircraft-type drone was foiled") and, in another sentence, what became of it ("the drone was destroyed
+    over the Smolensk region"): the one weapon's fate alone, as the labellers count it. Only where the event tells
+    of that one outcome of the kind (no other single, no count)."""
+    gone: set[int] = set()
+    for c in kept:
+        twin = [b for b in kept if b is not c and b.start == c.start and b.measure == "neutralized" and b.value == 1]
+        if not (c.rule in SINGLES and c.value == 1 and c.measure == "launched" and twin and _plain(c)):
+            continue
+        kind = [b for b in kept if b is not c and b is not twin[0] and b.event == c.event and b.attacker == c.attacker
+                and b.weapon is not None and c.weapon is not None and (b.weapon == c.weapon or is_part_of(
+                    b.weapon, c.weapon) or is_part_of(c.weapon, b.weapon))]
+        fates = [b for b in kind if b.value == 1 and b.measure in ("shot_down", "jammed", "neutralized")
+                 and b.sentence != c.sentence and _plain(b)]
+        if len(fates) == 1 and len(kind) == 1:
+            gone.update((id(c), id(twin[0])))
     return [c for c in kept if id(c) not in gone]
 
 
