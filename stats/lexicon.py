@@ -47,7 +47,7 @@ WORD_SETS = ("and", "or", "coordinators", "additive", "relatives", "determiners"
              "background_openers", "additive_words", "recovery_words", "site_nouns", "toll_periods", "year_periods",
              "birth_words", "population_words", "fire_agents", "condition_words", "life_verbs", "life_nouns", "loads",
              "street_words", "site_abbreviations", "care_places", "producers", "vague_parts", "among_counted",
-             "neutralize_kept", "people_groups", "further_ordinals", "headline_joins", "day_parts")
+             "neutralize_kept", "people_groups", "further_ordinals", "headline_joins", "day_parts", "they_pronouns")
 # Of those, the lists whose entries may be phrases of several words (Clause.phrase_ending; else one token).
 PHRASE_LISTS = ("coordinators", "rise_words", "abbreviations", "agents", "owners_after", "models_follow", "users",
                 "loss_tally_periods", "day_tally_periods", "toll_periods", "region_anaphors", "whole_country",

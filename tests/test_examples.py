@@ -3031,6 +3031,10 @@ REAL_PHRASINGS = [
     Example("one-drone-repelled-then-downed-en", "An attempt to strike a fuel depot with an aircraft-type drone was "
             "thwarted on Sunday night, the ministry said. The drone was destroyed by air defences over the Bryansk "
             "region.", [f("drone", "shot_down", 1, attacker="ukraine")]),
+    Example("pronoun-tells-the-fate-uk", "Шість шахедів летіли на Полтаву. Вони були знищені на підльоті до міста.",
+            [f("drone", "launched", 6, model="Shahed"), f("drone", "shot_down", 6, model="Shahed")]),
+    Example("pronoun-with-no-outcome-uk", "Ворог запустив 20 дронів. Вони атакували Одесу.",
+            [f("drone", "launched", 20)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -128,7 +128,9 @@ class _Document:
         recent = -10
         header: str | None = None  # the measure of the list being read
         for index, sent in enumerate(self.sentences):
-            named = self._names_figure_noun(hits, sent) or (sent.end == len(text) and self._cut_noun())
+            named = self._names_figure_noun(hits, sent) or (sent.end == len(text) and self._cut_noun()) or (
+                index - recent == 1 and text[sent.start:sent.end].split(" ", 1)[0].lower() in lex.words[
+                    "they_pronouns"])  # "Вони були збиті" after a count: its fate (pronouns.they)
             item = lists.starts_item(text, sent.start, sent.end) or (header is not None and lists.unbulleted_item(
                 text, sent))  # ("таку зброю:\nдва КАБ;\nFPV-дрон;": a list's lines with no bullet)
             if item:

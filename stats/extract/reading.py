@@ -7,7 +7,7 @@ import re
 
 from ..contract import OUTCOMES, is_part_of
 from ..terms import APOSTROPHES, whole_phrases
-from . import numbers, words  # noqa: F401 - importing the rule modules registers their rules
+from . import numbers, pronouns, words  # noqa: F401 - importing the rule modules registers their rules
 from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, consistent, post_cue, pre_cue
 from .lists import class_of_bracketed_parts
@@ -333,7 +333,8 @@ def _colon_list(c: Clause, cands: list[Candidate]) -> None:
             cand.measure = header
 
 
-WORD_TRIGGERS = frozenset({"all_but", "all", "both", "article", "not_before", "definite_article", "the_other"})
+WORD_TRIGGERS = frozenset({"all_but", "all", "both", "article", "not_before", "definite_article", "the_other",
+                           "of_them"})
 
 
 def _read_word(c: Clause, i: int) -> Match | None:
