@@ -3035,6 +3035,10 @@ REAL_PHRASINGS = [
             [f("drone", "launched", 6, model="Shahed"), f("drone", "shot_down", 6, model="Shahed")]),
     Example("pronoun-with-no-outcome-uk", "Ворог запустив 20 дронів. Вони атакували Одесу.",
             [f("drone", "launched", 20)]),
+    Example("care-told-before-the-verb-uk", "Дрон влучив у гараж. По допомогу до медиків звернулися двоє мешканців "
+            "сусіднього будинку.", [f("drone", "hit", 1), f("people", "injured", 2)]),
+    Example("care-told-before-the-verb-ru", "Ракета попала в склад. За медицинской помощью обратились четыре "
+            "работника.", [f("missile", "hit", 1), f("people", "injured", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
