@@ -3039,6 +3039,9 @@ REAL_PHRASINGS = [
             "сусіднього будинку.", [f("drone", "hit", 1), f("people", "injured", 2)]),
     Example("care-told-before-the-verb-ru", "Ракета попала в склад. За медицинской помощью обратились четыре "
             "работника.", [f("missile", "hit", 1), f("people", "injured", 4)]),
+    Example("one-flew-into-a-target-ru", "Ночью беспилотник влетел в здание котельной в Курске.",
+            [f("drone", "hit", 1, attacker="ukraine")]),
+    Example("one-flew-into-airspace-uk", "Вночі безпілотник влетів у повітряний простір Молдови.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
