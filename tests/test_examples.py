@@ -3042,6 +3042,9 @@ REAL_PHRASINGS = [
     Example("one-flew-into-a-target-ru", "Ночью беспилотник влетел в здание котельной в Курске.",
             [f("drone", "hit", 1, attacker="ukraine")]),
     Example("one-flew-into-airspace-uk", "Вночі безпілотник влетів у повітряний простір Молдови.", []),
+    Example("hits-of-the-enemy-uk", "За ніч у Херсоні зафіксовано 12 ворожих прильотів, горять склади.",
+            [f("aerial_weapon", "hit", 12)]),
+    Example("hits-of-the-enemy-ru", "Мэр сообщил о 9 вражеских прилетах по городу.", [f("aerial_weapon", "hit", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

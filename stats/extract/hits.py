@@ -23,6 +23,8 @@ def count_of_hits(c: Clause, i: int, j: int, cand: Candidate) -> bool:
     cand.fallback = c.attack_kind(i)  # "12 влучань" after nothing counted: of the attack's weapons
     if cand.fallback is None and (before := c.previous()) is not None:
         cand.fallback = before.attack_kind(before.n)  # (the sentence before: "завдали ракетного удару. Два влучання")
+    if cand.fallback is None and any(c.hint(c.low(k)) for k in range(i + 1, j)):
+        cand.fallback = "aerial_weapon"  # "17 ворожих прильотів": the enemy's hits, of weapons it does not name
     if cand.fallback not in (None, "aerial_weapon"):
         cand.weapon = cand.fallback  # "після ракетного удару — 4 влучання": the missiles', whatever before
     return True
@@ -35,3 +37,9 @@ def _of_no_weapon(c: Clause, i: int, j: int) -> bool:
     before = c.previous()
     return c.names_ground_fire() or (before is not None and before.names_ground_fire()) or c.role(j + 1, "debris") \
         or any(c.word(k, "air_traffic_words") for k in range(max(0, i - 4), min(c.n, j + 5)))
+
+
+def past_hit_modifiers(c: Clause, j: int) -> int:
+    """The token past one or two adjectives at j before a noun of hits ("17 ворожих прильотів"), else j."""
+    return j + next((n for n in (1, 2) if c.role(j + n, "hit_noun") and all(
+        c.role(m, "mod") for m in range(j, j + n))), 0)

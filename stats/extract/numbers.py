@@ -18,7 +18,7 @@ from .cues import (
     pre_cue,
     shooters,
 )
-from .hits import count_of_hits
+from .hits import count_of_hits, past_hit_modifiers
 from .lists import dash_before, gapped_more, gapped_period, gapped_time, named_item, placed, placed_after_dash
 from .not_counts import is_number
 from .parts import hospital_after_injured, in_a_condition
@@ -327,7 +327,7 @@ def bare(c: Clause, i: int) -> Match | None:
         Russia launched 40 drones. 35 were shot down.
         => launched 40 drone; shot_down 35 drone
     """
-    j = i + 1 + c.word(i + 1, "counter_words")  # "(14 единиц)", "групами до 15 штук"
+    j = past_hit_modifiers(c, i + 1 + c.word(i + 1, "counter_words"))  # "(14 единиц)", "17 ворожих прильотів"
     if not bare_follower(c, j) or (c.role(i - 2, "singular") and c.low(i - 1) == "," and c.low(j) == ","):
         return Match([], j)  # (or an age in apposition: "One man, 48, was injured")
     q, more = qualifier(c, i)
