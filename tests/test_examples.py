@@ -3045,6 +3045,8 @@ REAL_PHRASINGS = [
     Example("hits-of-the-enemy-uk", "За ніч у Херсоні зафіксовано 12 ворожих прильотів, горять склади.",
             [f("aerial_weapon", "hit", 12)]),
     Example("hits-of-the-enemy-ru", "Мэр сообщил о 9 вражеских прилетах по городу.", [f("aerial_weapon", "hit", 9)]),
+    Example("classified-as-lost-en", "Air defence destroyed 140 drones, and another 96 were classified as 'lost', "
+            "the air force said.", [f("drone", "shot_down", 140), f("drone", "jammed", 96)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
