@@ -3047,6 +3047,10 @@ REAL_PHRASINGS = [
     Example("hits-of-the-enemy-ru", "Мэр сообщил о 9 вражеских прилетах по городу.", [f("aerial_weapon", "hit", 9)]),
     Example("classified-as-lost-en", "Air defence destroyed 140 drones, and another 96 were classified as 'lost', "
             "the air force said.", [f("drone", "shot_down", 140), f("drone", "jammed", 96)]),
+    Example("pair-of-verbs-each-with-its-agent-ru", "Над Крымом сбито силами ПВО и подавлено средствами РЭБ 14 "
+            "беспилотников.", [f("drone", "neutralized", 14, attacker="ukraine")]),
+    Example("silenced-and-landed-ru", "Пять дронов сбила ПВО, еще два были заглушены и совершили принудительную "
+            "посадку.", [f("drone", "shot_down", 5), f("drone", "jammed", 2)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

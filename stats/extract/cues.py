@@ -153,7 +153,9 @@ def paired_with(c: Clause, k: int, measure: str) -> bool:
     first is the other ("збили та подавили", "shooting down and suppressing")?"""
     other = "jammed" if measure == "shot_down" else "shot_down"
     joined = c.word(k - 1, "and") or c.word(k - 1, "or") or c.low(k - 1) == "/"
-    return joined and other in c.cues(k - 2, ("any", "pre"))
+    return joined and any(other in c.cues(m, ("any", "pre")) and (c.phrase_starting(
+        m + 1, "agents") == k - 2 - m or all(c.role(n, "adv") for n in range(m + 1, k - 1)))
+        for m in range(max(0, k - 5), k - 1))  # (past the first's agent: "сбито силами ПВО и подавлено средствами РЭБ")
 
 
 def _modifies_a_weapon(c: Clause, k: int) -> bool:
