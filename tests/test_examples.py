@@ -3051,6 +3051,9 @@ REAL_PHRASINGS = [
             "беспилотников.", [f("drone", "neutralized", 14, attacker="ukraine")]),
     Example("silenced-and-landed-ru", "Пять дронов сбила ПВО, еще два были заглушены и совершили принудительную "
             "посадку.", [f("drone", "shot_down", 5), f("drone", "jammed", 2)]),
+    Example("each-over-regions-sharing-a-plural-noun-ru", "По два БПЛА уничтожены над Ивановской и Владимирской "
+            "областями.", [f("drone", "shot_down", 2, attacker="ukraine"), f("drone", "shot_down", 2,
+                                                                             attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -219,15 +219,17 @@ def _sharing_the_noun(c: Clause, own: dict[int, int], plural: list[int]) -> dict
             nouns, glue = [t.low.split(" ")[1]], True  # "smolensk region": the names before it share "region"
         else:
             # "belgorod regions": the name before the plural noun, and the names before that one
-            nouns = [t.low[:-len(e)] for e in c.lex.words["region_plural_endings"]
-                     if t.low.endswith(e) and t.low[:-len(e)] in region_nouns]
+            nouns = [stem for e in c.lex.words["region_plural_endings"] if t.low.endswith(e) and (
+                (stem := t.low[:-len(e)]) in region_nouns or any(n.startswith(stem) for n in region_nouns if n[3:]))]
+            # (or the stem of the singular's forms: "областями" of "области")
             glue = False
         m = k - 1
         while m >= 0:
             if glue and not (c.low(m) in _LIST_GLUE or c.word(m, "and")):
                 break
             m -= 1 if glue else 0
-            region = _region_with(c, m, nouns)
+            region = own.get(m) if " " not in c.low(m) else None  # (a name that is a region alone: "Владимирской")
+            region = _region_with(c, m, nouns) if region is None else region
             if region is None:
                 break
             found[m] = region
