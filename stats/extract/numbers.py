@@ -262,9 +262,8 @@ def after_of(c: Clause, i: int) -> bool:
         k -= 1
     if not c.role(k, "of") or c.cues(k, ("any", "pre")):
         return False
-    before = c.tok(k - 1)
-    return before is None or before.kind in ("NUM", "P") or before.has("all") or c.weapon_at(k - 1)  # "150 drones
-    # out of 170 drones launched"
+    before = c.tok(k - 1)  # ("150 drones out of 170 drones launched")
+    return before is None or before.kind in ("NUM", "P") or before.has("all") or c.weapon_at(k - 1)
 
 
 def bare_follower(c: Clause, j: int) -> bool:
@@ -343,7 +342,8 @@ def bare(c: Clause, i: int) -> Match | None:
             c, j + 2)) is not None and np.weapon not in (None, "people") and not np.excluded:
         cand.weapon, cand.models = np.weapon, list(np.models)  # "14 і 6 дронів відповідно": the next count's noun
     cand.of_them = c.role(back, "of_them") or (c.low(back) in ("—", "–") and c.role(back - 1, "of_them"))
-    post = post_cue(c, j + 1 if c.role(j, "more") or c.word(j, "others") else j, allow_chain=False)  # "two others hit"
+    post = post_cue(c, j + 1 if c.role(j, "more") or c.word(j, "others") else j, allow_chain=False) or (
+        post_cue(c, np.end, allow_chain=False) if cand.weapon is not None and np is not None else None)  # (its verb)
     if (post is not None and post[0] == "injured" and hospital_after_injured(c, i, post[1])) or (
             post is None and in_a_condition(c, i, j)):
         return Match([], j)
