@@ -3057,6 +3057,9 @@ REAL_PHRASINGS = [
     Example("two-counts-share-noun-and-verb-en", "Officials in Kursk and Oryol said 12 and 7 Ukrainian drones had "
             "been destroyed over their regions respectively.", [f("drone", "shot_down", 12, attacker="ukraine"),
                                                                 f("drone", "shot_down", 7, attacker="ukraine")]),
+    Example("two-numbers-after-one-dash-ru", "Больше всего беспилотников сбили над Курской и Брянской областями — "
+            "14 и 9.", [f("drone", "shot_down", 14, attacker="ukraine"), f("drone", "shot_down", 9,
+                                                                          attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -65,6 +65,8 @@ def dash_before(c: Clause, i: int) -> int | None:
     while dash > 0 and i - dash <= 3 and (c.role(dash, "more") or c.word(dash, "distributive_before")
                                           or c.word(dash, "additive_words")):
         dash -= 1
+    if c.word(dash, "and") and c.is_num(dash - 1) and i - dash == 1:
+        return dash_before(c, dash - 1)  # "— 31 и 33": the second of the numbers after one dash
     return dash if c.low(dash) in ("—", "–", "-") else None
 
 
