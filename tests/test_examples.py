@@ -3060,6 +3060,8 @@ REAL_PHRASINGS = [
     Example("two-numbers-after-one-dash-ru", "Больше всего беспилотников сбили над Курской и Брянской областями — "
             "14 и 9.", [f("drone", "shot_down", 14, attacker="ukraine"), f("drone", "shot_down", 9,
                                                                           attacker="ukraine")]),
+    Example("reach-of-a-strike-is-a-specification-ru", "Эксперт напомнил, что дальность удара «Орешником» "
+            "превышает пять тысяч километров.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
