@@ -39,8 +39,8 @@ def test_real_reporting_development_split_f1() -> None:
     fields = ("weapon", "measure", "value", "qualifier", "attacker", "model")
     result, placed = Score(), Score()
     docs = real_documents("development")
-    if len(docs) != 2816:  # the floors below hold for the whole split; a cache rebuilt in part is said, not failed
-        pytest.skip(f"the real-text cache holds {len(docs)} of the 2,816 development texts: {REBUILD}")
+    if len(docs) != 2877:  # the floors below hold for the whole split; a cache rebuilt in part is said, not failed
+        pytest.skip(f"the real-text cache holds {len(docs)} of the 2,877 development texts: {REBUILD}")
     for _entry, doc in docs:
         figures = extract_text(doc.text)
         predicted = [fact_key({k: getattr(f, k) for k in fields}) for f in figures]
@@ -51,7 +51,7 @@ def test_real_reporting_development_split_f1() -> None:
                    [(*fact_key(f), f.get("region") or "", f.get("group") or "") for f in doc.facts])
     precision, recall, f1 = result.overall()
     assert f1 >= 0.885, f"precision {precision:.3f} recall {recall:.3f}"
-    assert placed.overall()[2] >= 0.813
+    assert placed.overall()[2] >= 0.810
 
 
 @pytest.mark.parametrize(("url", "query"), [("https://example.org/a", "  "), ("example.org/a", "drones shot down")])
