@@ -3062,6 +3062,12 @@ REAL_PHRASINGS = [
                                                                           attacker="ukraine")]),
     Example("reach-of-a-strike-is-a-specification-ru", "Эксперт напомнил, что дальность удара «Орешником» "
             "превышает пять тысяч километров.", []),
+    Example("total-over-counted-regions-and-a-sea-ru", "Ночью уничтожены 40 беспилотников над семью регионами и "
+            "Азовским морем. Из них 12 нейтрализовали над Азовским морем, 9 - над Ростовской областью.",
+            [f("drone", "shot_down", 40, attacker="ukraine"), f("drone", "shot_down", 12, attacker="ukraine"),
+             f("drone", "shot_down", 9, attacker="ukraine")]),
+    Example("total-over-counted-regions-and-a-sea-en", "Russia said it downed 40 Ukrainian drones over seven "
+            "regions and the Sea of Azov.", [f("drone", "shot_down", 40, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

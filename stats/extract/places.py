@@ -115,6 +115,8 @@ def _read_groups(c: Clause) -> list[_Group]:
         if region in _seas() and c.tok(k + 1) is not None and c.toks[k + 1].kind == "W" and c.low(k + 1).isalpha() \
                 and not c.word(k + 1, "place_prepositions"):
             continue  # "the Black Sea port", "the Black Sea Fleet": the sea names something on it, no place
+        if _after_counted_regions(c, k):
+            continue  # "над десятью регионами и Черным морем", "over ten regions and the Black Sea": one of many places
         if _source(c, k) or _speaking(c, k) or _dateline(c, k, region) or _quoted(c, k) or c.word(
                 k - 1 - (c.low(k - 1) == "."), "street_words") or (  # a street named after a place ("улица Сумская")
                 skipped >= 0 and k - skipped <= 3 and all(c.low(m) in _LIST_GLUE or c.word(m, "and")
@@ -243,6 +245,16 @@ def _region_nouns(lex: Lexicon) -> frozenset[str]:
     letters (a quick test before a plural is taken apart)."""
     nouns = {key.split(" ")[1] for key, sense in lex.senses.items() if sense.region is not None and key.count(" ") == 1}
     return frozenset(nouns | {noun[:3] for noun in nouns})
+
+
+def _after_counted_regions(c: Clause, k: int) -> bool:
+    """Is the region at k joined by "and" to a count of regions before it ("ten regions and the Black Sea")?"""
+    m = k - 1 - c.word(k - 1, "determiners")
+    if not c.word(m, "and"):
+        return False
+    nouns = _region_nouns(c.lex)
+    return any(c.toks[n].kind == "W" and any(c.low(n).startswith(noun) for noun in nouns if noun[3:]) and any(
+        c.is_num(p) for p in range(max(0, n - 3), n)) for n in range(max(0, m - 3), m))
 
 
 def _region_with(c: Clause, m: int, nouns: list[str]) -> int | None:
