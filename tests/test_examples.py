@@ -3068,6 +3068,12 @@ REAL_PHRASINGS = [
              f("drone", "shot_down", 9, attacker="ukraine")]),
     Example("total-over-counted-regions-and-a-sea-en", "Russia said it downed 40 Ukrainian drones over seven "
             "regions and the Sea of Azov.", [f("drone", "shot_down", 40, attacker="ukraine")]),
+    Example("agent-between-count-and-verb-ru", "Девять дронов силами противовоздушной обороны уничтожены над "
+            "Одесщиной.", [f("drone", "shot_down", 9)]),
+    Example("agent-between-count-and-verb-uk", "Сім дронів силами протиповітряної оборони знищено над Миколаївщиною.",
+            [f("drone", "shot_down", 7)]),
+    Example("both-agents-in-full-ru", "Силами противовоздушной обороны и радиоэлектронной борьбы уничтожены 10 БПЛА.",
+            [f("drone", "neutralized", 10)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
