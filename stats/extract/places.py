@@ -359,7 +359,8 @@ def _flying_to(c: Clause, a: int, b: int) -> bool:
     """Does a flight word just before the place at b say where the weapons counted at a flew ("16 drones were
     shot down while approaching Moscow", "семь беспилотников, летевших на Москву")? No number between."""
     flight = [m for m in range(max(a + 1, b - 3), b) if c.word(m, "flight_words")]
-    return bool(flight) and not any(c.is_num(m) or c.low(m) in (";", ".") for m in range(a + 1, b))
+    return bool(flight) and not any(c.is_num(m) or c.low(m) in (";", ".") or c.role(m, "including")
+                                    for m in range(a + 1, b))  # (nor past a part: "..., including dozens targeting")
 
 
 def _relative_clause(c: Clause, m: int) -> bool:
