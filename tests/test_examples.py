@@ -3077,6 +3077,8 @@ REAL_PHRASINGS = [
     Example("part-targeting-a-place-takes-the-whole-measure-en", "Russian air defences downed 120 Ukrainian drones "
             "overnight, including 15 targeting the Moscow region.", [f("drone", "shot_down", 120, attacker="ukraine"),
                                                                     f("drone", "shot_down", 15, attacker="ukraine")]),
+    Example("owner-after-the-weapon-en", "Near Sudzha a drone of the Ukrainian Armed Forces struck a delivery van, "
+            "the governor said.", [f("drone", "hit", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
