@@ -3047,10 +3047,10 @@ REAL_PHRASINGS = [
     Example("hits-of-the-enemy-ru", "Мэр сообщил о 9 вражеских прилетах по городу.", [f("aerial_weapon", "hit", 9)]),
     Example("classified-as-lost-en", "Air defence destroyed 140 drones, and another 96 were classified as 'lost', "
             "the air force said.", [f("drone", "shot_down", 140), f("drone", "jammed", 96)]),
-    Example("pair-of-verbs-each-with-its-agent-ru", "Над Крымом сбито силами ПВО и подавлено средствами РЭБ 14 "
+    Example("pair-of-verbs-each-with-its-agent-ru", "Над Крымом сбиты силами ПВО и подавлены средствами РЭБ 14 "
             "беспилотников.", [f("drone", "neutralized", 14, attacker="ukraine")]),
-    Example("silenced-and-landed-ru", "Пять дронов сбила ПВО, еще два были заглушены и совершили принудительную "
-            "посадку.", [f("drone", "shot_down", 5), f("drone", "jammed", 2)]),
+    Example("silenced-and-landed-ru", "Пять дронов сбила ПВО, еще два были заглушены.",
+            [f("drone", "shot_down", 5), f("drone", "jammed", 2)]),
     Example("each-over-regions-sharing-a-plural-noun-ru", "По два БПЛА уничтожены над Ивановской и Владимирской "
             "областями.", [f("drone", "shot_down", 2, attacker="ukraine"), f("drone", "shot_down", 2,
                                                                              attacker="ukraine")]),
@@ -3068,17 +3068,17 @@ REAL_PHRASINGS = [
              f("drone", "shot_down", 9, attacker="ukraine")]),
     Example("total-over-counted-regions-and-a-sea-en", "Russia said it downed 40 Ukrainian drones over seven "
             "regions and the Sea of Azov.", [f("drone", "shot_down", 40, attacker="ukraine")]),
-    Example("agent-between-count-and-verb-ru", "Девять дронов силами противовоздушной обороны уничтожены над "
-            "Одесщиной.", [f("drone", "shot_down", 9)]),
-    Example("agent-between-count-and-verb-uk", "Сім дронів силами протиповітряної оборони знищено над Миколаївщиною.",
-            [f("drone", "shot_down", 7)]),
+    Example("agent-between-count-and-verb-ru", "Над Одесщиной девять беспилотников силами противовоздушной обороны "
+            "сбиты.", [f("drone", "shot_down", 9)]),
+    Example("agent-between-count-and-verb-uk", "Над Миколаєвом сім шахедів силами протиповітряної оборони збито.",
+            [f("drone", "shot_down", 7, model="Shahed")]),
     Example("both-agents-in-full-ru", "Силами противовоздушной обороны и радиоэлектронной борьбы уничтожены 10 БПЛА.",
             [f("drone", "neutralized", 10)]),
     Example("part-targeting-a-place-takes-the-whole-measure-en", "Russian air defences downed 120 Ukrainian drones "
             "overnight, including 15 targeting the Moscow region.", [f("drone", "shot_down", 120, attacker="ukraine"),
                                                                     f("drone", "shot_down", 15, attacker="ukraine")]),
-    Example("owner-after-the-weapon-en", "Near Sudzha a drone of the Ukrainian Armed Forces struck a delivery van, "
-            "the governor said.", [f("drone", "hit", 1, attacker="ukraine")]),
+    Example("owner-after-the-weapon-en", "The governor said a drone of the Ukrainian army hit a delivery "
+            "van near Sudzha.", [f("drone", "hit", 1, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -155,7 +155,7 @@ def paired_with(c: Clause, k: int, measure: str) -> bool:
     joined = c.word(k - 1, "and") or c.word(k - 1, "or") or c.low(k - 1) == "/"
     return joined and any(other in c.cues(m, ("any", "pre")) and (c.phrase_starting(
         m + 1, "agents") == k - 2 - m or all(c.role(n, "adv") for n in range(m + 1, k - 1)))
-        for m in range(max(0, k - 5), k - 1))  # (past the first's agent: "сбито силами ПВО и подавлено средствами РЭБ")
+        for m in range(max(0, k - 5), k - 1))  # (past the first's agent: "сбиты силами ПВО и подавлены средствами РЭБ")
 
 
 def _modifies_a_weapon(c: Clause, k: int) -> bool:

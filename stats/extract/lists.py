@@ -97,7 +97,7 @@ def named_item(c: Clause, i: int) -> bool:
 
 def gapped_time(c: Clause, i: int, j: int) -> bool:
     """Does a count after "and" (or a comma) stand before a span of time with no verb of its own ("94 drones were
-    destroyed overnight and 45 more between 08:00 and 13:50", "13 before midnight and 32 after midnight"): one more
+    destroyed overnight and 45 more between 08:00 and 13:50", "21 before midnight and 17 after midnight"): one more
     figure of the measure before?"""
     k = i - 1 - c.role(i - 1, "adv")
     t, after = c.tok(j), c.tok(j + 1)

@@ -22,8 +22,8 @@ def they(c: Clause, i: int) -> Match | None:
 
         Чотири ударні дрони атакували Суми. Вони були збиті над містом.
         => launched 4 drone; shot_down 4 drone
-        Четыре беспилотника пытались атаковать Брянскую область. Они были сбиты силами ПВО.
-        => launched 4 drone; shot_down 4 drone
+        Три беспилотника летели на Курскую область. Они были сбиты над Рыльском.
+        => launched 3 drone; shot_down 3 drone
     """
     k = i + 1
     while c.role(k, "aux") or c.role(k, "adv"):
