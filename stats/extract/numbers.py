@@ -338,12 +338,12 @@ def bare(c: Clause, i: int) -> Match | None:
         return Match([], j)
     cand = make(c, i, None, [], q, "bare", None)
     cand.more = more
-    if c.word(j, "and") and c.is_num(j + 1) and dash_before(c, i) is None and (np := noun_phrase(
-            c, j + 2)) is not None and np.weapon not in (None, "people") and not np.excluded:
-        cand.weapon, cand.models = np.weapon, list(np.models)  # "14 і 6 дронів відповідно": the next count's noun
+    shared = noun_phrase(c, j + 2) if c.word(j, "and") and c.is_num(j + 1) and dash_before(c, i) is None else None
+    if shared is not None and shared.weapon not in (None, "people") and not shared.excluded:
+        cand.weapon, cand.models = shared.weapon, list(shared.models)  # "14 і 6 дронів відповідно": the next's noun
     cand.of_them = c.role(back, "of_them") or (c.low(back) in ("—", "–") and c.role(back - 1, "of_them"))
     post = post_cue(c, j + 1 if c.role(j, "more") or c.word(j, "others") else j, allow_chain=False) or (
-        post_cue(c, np.end, allow_chain=False) if cand.weapon is not None and np is not None else None)  # (its verb)
+        post_cue(c, shared.end, allow_chain=False) if cand.weapon is not None and shared is not None else None)
     if (post is not None and post[0] == "injured" and hospital_after_injured(c, i, post[1])) or (
             post is None and in_a_condition(c, i, j)):
         return Match([], j)
