@@ -192,9 +192,7 @@ def _one_weapon_told_twice(kept: list[Candidate]) -> list[Candidate]:
     used = [c for c in kept if c.rule in SINGLES and c.value == 1 and c.measure == "launched" and _plain(c)]
     gone: set[int] = set()
     for c in used:
-        kind = [b for b in kept if b is not c and b.event == c.event and b.attacker == c.attacker and b.weapon
-                is not None and c.weapon is not None and (b.weapon == c.weapon or is_part_of(b.weapon, c.weapon)
-                                                          or is_part_of(c.weapon, b.weapon))]
+        kind = _of_its_kind(c, kept)
         fates = [b for b in kind if b.rule in SINGLES and b.value == 1 and b.measure == "hit"
                  and b.sentence != c.sentence and _plain(b) and (not b.models or not c.models or b.models == c.models)
                  and (not b.region or not c.region or b.region == c.region)]
@@ -208,6 +206,13 @@ def _one_weapon_told_twice(kept: list[Candidate]) -> list[Candidate]:
     return [c for c in kept if id(c) not in gone]
 
 
+def _of_its_kind(c: Candidate, kept: list[Candidate], *besides: Candidate) -> list[Candidate]:
+    """The other figures of c's event and attacker whose weapon is c's, or a part or a whole of it (not `besides`)."""
+    return [b for b in kept if b is not c and not any(b is o for o in besides) and b.event == c.event and
+            b.attacker == c.attacker and b.weapon is not None and c.weapon is not None and (
+                b.weapon == c.weapon or is_part_of(b.weapon, c.weapon) or is_part_of(c.weapon, b.weapon))]
+
+
 def _one_weapon_repelled_then_downed(kept: list[Candidate]) -> list[Candidate]:
     """One weapon of an attack told as repelled (launched and neutralized 1, D4: "an attempt to carry out an attack
     by an aircraft-type drone was foiled") and, in another sentence, what became of it ("the drone was destroyed
@@ -218,9 +223,7 @@ def _one_weapon_repelled_then_downed(kept: list[Candidate]) -> list[Candidate]:
         twin = [b for b in kept if b is not c and b.start == c.start and b.measure == "neutralized" and b.value == 1]
         if not (c.rule in SINGLES and c.value == 1 and c.measure == "launched" and twin and _plain(c)):
             continue
-        kind = [b for b in kept if b is not c and b is not twin[0] and b.event == c.event and b.attacker == c.attacker
-                and b.weapon is not None and c.weapon is not None and (b.weapon == c.weapon or is_part_of(
-                    b.weapon, c.weapon) or is_part_of(c.weapon, b.weapon))]
+        kind = _of_its_kind(c, kept, twin[0])
         fates = [b for b in kind if b.value == 1 and b.measure in ("shot_down", "jammed", "neutralized")
                  and b.sentence != c.sentence and _plain(b)]
         if len(fates) == 1 and len(kind) == 1:

@@ -78,16 +78,14 @@ def _measure_of_one(c: Clause, np: Phrase, start: int, allow_chain: bool) -> str
         found = pre[0] if pre is not None else c.inherited if c.inherited in allowed else None
         if found in (None, "launched", "shot_down") and "hit" in allowed and struck_a_target(c, start):
             found = "hit"  # "hit the hospital with a cruise missile", "destroyed a launcher with an Iskander missile"
-    if found is None and np.weapon in MUNITIONS and np.weapon != "aircraft" and c.word(
-            np.end, "attack_target_verbs") and attacked_a_target(c, start, np.end):
-        return "hit"  # "беспилотник влетел в жилой дом": a verb of striking with a target of its own (D19)
-    if found in (None, "skip") or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
+    striking = found is None and c.word(np.end, "attack_target_verbs")  # "беспилотник влетел в жилой дом": no cue
+    if (found in (None, "skip") and not striking) or (np.weapon == "aircraft" and found not in AIRCRAFT_MEASURES):
         return None
     struck = found == "shot_down" and post is not None and (c.word(post[1], "attack_target_verbs") or c.word(
         post[1], "attack_target_participles"))  # "ракета уничтожила склад", "ракетой поражено предприятие"
-    if (found == "launched" or struck) and np.weapon in MUNITIONS and np.weapon != "aircraft" and (attacked_a_target(
-            c, start, np.end) or (c.low(np.end) == "," and c.word(np.end + 1, "relatives") and "hit" in c.cues(
-            np.end + 2, ("any", "post")))):
+    if (found == "launched" or struck or striking) and np.weapon in MUNITIONS and np.weapon != "aircraft" and (
+            attacked_a_target(c, start, np.end) or (c.low(np.end) == "," and c.word(np.end + 1, "relatives") and
+                                                    "hit" in c.cues(np.end + 2, ("any", "post")))):
         return "hit"  # "дрон атаковал автомобиль", "удар дрона по автомобилю" (D19); "атакував Харків КАБом, який
         # влучив у дитячий майданчик" (what became of it, told after)
     if found == "injured" and post is not None and died_later(c, post[1]):

@@ -269,9 +269,9 @@ def _singular_trigger(c: Clause, i: int) -> bool:
         ) and _opens_line(c, i)  # (the last word of a term: "cruise missile")
     if t.sense.head is None:  # a model's name standing for its weapon, beside a singular verb ("впав шахед") or
         q = i - 1 - (c.low(i - 1) in QUOTES)  # after a singular adjective ("влучила російська «Молнія»")
-        plural = c.low(i).endswith(tuple(c.lex.words["plural_case_endings"]))  # "атакував шахедами": the verb is
-        return t.sense.model is not None and ((verb_beside(c, i, "singular_verbs") and not plural) or (  # the enemy's
-            singular_modifier(c, q) and not c.is_num(q - 1)) or _instrumental_singular(c, i))
+        # (not beside a singular verb in a plural case: "атакував шахедами", the verb is the enemy's)
+        return t.sense.model is not None and ((verb_beside(c, i, "singular_verbs") and not _plural_case(
+            c, c.low(i))) or (singular_modifier(c, q) and not c.is_num(q - 1)) or _instrumental_singular(c, i))
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb ("мужчины 40 и 63 лет": ages)
     m = i - 1 - c.participles_agent(i - 1)  # (past the participle's agent: "збитої силами ППО ракети")
     if c.word(c.before_mods(m), "vague_parts"):
@@ -301,14 +301,18 @@ def _genitive_singular(c: Clause, i: int) -> bool:
     last = low.rsplit(" ", 1)[-1]
     return not c.word(i, "number_neutral") and (" " not in low or singular_modifier_ending(c, low.split(" ")[0])) \
         and last.endswith(tuple(c.lex.words["genitive_singular_endings"])) and \
-        not last.endswith(tuple(c.lex.words["plural_case_endings"]))  # "атаки дронами": a plural
+        not _plural_case(c, last)  # "атаки дронами": a plural
 
 
 def _instrumental_singular(c: Clause, i: int) -> bool:
     """A model's name in the instrumental singular, the means of a verb ("вдарили по Ніжину шахедом"): its ending
     is an instrumental one and no plural's, and no number is told beside it (not "калибром 152 мм", a size)."""
-    return in_instrumental(c, i + 1) and not c.low(i).endswith(tuple(c.lex.words["plural_case_endings"])) and \
-        not c.is_num(i - 1) and not c.is_num(i + 1)
+    return in_instrumental(c, i + 1) and not _plural_case(c, c.low(i)) and not c.is_num(i - 1) and not c.is_num(i + 1)
+
+
+def _plural_case(c: Clause, word: str) -> bool:
+    """Does a word end as a noun does in a case of the plural only ("шахедами", "дронів")?"""
+    return word.endswith(tuple(c.lex.words["plural_case_endings"]))
 
 
 def _singular_head_word(c: Clause, i: int) -> bool:
