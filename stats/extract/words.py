@@ -182,9 +182,9 @@ def article(c: Clause, i: int) -> Match | None:
     """
     t = c.toks[i]
     np = noun_phrase(c, i + 1, max_mods=3)
-    if np is None and t.has("more") and (c.word(i - 1, "and") or c.low(i - 1) == "," or c.cues(i - 1, (
-            "any", "pre"))) and ((placed := c.place_at(i + 1) or i + 1 >= c.n or c.toks[i + 1].kind == "P") or (
-            c.word(i - 1, "and") or c.low(i - 1) == ",")):
+    joined = c.word(i - 1, "and") or c.low(i - 1) == ","
+    if np is None and t.has("more") and (joined or c.cues(i - 1, ("any", "pre"))) and (
+            (placed := c.place_at(i + 1) or i + 1 >= c.n or c.toks[i + 1].kind == "P") or joined):
         return Match([cand] if (cand := one_more(c, i, placed)) is not None else [], i + 1)
     if np is None and t.has("the_other"):
         return the_other(c, i)  # "two were shot down, while a third hit a house": the weapon left, no noun
