@@ -3081,6 +3081,8 @@ REAL_PHRASINGS = [
             "van near Sudzha.", [f("drone", "hit", 1, attacker="ukraine")]),
     Example("singular-noun-after-and-is-its-own-weapon-ru", "По Запорожью противник выпустил четыре ракеты и "
             "беспилотник.", [f("missile", "launched", 4), f("drone", "launched", 1)]),
+    Example("locally-lost-is-jammed-en", "Air defence downed 31 drones overnight; 9 drones were locally lost.",
+            [f("drone", "shot_down", 31), f("drone", "jammed", 9)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
