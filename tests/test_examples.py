@@ -3083,6 +3083,10 @@ REAL_PHRASINGS = [
             "беспилотник.", [f("missile", "launched", 4), f("drone", "launched", 1)]),
     Example("locally-lost-is-jammed-en", "Air defence downed 31 drones overnight; 9 drones were locally lost.",
             [f("drone", "shot_down", 31), f("drone", "jammed", 9)]),
+    Example("model-after-an-outcome-noun-is-one-uk", "Через влучання шахеда в гуртожиток у Павлограді постраждали "
+            "троє людей.", [f("drone", "hit", 1, model="Shahed"), f("people", "injured", 3)]),
+    Example("model-after-a-threat-of-attack-is-none-ru", "Из-за угрозы удара «Кинжала» в Киеве объявили тревогу.",
+            []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

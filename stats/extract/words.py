@@ -271,7 +271,9 @@ def _singular_trigger(c: Clause, i: int) -> bool:
         q = i - 1 - (c.low(i - 1) in QUOTES)  # after a singular adjective ("влучила російська «Молнія»")
         # (not beside a singular verb in a plural case: "атакував шахедами", the verb is the enemy's)
         return t.sense.model is not None and ((verb_beside(c, i, "singular_verbs") and not _plural_case(
-            c, c.low(i))) or (singular_modifier(c, q) and not c.is_num(q - 1)) or _instrumental_singular(c, i))
+            c, c.low(i))) or (singular_modifier(c, q) and not c.is_num(q - 1)) or _instrumental_singular(c, i)
+            or (_genitive_singular(c, i) and bool(set(c.cues(q, ("any", "pre"))) - {"launched"})))
+    # (after an outcome's noun, "через влучання шахеда", "є перехоплення «Кинджала»"; not "ждут удара «Орешника»")
     # "БПЛА уничтожен": a noun that does not show its number, next to a singular verb ("мужчины 40 и 63 лет": ages)
     m = i - 1 - c.participles_agent(i - 1)  # (past the participle's agent: "збитої силами ППО ракети")
     if c.word(c.before_mods(m), "vague_parts"):
@@ -296,7 +298,8 @@ def _genitive_singular(c: Clause, i: int) -> bool:
     """A weapon noun right after an event noun that takes the genitive ("от попадания ракеты", "внаслідок
     влучання ракети"), in a form that is a genitive singular there (it may be a plural elsewhere)."""
     low = c.low(i)
-    if i == 0 or not c.last_word(i - 1, "genitive_after"):
+    e = i - 1 - (c.low(i - 1) in QUOTES)  # (past a quote opening a model's name: "влучання «Іскандера»")
+    if e < 0 or not c.last_word(e, "genitive_after"):
         return False  # (the event noun may end a term: "зафіксовано влучання балістичної ракети")
     last = low.rsplit(" ", 1)[-1]
     return not c.word(i, "number_neutral") and (" " not in low or singular_modifier_ending(c, low.split(" ")[0])) \
