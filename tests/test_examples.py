@@ -3087,6 +3087,9 @@ REAL_PHRASINGS = [
             "троє людей.", [f("drone", "hit", 1, model="Shahed"), f("people", "injured", 3)]),
     Example("model-after-a-threat-of-attack-is-none-ru", "Из-за угрозы удара «Кинжала» в Киеве объявили тревогу.",
             []),
+    Example("toll-after-a-day-of-fire-told-before-is-none-uk", "Зранку ворожий дрон атакував авто в Бериславі. "
+            "Загалом за минулу добу окупанти обстріляли 27 населених пунктів області. Загинули двоє людей, ще "
+            "дев'ятеро дістали поранень.", [f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -227,8 +227,11 @@ def _drop_day_tolls(c: Clause, cands: list[Candidate]) -> None:
     погибли 5 человек", D22). Weapons counted over a period stay figures."""
     if not any(cand.weapon == "people" for cand in cands):
         return
-    line = " ".join(c.text[c.sent.start:c.sent.end].lower().split())
-    if any(phrase in line for phrase in c.lex.words["day_tally_periods"]):
+    if _day_tally(c) or (not any(c.weapon_at(k) or c.model_at(k) or c.role(k, "attack_word") for k in range(
+            c.n)) and (prev := c.previous()) is not None and _day_tally(prev) and not any(
+            prev.weapon_at(k) or prev.model_at(k) for k in range(prev.n))):
+        # (or the sentence before told the day's fire, naming no weapon: "За добу ворог обстріляв 35 населених
+        # пунктів. Загинули троє")
         for cand in cands:
             cand.dropped = cand.dropped or cand.weapon == "people"
         return
@@ -239,6 +242,11 @@ def _drop_day_tolls(c: Clause, cands: list[Candidate]) -> None:
     for cand in cands:  # (carried: "Еще 76 человек получили ранения" after "С начала года погибли 14")
         if carried or (cand.weapon == "people" and any(_counts_over(c, cand.index, k) for k in periods)):
             cand.dropped = True
+
+
+def _day_tally(c: Clause) -> bool:
+    line = " ".join(c.text[c.sent.start:c.sent.end].lower().split())
+    return any(phrase in line for phrase in c.lex.words["day_tally_periods"])
 
 
 def _periods(c: Clause) -> list[int]:
