@@ -3090,6 +3090,8 @@ REAL_PHRASINGS = [
     Example("toll-after-a-day-of-fire-told-before-is-none-uk", "Зранку ворожий дрон атакував авто в Бериславі. "
             "Загалом за минулу добу окупанти обстріляли 27 населених пунктів області. Загинули двоє людей, ще "
             "дев'ятеро дістали поранень.", [f("drone", "hit", 1)]),
+    Example("aviation-bomb-in-two-words-is-one-uk", "Окупанти вдарили авіаційною бомбою по центру Вовчанська.",
+            [f("guided_bomb", "launched", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
