@@ -3090,7 +3090,7 @@ REAL_PHRASINGS = [
     Example("toll-after-a-day-of-fire-told-before-is-none-uk", "Зранку ворожий дрон атакував авто в Бериславі. "
             "Загалом за минулу добу окупанти обстріляли 27 населених пунктів області. Загинули двоє людей, ще "
             "дев'ятеро дістали поранень.", [f("drone", "hit", 1)]),
-    Example("aviation-bomb-in-two-words-is-one-uk", "Окупанти вдарили авіаційною бомбою по центру Вовчанська.",
+    Example("aviation-bomb-in-two-words-is-one-uk", "Окупанти вдарили авіаційною бомбою по Вовчанську.",
             [f("guided_bomb", "launched", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
