@@ -3092,6 +3092,9 @@ REAL_PHRASINGS = [
             "дев'ятеро дістали поранень.", [f("drone", "hit", 1)]),
     Example("aviation-bomb-in-two-words-is-one-uk", "Окупанти вдарили авіаційною бомбою по Вовчанську.",
             [f("guided_bomb", "launched", 1)]),
+    Example("ministry-repelled-an-attack-neuter-verb-ru", "Минобороны отразило атаку четырёх БПЛА, летевших на "
+            "Воронеж.", [f("drone", "launched", 4, attacker="ukraine"),
+                         f("drone", "neutralized", 4, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
