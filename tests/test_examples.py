@@ -3095,6 +3095,8 @@ REAL_PHRASINGS = [
     Example("ministry-repelled-an-attack-neuter-verb-ru", "Минобороны отразило атаку четырёх БПЛА, летевших на "
             "Воронеж.", [f("drone", "launched", 4, attacker="ukraine"),
                          f("drone", "neutralized", 4, attacker="ukraine")]),
+    Example("apparatus-alone-names-the-drones-again-uk", "Російське міноборони повідомило про 41 збитий апарат над "
+            "Брянською та Курською областями.", [f("drone", "shot_down", 41, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
