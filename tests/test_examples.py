@@ -3097,6 +3097,9 @@ REAL_PHRASINGS = [
                          f("drone", "neutralized", 4, attacker="ukraine")]),
     Example("apparatus-alone-names-the-drones-again-uk", "Російське міноборони повідомило про 41 збитий апарат над "
             "Брянською та Курською областями.", [f("drone", "shot_down", 41, attacker="ukraine")]),
+    Example("whole-told-by-its-participle-alone-ru", "Над Белгородской областью сбиты 12 беспилотников из 85 "
+            "уничтоженных за ночь над регионами России.", [f("drone", "shot_down", 12, attacker="ukraine"),
+                                                         f("drone", "shot_down", 85, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

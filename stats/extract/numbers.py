@@ -206,8 +206,7 @@ def number_noun(c: Clause, i: int) -> Match | None:
     cand.gendered = np.weapon == "people" and c.word(np.head, "gender_words")
     cand.whole = c.role(i - (2 if q != "exact" else 1), "of")
     cand.definite = any(c.word(k, "definite") for k in range(i + 1, np.end)) or (  # "20 such missiles"
-        # no articles: "Одну ракету збито" after two Kinzhals is one of those Kinzhals
-        not c.lex.has_articles and np.weapon == "missile" and not np.models)
+        not c.lex.has_articles and np.weapon == "missile" and not np.models)  # ("Одну ракету збито" after Kinzhals)
     cand.measure = _noun_measure(c, i, np)
     if cand.measure is None and np.group and (told := among_count(c, np.end - 1)):
         cand.measure, cand.subset = told, True  # "four children were among the 31 wounded": a group of that count
@@ -225,9 +224,8 @@ def number_noun(c: Clause, i: int) -> Match | None:
     k = np.end
     if cand.measure not in ("launched", None) and np.weapon != "people" and c.role(k, "of") \
             and not c.role(k, "of_them") and c.is_num(k + 1) and noun_phrase(c, k + 2) is None:
-        # "сбила 17 «шахедов» из 21": the whole is the number after "из"
         whole = make(c, k + 1, np.weapon, np.models, qualifier(c, k + 1)[0], "partitive", np.hint)
-        whole.measure = "launched"
+        whole.measure = next(iter(c.cues(k + 2, ("attr",))), "launched")  # the whole: "из 21", "из 85 сбитых"
         cand.same_as = whole
         return Match([cand, whole], k + 2)
     return Match([cand], np.end)
@@ -344,6 +342,8 @@ def bare(c: Clause, i: int) -> Match | None:
     cand.of_them = c.role(back, "of_them") or (c.low(back) in ("—", "–") and c.role(back - 1, "of_them"))
     post = post_cue(c, j + 1 if c.role(j, "more") or c.word(j, "others") else j, allow_chain=False) or (
         post_cue(c, shared.end, allow_chain=False) if cand.weapon is not None and shared is not None else None)
+    if post is None and c.role(back, "of") and (attr := c.cues(j, ("attr",))) and bare_follower(c, j + 1):
+        post = (attr[0], j)  # a whole, its participle for its noun: "57 дронів ... із 437 збитих по всій Росії"
     if (post is not None and post[0] == "injured" and hospital_after_injured(c, i, post[1])) or (
             post is None and in_a_condition(c, i, j)):
         return Match([], j)
