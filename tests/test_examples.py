@@ -3100,6 +3100,11 @@ REAL_PHRASINGS = [
     Example("whole-told-by-its-participle-alone-ru", "Над Белгородской областью сбиты 12 беспилотников из 85 "
             "уничтоженных за ночь над регионами России.", [f("drone", "shot_down", 12, attacker="ukraine"),
                                                          f("drone", "shot_down", 85, attacker="ukraine")]),
+    Example("quoted-model-after-its-adjective-ru", "Утром сирены звучали по всей стране. Оккупанты атаковали "
+            "Ровно крылатыми ракетами и баллистическим «Кинжалом».", [f("ballistic_missile", "launched", 1,
+                                                                      model="Kinzhal")]),
+    Example("strike-on-a-town-with-one-model-ru", "Ночью в районе объявляли тревогу. Противник ударил по Конотопу "
+            "шахедом.", [f("drone", "launched", 1, model="Shahed")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -361,7 +361,7 @@ def singular(c: Clause, i: int) -> Match | None:
         Під час атаки дронів загинув водій.
         => killed 1 people
     """
-    start = i
+    start = i - (c.low(i - 1) in QUOTES and c.model_at(i) and c.role(i - 2, "mod"))  # ("баллистическим «Кинжалом»")
     while start > 0 and (c.role(start - 1, "mod") or c.toks[start - 1].kind == "HYPH" or c.cues(start - 1, (
             "attr",)) or (c.lex.has_articles and c.model_at(start - 1)) or c.participles_agent(start - 1)):
         start -= c.participles_agent(start - 1) or 1  # (a model's name in a headline: "Kinzhal missile intercepted")
