@@ -3105,6 +3105,8 @@ REAL_PHRASINGS = [
                                                                       model="Kinzhal")]),
     Example("strike-on-a-town-with-one-model-ru", "Ночью в районе объявляли тревогу. Противник ударил по Конотопу "
             "шахедом.", [f("drone", "launched", 1, model="Shahed")]),
+    Example("a-second-weapon-told-after-one-en", "One drone was downed above the depot, the mayor said. A second "
+            "drone was also downed nearby.", [f("drone", "shot_down", 1), f("drone", "shot_down", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -206,7 +206,7 @@ def article(c: Clause, i: int) -> Match | None:
                      rule="article", measure=found, hint=np.hint, group=np.group, ordinal=o,
                      definite=o)  # ("the second missile": one of a count, of the count's class)
     cand.person = np.weapon == "people"
-    cand.more = t.has("more") or (cand.person and told_as_also(c, i, np.end))
+    cand.more = t.has("more") or (t.has("the_other") and not o) or (cand.person and told_as_also(c, i, np.end))
     return Match([cand], np.end)
 
 
