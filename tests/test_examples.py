@@ -3107,6 +3107,10 @@ REAL_PHRASINGS = [
             "шахедом.", [f("drone", "launched", 1, model="Shahed")]),
     Example("a-second-weapon-told-after-one-en", "One drone was downed above the depot, the mayor said. A second "
             "drone was also downed nearby.", [f("drone", "shot_down", 1), f("drone", "shot_down", 1)]),
+    Example("shelling-and-its-hits-alone-is-no-air-attack-uk", "Окупанти знову обстріляли Херсон. Є влучання у "
+            "приватні будинки, відомо про трьох поранених.", []),
+    Example("an-attack-and-its-hits-is-an-air-attack-uk", "Окупанти знову атакували Херсон. Є влучання у приватні "
+            "будинки, відомо про трьох поранених.", [f("people", "injured", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
