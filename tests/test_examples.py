@@ -3107,8 +3107,9 @@ REAL_PHRASINGS = [
             "шахедом.", [f("drone", "launched", 1, model="Shahed")]),
     Example("a-second-weapon-told-after-one-en", "One drone was downed above the depot, the mayor said. A second "
             "drone was also downed nearby.", [f("drone", "shot_down", 1), f("drone", "shot_down", 1)]),
-    Example("shelling-and-its-hits-alone-is-no-air-attack-uk", "Окупанти знову обстріляли Херсон. Є влучання у "
-            "приватні будинки, відомо про трьох поранених.", []),
+    Example("shelling-and-its-hits-alone-is-no-air-attack-uk", "Щонайменше одна людина загинула через обстріл "
+            "Нікополя, повідомив голова громади. «Є влучання у житлові будинки. Відомо про одного загиблого та "
+            "чотирьох поранених», – написав він.", []),
     Example("an-attack-and-its-hits-is-an-air-attack-uk", "Окупанти знову атакували Херсон. Є влучання у приватні "
             "будинки, відомо про трьох поранених.", [f("people", "injured", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
