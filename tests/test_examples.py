@@ -3112,6 +3112,9 @@ REAL_PHRASINGS = [
             "чотирьох поранених», – написав він.", []),
     Example("an-attack-and-its-hits-is-an-air-attack-uk", "Окупанти знову атакували Херсон. Є влучання у приватні "
             "будинки, відомо про трьох поранених.", [f("people", "injured", 3)]),
+    Example("hedged-headline-over-exact-body-keeps-its-hedge-en", "At least 4 killed in Russian drone strike on "
+            "Sumy\nFour people were killed when a Russian drone hit a bus stop in Sumy, the governor said.",
+            [f("people", "killed", 4, qualifier="at_least"), f("drone", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

@@ -93,6 +93,8 @@ def deduplicate(cands: list[Candidate], sentences: list[Sentence],
                     # (D15)
                     first.qualifier = cand.qualifier
                 if sentences[first.sentence].title and not sentences[cand.sentence].title:
+                    if cand.qualifier == "exact":
+                        cand.qualifier = first.qualifier  # ("At least 3 killed" over "Three were killed": D15)
                     cand.models = cand.models or first.models
                     cand.region = cand.region or first.region
                     kept[earlier] = cand
