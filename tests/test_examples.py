@@ -3115,6 +3115,8 @@ REAL_PHRASINGS = [
     Example("hedged-headline-over-exact-body-keeps-its-hedge-en", "At least 4 killed in Russian drone strike on "
             "Sumy\nFour people were killed when a Russian drone hit a bus stop in Sumy, the governor said.",
             [f("people", "killed", 4, qualifier="at_least"), f("drone", "hit", 1)]),
+    Example("air-attack-means-adjective-first-ru", "За ночь противник применил 212 воздушных средств нападения.",
+            [f("aerial_weapon", "launched", 212)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
