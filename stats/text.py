@@ -208,6 +208,9 @@ def _add_token(raw: list[Token], kind: str, s: int, e: int, low: str, surface: s
         tok.kind, tok.value, tok.roles = "NUM", bounds, RANGE_ROLES  # "12-15 ракет": at least 12 (D18)
     elif kind == "HYPH" and (case := _case_number(surface, lex)) is not None:
         tok.kind, tok.value = "NUM", case  # "112-ма ударними БпЛА", "81-го"
+    elif kind == "HYPH" and (counted := _number_noun(surface, s, lex)):
+        raw.extend(counted)  # "a 100-missile barrage": the number and the weapon it counts
+        return
     elif kind == "W":
         parts = _split_number_words(surface, s, lex)
         if parts:
@@ -230,6 +233,20 @@ def _case_number(surface: str, lex: Lexicon) -> int | None:
     if m is None or m.group(2).lower() not in lex.case_endings:
         return None
     return int(m.group(1))
+
+
+_NUMBER_NOUN = re.compile(r"(\d+)([-‐‑])([^\W\d_]+)")
+
+
+def _number_noun(surface: str, offset: int, lex: Lexicon) -> list[Token]:
+    """"147-drone", "100-missile": a count joined to the weapon noun it counts, as the number and the noun."""
+    m = _NUMBER_NOUN.fullmatch(surface)
+    sense = lex.lookup(m.group(3)) if m is not None else None
+    if m is None or sense is None or sense.head in (None, "people") or sense.cues:
+        return []
+    noun = m.start(3)
+    return [Token("NUM", offset, offset + m.end(1), m.group(1), value=int(m.group(1))),
+            Token("V", offset + noun, offset + len(surface), m.group(3).lower(), sense, roles=sense.roles)]
 
 
 MODEL_PREFIX = 40  # a model's name is no longer than this: longer hyphenated words are read no further

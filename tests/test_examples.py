@@ -3117,6 +3117,8 @@ REAL_PHRASINGS = [
             [f("people", "killed", 4, qualifier="at_least"), f("drone", "hit", 1)]),
     Example("air-attack-means-adjective-first-ru", "За ночь противник применил 212 воздушных средств нападения.",
             [f("aerial_weapon", "launched", 212)]),
+    Example("count-hyphened-to-its-weapon-en", "Kyiv reports a 210-drone attack overnight; air defence downed "
+            "most of them.", [f("drone", "launched", 210)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

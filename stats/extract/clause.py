@@ -97,6 +97,11 @@ class Clause:
             k -= 1
         return k
 
+    def hyphened(self, i: int) -> bool:
+        """Is token i a number joined by a hyphen to the noun after it ("a 415-drone attack")?"""
+        return self.is_num(i) and i + 1 < self.n and self.text[self.toks[i].end:self.toks[i + 1].start] in (
+            "-", "‐", "‑")
+
     def is_num(self, i: int) -> bool:
         t = self.tok(i)
         return t is not None and t.kind == "NUM"

@@ -153,8 +153,7 @@ def _part_of_whole(c: Clause, i: int, k: int) -> Match:
     allowed = compatible(weapon)
     post = post_cue(c, end, allow_chain=False)
     kind = composition(c, end)
-    if kind is not None:
-        # "Seven of the 23 cruise missiles launched overnight were Kh-55s": a part by model
+    if kind is not None:  # "Seven of the 23 cruise missiles launched overnight were Kh-55s": a part by model
         part.weapon, part.models, part.measure = kind.weapon, list(kind.models), "launched"
         part.part = True
         return Match([part, whole], kind.end)
@@ -241,8 +240,9 @@ def _noun_measure(c: Clause, i: int, np: Phrase) -> str | None:
         return own[0]  # "12 поранених", "3 загиблих": the noun says the measure
     if np.measure not in (None, "launched") and np.weapon != "people":
         return np.measure  # "о 18 сбитых беспилотниках": the participle says it ("incoming" lets a verb speak)
-    if c.word(i + 1, "counter_words") and "launched" in c.cues(i + 1, ("any", "pre", "post")):
-        return "launched"  # "был 81 пуск вражеских ракет": launches counted
+    if (c.word(i + 1, "counter_words") or c.hyphened(i)) and "launched" in c.cues(
+            i + 1 if c.word(i + 1, "counter_words") else np.end, ("any", "pre", "post")):
+        return "launched"  # "был 81 пуск вражеских ракет": launches counted; "a 415-drone attack": the attack's
     return measure(c, i, np.end, np.weapon, partitive_whole=after_of(c, i))
 
 
