@@ -217,7 +217,7 @@ def _sharing_the_noun(c: Clause, own: dict[int, int], plural: list[int]) -> dict
     region_nouns = _region_nouns(c.lex)
     for k in sorted([k for k in own if c.toks[k].low.count(" ") == 1] + plural):
         t = c.toks[k]
-        if k in own:
+        if k in own and t.low.count(" ") == 1:
             nouns, glue = [t.low.split(" ")[1]], True  # "smolensk region": the names before it share "region"
         else:
             # "belgorod regions": the name before the plural noun, and the names before that one
