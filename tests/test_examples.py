@@ -3121,6 +3121,8 @@ REAL_PHRASINGS = [
             "most of them.", [f("drone", "launched", 210)]),
     Example("the-russian-capital-is-moscow-en", "Twenty-two drones were downed on approach to the Russian capital "
             "overnight, its mayor said.", [f("drone", "shot_down", 22, attacker="ukraine")]),
+    Example("artillery-shelling-in-one-word-uk", "Вранці ворожий дрон атакував Нікополь. Внаслідок артобстрілу "
+            "Марганця поранено двох чоловіків.", [f("drone", "launched", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
