@@ -124,6 +124,8 @@ def _all_number(c: Clause, i: int, j: int) -> Match:
     """"all 14 drones were shot down": 14 launched and 14 with the measure; so is each count listed after the
     first ("all 20 missiles and 12 drones were shot down")."""
     np = noun_phrase(c, j + 1)
+    if np is None and c.role(j + 1, "attack_word") and not c.role(j + 1, "hit_noun"):
+        return Match([], j + 2)  # "отбили все три атаки": attacks counted, no weapons (D3)
     end = np.end if np is not None else j + 1
     weapon = np.weapon if np is not None else None
     items = [(j, np)]
