@@ -3125,8 +3125,8 @@ REAL_PHRASINGS = [
             "Марганця поранено двох чоловіків.", [f("drone", "launched", 1)]),
     Example("shahid-spelling-is-shahed-uk", "Над Полтавщиною сили ППО знищили сім дронів «Шахід».",
             [f("drone", "shot_down", 7, model="Shahed")]),
-    Example("all-three-attacks-repelled-counts-no-weapon-ru", "Ночью враг атаковал Николаев дронами и ракетами. "
-            "Силы ПВО отбили все четыре атаки, сообщил глава области.", []),
+    Example("all-three-attacks-repelled-counts-no-weapon-ru", "Ночью российские войска снова атаковали Херсон "
+            "дронами и ракетами. Силы ПВО отбили все три атаки, добавил он.", []),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
