@@ -3129,6 +3129,8 @@ REAL_PHRASINGS = [
             "дронами и ракетами. Силы ПВО отбили все три атаки, добавил он.", []),
     Example("strikes-dealt-on-a-target-are-hits-ru", "Ночью дроны атаковали Нижнекамск. Три беспилотника нанесли "
             "удары по складу завода.", [f("drone", "hit", 3, attacker="ukraine")]),
+    Example("weapon-fell-near-a-place-hit-it-uk", "Після обіду над Золочевом пролунали вибухи: ворожа ракета впала "
+            "біля продуктового магазину.", [f("missile", "hit", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
