@@ -3131,6 +3131,9 @@ REAL_PHRASINGS = [
             "удары по складу завода.", [f("drone", "hit", 3, attacker="ukraine")]),
     Example("weapon-fell-near-a-place-hit-it-uk", "Після обіду над Золочевом пролунали вибухи: ворожа ракета впала "
             "біля продуктового магазину.", [f("missile", "hit", 1)]),
+    Example("a-surname-that-is-also-a-town-places-nothing-en", "Railways chief Oleksandr Kamyshin spoke on national "
+            "television.\n\nHe said two railway workers were killed and three injured by Russian missile strikes on "
+            "four stations.", [f("people", "killed", 2), f("people", "injured", 3)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
