@@ -3134,6 +3134,8 @@ REAL_PHRASINGS = [
     Example("a-surname-that-is-also-a-town-places-nothing-en", "Railways chief Oleksandr Kamyshin spoke on national "
             "television.\n\nHe said two railway workers were killed and three injured by Russian missile strikes on "
             "four stations.", [f("people", "killed", 2), f("people", "injured", 3)]),
+    Example("weapon-noun-before-hits-counts-them-en", "Russia struck Kharkiv again overnight; officials recorded "
+            "six missile hits on the industrial district.", [f("missile", "hit", 6)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

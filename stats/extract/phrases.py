@@ -47,7 +47,8 @@ def _read_phrase(c: Clause, j: int, max_mods: int) -> Phrase | None:
     launcher = state.models and c.word(state.k, "launcher_words") and not c.low(state.k - 1).endswith(
         c.lex.adjective_endings)  # the launcher of the models after a noun: "ракетами комплекса С-300"
     compound = after is not None and after.has("compound") and not (
-        launcher or _headline_verb(c, state.k) or c.hyphened(j - 1))  # (not "a 100-missile attack": counted)
+        launcher or _headline_verb(c, state.k) or c.hyphened(j - 1) or (  # (not "a 100-missile attack": counted,
+            after.has("hit_noun") and c.is_num(j - 1)))  # nor "84 missile hits": the missiles' hits)
     if after is not None and (compound or _modifier_before_and(c, state) or (
             " " in after.low and c.opens_with(state.k, "attack_word"))):
         return None  # (a compound that opens a phrase of the vocabulary: "a rocket attack with six missiles")
