@@ -3136,6 +3136,9 @@ REAL_PHRASINGS = [
             "four stations.", [f("people", "killed", 2), f("people", "injured", 3)]),
     Example("weapon-noun-before-hits-counts-them-en", "Russia struck Kharkiv again overnight; officials recorded "
             "six missile hits on the industrial district.", [f("missile", "hit", 6)]),
+    Example("persons-of-other-ages-are-others-ru", "Вечером вражеские дроны снова атаковали Сумы. На улице Мира "
+            "ранен 61-летний мужчина. Позже на окраине города ранен 33-летний мужчина.",
+            [f("people", "injured", 1), f("people", "injured", 1)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

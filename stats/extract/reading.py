@@ -61,6 +61,7 @@ def read_clause(c: Clause) -> list[Candidate]:
     for cand in out:
         if cand.weapon != "people":
             continue
+        cand.age = _age_before(c, cand.index)
         if c.ground_fire(cand.index):
             cand.dropped = True  # "three people were wounded by shelling": no air attack
         including = [k for k in includes if k < cand.index]
@@ -113,6 +114,16 @@ def _drop_hypotheticals(c: Clause, out: list[Candidate]) -> None:
         if cand.weapon != "people" and cand.measure != "hit" and _opened_by(c, cand.index, "drill_words", False):
             cand.dropped = True  # (past a comma too: "At the drills near Minsk, crews shot down 14 targets"; not
             # what struck people at an exercise: "где проходили учения спасателей, погибли 4 человека")
+
+
+def _age_before(c: Clause, i: int) -> str:
+    """The age told just before a people noun ("54-летний мужчина", "a 54-year-old man"), else ""."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if c.toks[k].kind == "HYPH" and c.low(k)[:1].isdigit():
+            return c.low(k)
+        if c.toks[k].kind == "P":
+            break
+    return ""
 
 
 def _contrast_after(c: Clause, i: int) -> bool:

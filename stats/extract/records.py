@@ -75,6 +75,7 @@ class Candidate:
     subset: bool = False  # people after "among the dead": a subset of a count given before
     among: bool = False  # people told after their phrase to be "among the dead": a figure even with no count before
     person: bool = False  # one person told apart ("a 71-year-old woman was killed")
+    age: str = ""  # a person's age told before the noun ("54-летний"): persons of other ages are others
     breakdown: bool = False  # a list line "17 – over the Bryansk region": its measure is the list's
     after_colon: bool = False  # a break-down right after "...: " or one of its items
     whole: bool = False  # the whole of a partitive: "Из четырёх ракет сбиты две"
