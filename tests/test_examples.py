@@ -3139,6 +3139,10 @@ REAL_PHRASINGS = [
     Example("persons-of-other-ages-are-others-ru", "Вечером вражеские дроны снова атаковали Сумы. На улице Мира "
             "ранен 61-летний мужчина. Позже на окраине города ранен 33-летний мужчина.",
             [f("people", "injured", 1), f("people", "injured", 1)]),
+    Example("parts-after-they-included-take-the-sum-whole-en", "Air defence downed 30 of the 41 missiles. They "
+            "included 12 ballistic and 18 cruise missiles.", [
+                f("missile", "shot_down", 30), f("missile", "launched", 41), f("ballistic_missile", "shot_down", 12),
+                f("cruise_missile", "shot_down", 18)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

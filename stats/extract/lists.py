@@ -21,6 +21,12 @@ def carry_measure(c: Clause, cands: list[Candidate], previous: list[Candidate]) 
     stated = [p for p in previous
               if p.measure not in (None, "launched") and p.weapon != "people" and p.rule != "mention"]
     told = [p for p in stated if p.region or p.part]  # a break-down by region goes on
+    parts = [cand for cand in cands if cand.index in c.defaulted and cand.weapon not in (None, "people")]
+    if parts and any(c.role(k, "including") for k in range(min(2, c.n))):  # "Those included nine ballistic and 13
+        whole = [p for p in stated if p.value == sum(cand.value for cand in parts)]  # cruise missiles": parts of
+        for cand in parts if whole and whole[-1].rule != "all" else []:  # the count before they make up (22 downed
+            # of 35 launched; "all 12 were downed" lists its parts both launched and downed)
+            cand.measure, cand.part = whole[-1].measure, True
     for cand in cands:
         unstated = (cand.index in c.defaulted and cand.measure == "launched") or (
             cand.breakdown and cand.measure is None)
