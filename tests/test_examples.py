@@ -3143,8 +3143,8 @@ REAL_PHRASINGS = [
             "included 12 ballistic and 18 cruise missiles.", [
                 f("missile", "shot_down", 30), f("missile", "launched", 41), f("ballistic_missile", "shot_down", 12),
                 f("cruise_missile", "shot_down", 18)]),
-    Example("shrapnel-of-a-weapon-is-no-hit-en", "Air defence downed five drones over the region; shrapnel from a "
-            "drone broke windows in two houses.", [f("drone", "shot_down", 5)]),
+    Example("shrapnel-of-a-weapon-is-no-hit-en", "Air defence downed five drones over the region. Shrapnel from a "
+            "Russian drone hit a shop in the city centre.", [f("drone", "shot_down", 5)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
