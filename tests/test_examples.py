@@ -3145,6 +3145,9 @@ REAL_PHRASINGS = [
                 f("cruise_missile", "shot_down", 18)]),
     Example("shrapnel-of-a-weapon-is-no-hit-en", "Air defence downed five drones over the region. Shrapnel from a "
             "Russian drone hit a shop in the city centre.", [f("drone", "shot_down", 5)]),
+    Example("a-relative-of-a-district-is-no-target-ru", "Ранен житель Грайворонского округа, по которому за день "
+            "нанесли удары 14 беспилотников.", [f("people", "injured", 1, attacker="ukraine"),
+                                                f("drone", "launched", 14, attacker="ukraine")]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

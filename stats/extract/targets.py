@@ -208,8 +208,8 @@ def _target_before_verb(c: Clause, verb: int, end: int) -> bool:
     the weapons' phrase ending at `end` (not weapons in the instrumental: "по энергосистеме ударили 78 ракетами")."""
     if in_instrumental(c, end):
         return False
-    return any(c.word(p, "target_prepositions") and _own_target(c, p + 1) for p in range(verb - 1, max(-1, verb - 5),
-                                                                                          -1))
+    return any(c.word(p, "target_prepositions") and not c.word(p + 1, "relatives") and _own_target(c, p + 1)
+               for p in range(verb - 1, max(-1, verb - 5), -1))  # (not "по которому ... ударили 22 дрона": a place)
 
 
 def _object_of_verb(c: Clause, before: int, k: int) -> bool:
