@@ -153,7 +153,7 @@ def _part_of_whole(c: Clause, i: int, k: int) -> Match:
     allowed = compatible(weapon)
     post = post_cue(c, end, allow_chain=False)
     kind = composition(c, end)
-    if kind is not None:  # "Seven of the 23 cruise missiles launched overnight were Kh-55s": a part by model
+    if kind is not None:  # "Five of the 18 cruise missiles fired that night were Kh-101s": a part by model
         part.weapon, part.models, part.measure = kind.weapon, list(kind.models), "launched"
         part.part = True
         return Match([part, whole], kind.end)
