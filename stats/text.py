@@ -235,18 +235,17 @@ def _case_number(surface: str, lex: Lexicon) -> int | None:
     return int(m.group(1))
 
 
-_NUMBER_NOUN = re.compile(r"(\d+)([-‐‑])([^\W\d_]+)")
+_NUMBER_NOUN = re.compile(r"(\d+)[-‐‑]([^\W\d_]+)")
 
 
 def _number_noun(surface: str, offset: int, lex: Lexicon) -> list[Token]:
     """"147-drone", "100-missile": a count joined to the weapon noun it counts, as the number and the noun."""
     m = _NUMBER_NOUN.fullmatch(surface)
-    sense = lex.lookup(m.group(3)) if m is not None else None
+    sense = lex.lookup(m.group(2)) if m is not None else None
     if m is None or sense is None or sense.head in (None, "people") or sense.cues:
         return []
-    noun = m.start(3)
     return [Token("NUM", offset, offset + m.end(1), m.group(1), value=int(m.group(1))),
-            Token("V", offset + noun, offset + len(surface), m.group(3).lower(), sense, roles=sense.roles)]
+            Token("V", offset + m.start(2), offset + len(surface), m.group(2).lower(), sense, roles=sense.roles)]
 
 
 MODEL_PREFIX = 40  # a model's name is no longer than this: longer hyphenated words are read no further

@@ -117,11 +117,12 @@ def _drop_hypotheticals(c: Clause, out: list[Candidate]) -> None:
 
 
 def _age_before(c: Clause, i: int) -> str:
-    """The age told just before a people noun ("54-летний мужчина", "a 54-year-old man"), else ""."""
+    """The age told among the modifiers just before a people noun ("54-летний мужчина", "a 54-year-old man"), else
+    "" (not a number of another noun: "у 12-поверховому будинку постраждала жінка")."""
     for k in range(i - 1, max(-1, i - 4), -1):
         if c.toks[k].kind == "HYPH" and c.low(k)[:1].isdigit():
             return c.low(k)
-        if c.toks[k].kind == "P":
+        if not c.role(k, "mod"):
             break
     return ""
 
