@@ -170,6 +170,10 @@ class Clause:
     def names_people(self) -> bool:
         return any(t.sense is not None and t.sense.head == "people" for t in self.toks)
 
+    def names_air_attack_word(self) -> bool:
+        """Does the sentence name a weapon or a word of attack (not only a hit or a shelling)?"""
+        return self.names_weapon() or any(t.has("attack_word") for t in self.toks)
+
     def names_attack(self) -> bool:
         """Does the sentence name a weapon or an attack ("the strike killed three people")?"""
         return self.names_weapon() or any(t.has("attack_word") or (

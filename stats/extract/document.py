@@ -490,9 +490,10 @@ class _Document:
         """Does a sentence of the text name a weapon or an attack? (Those not read for figures are read here.) A text
         whose only attack is a shelling and the hits it made names none ("обстріл міста ... Є влучання", D5)."""
         clauses = [clause for clause, _ in parsed if clause is not None]
+        if any(c.names_air_attack_word() for c in clauses):
+            return True  # (most texts: the sentences read already name a weapon)
         starts = [sent.start for sent in self.sentences]
         unread = sorted({bisect.bisect_right(starts, pos) - 1 for pos in attack_positions(self.lex, self.lowered)})
         clauses += [self._unread_clause(i) for i in unread if i >= 0 and parsed[i][0] is None]
-        if any(c.names_weapon() or any(t.has("attack_word") for t in c.toks) for c in clauses):
-            return True
-        return any(c.names_attack() for c in clauses) and not any(t.has("shelling") for c in clauses for t in c.toks)
+        return any(c.names_air_attack_word() for c in clauses) or (any(c.names_attack() for c in clauses) and not any(
+            t.has("shelling") for c in clauses for t in c.toks))
