@@ -3148,6 +3148,8 @@ REAL_PHRASINGS = [
     Example("a-relative-of-a-district-is-no-target-ru", "Ранен житель Грайворонского округа, по которому за день "
             "нанесли удары 14 беспилотников.", [f("people", "injured", 1, attacker="ukraine"),
                                                 f("drone", "launched", 14, attacker="ukraine")]),
+    Example("asked-hospitals-for-help-uk", "Уночі ворог атакував Житомир ракетами. 27 людей звернулися про допомогу "
+            "до медичних закладів.", [f("people", "injured", 27)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
