@@ -3150,6 +3150,8 @@ REAL_PHRASINGS = [
                                                 f("drone", "launched", 14, attacker="ukraine")]),
     Example("asked-hospitals-for-help-uk", "Уночі ворог атакував Житомир ракетами. 27 людей звернулися про допомогу "
             "до медичних закладів.", [f("people", "injured", 27)]),
+    Example("toll-risen-to-its-count-told-first-ru", "Ночью армия РФ ударила ракетой по Запорожью. До 12 человек "
+            "выросло число погибших.", [f("missile", "launched", 1), f("people", "killed", 12)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "

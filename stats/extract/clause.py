@@ -49,8 +49,11 @@ class Clause:
         return 0 <= i < self.n and self.toks[i].low in self.words[key]
 
     def risen(self, k: int) -> bool:
-        """Is token k the verb of a rise whose "до" stands before the number just before it ("До семи зросла")?"""
-        return self.is_num(k - 1) and f"{self.low(k)} {self.low(k - 2)}" in self.words["rise_words"]
+        """Is token k the verb of a rise whose "до" stands before the number just before it ("До семи зросла"), or
+        before the number and its people noun ("до 15 людей зросла")?"""
+        t = self.tok(k - 1)
+        n = k - 1 - (t is not None and t.sense is not None and t.sense.head == "people")
+        return self.is_num(n) and f"{self.low(k)} {self.low(n - 1)}" in self.words["rise_words"]
 
     def phrase_ending(self, i: int, key: str) -> int:
         """How many tokens, ending at token i, spell one of the entries of the [grammar] list `key` ("rose to",

@@ -8,7 +8,7 @@ from .clause import Clause
 from .cues import PEOPLE_MEASURES, WEAPON_MEASURES, post_cue, pre_cue
 from .lists import placed
 from .phrases import QUOTES, noun_phrase
-from .records import Candidate
+from .records import Candidate, Phrase
 from .registry import Match, make, qualifier
 
 
@@ -177,3 +177,12 @@ def placed_part(c: Clause, i: int) -> bool:
     np = noun_phrase(c, whole + 1) if whole is not None else None
     return np is not None and np.weapon not in (None, "people") and placed(c, i) and not any(
         c.word(m, "from_places") for m in range(i + 1, min(c.n, i + 6)))  # (not "20 из них — из Крыма": whence)
+
+
+def toll_after(c: Clause, np: Phrase) -> str | None:
+    """The measure of a count of people told before the toll it brings up: "до 15 людей зросла кількість жертв", "до
+    15 человек выросло число погибших" (a word of change, a count word, then a people noun of a measure)."""
+    k = np.end
+    if np.weapon != "people" or not c.word(k, "change_words") or not c.word(k + 1, "count_words"):
+        return None
+    return next((m for m in c.cues(k + 2, ("any", "pre", "post", "attr")) if m in PEOPLE_MEASURES), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..contract import is_part_of
 from .clause import Clause
-from .counts import among_count, count_before, part_by_model, people_gapped, placed_part, whole_before_part
+from .counts import among_count, count_before, part_by_model, people_gapped, placed_part, toll_after, whole_before_part
 from .cues import (
     AIRCRAFT_MEASURES,
     PEOPLE_MEASURES,
@@ -243,7 +243,7 @@ def _noun_measure(c: Clause, i: int, np: Phrase) -> str | None:
     if (c.word(i + 1, "counter_words") or c.hyphened(i)) and "launched" in c.cues(
             i + 1 if c.word(i + 1, "counter_words") else np.end, ("any", "pre", "post")):
         return "launched"  # "был 81 пуск вражеских ракет": launches counted; "a 415-drone attack": the attack's
-    return measure(c, i, np.end, np.weapon, partitive_whole=after_of(c, i))
+    return toll_after(c, np) or measure(c, i, np.end, np.weapon, partitive_whole=after_of(c, i))
 
 
 def _past_counter(c: Clause, k: int) -> int:

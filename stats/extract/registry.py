@@ -112,7 +112,7 @@ def qualifier(c: Clause, i: int) -> tuple[str, bool]:
     found = c.qualifier_at(i - 1)
     if c.role(i, "RANGE"):
         return ("more_than" if found == "more_than" else "at_least"), more  # "12-15 ракет", "близько 100–170" (D18)
-    if found and (c.phrase_ending(i - 1, "rise_words") > 1 or c.risen(i + 1)):
+    if found and (c.phrase_ending(i - 1, "rise_words") > 1 or c.risen(i + 1) or c.risen(i + 2)):
         return "exact", more  # "зросла до 40", "До п'яти зросла": where a count rose to, no bound
     if found == "up_to" and c.low(i - 2) in ("—", "–", "-") and any(_rise_ends(c, k) for k in range(i - 2)):
         return "exact", more  # "число раненых увеличилось до 51, а погибших — до пяти": the rise told again
