@@ -3152,6 +3152,8 @@ REAL_PHRASINGS = [
             "до медичних закладів.", [f("people", "injured", 27)]),
     Example("toll-risen-to-its-count-told-first-ru", "Ночью армия РФ ударила ракетой по Запорожью. До 12 человек "
             "выросло число погибших.", [f("missile", "launched", 1), f("people", "killed", 12)]),
+    Example("remnants-of-a-weapon-are-debris-en", "Air defence destroyed four drones over the district. Remnants of "
+            "a drone fell on a barn near Lebedyn.", [f("drone", "shot_down", 4)]),
     Example("air-defence-then-ew-told-apart-en", "Eight drones were shot down by air defence, and two more were "
             "suppressed by electronic warfare.", [f("drone", "shot_down", 8), f("drone", "jammed", 2)]),
     Example("a-count-of-interceptions-en", "Russia's defence ministry said Belgorod region reported nine drone "
