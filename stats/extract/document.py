@@ -494,6 +494,7 @@ class _Document:
             return True  # (most texts: the sentences read already name a weapon)
         starts = [sent.start for sent in self.sentences]
         unread = sorted({bisect.bisect_right(starts, pos) - 1 for pos in attack_positions(self.lex, self.lowered)})
-        clauses += [self._unread_clause(i) for i in unread if i >= 0 and parsed[i][0] is None]
-        return any(c.names_air_attack_word() for c in clauses) or (any(c.names_attack() for c in clauses) and not any(
+        more = [self._unread_clause(i) for i in unread if i >= 0 and parsed[i][0] is None]
+        clauses += more
+        return any(c.names_air_attack_word() for c in more) or (any(c.names_attack() for c in clauses) and not any(
             t.has("shelling") for c in clauses for t in c.toks))

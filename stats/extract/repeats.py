@@ -285,7 +285,8 @@ def _distinct(first: Candidate, cand: Candidate) -> bool:
     placed_part = cand.of_them and bool(cand.region) and not first.region
     return items or placed_part or bool(first.models and cand.models and set(first.models) != set(cand.models)) \
         or bool(first.region and cand.region and first.region != cand.region) or (
-            first.weapon == "people" and (first.group != cand.group or "" != first.age != cand.age != ""))
+            first.weapon == "people" and (first.group != cand.group or bool(
+                first.age and cand.age and first.age != cand.age)))
     # ("троих детей ... ранения получили 3 человека"; "ранен 79-летний мужчина" after "... 54-летний мужчина")
 
 
